@@ -1,0 +1,36 @@
+// Package assets embeds the files Deckhand ships inside its binary: the
+// default deck, the font used for printing (with its licence), the app icon
+// and the user-interface translations. It only holds bytes; the packages that
+// use them parse them.
+package assets
+
+import "embed"
+
+// DefaultDeckJSON is the example deck a new database starts with, in the
+// deck JSON format (sv, fi, en), based on the method published by Sitra and
+// Aalto University (2021).
+//
+//go:embed decks/default.json
+var DefaultDeckJSON []byte
+
+// FontRegular and FontBold are Liberation Sans, embedded in every PDF.
+// Licence: fonts/LICENSE-LiberationSans.txt (SIL Open Font License 1.1).
+var (
+	//go:embed fonts/LiberationSans-Regular.ttf
+	FontRegular []byte
+	//go:embed fonts/LiberationSans-Bold.ttf
+	FontBold []byte
+	//go:embed fonts/LICENSE-LiberationSans.txt
+	FontLicence string
+)
+
+// Icon is the application icon, a 512×512 PNG.
+//
+//go:embed icon.png
+var Icon []byte
+
+// Translations holds the user-interface texts, one JSON file per language
+// (translations/en.json, sv.json, fi.json), in the form Fyne's lang package reads.
+//
+//go:embed translations/*.json
+var Translations embed.FS

@@ -1,0 +1,296 @@
+package cards
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxFileSize is the largest deck file read; a real deck is a few hundred
+// kilobytes, so anything bigger is the wrong file.
+const MaxFileSize = 32 << 20
+
+// fixedColumns are the CSV columns before the per-language title and body.
+var fixedColumns = []string{"code", "type", "theme", "area", "level", "copies", "tags"}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// ReadCSV reads a deck's cards from CSV as spreadsheets write it (UTF-8 with
+// or without BOM, ',' or ';' between fields, CRLF line ends, quoted line
+// breaks) and returns a deck made of template's card types, themes, levels,
+// board and criteria with those cards. Every problem is reported with its
+// line and column; the returned error is then Problems.
+func ReadCSV(r io.Reader, template *Deck) (*Deck, error) {
+	data, err := readLimited(r)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, utf8BOM)
+	if !utf8.Valid(data) {
+		line := bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n")) + 1
+		return nil, Problems{{Index: -1, Line: line, Msg: "the file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\""}}
+	}
+	delim := detectDelimiter(data)
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comma = delim
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, Problems{{Index: -1, Line: 1, Msg: "the file is empty; it needs a header row such as code,type,title_sv"}}
+	}
+	if err != nil {
+		return nil, csvSyntaxProblem(data, delim, err)
+	}
+	cols, ps := parseHeader(header)
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	deck := template.Template()
+	deck.Languages = cols.languages
+	if !deck.HasLanguage(deck.DefaultLang) {
+		deck.DefaultLang = cols.languages[0]
+	}
+	var lines []int
+	for {
+		record, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, append(ps, csvSyntaxProblem(data, delim, err)...)
+		}
+		line, _ := cr.FieldPos(0)
+		if blankRecord(record) {
+			continue
+		}
+		card, rowProblems := cols.card(record, line)
+		ps = append(ps, rowProblems...)
+		deck.Cards = append(deck.Cards, card)
+		lines = append(lines, line)
+	}
+	deck.Normalize()
+	if err := Validate(deck); err != nil {
+		ps = append(ps, cols.locate(err.(Problems), lines)...)
+	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return deck, nil
+}
+
+func readLimited(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read deck file: %w", err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("the file is larger than %d MB; a deck file is much smaller, so this is probably the wrong file", MaxFileSize>>20)
+	}
+	return data, nil
+}
+
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}
+
+// detectDelimiter picks ';' when the header row has more semicolons than
+// commas: spreadsheets in the Nordics save CSV with ';' because ',' is their
+// decimal mark.
+func detectDelimiter(data []byte) rune {
+	header := data
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		header = data[:i]
+	}
+	if bytes.Count(header, []byte(";")) > bytes.Count(header, []byte(",")) {
+		return ';'
+	}
+	return ','
+}
+
+func blankRecord(record []string) bool {
+	for _, f := range record {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// csvSyntaxProblem turns encoding/csv's byte position into the line and the
+// field number a person sees in a spreadsheet or text editor.
+func csvSyntaxProblem(data []byte, delim rune, err error) Problems {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return Problems{{Index: -1, Msg: err.Error()}}
+	}
+	msg := "broken quoting: a field with a \" must be enclosed in quotes, and a quote inside it written as \"\""
+	if errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine {
+		msg = "a quoted field is never closed; check for a missing \""
+	}
+	start := lineOffset(data, pe.StartLine)
+	end := min(lineOffset(data, pe.Line)+pe.Column-1, len(data))
+	field, quoted := 1, false
+	for _, b := range data[start:max(start, end)] {
+		switch {
+		case b == '"':
+			quoted = !quoted
+		case rune(b) == delim && !quoted:
+			field++
+		}
+	}
+	return Problems{{Index: -1, Line: pe.Line, Column: field, Msg: msg}}
+}
+
+func lineOffset(data []byte, line int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			return len(data)
+		}
+		off += i + 1
+	}
+	return off
+}
+
+// columns maps the header of a deck CSV to field positions.
+type columns struct {
+	index     map[string]int // column name -> field index
+	languages []string       // in header order
+}
+
+func parseHeader(header []string) (columns, Problems) {
+	cols := columns{index: map[string]int{}}
+	var ps Problems
+	bad := func(i int, format string, args ...any) {
+		ps = append(ps, Problem{Index: -1, Line: 1, Column: i + 1, Msg: fmt.Sprintf(format, args...)})
+	}
+	for i, raw := range header {
+		name := strings.ToLower(strings.TrimSpace(raw))
+		if _, dup := cols.index[name]; dup {
+			bad(i, "column %q appears twice", name)
+			continue
+		}
+		cols.index[name] = i
+		lang, isText := textColumnLanguage(name)
+		switch {
+		case isText && !KnownLanguage(lang):
+			bad(i, "column %q names an unknown language %q; use a two-letter code such as sv, fi or en", name, lang)
+		case isText && strings.HasPrefix(name, "title_"):
+			cols.languages = append(cols.languages, lang)
+		case isText:
+		case !isFixedColumn(name):
+			bad(i, "unknown column %q; the columns are %s, then title_<language> and body_<language>", raw, strings.Join(fixedColumns, ", "))
+		}
+	}
+	for _, required := range []string{"code", "type"} {
+		if _, ok := cols.index[required]; !ok {
+			ps = append(ps, Problem{Index: -1, Line: 1, Msg: fmt.Sprintf("the header has no %q column", required)})
+		}
+	}
+	if len(cols.languages) == 0 {
+		ps = append(ps, Problem{Index: -1, Line: 1, Msg: "the header has no title column; add one per language, such as title_sv"})
+	}
+	for name, i := range cols.index {
+		if lang, ok := textColumnLanguage(name); ok && strings.HasPrefix(name, "body_") && KnownLanguage(lang) {
+			if _, hasTitle := cols.index["title_"+lang]; !hasTitle {
+				bad(i, "column %q has no matching title_%s column", name, lang)
+			}
+		}
+	}
+	return cols, ps
+}
+
+func textColumnLanguage(name string) (string, bool) {
+	for _, prefix := range []string{"title_", "body_"} {
+		if lang, ok := strings.CutPrefix(name, prefix); ok {
+			return lang, true
+		}
+	}
+	return "", false
+}
+
+func isFixedColumn(name string) bool {
+	for _, c := range fixedColumns {
+		if c == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (cols columns) value(record []string, name string) string {
+	i, ok := cols.index[name]
+	if !ok || i >= len(record) {
+		return ""
+	}
+	return unescapeFormula(record[i])
+}
+
+func (cols columns) card(record []string, line int) (Card, Problems) {
+	var ps Problems
+	if len(record) > len(cols.index) && !blankRecord(record[len(cols.index):]) {
+		ps = append(ps, Problem{Index: -1, Line: line, Column: len(cols.index) + 1,
+			Msg: fmt.Sprintf("the row has %d fields but the header only %d", len(record), len(cols.index))})
+	}
+	field := func(name string) string { return strings.TrimSpace(cols.value(record, name)) }
+	c := Card{
+		Code:   field("code"),
+		Type:   strings.ToLower(field("type")),
+		Theme:  strings.ToLower(field("theme")),
+		Area:   strings.ToLower(field("area")),
+		Level:  strings.ToLower(field("level")),
+		Copies: 1,
+		Tags:   splitTags(field("tags")),
+		Title:  Text{},
+		Body:   Text{},
+	}
+	if s := field("copies"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			ps = append(ps, Problem{Card: c.Code, Index: -1, Line: line, Column: cols.index["copies"] + 1, Field: "copies",
+				Msg: fmt.Sprintf("copies %q is not a whole number", s)})
+		}
+		c.Copies = n
+	}
+	for _, lang := range cols.languages {
+		c.Title[lang] = cols.value(record, "title_"+lang)
+		if body := cols.value(record, "body_"+lang); body != "" {
+			c.Body[lang] = body
+		}
+	}
+	return c, ps
+}
+
+func splitTags(s string) []string {
+	tags := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })
+	if len(tags) == 0 {
+		return nil
+	}
+	return tags
+}
+
+// locate adds the file line and column to problems that Validate found.
+func (cols columns) locate(ps Problems, lines []int) Problems {
+	for i := range ps {
+		if ps[i].Index >= 0 && ps[i].Index < len(lines) {
+			ps[i].Line = lines[ps[i].Index]
+			if col, ok := cols.index[ps[i].Field]; ok {
+				ps[i].Column = col + 1
+			}
+		}
+	}
+	return ps
+}

@@ -1,0 +1,132 @@
+package cards
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// JSONFormat and JSONVersion mark a deck JSON file, so a file from a newer
+// Deckhand is refused with a clear message instead of being half understood.
+const (
+	JSONFormat  = "deckhand.deck"
+	JSONVersion = 1
+)
+
+type jsonFile struct {
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	*Deck
+}
+
+// WriteJSON writes the whole deck (card types, themes, levels, board,
+// criteria and cards) as indented JSON that ReadJSON reads back.
+func WriteJSON(w io.Writer, d *Deck) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(jsonFile{Format: JSONFormat, Version: JSONVersion, Deck: d}); err != nil {
+		return fmt.Errorf("write deck JSON: %w", err)
+	}
+	return nil
+}
+
+// ReadJSON reads and validates a deck written by WriteJSON (or by hand).
+// Syntax errors are reported with their line and column.
+func ReadJSON(r io.Reader) (*Deck, error) {
+	data, err := readLimited(r)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, utf8BOM)
+	f := jsonFile{Deck: &Deck{}}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, jsonProblem(data, dec, err)
+	}
+	switch {
+	case f.Format != JSONFormat:
+		return nil, fmt.Errorf("this JSON file is not a Deckhand deck (its format is %q, not %q)", f.Format, JSONFormat)
+	case f.Version > JSONVersion:
+		return nil, fmt.Errorf("this deck file was made by a newer Deckhand (format version %d); update Deckhand to read it", f.Version)
+	case f.Version < 1:
+		return nil, fmt.Errorf("this deck file has no valid format version")
+	}
+	d := f.Deck
+	d.Normalize()
+	if err := Validate(d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func jsonProblem(data []byte, dec *json.Decoder, err error) error {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	offset := dec.InputOffset()
+	msg := err.Error()
+	switch {
+	case errors.As(err, &syntax):
+		offset, msg = syntax.Offset, "the JSON is malformed: "+syntax.Error()
+	case errors.As(err, &typ):
+		offset, msg = typ.Offset, fmt.Sprintf("field %q should be %s, not a JSON %s", typ.Field, typ.Type, typ.Value)
+	case errors.Is(err, io.EOF):
+		msg = "the file is empty"
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		msg = "the JSON ends too early; the file may be cut off"
+	}
+	line, col := 1, 1
+	for _, b := range data[:min(int(offset), len(data))] {
+		if b == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return Problems{{Index: -1, Line: line, Column: col, Msg: msg}}
+}
+
+// Normalize gives equal decks equal values however they were written: an
+// empty body and a missing one, or no tags and an empty tag list, are the
+// same card.
+func (d *Deck) Normalize() {
+	dropEmpty(d.Description)
+	for i := range d.Cards {
+		c := &d.Cards[i]
+		dropEmpty(c.Body)
+		if c.Title == nil {
+			c.Title = Text{}
+		}
+		if c.Body == nil {
+			c.Body = Text{}
+		}
+		if len(c.Tags) == 0 {
+			c.Tags = nil
+		}
+	}
+}
+
+func dropEmpty(t Text) {
+	for k, v := range t {
+		if v == "" {
+			delete(t, k)
+		}
+	}
+}
+
+// UnmarshalJSON reads a card, taking a missing "copies" as one copy: a card
+// written by hand without it is meant to be printed.
+func (c *Card) UnmarshalJSON(b []byte) error {
+	type plain Card
+	p := plain{Copies: 1}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&p); err != nil {
+		return err
+	}
+	*c = Card(p)
+	return nil
+}

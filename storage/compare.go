@@ -1,0 +1,39 @@
+package storage
+
+import (
+	"reflect"
+
+	"deckhand/cards"
+)
+
+// diffCards counts how next's cards differ from stored's, matching by code.
+func diffCards(stored, next *cards.Deck) ImportSummary {
+	var sum ImportSummary
+	matched := map[int]bool{}
+	for i, c := range next.Cards {
+		j := stored.CardByCode(c.Code)
+		if j < 0 {
+			sum.Added++
+			continue
+		}
+		matched[j] = true
+		old := stored.Cards[j]
+		old.ID, c.ID = "", ""
+		if reflect.DeepEqual(old, c) && j == i {
+			sum.Unchanged++
+		} else {
+			sum.Updated++
+		}
+	}
+	sum.Removed = len(stored.Cards) - len(matched)
+	return sum
+}
+
+// sameVocabulary reports whether two decks would print the same apart from
+// their cards.
+func sameVocabulary(a, b *cards.Deck) bool {
+	x, y := a.Template(), b.Template()
+	x.ID, y.ID = "", ""
+	x.Name, y.Name = "", ""
+	return reflect.DeepEqual(x, y)
+}

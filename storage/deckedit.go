@@ -1,0 +1,170 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"deckhand/cards"
+)
+
+// UpdateDeck saves the deck's own fields (name, description, client,
+// languages, card types, themes, levels, board, criteria), not its cards.
+// The deck with its current cards must still be valid: removing a language
+// that cards have text in, or a type that cards use, is refused.
+func (s *Store) UpdateDeck(ctx context.Context, d *cards.Deck) error {
+	return s.write(ctx, "update deck "+d.Name, func(tx *sql.Tx) error {
+		stored, err := loadDeck(ctx, tx, d.ID)
+		if err != nil {
+			return err
+		}
+		check := d.Clone()
+		check.Cards = stored.Cards
+		check.Edition = stored.Edition
+		if err := cards.Validate(check); err != nil {
+			return err
+		}
+		return s.updateDeckRow(ctx, tx, check)
+	})
+}
+
+func (s *Store) updateDeckRow(ctx context.Context, tx *sql.Tx, d *cards.Deck) error {
+	if err := nameFree(ctx, tx, d.Name, d.ID); err != nil {
+		return err
+	}
+	desc, langs, vocab, err := deckColumns(d)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE decks SET name = ?, description = ?, client = ?, languages = ?,
+		default_lang = ?, vocabulary = ? WHERE id = ?`,
+		d.Name, desc, d.Client, langs, d.DefaultLang, vocab, d.ID); err != nil {
+		return err
+	}
+	return s.cardsChanged(ctx, tx, d.ID)
+}
+
+// DeleteDeck marks the deck and its cards deleted. The rows stay as
+// tombstones, so RestoreDeck can undo it.
+func (s *Store) DeleteDeck(ctx context.Context, id string) error {
+	return s.write(ctx, "delete deck", func(tx *sql.Tx) error {
+		now := s.now()
+		res, err := tx.ExecContext(ctx, `UPDATE decks SET deleted_at = ?1, updated_at = ?1, device_id = ?2
+			WHERE id = ?3 AND deleted_at IS NULL`, now, s.device, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("deck %s: %w", id, ErrNotFound)
+		}
+		// Cards deleted with the deck share its timestamp, so a restore
+		// brings back exactly those and not cards deleted earlier.
+		_, err = tx.ExecContext(ctx, `UPDATE cards SET deleted_at = ?1 WHERE deck_id = ?2 AND deleted_at IS NULL`, now, id)
+		return err
+	})
+}
+
+// RestoreDeck undoes DeleteDeck, with the cards that were deleted with it.
+func (s *Store) RestoreDeck(ctx context.Context, id string) error {
+	return s.write(ctx, "restore deck", func(tx *sql.Tx) error {
+		var name, deletedAt string
+		err := tx.QueryRowContext(ctx, `SELECT name, deleted_at FROM decks WHERE id = ? AND deleted_at IS NOT NULL`, id).Scan(&name, &deletedAt)
+		if err != nil {
+			return fmt.Errorf("deleted deck %s: %w", id, ErrNotFound)
+		}
+		if err := nameFree(ctx, tx, name, id); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE decks SET deleted_at = NULL, updated_at = ?, device_id = ? WHERE id = ?`, s.now(), s.device, id); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE cards SET deleted_at = NULL WHERE deck_id = ? AND deleted_at = ?`, id, deletedAt)
+		return err
+	})
+}
+
+// CloneDeck copies a deck with all its cards under a new name, for a client:
+// the copy remembers its parent and starts at edition 1.
+func (s *Store) CloneDeck(ctx context.Context, id, name, client string) (*cards.Deck, error) {
+	var clone *cards.Deck
+	err := s.write(ctx, "clone deck", func(tx *sql.Tx) error {
+		src, err := loadDeck(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		clone = src.Clone()
+		clone.Name, clone.Client, clone.Parent, clone.Edition = strings.TrimSpace(name), strings.TrimSpace(client), src.ID, 1
+		if err := cards.Validate(clone); err != nil {
+			return err
+		}
+		return s.insertDeck(ctx, tx, clone)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return clone, nil
+}
+
+// ImportSummary says what an import into an existing deck changed.
+type ImportSummary struct {
+	Added, Updated, Removed, Unchanged int
+}
+
+// ImportInto makes an existing deck hold what a deck file holds: its
+// languages, vocabulary and cards. The deck keeps its id, name, client and
+// parent. Cards are matched by code, so they keep their ids; cards the file
+// lacks are deleted as tombstones. All in one transaction: a bad file
+// changes nothing.
+func (s *Store) ImportInto(ctx context.Context, id string, file *cards.Deck) (ImportSummary, error) {
+	var sum ImportSummary
+	err := s.write(ctx, "import into deck", func(tx *sql.Tx) error {
+		stored, err := loadDeck(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		next := file.Clone()
+		next.ID, next.Name, next.Client, next.Parent, next.Edition = stored.ID, stored.Name, stored.Client, stored.Parent, stored.Edition
+		if len(next.Description) == 0 {
+			next.Description = stored.Description
+		}
+		next.Normalize()
+		if err := cards.Validate(next); err != nil {
+			return err
+		}
+		sum = diffCards(stored, next)
+		if sum.Added+sum.Updated+sum.Removed == 0 && sameVocabulary(stored, next) {
+			return nil
+		}
+		if err := s.updateDeckRow(ctx, tx, next); err != nil {
+			return err
+		}
+		return s.replaceCards(ctx, tx, stored, next)
+	})
+	return sum, err
+}
+
+func (s *Store) replaceCards(ctx context.Context, tx *sql.Tx, stored, next *cards.Deck) error {
+	kept := map[string]bool{}
+	for i := range next.Cards {
+		c := &next.Cards[i]
+		c.ID = cards.NewID()
+		if j := stored.CardByCode(c.Code); j >= 0 {
+			c.ID = stored.Cards[j].ID
+		}
+		kept[c.ID] = true
+		if err := s.upsertCard(ctx, tx, next.ID, c, i+1); err != nil {
+			return err
+		}
+	}
+	for _, c := range stored.Cards {
+		if kept[c.ID] {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE cards SET deleted_at = ?1, updated_at = ?1, device_id = ?2 WHERE id = ?3`,
+			s.now(), s.device, c.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}

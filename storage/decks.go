@@ -1,0 +1,264 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"deckhand/cards"
+)
+
+// DeckSummary is a line of the deck list: enough to choose a deck without
+// loading its cards.
+type DeckSummary struct {
+	ID        string
+	Name      string
+	Client    string
+	Parent    string // the id of the deck this one was cloned from, "" when none
+	Edition   int
+	Languages []string
+	Cards     int
+}
+
+// vocabulary is the part of a deck stored as one JSON document.
+type vocabulary struct {
+	CardTypes []cards.CardType  `json:"card_types"`
+	Themes    []cards.Term      `json:"themes"`
+	Levels    []cards.Term      `json:"levels"`
+	Board     cards.Board       `json:"board"`
+	Criteria  []cards.Criterion `json:"criteria"`
+}
+
+// querier is what the read helpers need: the database or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// Decks lists the decks that are not deleted, by name.
+func (s *Store) Decks(ctx context.Context) ([]DeckSummary, error) {
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT d.id, d.name, d.client, COALESCE(d.parent_id, ''), d.edition, d.languages,
+		       (SELECT COUNT(*) FROM cards c WHERE c.deck_id = d.id AND c.deleted_at IS NULL)
+		FROM decks d WHERE d.deleted_at IS NULL ORDER BY d.name COLLATE NOCASE`)
+	if err != nil {
+		return nil, fmt.Errorf("list decks: %w", err)
+	}
+	defer rows.Close()
+	var out []DeckSummary
+	for rows.Next() {
+		var d DeckSummary
+		var langs string
+		if err := rows.Scan(&d.ID, &d.Name, &d.Client, &d.Parent, &d.Edition, &langs, &d.Cards); err != nil {
+			return nil, fmt.Errorf("list decks: %w", err)
+		}
+		if err := json.Unmarshal([]byte(langs), &d.Languages); err != nil {
+			return nil, fmt.Errorf("list decks: deck %s: %w", d.Name, err)
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// Deck loads a whole deck with its cards in order.
+func (s *Store) Deck(ctx context.Context, id string) (*cards.Deck, error) {
+	return loadDeck(ctx, s.db, id)
+}
+
+// FindDeck loads the deck whose id or name (in any case) is nameOrID, as the
+// command line names decks.
+func (s *Store) FindDeck(ctx context.Context, nameOrID string) (*cards.Deck, error) {
+	var id string
+	err := s.db.QueryRowContext(ctx, `
+		SELECT id FROM decks WHERE deleted_at IS NULL AND (id = ?1 OR name = ?1 COLLATE NOCASE)`, nameOrID).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("there is no deck named %q; list the decks with \"deckhand decks\": %w", nameOrID, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("find deck %q: %w", nameOrID, err)
+	}
+	return s.Deck(ctx, id)
+}
+
+func loadDeck(ctx context.Context, q querier, id string) (*cards.Deck, error) {
+	d := &cards.Deck{ID: id}
+	var desc, langs, vocab string
+	err := q.QueryRowContext(ctx, `
+		SELECT name, description, client, languages, default_lang, edition, COALESCE(parent_id, ''), vocabulary
+		FROM decks WHERE id = ? AND deleted_at IS NULL`, id).
+		Scan(&d.Name, &desc, &d.Client, &langs, &d.DefaultLang, &d.Edition, &d.Parent, &vocab)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("deck %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load deck %s: %w", id, err)
+	}
+	var v vocabulary
+	for _, part := range []struct {
+		src string
+		dst any
+	}{{desc, &d.Description}, {langs, &d.Languages}, {vocab, &v}} {
+		if err := json.Unmarshal([]byte(part.src), part.dst); err != nil {
+			return nil, fmt.Errorf("load deck %s: %w", d.Name, err)
+		}
+	}
+	d.CardTypes, d.Themes, d.Levels, d.Board, d.Criteria = v.CardTypes, v.Themes, v.Levels, v.Board, v.Criteria
+	if d.Cards, err = loadCards(ctx, q, id); err != nil {
+		return nil, fmt.Errorf("load deck %s: %w", d.Name, err)
+	}
+	return d, nil
+}
+
+func loadCards(ctx context.Context, q querier, deckID string) ([]cards.Card, error) {
+	rows, err := q.QueryContext(ctx, `
+		SELECT c.id, c.code, c.type, c.theme, c.area, c.level, c.copies, c.tags, t.lang, t.title, t.body
+		FROM cards c LEFT JOIN card_texts t ON t.card_id = c.id
+		WHERE c.deck_id = ? AND c.deleted_at IS NULL
+		ORDER BY c.position, c.id`, deckID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []cards.Card{}
+	for rows.Next() {
+		var c cards.Card
+		var tags string
+		var lang, title, body sql.NullString
+		if err := rows.Scan(&c.ID, &c.Code, &c.Type, &c.Theme, &c.Area, &c.Level, &c.Copies, &tags, &lang, &title, &body); err != nil {
+			return nil, err
+		}
+		if n := len(out); n == 0 || out[n-1].ID != c.ID {
+			if err := json.Unmarshal([]byte(tags), &c.Tags); err != nil {
+				return nil, fmt.Errorf("card %s tags: %w", c.Code, err)
+			}
+			c.Title, c.Body = cards.Text{}, cards.Text{}
+			out = append(out, c)
+		}
+		if lang.Valid {
+			last := &out[len(out)-1]
+			last.Title[lang.String] = title.String
+			if body.String != "" {
+				last.Body[lang.String] = body.String
+			}
+		}
+	}
+	for i := range out {
+		if len(out[i].Tags) == 0 {
+			out[i].Tags = nil
+		}
+	}
+	return out, rows.Err()
+}
+
+// CreateDeck validates and stores a new deck with its cards in one
+// transaction. It gives the deck and its cards fresh ids (a deck read from a
+// file may carry the ids of the deck it was exported from) and sets d.ID.
+func (s *Store) CreateDeck(ctx context.Context, d *cards.Deck) error {
+	d.Normalize()
+	if err := cards.Validate(d); err != nil {
+		return err
+	}
+	return s.write(ctx, "create deck "+d.Name, func(tx *sql.Tx) error {
+		return s.insertDeck(ctx, tx, d)
+	})
+}
+
+func (s *Store) insertDeck(ctx context.Context, tx *sql.Tx, d *cards.Deck) error {
+	if err := nameFree(ctx, tx, d.Name, ""); err != nil {
+		return err
+	}
+	d.ID = cards.NewID()
+	if d.Parent != "" && !deckExists(ctx, tx, d.Parent) {
+		d.Parent = "" // the deck it came from lives in another database
+	}
+	desc, langs, vocab, err := deckColumns(d)
+	if err != nil {
+		return err
+	}
+	now := s.now()
+	_, err = tx.ExecContext(ctx, `
+		INSERT INTO decks (id, name, description, client, languages, default_lang, edition, parent_id, vocabulary,
+		                   created_at, updated_at, device_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?)`,
+		d.ID, d.Name, desc, d.Client, langs, d.DefaultLang, d.Edition, d.Parent, vocab, now, now, s.device)
+	if err != nil {
+		return err
+	}
+	for i := range d.Cards {
+		d.Cards[i].ID = cards.NewID()
+		if err := s.upsertCard(ctx, tx, d.ID, &d.Cards[i], i+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func deckExists(ctx context.Context, tx *sql.Tx, id string) bool {
+	var n int
+	return tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM decks WHERE id = ?`, id).Scan(&n) == nil && n > 0
+}
+
+// nameFree checks that no other live deck has the name, in any case: the
+// command line finds decks by name, so two decks may not share one.
+func nameFree(ctx context.Context, tx *sql.Tx, name, exceptID string) error {
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM decks
+		WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE AND id <> ?`, name, exceptID).Scan(&n)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		return fmt.Errorf("a deck named %q already exists; choose another name: %w", name, ErrNameTaken)
+	}
+	return nil
+}
+
+func deckColumns(d *cards.Deck) (desc, langs, vocab string, err error) {
+	description := d.Description
+	if description == nil {
+		description = cards.Text{}
+	}
+	b1, err1 := json.Marshal(description)
+	b2, err2 := json.Marshal(d.Languages)
+	b3, err3 := json.Marshal(vocabulary{d.CardTypes, d.Themes, d.Levels, d.Board, d.Criteria})
+	return string(b1), string(b2), string(b3), errors.Join(err1, err2, err3)
+}
+
+// write runs fn in one short write transaction and commits it; only a nil
+// return means the change is on disk.
+func (s *Store) write(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, friendlyWriteError(err))
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		var ps cards.Problems
+		if errors.As(err, &ps) || errors.Is(err, ErrNotFound) || errors.Is(err, ErrNameTaken) {
+			return err
+		}
+		return fmt.Errorf("%s: %w", what, friendlyWriteError(err))
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: %w", what, friendlyWriteError(err))
+	}
+	return nil
+}
+
+// friendlyWriteError names the usual causes of a failed write in words a
+// person can act on; the original error stays wrapped for callers.
+func friendlyWriteError(err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "database or disk is full"):
+		return fmt.Errorf("the disk is full; free some space and try again (nothing was changed): %w", err)
+	case strings.Contains(msg, "readonly database"), strings.Contains(msg, "attempt to write a readonly"):
+		return fmt.Errorf("the database file is read-only; check its permissions (nothing was changed): %w", err)
+	case strings.Contains(msg, "database is locked"):
+		return fmt.Errorf("the database is busy in another program; try again (nothing was changed): %w", err)
+	}
+	return err
+}

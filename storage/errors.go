@@ -1,0 +1,35 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Kinds of failure a caller may need to tell apart. Each error the package
+// returns for them is an *OpenError or wraps the kind with context, and reads
+// as one sentence a person can act on.
+var (
+	ErrNotFound        = errors.New("not found")
+	ErrNameTaken       = errors.New("name taken")
+	ErrNotDatabase     = errors.New("not a database")
+	ErrForeignDatabase = errors.New("another program's database")
+	ErrNewerSchema     = errors.New("newer schema")
+	ErrCorrupt         = errors.New("database damaged")
+	ErrLocked          = errors.New("already open")
+	ErrNoFolder        = errors.New("folder missing")
+)
+
+// OpenError explains why a file could not be opened. The file is always
+// left exactly as it was.
+type OpenError struct {
+	Path string
+	Kind error
+	msg  string
+}
+
+func (e *OpenError) Error() string { return e.msg }
+func (e *OpenError) Unwrap() error { return e.Kind }
+
+func openError(path string, kind error, format string, args ...any) error {
+	return &OpenError{Path: path, Kind: kind, msg: fmt.Sprintf(format, args...)}
+}

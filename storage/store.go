@@ -1,0 +1,170 @@
+// Package storage keeps Deckhand's data in one local SQLite file: it opens
+// and checks the file, migrates its schema, and reads and writes decks and
+// cards. SQL lives only here. What it reports as saved has been committed
+// with synchronous=FULL, so a crash or power loss does not take it back.
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"deckhand/cards"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+)
+
+// Store is an open Deckhand database. It is safe for use by several
+// goroutines; writes are serialised through its single connection.
+type Store struct {
+	db     *sql.DB
+	path   string
+	lock   *os.File
+	device string
+
+	// Now is the clock used for every timestamp; tests replace it.
+	Now func() time.Time
+}
+
+// Open opens the Deckhand database at path, creating and setting it up when
+// the file does not exist yet (its folder must). Before SQLite touches the
+// file it is checked: another program's database, a file that is not a
+// database, a newer schema, a damaged file or a file already open in another
+// window each give an *OpenError that says so, and the file is left as it was.
+func Open(path string) (*Store, error) {
+	path, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
+		return nil, openError(path, ErrNoFolder, "the folder %s does not exist; check the path or create the folder first", filepath.Dir(path))
+	}
+	lock, created, err := lockFile(path)
+	if err != nil {
+		return nil, err
+	}
+	s, err := open(path, lock)
+	if err != nil {
+		lock.Close()
+		if created {
+			os.Remove(path) // nothing was saved in it; do not leave an empty file behind
+		}
+		return nil, err
+	}
+	return s, nil
+}
+
+func open(path string, lock *os.File) (*Store, error) {
+	state, err := inspect(lock, path)
+	if err != nil {
+		return nil, err
+	}
+	// mode=rw: SQLite must never create a file here; it exists (locked) by now.
+	db, err := sql.Open("sqlite3", dsn(path, "rw"))
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1) // one writer; SQLite serialises writes anyway
+	s := &Store{db: db, path: path, lock: lock, Now: time.Now}
+	if err := s.check(state); err != nil {
+		db.Close()
+		return nil, err
+	}
+	ctx := context.Background()
+	if err := migrate(ctx, db, state.schemaVersion); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("set up database %s: %w", path, err)
+	}
+	if s.device, err = s.deviceID(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("set up database %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// dsn builds the connection string. The options go in the DSN so that every
+// pooled connection gets them, not just the one a PRAGMA happened to run on.
+// synchronous=FULL: go-sqlite3 defaults to NORMAL, which can lose the last
+// commits on power loss. txlock=immediate: a write transaction takes the
+// write lock at BEGIN, so two writers queue instead of failing midway.
+func dsn(path, mode string) string {
+	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	return "file:" + escaped + "?mode=" + mode +
+		"&_foreign_keys=1&_journal_mode=WAL&_synchronous=FULL&_busy_timeout=5000&_txlock=immediate"
+}
+
+// check runs a quick integrity check on an existing file, so a damaged file
+// is reported before anything is written to it.
+func (s *Store) check(state fileState) error {
+	if err := s.db.Ping(); err != nil {
+		return s.damaged(err)
+	}
+	if state.empty {
+		return nil
+	}
+	var result string
+	if err := s.db.QueryRow("PRAGMA quick_check").Scan(&result); err != nil {
+		return s.damaged(err)
+	}
+	if result != "ok" {
+		return s.damaged(errors.New(result))
+	}
+	return nil
+}
+
+func (s *Store) damaged(err error) error {
+	return openError(s.path, ErrCorrupt, "%s is damaged and cannot be read safely (%v); Deckhand left it unchanged, so restore it from a backup", s.path, err)
+}
+
+// Path returns the absolute path of the database file.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database and releases its lock. SQLite's connection goes
+// first: closing the lock descriptor while SQLite still holds the file open
+// would drop SQLite's own locks.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	if lockErr := s.lock.Close(); err == nil {
+		err = lockErr
+	}
+	return err
+}
+
+// deviceID returns this database's device id, made on first use. Records
+// carry it so that data merged from several laptops shows where it came from.
+func (s *Store) deviceID(ctx context.Context) (string, error) {
+	id := cards.NewID()
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('device_id', ?) ON CONFLICT (key) DO NOTHING`, id); err != nil {
+		return "", err
+	}
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'device_id'`).Scan(&id)
+	return id, err
+}
+
+// now is the current time as stored: UTC, RFC 3339 with nanoseconds, so
+// text order is time order.
+func (s *Store) now() string { return s.Now().UTC().Format(time.RFC3339Nano) }
+
+// DefaultPath is the user's own database file: $XDG_DATA_HOME/deckhand/deckhand.db
+// on Linux (~/.local/share when unset), the platform's equivalent elsewhere.
+// The folder is created when missing.
+func DefaultPath() (string, error) {
+	base := os.Getenv("XDG_DATA_HOME")
+	if base == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("find the data folder: %w", err)
+		}
+		base = filepath.Join(home, ".local", "share")
+	}
+	dir := filepath.Join(base, "deckhand")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("create the data folder %s: %w", dir, err)
+	}
+	return filepath.Join(dir, "deckhand.db"), nil
+}
