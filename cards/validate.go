@@ -2,8 +2,8 @@ package cards
 
 import (
 	"maps"
-	"slices"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
