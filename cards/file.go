@@ -63,3 +63,12 @@ func Write(w io.Writer, d *Deck, format string) error {
 // NewID makes the random UUID that every stored record is keyed by. Ids are
 // made by the app before a write, so a retried save is the same record.
 func NewID() string { return uuid.NewString() }
+
+// NameForFile is the name a deck read from a file gets by default: the
+// name inside a JSON file, else the file's name without its extension.
+func NameForFile(d *Deck, path string) string {
+	if FormatOf(path) == FormatJSON && d.Name != "" {
+		return d.Name
+	}
+	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+}

@@ -1,0 +1,46 @@
+# Deckhand's two promises: `make run` and `make test` work on a fresh Debian or
+# Ubuntu machine. Each installs the system packages it needs when they are
+# missing (with apt-get, as root or through sudo), then builds.
+
+GO        ?= go
+TAGS      := migrated_fynedo
+BINARY    := deckhand
+BUILD_PKGS := gcc libgl1-mesa-dev xorg-dev
+TEST_PKGS  := xvfb xdotool imagemagick poppler-utils sqlite3
+FUZZTIME  ?= 15s
+
+.PHONY: run build test lint deps test-deps unit fuzz smoke clean
+
+run: deps build
+	./$(BINARY)
+
+build:
+	$(GO) build -tags $(TAGS) -o $(BINARY) .
+
+test: deps test-deps lint unit fuzz smoke
+
+unit:
+	$(GO) test -tags $(TAGS) -count=1 ./...
+
+# The CSV reader reads what people's spreadsheets write: fuzz it briefly on
+# every test run.
+fuzz:
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzReadCSV -fuzztime $(FUZZTIME) ./cards
+
+# The real binary under a virtual display, with a screenshot of its window.
+smoke:
+	DECKHAND_SMOKE=1 $(GO) test -tags $(TAGS) -count=1 -run TestSmoke -v .
+
+lint:
+	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet -tags $(TAGS) ./...
+	$(GO) tool staticcheck -tags $(TAGS) ./...
+
+deps:
+	@sh scripts/ensure-packages.sh $(BUILD_PKGS)
+
+test-deps:
+	@sh scripts/ensure-packages.sh $(TEST_PKGS)
+
+clean:
+	rm -f $(BINARY)

@@ -1,0 +1,136 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"deckhand/cards"
+	"deckhand/storage"
+)
+
+func runImport(e *env, args []string) error {
+	fs := newFlags(e, "import")
+	name := fs.String("name", "", "name of the new deck")
+	into := fs.String("into", "", "update this deck instead of making a new one")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("import takes one FILE")
+	}
+	if *name != "" && *into != "" {
+		return usagef("--name and --into cannot be used together")
+	}
+	store, err := e.open()
+	if err != nil {
+		return err
+	}
+	if *into != "" {
+		target, err := store.FindDeck(e.ctx, *into)
+		if err != nil {
+			return err
+		}
+		file, err := readDeckFile(pos[0], target.Template())
+		if err != nil {
+			return err
+		}
+		sum, err := store.ImportInto(e.ctx, target.ID, file)
+		if err != nil {
+			return fmt.Errorf("cannot import %s into %q: %w", pos[0], target.Name, err)
+		}
+		fmt.Fprintf(e.stdout, "updated deck %q: %d added, %d updated, %d removed, %d unchanged\n",
+			target.Name, sum.Added, sum.Updated, sum.Removed, sum.Unchanged)
+		return nil
+	}
+	template, err := DefaultDeck()
+	if err != nil {
+		return err
+	}
+	d, err := readDeckFile(pos[0], template.Template())
+	if err != nil {
+		return err
+	}
+	d.Name = cards.NameForFile(d, pos[0])
+	if *name != "" {
+		d.Name = strings.TrimSpace(*name)
+	}
+	if err := store.CreateDeck(e.ctx, d); err != nil {
+		return fmt.Errorf("cannot import %s: %w", pos[0], err)
+	}
+	fmt.Fprintf(e.stdout, "imported deck %q with %d cards (id %s)\n", d.Name, len(d.Cards), d.ID)
+	return nil
+}
+
+func readDeckFile(path string, template *cards.Deck) (*cards.Deck, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	defer f.Close()
+	d, err := cards.ReadFile(path, f, template)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	return d, nil
+}
+
+func runExport(e *env, args []string) error {
+	fs := newFlags(e, "export")
+	deckName := fs.String("deck", "", "deck name or id")
+	format := fs.String("format", "", "csv or json (default: from the -o file name, else csv)")
+	out := fs.String("o", "", "output file (default: standard output)")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if *deckName == "" {
+		return usagef("--deck is required")
+	}
+	if *format == "" {
+		*format = cards.FormatOf(*out)
+	}
+	if *format == "" {
+		*format = cards.FormatCSV
+	}
+	if *format != cards.FormatCSV && *format != cards.FormatJSON {
+		return usagef("--format must be csv or json, not %q", *format)
+	}
+	d, err := e.findDeck(*deckName)
+	if err != nil {
+		return err
+	}
+	if *out == "" {
+		return cards.Write(e.stdout, d, *format)
+	}
+	if err := storage.WriteFileAtomic(*out, func(w io.Writer) error { return cards.Write(w, d, *format) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "wrote %s (%d cards)\n", *out, len(d.Cards))
+	return nil
+}
+
+func runClone(e *env, args []string) error {
+	fs := newFlags(e, "clone")
+	deckName := fs.String("deck", "", "deck to copy")
+	name := fs.String("name", "", "name of the copy")
+	client := fs.String("client", "", "the client the copy is for")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if *deckName == "" || *name == "" {
+		return usagef("--deck and --name are required")
+	}
+	src, err := e.findDeck(*deckName)
+	if err != nil {
+		return err
+	}
+	clone, err := e.store.CloneDeck(e.ctx, src.ID, *name, *client)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "cloned %q as %q with %d cards (id %s)\n", src.Name, clone.Name, len(clone.Cards), clone.ID)
+	return nil
+}

@@ -1,0 +1,161 @@
+package storage_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"deckhand/assets"
+	"deckhand/cards"
+	"deckhand/storage"
+)
+
+// defaultDeckCards is the number of cards in the shipped default deck.
+const defaultDeckCards = 62
+
+// defaultDeck reads the deck a new database is seeded with.
+func defaultDeck(tb testing.TB) *cards.Deck {
+	tb.Helper()
+	d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	if err != nil {
+		tb.Fatalf("read the default deck: %v", err)
+	}
+	return d
+}
+
+// tickingClock returns a clock that moves on a millisecond at every call, so
+// timestamps never collide whatever the real clock's resolution.
+func tickingClock() func() time.Time {
+	var mu sync.Mutex
+	now := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
+	return func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		now = now.Add(time.Millisecond)
+		return now
+	}
+}
+
+// openStore opens (creating) a database under path through storage.Open and
+// closes it when the test ends.
+func openStore(tb testing.TB, path string) *storage.Store {
+	tb.Helper()
+	s, err := storage.Open(path)
+	if err != nil {
+		tb.Fatalf("Open(%s): %v", path, err)
+	}
+	s.Now = tickingClock()
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+// openTestStore opens a new database in a temporary folder, seeds the
+// default deck and returns the store with the deck as stored.
+func openTestStore(tb testing.TB) (*storage.Store, *cards.Deck) {
+	tb.Helper()
+	s := openStore(tb, filepath.Join(tb.TempDir(), "deckhand.db"))
+	ctx := context.Background()
+	if seeded, err := s.SeedDefaultDeck(ctx, defaultDeck(tb)); err != nil || !seeded {
+		tb.Fatalf("SeedDefaultDeck = %v, %v; want true, nil", seeded, err)
+	}
+	d, err := s.FindDeck(ctx, defaultDeck(tb).Name)
+	if err != nil {
+		tb.Fatalf("FindDeck(default deck): %v", err)
+	}
+	return s, d
+}
+
+// mustDeck loads a deck through the Store API.
+func mustDeck(tb testing.TB, s *storage.Store, id string) *cards.Deck {
+	tb.Helper()
+	d, err := s.Deck(context.Background(), id)
+	if err != nil {
+		tb.Fatalf("Deck(%s): %v", id, err)
+	}
+	return d
+}
+
+// cardByCode returns the card with the given code from a loaded deck.
+func cardByCode(tb testing.TB, d *cards.Deck, code string) cards.Card {
+	tb.Helper()
+	i := d.CardByCode(code)
+	if i < 0 {
+		tb.Fatalf("deck %s has no card %s", d.Name, code)
+	}
+	return d.Cards[i]
+}
+
+// rawDB opens the database file directly with database/sql, to check what
+// reached the file rather than what the Store says. It works beside an open
+// store (SQLite shares its locks within a process) and after it is closed.
+func rawDB(tb testing.TB, path string) *sql.DB {
+	tb.Helper()
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=rw")
+	if err != nil {
+		tb.Fatalf("open %s directly: %v", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	tb.Cleanup(func() { db.Close() })
+	return db
+}
+
+// queryInt runs a query that returns one integer.
+func queryInt(tb testing.TB, db *sql.DB, query string, args ...any) int {
+	tb.Helper()
+	var n int
+	if err := db.QueryRow(query, args...).Scan(&n); err != nil {
+		tb.Fatalf("%s: %v", query, err)
+	}
+	return n
+}
+
+// rowCounts counts every row of the deck tables, tombstones included.
+func rowCounts(tb testing.TB, db *sql.DB) map[string]int {
+	tb.Helper()
+	counts := map[string]int{}
+	for _, table := range []string{"decks", "cards", "card_texts"} {
+		counts[table] = queryInt(tb, db, "SELECT COUNT(*) FROM "+table)
+	}
+	return counts
+}
+
+// fileHash is the sha256 of a file's content.
+func fileHash(tb testing.TB, path string) string {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatalf("read %s: %v", path, err)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// copyFile copies a closed database (or any file) byte for byte.
+func copyFile(tb testing.TB, from, to string) {
+	tb.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		tb.Fatalf("read %s: %v", from, err)
+	}
+	if err := os.WriteFile(to, b, 0o600); err != nil {
+		tb.Fatalf("write %s: %v", to, err)
+	}
+}
+
+// requireProblems fails unless err is a cards.Problems.
+func requireProblems(tb testing.TB, err error) cards.Problems {
+	tb.Helper()
+	var ps cards.Problems
+	if !errors.As(err, &ps) {
+		tb.Fatalf("err = %v (%T); want cards.Problems", err, err)
+	}
+	return ps
+}

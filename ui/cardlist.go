@@ -1,0 +1,210 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/cards"
+)
+
+// cardFilter is what the person searches and filters the card list by.
+// Empty fields match everything.
+type cardFilter struct {
+	text, typ, theme, area, level string
+	lang                          string // the language searched and shown
+}
+
+// matches reports whether the card passes the filter. The search looks at
+// the code, the tags and the title and body in the filter's language.
+func (f cardFilter) matches(c cards.Card) bool {
+	if (f.typ != "" && c.Type != f.typ) || (f.theme != "" && c.Theme != f.theme) ||
+		(f.area != "" && c.Area != f.area) || (f.level != "" && c.Level != f.level) {
+		return false
+	}
+	q := strings.ToLower(strings.TrimSpace(f.text))
+	if q == "" {
+		return true
+	}
+	hay := strings.ToLower(strings.Join(append([]string{c.Code, c.Title[f.lang], c.Body[f.lang]}, c.Tags...), "\n"))
+	return strings.Contains(hay, q)
+}
+
+// filterCards returns the indexes in d.Cards of the cards passing f.
+func filterCards(d *cards.Deck, f cardFilter) []int {
+	var out []int
+	for i, c := range d.Cards {
+		if f.matches(c) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// cardList is the middle pane: search, filters and the list of cards.
+type cardList struct {
+	deck     *cards.Deck
+	shown    []int // indexes into deck.Cards, in list order
+	search   *widget.Entry
+	typ      *keyedSelect
+	theme    *keyedSelect
+	area     *keyedSelect
+	level    *keyedSelect
+	language *keyedSelect
+	count    *widget.Label
+	list     *widget.List
+
+	onSelect   func(index int) // index into deck.Cards
+	onLanguage func(lang string)
+}
+
+func newCardList() *cardList {
+	l := &cardList{count: widget.NewLabel("")}
+	l.search = widget.NewEntry()
+	l.search.SetPlaceHolder(lang.L("Search code, title, text or tag (Ctrl+F)"))
+	l.search.OnChanged = func(string) { l.refilter() }
+	refilter := func(string) { l.refilter() }
+	l.typ, l.theme, l.area, l.level = newKeyedSelect(refilter), newKeyedSelect(refilter), newKeyedSelect(refilter), newKeyedSelect(refilter)
+	l.language = newKeyedSelect(func(code string) {
+		if l.onLanguage != nil {
+			l.onLanguage(code)
+		}
+		l.refilter()
+	})
+	l.list = widget.NewList(l.length, l.createRow, l.updateRow)
+	l.list.OnSelected = func(id widget.ListItemID) {
+		if l.onSelect != nil && id < len(l.shown) {
+			l.onSelect(l.shown[id])
+		}
+	}
+	return l
+}
+
+func (l *cardList) content() fyne.CanvasObject {
+	filters := container.NewGridWithColumns(3, l.typ, l.theme, l.area, l.level, l.language)
+	top := container.NewVBox(l.search, filters, l.count)
+	return container.NewBorder(top, nil, nil, nil, l.list)
+}
+
+// setDeck shows a deck's cards, with filter choices from its vocabulary
+// named in the card language.
+func (l *cardList) setDeck(d *cards.Deck, cardLang string) {
+	l.deck = d
+	langs := d.Languages
+	names := make([]string, len(langs))
+	for i, code := range langs {
+		names[i] = cards.LanguageName(code)
+	}
+	l.language.setOptions(langs, names)
+	l.language.setKeyQuietly(d.Lang(cardLang))
+	l.setVocabulary()
+	l.refilter()
+}
+
+func (l *cardList) cardLang() string { return l.deck.Lang(l.language.Key()) }
+
+// setVocabulary fills the filter drop-downs in the current card language.
+func (l *cardList) setVocabulary() {
+	d, code := l.deck, l.cardLang()
+	typeKeys, typeNames := []string{""}, []string{lang.L("All types")}
+	for _, t := range d.CardTypes {
+		typeKeys, typeNames = append(typeKeys, t.Key), append(typeNames, t.Name.Or(code, d.DefaultLang, "en")+"")
+	}
+	l.typ.setOptions(typeKeys, typeNames)
+	l.theme.setOptions(termOptions(d.Themes, code, d.DefaultLang, lang.L("All themes")))
+	areaKeys, areaNames := []string{""}, []string{lang.L("All areas")}
+	for _, a := range d.Board.Areas {
+		areaKeys, areaNames = append(areaKeys, a.Key), append(areaNames, a.Name.Or(code, d.DefaultLang))
+	}
+	l.area.setOptions(areaKeys, areaNames)
+	l.level.setOptions(termOptions(d.Levels, code, d.DefaultLang, lang.L("All levels")))
+	for _, s := range []*keyedSelect{l.typ, l.theme, l.area, l.level} {
+		if s.Select.Selected == "" {
+			s.setKeyQuietly("")
+		}
+	}
+}
+
+func termOptions(terms []cards.Term, code, fallback, all string) ([]string, []string) {
+	keys, names := []string{""}, []string{all}
+	for _, t := range terms {
+		keys, names = append(keys, t.Key), append(names, t.Name.Or(code, fallback))
+	}
+	return keys, names
+}
+
+func (l *cardList) filter() cardFilter {
+	return cardFilter{text: l.search.Text, typ: l.typ.Key(), theme: l.theme.Key(), area: l.area.Key(), level: l.level.Key(), lang: l.cardLang()}
+}
+
+func (l *cardList) refilter() {
+	if l.deck == nil {
+		return
+	}
+	l.shown = filterCards(l.deck, l.filter())
+	l.count.SetText(fmt.Sprintf(lang.L("%d of %d cards"), len(l.shown), len(l.deck.Cards)))
+	l.list.UnselectAll()
+	l.list.Refresh()
+}
+
+// selectCard highlights the card at deck index i, if it is shown.
+func (l *cardList) selectCard(i int) {
+	for row, idx := range l.shown {
+		if idx == i {
+			onSelect := l.onSelect
+			l.onSelect = nil
+			l.list.Select(row)
+			l.onSelect = onSelect
+			return
+		}
+	}
+	l.list.UnselectAll()
+}
+
+func (l *cardList) length() int { return len(l.shown) }
+
+func (l *cardList) createRow() fyne.CanvasObject {
+	code := widget.NewLabelWithStyle("R00", fyne.TextAlignLeading, fyne.TextStyle{Bold: true, Monospace: true})
+	title := widget.NewLabel("title")
+	title.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("detail")
+	detail.SizeName = theme.SizeNameCaptionText
+	detail.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, code, nil, container.NewVBox(title, detail))
+}
+
+func (l *cardList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(l.shown) {
+		return
+	}
+	c := l.deck.Cards[l.shown[id]]
+	row := o.(*fyne.Container)
+	texts := row.Objects[0].(*fyne.Container)
+	texts.Objects[0].(*widget.Label).SetText(c.Title[l.cardLang()])
+	texts.Objects[1].(*widget.Label).SetText(cardDetail(l.deck, c, l.cardLang()))
+	row.Objects[1].(*widget.Label).SetText(c.Code)
+}
+
+// cardDetail is the small line under a card's title: type, area and level
+// in words, so nothing is told by colour alone.
+func cardDetail(d *cards.Deck, c cards.Card, code string) string {
+	var parts []string
+	if t, ok := d.CardType(c.Type); ok {
+		parts = append(parts, t.Name.Or(code, d.DefaultLang))
+	}
+	if a, ok := d.Area(c.Area); ok {
+		parts = append(parts, a.Name.Or(code, d.DefaultLang))
+	}
+	if lv, ok := d.Level(c.Level); ok {
+		parts = append(parts, lv.Name.Or(code, d.DefaultLang))
+	}
+	if c.Copies != 1 {
+		parts = append(parts, fmt.Sprintf(lang.L("%d copies"), c.Copies))
+	}
+	return strings.Join(parts, " · ")
+}

@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/cards"
+)
+
+// newDeck asks for a name, client and languages, and makes an empty deck
+// with the default deck's card types, themes, board and criteria.
+func (s *DecksScreen) newDeck() {
+	name, client := widget.NewEntry(), widget.NewEntry()
+	langs := widget.NewCheckGroup([]string{"sv", "fi", "en"}, nil)
+	langs.Horizontal = true
+	langs.SetSelected([]string{"sv", "fi", "en"})
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("Name"), name),
+		widget.NewFormItem(lang.L("Client"), client),
+		widget.NewFormItem(lang.L("Languages"), langs),
+	}
+	s.editor.leave(func() {
+		dialog.ShowForm(lang.L("New deck"), lang.L("Create"), lang.L("Cancel"), items, func(ok bool) {
+			if ok {
+				s.createDeck(name.Text, client.Text, langs.Selected)
+			}
+		}, s.win)
+		s.win.Canvas().Focus(name)
+	}, nil)
+}
+
+// createDeck makes and stores an empty deck; the Decks screen then shows it.
+func (s *DecksScreen) createDeck(name, client string, languages []string) {
+	if s.template == nil {
+		s.showError(fmt.Errorf("%s", lang.L("the default deck could not be read, so there is nothing to base a new deck on")))
+		return
+	}
+	d := s.template.Clone()
+	d.Name, d.Client = strings.TrimSpace(name), strings.TrimSpace(client)
+	d.Description = nil
+	d.Languages = nil
+	for _, code := range []string{"sv", "fi", "en"} { // keep a stable order
+		if slices.Contains(languages, code) {
+			d.Languages = append(d.Languages, code)
+		}
+	}
+	if len(d.Languages) > 0 && !d.HasLanguage(d.DefaultLang) {
+		d.DefaultLang = d.Languages[0]
+	}
+	if err := s.store.CreateDeck(s.ctx, d); err != nil {
+		s.showError(err)
+		return
+	}
+	s.reloadDecks(d.ID)
+}
+
+// cloneDeck copies the deck shown for a client.
+func (s *DecksScreen) cloneDeck() {
+	if s.deck == nil {
+		return
+	}
+	src := s.deck
+	name, client := widget.NewEntry(), widget.NewEntry()
+	name.SetText(fmt.Sprintf(lang.L("%s (copy)"), src.Name))
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name), widget.NewFormItem(lang.L("Client"), client)}
+	s.editor.leave(func() {
+		dialog.ShowForm(fmt.Sprintf(lang.L("Clone %s for a client"), src.Name), lang.L("Clone"), lang.L("Cancel"), items, func(ok bool) {
+			if ok {
+				s.cloneDeckAs(src.ID, name.Text, client.Text)
+			}
+		}, s.win)
+	}, nil)
+}
+
+func (s *DecksScreen) cloneDeckAs(id, name, client string) {
+	clone, err := s.store.CloneDeck(s.ctx, id, name, client)
+	if err != nil {
+		s.showError(err)
+		return
+	}
+	s.reloadDecks(clone.ID)
+}
+
+// editDeck edits the deck's name, client and description.
+func (s *DecksScreen) editDeck() {
+	if s.deck == nil {
+		return
+	}
+	d := s.deck
+	descLang := s.cards.cardLang()
+	name, client, desc := widget.NewEntry(), widget.NewEntry(), widget.NewMultiLineEntry()
+	name.SetText(d.Name)
+	client.SetText(d.Client)
+	desc.SetText(d.Description[descLang])
+	desc.Wrapping = fyne.TextWrapWord
+	desc.SetMinRowsVisible(5)
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("Name"), name),
+		widget.NewFormItem(lang.L("Client"), client),
+		widget.NewFormItem(fmt.Sprintf(lang.L("Description (%s)"), cards.LanguageName(descLang)), desc),
+	}
+	form := dialog.NewForm(lang.L("Deck details"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
+		if ok {
+			s.saveDeckDetails(name.Text, client.Text, descLang, desc.Text)
+		}
+	}, s.win)
+	form.Resize(fyne.NewSize(560, 360))
+	form.Show()
+}
+
+func (s *DecksScreen) saveDeckDetails(name, client, descLang, desc string) {
+	next := s.deck.Clone()
+	next.Name, next.Client = strings.TrimSpace(name), strings.TrimSpace(client)
+	if next.Description == nil {
+		next.Description = cards.Text{}
+	}
+	next.Description[descLang] = strings.TrimSpace(desc)
+	if err := s.store.UpdateDeck(s.ctx, next); err != nil {
+		s.showError(err)
+		return
+	}
+	s.deck.Name, s.deck.Client, s.deck.Description = next.Name, next.Client, next.Description
+	s.reloadDecks(next.ID)
+	s.refreshDeckInfo()
+}
+
+// deleteDeck deletes the deck shown after asking.
+func (s *DecksScreen) deleteDeck() {
+	if s.deck == nil {
+		return
+	}
+	d := s.deck
+	msg := fmt.Sprintf(lang.L("Delete the deck %q with its %d cards?"), d.Name, len(d.Cards))
+	s.editor.leave(func() {
+		dialog.ShowConfirm(lang.L("Delete deck"), msg, func(ok bool) {
+			if ok {
+				s.deleteDeckNow(d.ID)
+			}
+		}, s.win)
+	}, nil)
+}
+
+func (s *DecksScreen) deleteDeckNow(id string) {
+	if err := s.store.DeleteDeck(s.ctx, id); err != nil {
+		s.showError(err)
+		return
+	}
+	s.deck = nil
+	s.reloadDecks("")
+}
+
+// newCard starts a new card of the type filtered on (routine by default)
+// with the next free code; it is saved once it is complete.
+func (s *DecksScreen) newCard() {
+	if s.deck == nil {
+		return
+	}
+	s.editor.leave(func() {
+		typ := s.cards.typ.Key()
+		if typ == "" && len(s.deck.CardTypes) > 0 {
+			typ = s.deck.CardTypes[0].Key
+		}
+		c := cards.Card{ID: cards.NewID(), Code: s.deck.NextCode(typ), Type: typ, Copies: 1, Title: cards.Text{}, Body: cards.Text{}}
+		s.cards.list.UnselectAll()
+		s.editor.edit(c, true)
+		if first := s.deck.Languages; len(first) > 0 {
+			s.win.Canvas().Focus(s.editor.titles[first[0]])
+		}
+	}, nil)
+}
+
+// deleteCard deletes the card being edited after asking.
+func (s *DecksScreen) deleteCard() {
+	if s.deck == nil || s.editor.card.ID == "" {
+		return
+	}
+	c := s.editor.card
+	if s.editor.isNew {
+		s.editor.clear()
+		return
+	}
+	msg := fmt.Sprintf(lang.L("Delete card %s, %q?"), c.Code, c.Title[s.cards.cardLang()])
+	dialog.ShowConfirm(lang.L("Delete card"), msg, func(ok bool) {
+		if ok {
+			s.deleteCardNow(c.ID)
+		}
+	}, s.win)
+}
+
+func (s *DecksScreen) deleteCardNow(id string) {
+	if err := s.store.DeleteCard(s.ctx, s.deck.ID, id); err != nil {
+		s.showError(err)
+		return
+	}
+	if i := indexOfCard(s.deck, id); i >= 0 {
+		s.deck.Cards = slices.Delete(s.deck.Cards, i, i+1)
+	}
+	s.editor.clear()
+	s.refreshAfterCardChange()
+}

@@ -1,0 +1,260 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/assets"
+	"deckhand/cards"
+	"deckhand/storage"
+)
+
+// DecksScreen is the Decks screen: the deck list, the card list with search
+// and filters, and the card editor.
+type DecksScreen struct {
+	app      fyne.App
+	win      fyne.Window
+	store    DeckStore
+	ctx      context.Context
+	template *cards.Deck // card types, board and criteria of new decks
+
+	decks    []storage.DeckSummary
+	deck     *cards.Deck // the deck shown, nil when there is none
+	deckList *widget.List
+	deckInfo *widget.Label
+	cards    *cardList
+	editor   *cardEditor
+	root     fyne.CanvasObject
+}
+
+// NewDecksScreen builds the Decks screen on the store and shows the deck
+// used last (or the first).
+func NewDecksScreen(a fyne.App, w fyne.Window, store DeckStore) *DecksScreen {
+	s := &DecksScreen{app: a, win: w, store: store, ctx: context.Background()}
+	if d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON)); err == nil {
+		s.template = d.Template()
+	}
+	s.deckInfo = widget.NewLabel("")
+	s.deckInfo.Wrapping = fyne.TextWrapWord
+	s.deckList = widget.NewList(func() int { return len(s.decks) }, s.createDeckRow, s.updateDeckRow)
+	s.deckList.OnSelected = func(id widget.ListItemID) { s.chooseDeck(id) }
+	s.cards = newCardList()
+	s.cards.onSelect = s.chooseCard
+	s.cards.onLanguage = s.setCardLanguage
+	s.editor = newCardEditor(w, store)
+	s.editor.onSaved = s.cardSaved
+	s.root = s.layout()
+	s.reloadDecks(a.Preferences().String(prefLastDeck))
+	return s
+}
+
+// Content is the screen's root object.
+func (s *DecksScreen) Content() fyne.CanvasObject { return s.root }
+
+func (s *DecksScreen) layout() fyne.CanvasObject {
+	deckButtons := container.NewGridWithColumns(3,
+		widget.NewButtonWithIcon(lang.L("New"), theme.ContentAddIcon(), s.newDeck),
+		widget.NewButtonWithIcon(lang.L("Clone"), theme.ContentCopyIcon(), s.cloneDeck),
+		widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), s.deleteDeck),
+		widget.NewButtonWithIcon(lang.L("Import"), theme.DownloadIcon(), s.importDeck),
+		widget.NewButtonWithIcon(lang.L("Export"), theme.UploadIcon(), s.exportDeck),
+		widget.NewButtonWithIcon(lang.L("Details"), theme.DocumentCreateIcon(), s.editDeck),
+	)
+	decksPane := container.NewBorder(
+		widget.NewLabelWithStyle(lang.L("Decks"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		container.NewVBox(widget.NewSeparator(), s.deckInfo, deckButtons), nil, nil, s.deckList)
+	cardButtons := container.NewHBox(
+		widget.NewButtonWithIcon(lang.L("New card"), theme.ContentAddIcon(), s.newCard),
+		widget.NewButtonWithIcon(lang.L("Delete card"), theme.DeleteIcon(), s.deleteCard),
+	)
+	cardsPane := container.NewBorder(nil, cardButtons, nil, nil, s.cards.content())
+	right := container.NewHSplit(cardsPane, s.editor.content())
+	right.Offset = 0.45
+	all := container.NewHSplit(decksPane, right)
+	all.Offset = 0.22
+	return all
+}
+
+func (s *DecksScreen) createDeckRow() fyne.CanvasObject {
+	name := widget.NewLabelWithStyle("deck", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("detail")
+	detail.SizeName = theme.SizeNameCaptionText
+	detail.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(name, detail)
+}
+
+func (s *DecksScreen) updateDeckRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.decks) {
+		return
+	}
+	d := s.decks[id]
+	box := o.(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(d.Name)
+	box.Objects[1].(*widget.Label).SetText(deckSummaryLine(d))
+}
+
+// deckSummaryLine is the deck list's second line: client, edition, cards
+// and languages.
+func deckSummaryLine(d storage.DeckSummary) string {
+	parts := []string{}
+	if d.Client != "" {
+		parts = append(parts, d.Client)
+	}
+	parts = append(parts, fmt.Sprintf(lang.L("edition %d"), d.Edition), fmt.Sprintf(lang.L("%d cards"), d.Cards), strings.Join(d.Languages, " "))
+	return strings.Join(parts, " · ")
+}
+
+// reloadDecks re-reads the deck list and shows the deck with id selectID
+// (or the first deck when it is gone).
+func (s *DecksScreen) reloadDecks(selectID string) {
+	decks, err := s.store.Decks(s.ctx)
+	if err != nil {
+		s.showError(err)
+		return
+	}
+	s.decks = decks
+	s.deckList.Refresh()
+	row := -1
+	for i, d := range decks {
+		if d.ID == selectID {
+			row = i
+		}
+	}
+	if row < 0 && len(decks) > 0 {
+		row = 0
+	}
+	if row < 0 {
+		s.showDeck(nil)
+		return
+	}
+	if s.deck != nil && s.deck.ID == decks[row].ID {
+		s.refreshDeckInfo()
+	}
+	s.deckList.Select(row)
+}
+
+// chooseDeck is the deck list's selection: leave the card being edited
+// (saving it, or asking), then show the chosen deck.
+func (s *DecksScreen) chooseDeck(row int) {
+	if row >= len(s.decks) || (s.deck != nil && s.deck.ID == s.decks[row].ID) {
+		return
+	}
+	s.editor.leave(func() { s.openDeck(s.decks[row].ID) }, func() { s.selectDeckRow() })
+}
+
+// selectDeckRow puts the deck list's highlight back on the deck shown.
+func (s *DecksScreen) selectDeckRow() {
+	for i, d := range s.decks {
+		if s.deck != nil && d.ID == s.deck.ID {
+			s.deckList.Select(i)
+			return
+		}
+	}
+}
+
+func (s *DecksScreen) openDeck(id string) {
+	d, err := s.store.Deck(s.ctx, id)
+	if err != nil {
+		s.showError(err)
+		return
+	}
+	s.app.Preferences().SetString(prefLastDeck, id)
+	s.showDeck(d)
+}
+
+func (s *DecksScreen) showDeck(d *cards.Deck) {
+	s.deck = d
+	s.editor.deck = nil
+	if d == nil {
+		s.deckInfo.SetText(lang.L("There are no decks. Make one with New, or import a deck file."))
+		s.editor.clear()
+		return
+	}
+	cardLang := s.app.Preferences().StringWithFallback(prefCardLanguage, d.DefaultLang)
+	s.cards.setDeck(d, cardLang)
+	s.editor.setDeck(d, s.cards.cardLang())
+	s.refreshDeckInfo()
+}
+
+func (s *DecksScreen) refreshDeckInfo() {
+	d := s.deck
+	info := d.Description.Or(s.cards.cardLang(), d.DefaultLang)
+	if d.Parent != "" {
+		for _, p := range s.decks {
+			if p.ID == d.Parent {
+				info = fmt.Sprintf(lang.L("Cloned from %s."), p.Name) + "\n" + info
+			}
+		}
+	}
+	s.deckInfo.SetText(info)
+}
+
+func (s *DecksScreen) setCardLanguage(code string) {
+	s.app.Preferences().SetString(prefCardLanguage, code)
+	s.cards.setVocabulary()
+	s.editor.setVocabulary(code)
+	s.refreshDeckInfo()
+}
+
+// chooseCard is the card list's selection.
+func (s *DecksScreen) chooseCard(index int) {
+	if s.deck == nil || index >= len(s.deck.Cards) {
+		return
+	}
+	if !s.editor.isNew && s.editor.card.ID == s.deck.Cards[index].ID && s.editor.deck != nil {
+		return
+	}
+	previous := s.editor.card.ID
+	s.editor.leave(func() { s.editor.edit(s.deck.Cards[index], false) }, func() {
+		for i, c := range s.deck.Cards {
+			if c.ID == previous {
+				s.cards.selectCard(i)
+			}
+		}
+	})
+}
+
+// cardSaved puts a saved card into the deck shown and refreshes the lists
+// (the deck's edition may have gone up).
+func (s *DecksScreen) cardSaved(c cards.Card, isNew bool) {
+	if isNew {
+		s.deck.Cards = append(s.deck.Cards, c)
+	} else if i := indexOfCard(s.deck, c.ID); i >= 0 {
+		s.deck.Cards[i] = c
+	}
+	s.refreshAfterCardChange()
+	s.cards.selectCard(indexOfCard(s.deck, c.ID))
+}
+
+func (s *DecksScreen) refreshAfterCardChange() {
+	if fresh, err := s.store.Deck(s.ctx, s.deck.ID); err == nil {
+		s.deck.Edition = fresh.Edition
+	}
+	s.cards.refilter()
+	if decks, err := s.store.Decks(s.ctx); err == nil {
+		s.decks = decks
+		s.deckList.Refresh()
+	}
+}
+
+func indexOfCard(d *cards.Deck, id string) int {
+	for i, c := range d.Cards {
+		if c.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// BeforeLeaving saves what the editor holds, or asks before discarding it,
+// then runs then. The window calls it before closing.
+func (s *DecksScreen) BeforeLeaving(then func()) { s.editor.leave(then, nil) }

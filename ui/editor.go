@@ -1,0 +1,276 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/cards"
+)
+
+// autosaveDelay is how long the editor waits after the last keystroke before
+// saving: long enough not to save every letter, short enough that nothing
+// typed is at risk.
+const autosaveDelay = 700 * time.Millisecond
+
+// cardEditor edits one card in every language of its deck. Changes are
+// saved as they are made; a change that cannot be saved yet (an empty title,
+// a taken code) stays in the form with the reason shown, and the editor asks
+// before anything unsaved is discarded.
+type cardEditor struct {
+	win   fyne.Window
+	store DeckStore
+	deck  *cards.Deck
+	card  cards.Card // the card as last saved (or as new, before its first save)
+	isNew bool       // not saved yet
+
+	heading *widget.Label
+	code    *widget.Entry
+	typ     *keyedSelect
+	theme   *keyedSelect
+	area    *keyedSelect
+	level   *keyedSelect
+	copies  *widget.Entry
+	tags    *widget.Entry
+	titles  map[string]*widget.Entry
+	bodies  map[string]*widget.Entry
+	texts   *fyne.Container
+	status  *widget.Label
+	form    fyne.CanvasObject
+	empty   fyne.CanvasObject
+	root    *fyne.Container
+
+	loading bool
+	dirty   bool
+	timer   *time.Timer
+	delay   time.Duration
+
+	onSaved func(c cards.Card, isNew bool)
+}
+
+func newCardEditor(win fyne.Window, store DeckStore) *cardEditor {
+	e := &cardEditor{win: win, store: store, delay: autosaveDelay, titles: map[string]*widget.Entry{}, bodies: map[string]*widget.Entry{}}
+	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	e.code = e.entry()
+	e.typ, e.theme, e.area, e.level = newKeyedSelect(e.changedKey), newKeyedSelect(e.changedKey), newKeyedSelect(e.changedKey), newKeyedSelect(e.changedKey)
+	e.copies = e.entry()
+	e.tags = e.entry()
+	e.tags.SetPlaceHolder(lang.L("comma-separated, e.g. consent, mydata"))
+	e.status = widget.NewLabel("")
+	e.status.Wrapping = fyne.TextWrapWord
+	e.texts = container.NewVBox()
+	fields := widget.NewForm(
+		widget.NewFormItem(lang.L("Code"), e.code),
+		widget.NewFormItem(lang.L("Type"), e.typ),
+		widget.NewFormItem(lang.L("Theme"), e.theme),
+		widget.NewFormItem(lang.L("Area"), e.area),
+		widget.NewFormItem(lang.L("Level"), e.level),
+		widget.NewFormItem(lang.L("Copies"), e.copies),
+		widget.NewFormItem(lang.L("Tags"), e.tags),
+	)
+	e.form = container.NewBorder(container.NewVBox(e.heading, e.status), nil, nil, nil,
+		container.NewVScroll(container.NewVBox(fields, e.texts)))
+	e.empty = widget.NewLabel(lang.L("Choose a card to edit it, or make a new one with Ctrl+N."))
+	e.root = container.NewStack(e.empty)
+	return e
+}
+
+func (e *cardEditor) content() fyne.CanvasObject { return e.root }
+
+func (e *cardEditor) entry() *widget.Entry {
+	en := widget.NewEntry()
+	en.OnChanged = e.changed
+	return en
+}
+
+func (e *cardEditor) changed(string)    { e.markDirty() }
+func (e *cardEditor) changedKey(string) { e.markDirty() }
+
+// setDeck prepares the form for a deck: its vocabulary and one title and
+// text field per language, in the deck's language order.
+func (e *cardEditor) setDeck(d *cards.Deck, cardLang string) {
+	e.deck = d
+	e.setVocabulary(cardLang)
+	e.titles, e.bodies = map[string]*widget.Entry{}, map[string]*widget.Entry{}
+	e.texts.RemoveAll()
+	for _, code := range d.Languages {
+		title := e.entry()
+		body := widget.NewMultiLineEntry()
+		body.Wrapping = fyne.TextWrapWord
+		body.SetMinRowsVisible(4)
+		body.OnChanged = e.changed
+		e.titles[code], e.bodies[code] = title, body
+		heading := widget.NewLabelWithStyle(cards.LanguageName(code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		e.texts.Add(widget.NewSeparator())
+		e.texts.Add(heading)
+		e.texts.Add(widget.NewForm(widget.NewFormItem(lang.L("Title"), title), widget.NewFormItem(lang.L("Text"), body)))
+	}
+	e.clear()
+}
+
+// setVocabulary names the drop-down choices in the card language.
+func (e *cardEditor) setVocabulary(code string) {
+	d := e.deck
+	var typeKeys, typeNames []string
+	for _, t := range d.CardTypes {
+		typeKeys, typeNames = append(typeKeys, t.Key), append(typeNames, t.Name.Or(code, d.DefaultLang))
+	}
+	e.typ.setOptions(typeKeys, typeNames)
+	e.theme.setOptions(termOptions(d.Themes, code, d.DefaultLang, "—"))
+	areaKeys, areaNames := []string{""}, []string{"—"}
+	for _, a := range d.Board.Areas {
+		areaKeys, areaNames = append(areaKeys, a.Key), append(areaNames, a.Name.Or(code, d.DefaultLang))
+	}
+	e.area.setOptions(areaKeys, areaNames)
+	e.level.setOptions(termOptions(d.Levels, code, d.DefaultLang, "—"))
+}
+
+// clear shows no card.
+func (e *cardEditor) clear() {
+	e.stopTimer()
+	e.card, e.isNew, e.dirty = cards.Card{}, false, false
+	e.root.Objects = []fyne.CanvasObject{e.empty}
+	e.root.Refresh()
+}
+
+// edit shows a card; isNew marks one that is not saved yet.
+func (e *cardEditor) edit(c cards.Card, isNew bool) {
+	e.stopTimer()
+	e.loading = true
+	e.card, e.isNew, e.dirty = c.Clone(), isNew, isNew
+	e.code.SetText(c.Code)
+	e.typ.SetKey(c.Type)
+	e.theme.SetKey(c.Theme)
+	e.area.SetKey(c.Area)
+	e.level.SetKey(c.Level)
+	e.copies.SetText(strconv.Itoa(c.Copies))
+	e.tags.SetText(strings.Join(c.Tags, ", "))
+	for code, en := range e.titles {
+		en.SetText(c.Title[code])
+		e.bodies[code].SetText(c.Body[code])
+	}
+	e.loading = false
+	e.showHeading()
+	if isNew {
+		e.status.SetText(lang.L("New card: it is saved as soon as it has a code and a title in every language."))
+	} else {
+		e.status.SetText("")
+	}
+	e.root.Objects = []fyne.CanvasObject{e.form}
+	e.root.Refresh()
+}
+
+func (e *cardEditor) showHeading() {
+	e.heading.SetText(fmt.Sprintf(lang.L("Card %s · %s, edition %d"), e.card.Code, e.deck.Name, e.deck.Edition))
+}
+
+// fromForm is the card as the form shows it now.
+func (e *cardEditor) fromForm() (cards.Card, error) {
+	c := e.card.Clone()
+	c.Code = strings.TrimSpace(e.code.Text)
+	c.Type, c.Theme, c.Area, c.Level = e.typ.Key(), e.theme.Key(), e.area.Key(), e.level.Key()
+	n, err := strconv.Atoi(strings.TrimSpace(e.copies.Text))
+	if err != nil {
+		return c, fmt.Errorf(lang.L("copies must be a whole number, not %q"), e.copies.Text)
+	}
+	c.Copies = n
+	c.Tags = nil
+	for _, t := range strings.FieldsFunc(e.tags.Text, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
+		c.Tags = append(c.Tags, t)
+	}
+	c.Title, c.Body = cards.Text{}, cards.Text{}
+	for code, en := range e.titles {
+		c.Title[code] = en.Text
+		c.Body[code] = e.bodies[code].Text
+	}
+	return c, nil
+}
+
+func (e *cardEditor) markDirty() {
+	if e.loading || e.deck == nil {
+		return
+	}
+	e.dirty = true
+	e.status.SetText(lang.L("Editing…"))
+	e.stopTimer()
+	e.timer = time.AfterFunc(e.delay, func() { fyne.Do(func() { e.SaveNow() }) })
+}
+
+func (e *cardEditor) stopTimer() {
+	if e.timer != nil {
+		e.timer.Stop()
+		e.timer = nil
+	}
+}
+
+// SaveNow saves the form if it has unsaved changes and reports whether
+// everything shown is now saved.
+func (e *cardEditor) SaveNow() bool {
+	e.stopTimer()
+	if !e.dirty || e.deck == nil {
+		return true
+	}
+	c, err := e.fromForm()
+	if err == nil {
+		err = e.store.SaveCard(context.Background(), e.deck.ID, &c)
+	}
+	if err != nil {
+		e.status.SetText(fmt.Sprintf(lang.L("Not saved yet: %s"), problemText(err)))
+		return false
+	}
+	wasNew := e.isNew
+	e.card, e.isNew, e.dirty = c, false, false
+	e.status.SetText(fmt.Sprintf(lang.L("Saved at %s"), time.Now().Format("15:04:05")))
+	if e.onSaved != nil {
+		e.onSaved(c, wasNew)
+	}
+	e.showHeading()
+	return true
+}
+
+// leave is called before the editor stops showing the card (another card
+// or deck is chosen, the window closes). It saves; when the change cannot be
+// saved it asks whether to discard it, and runs then or cancel by the answer.
+func (e *cardEditor) leave(then, cancel func()) {
+	if e.SaveNow() {
+		then()
+		return
+	}
+	code := e.code.Text
+	if code == "" {
+		code = lang.L("(no code)")
+	}
+	msg := fmt.Sprintf(lang.L("Card %s cannot be saved: %s\nDiscard your changes to it?"), code, strings.TrimPrefix(e.status.Text, lang.L("Not saved yet: ")))
+	d := dialog.NewConfirm(lang.L("Unsaved changes"), msg, func(discard bool) {
+		if discard {
+			e.dirty = false
+			then()
+		} else if cancel != nil {
+			cancel()
+		}
+	}, e.win)
+	d.SetConfirmText(lang.L("Discard"))
+	d.SetDismissText(lang.L("Keep editing"))
+	d.Show()
+}
+
+// problemText turns an error into the sentence shown to the person: the
+// first problem of a deck, or the error itself.
+func problemText(err error) string {
+	var ps cards.Problems
+	if errors.As(err, &ps) && len(ps) > 0 {
+		p := ps[0]
+		p.Card, p.Index = "", -1
+		return p.String()
+	}
+	return err.Error()
+}

@@ -1,0 +1,23 @@
+package ui
+
+import (
+	"context"
+
+	"deckhand/cards"
+	"deckhand/storage"
+)
+
+// DeckStore is what the Decks screen needs from the database. The app passes
+// *storage.Store; the interface keeps the screen's needs in one place.
+type DeckStore interface {
+	Decks(ctx context.Context) ([]storage.DeckSummary, error)
+	Deck(ctx context.Context, id string) (*cards.Deck, error)
+	CreateDeck(ctx context.Context, d *cards.Deck) error
+	UpdateDeck(ctx context.Context, d *cards.Deck) error
+	DeleteDeck(ctx context.Context, id string) error
+	RestoreDeck(ctx context.Context, id string) error
+	CloneDeck(ctx context.Context, id, name, client string) (*cards.Deck, error)
+	SaveCard(ctx context.Context, deckID string, c *cards.Card) error
+	DeleteCard(ctx context.Context, deckID, cardID string) error
+	ImportInto(ctx context.Context, id string, file *cards.Deck) (storage.ImportSummary, error)
+}

@@ -1,0 +1,195 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	fynestorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/cards"
+	"deckhand/storage"
+)
+
+// importDeck lets the person pick a deck file, reads it off the UI
+// goroutine, and then asks whether to make a new deck of it or to update
+// the deck shown.
+func (s *DecksScreen) importDeck() {
+	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			s.showError(err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		path := r.URI().Path()
+		r.Close()
+		go func() {
+			d, err := s.readDeckFile(path, s.template)
+			fyne.Do(func() { s.askImport(path, d, err) })
+		}()
+	}, s.win)
+	open.SetFilter(fynestorage.NewExtensionFileFilter([]string{".csv", ".json", ".txt"}))
+	open.Show()
+}
+
+// readDeckFile reads a deck file; CSV files take their vocabulary from template.
+func (s *DecksScreen) readDeckFile(path string, template *cards.Deck) (*cards.Deck, error) {
+	if template == nil {
+		return nil, errors.New(lang.L("the default deck could not be read, so a CSV file has nothing to base its card types on"))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return cards.ReadFile(path, f, template)
+}
+
+func (s *DecksScreen) askImport(path string, d *cards.Deck, err error) {
+	if err != nil {
+		s.showFileProblems(path, err)
+		return
+	}
+	name := widget.NewEntry()
+	name.SetText(cards.NameForFile(d, path))
+	asNew := lang.L("As a new deck")
+	choices := []string{asNew}
+	if s.deck != nil {
+		choices = append(choices, fmt.Sprintf(lang.L("Replace the cards of %q"), s.deck.Name))
+	}
+	how := widget.NewRadioGroup(choices, func(choice string) {
+		if choice == asNew {
+			name.Enable()
+		} else {
+			name.Disable()
+		}
+	})
+	how.SetSelected(asNew)
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("Import"), how),
+		widget.NewFormItem(lang.L("Name"), name),
+	}
+	title := fmt.Sprintf(lang.L("Import %d cards from %s"), len(d.Cards), filepath.Base(path))
+	dialog.ShowForm(title, lang.L("Import"), lang.L("Cancel"), items, func(ok bool) {
+		switch {
+		case !ok:
+		case how.Selected == asNew:
+			s.importAsNewDeck(d, name.Text)
+		default:
+			s.importIntoShownDeck(path)
+		}
+	}, s.win)
+}
+
+// importAsNewDeck stores a deck read from a file under the given name.
+func (s *DecksScreen) importAsNewDeck(d *cards.Deck, name string) {
+	d.Name = strings.TrimSpace(name)
+	if err := s.store.CreateDeck(s.ctx, d); err != nil {
+		s.showError(err)
+		return
+	}
+	s.reloadDecks(d.ID)
+}
+
+// importIntoShownDeck makes the deck shown hold the file's cards; a CSV
+// file is read again with that deck's own card types and board.
+func (s *DecksScreen) importIntoShownDeck(path string) {
+	target := s.deck
+	file, err := s.readDeckFile(path, target.Template())
+	if err != nil {
+		s.showFileProblems(path, err)
+		return
+	}
+	sum, err := s.store.ImportInto(s.ctx, target.ID, file)
+	if err != nil {
+		s.showFileProblems(path, err)
+		return
+	}
+	s.deck = nil // show it afresh
+	s.reloadDecks(target.ID)
+	dialog.ShowInformation(lang.L("Import done"), fmt.Sprintf(lang.L("%q: %d added, %d updated, %d removed, %d unchanged."),
+		target.Name, sum.Added, sum.Updated, sum.Removed, sum.Unchanged), s.win)
+}
+
+// exportDeck writes the deck shown to a CSV or JSON file the person picks;
+// the file's extension chooses the format (CSV when it has none).
+func (s *DecksScreen) exportDeck() {
+	if s.deck == nil {
+		return
+	}
+	d := s.deck
+	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			s.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		go func() {
+			err := exportDeckFile(d, path)
+			fyne.Do(func() {
+				if err != nil {
+					s.showError(err)
+					return
+				}
+				dialog.ShowInformation(lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %d cards to %s."), len(d.Cards), path), s.win)
+			})
+		}()
+	}, s.win)
+	save.SetFileName(d.Name + ".csv")
+	save.SetFilter(fynestorage.NewExtensionFileFilter([]string{".csv", ".json"}))
+	save.Show()
+}
+
+// exportDeckFile writes the deck atomically: a failed export leaves no half
+// file and whatever was at path before stays as it was.
+func exportDeckFile(d *cards.Deck, path string) error {
+	format := cards.FormatOf(path)
+	if format == "" {
+		format = cards.FormatCSV
+	}
+	return storage.WriteFileAtomic(path, func(w io.Writer) error { return cards.Write(w, d, format) })
+}
+
+// showError tells the person what went wrong in one sentence.
+func (s *DecksScreen) showError(err error) {
+	dialog.ShowError(errors.New(sentence(problemText(err))), s.win)
+}
+
+// showFileProblems lists every problem in a deck file, each with its line
+// and column, so the person can fix them all in one go.
+func (s *DecksScreen) showFileProblems(path string, err error) {
+	var ps cards.Problems
+	if !errors.As(err, &ps) || len(ps) < 2 {
+		s.showError(fmt.Errorf("%s: %w", filepath.Base(path), err))
+		return
+	}
+	list := widget.NewLabel(strings.Join(ps.Lines(), "\n"))
+	list.Wrapping = fyne.TextWrapWord
+	head := widget.NewLabel(fmt.Sprintf(lang.L("%s has %d problems. Nothing was imported; fix the file and import it again."), filepath.Base(path), len(ps)))
+	head.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(lang.L("Nothing was imported"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, container.NewVScroll(list)), s.win)
+	d.Resize(fyne.NewSize(680, 420))
+	d.Show()
+}
+
+// sentence starts a message with a capital letter, as dialogs show it.
+func sentence(msg string) string {
+	if msg == "" {
+		return msg
+	}
+	return strings.ToUpper(msg[:1]) + msg[1:]
+}
