@@ -83,14 +83,15 @@ func mustDeck(tb testing.TB, s *storage.Store, id string) *cards.Deck {
 	return d
 }
 
-// cardByCode returns the card with the given code from a loaded deck.
+// cardByCode returns a copy of the card with the given code from a loaded
+// deck, to edit without touching the deck.
 func cardByCode(tb testing.TB, d *cards.Deck, code string) cards.Card {
 	tb.Helper()
 	i := d.CardByCode(code)
 	if i < 0 {
 		tb.Fatalf("deck %s has no card %s", d.Name, code)
 	}
-	return d.Cards[i]
+	return d.Cards[i].Clone()
 }
 
 // rawDB opens the database file directly with database/sql, to check what

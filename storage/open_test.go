@@ -179,7 +179,7 @@ func TestOpenRefusesFilesItMustNotTouch(t *testing.T) {
 				t.Fatal(err)
 			}
 			return path
-		}, storage.ErrNotDatabase, "folder"},
+		}, storage.ErrNotDatabase, "is a folder"},
 		{"another program's database", func(t *testing.T, dir string) string {
 			path := filepath.Join(dir, "other.db")
 			db, err := sql.Open("sqlite3", path)

@@ -7,7 +7,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -64,6 +63,11 @@ func open(path string, lock *os.File) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !state.empty {
+		if state, err = probe(path); err != nil {
+			return nil, err
+		}
+	}
 	// mode=rw: SQLite must never create a file here; it exists (locked) by now.
 	db, err := sql.Open("sqlite3", dsn(path, "rw"))
 	if err != nil {
@@ -71,18 +75,18 @@ func open(path string, lock *os.File) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1) // one writer; SQLite serialises writes anyway
 	s := &Store{db: db, path: path, lock: lock, Now: time.Now}
-	if err := s.check(state); err != nil {
-		db.Close()
-		return nil, err
-	}
 	ctx := context.Background()
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, damaged(path, err)
+	}
 	if err := migrate(ctx, db, state.schemaVersion); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("set up database %s: %w", path, err)
+		return nil, fmt.Errorf("set up database %s: %w", path, friendlyWriteError(err))
 	}
 	if s.device, err = s.deviceID(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("set up database %s: %w", path, err)
+		return nil, fmt.Errorf("set up database %s: %w", path, friendlyWriteError(err))
 	}
 	return s, nil
 }
@@ -93,32 +97,13 @@ func open(path string, lock *os.File) (*Store, error) {
 // commits on power loss. txlock=immediate: a write transaction takes the
 // write lock at BEGIN, so two writers queue instead of failing midway.
 func dsn(path, mode string) string {
-	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
-	return "file:" + escaped + "?mode=" + mode +
+	return "file:" + escapePath(path) + "?mode=" + mode +
 		"&_foreign_keys=1&_journal_mode=WAL&_synchronous=FULL&_busy_timeout=5000&_txlock=immediate"
 }
 
-// check runs a quick integrity check on an existing file, so a damaged file
-// is reported before anything is written to it.
-func (s *Store) check(state fileState) error {
-	if err := s.db.Ping(); err != nil {
-		return s.damaged(err)
-	}
-	if state.empty {
-		return nil
-	}
-	var result string
-	if err := s.db.QueryRow("PRAGMA quick_check").Scan(&result); err != nil {
-		return s.damaged(err)
-	}
-	if result != "ok" {
-		return s.damaged(errors.New(result))
-	}
-	return nil
-}
-
-func (s *Store) damaged(err error) error {
-	return openError(s.path, ErrCorrupt, "%s is damaged and cannot be read safely (%v); Deckhand left it unchanged, so restore it from a backup", s.path, err)
+// escapePath makes a file path safe inside a file: URI.
+func escapePath(path string) string {
+	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 }
 
 // Path returns the absolute path of the database file.

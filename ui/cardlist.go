@@ -169,7 +169,7 @@ func (l *cardList) selectCard(i int) {
 func (l *cardList) length() int { return len(l.shown) }
 
 func (l *cardList) createRow() fyne.CanvasObject {
-	code := widget.NewLabelWithStyle("R00", fyne.TextAlignLeading, fyne.TextStyle{Bold: true, Monospace: true})
+	code := widget.NewLabelWithStyle("R00", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title := widget.NewLabel("title")
 	title.Truncation = fyne.TextTruncateEllipsis
 	detail := widget.NewLabel("detail")

@@ -136,10 +136,20 @@ func (s *DecksScreen) reloadDecks(selectID string) {
 		s.showDeck(nil)
 		return
 	}
+	s.highlightDeckRow(row)
 	if s.deck != nil && s.deck.ID == decks[row].ID {
 		s.refreshDeckInfo()
+		return
 	}
+	s.openDeck(decks[row].ID)
+}
+
+// highlightDeckRow selects a row of the deck list without acting on it.
+func (s *DecksScreen) highlightDeckRow(row int) {
+	onSelected := s.deckList.OnSelected
+	s.deckList.OnSelected = nil
 	s.deckList.Select(row)
+	s.deckList.OnSelected = onSelected
 }
 
 // chooseDeck is the deck list's selection: leave the card being edited
@@ -155,7 +165,7 @@ func (s *DecksScreen) chooseDeck(row int) {
 func (s *DecksScreen) selectDeckRow() {
 	for i, d := range s.decks {
 		if s.deck != nil && d.ID == s.deck.ID {
-			s.deckList.Select(i)
+			s.highlightDeckRow(i)
 			return
 		}
 	}
