@@ -22,12 +22,19 @@ type jsonFile struct {
 }
 
 // WriteJSON writes the whole deck (card types, themes, levels, board,
-// criteria and cards) as indented JSON that ReadJSON reads back.
+// criteria and cards) as indented JSON that ReadJSON reads back. The file
+// holds content, not database identity: ids and the parent deck's id stay
+// out, so exporting the same deck from two databases gives the same file.
 func WriteJSON(w io.Writer, d *Deck) error {
+	content := d.Clone()
+	content.ID, content.Parent = "", ""
+	for i := range content.Cards {
+		content.Cards[i].ID = ""
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(jsonFile{Format: JSONFormat, Version: JSONVersion, Deck: d}); err != nil {
+	if err := enc.Encode(jsonFile{Format: JSONFormat, Version: JSONVersion, Deck: content}); err != nil {
 		return fmt.Errorf("write deck JSON: %w", err)
 	}
 	return nil

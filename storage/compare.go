@@ -7,10 +7,12 @@ import (
 )
 
 // diffCards counts how next's cards differ from stored's, matching by code.
+// A card that only moved in the order counts as unchanged: removing one card
+// must not report every card after it as updated.
 func diffCards(stored, next *cards.Deck) ImportSummary {
 	var sum ImportSummary
 	matched := map[int]bool{}
-	for i, c := range next.Cards {
+	for _, c := range next.Cards {
 		j := stored.CardByCode(c.Code)
 		if j < 0 {
 			sum.Added++
@@ -19,7 +21,7 @@ func diffCards(stored, next *cards.Deck) ImportSummary {
 		matched[j] = true
 		old := stored.Cards[j]
 		old.ID, c.ID = "", ""
-		if reflect.DeepEqual(old, c) && j == i {
+		if reflect.DeepEqual(old, c) {
 			sum.Unchanged++
 		} else {
 			sum.Updated++
