@@ -9,6 +9,10 @@ BUILD_PKGS := gcc libgl1-mesa-dev xorg-dev
 TEST_PKGS  := xvfb xdotool imagemagick poppler-utils sqlite3
 FUZZTIME  ?= 15s
 
+# Fyne reads the locale when it starts and logs an error for "C" (also
+# C.UTF-8); tests and the app run under a named UTF-8 locale.
+export LANG := $(if $(filter C C.% POSIX,$(LANG)),en_US.UTF-8,$(or $(LANG),en_US.UTF-8))
+
 .PHONY: run build test lint deps test-deps unit fuzz smoke clean
 
 run: deps build

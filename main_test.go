@@ -38,7 +38,7 @@ func TestSmokeRealAppOpensItsWindow(t *testing.T) {
 	display := startXvfb(t)
 	db := filepath.Join(dir, "smoke.db")
 	app := exec.Command(bin, "--db", db)
-	app.Env = append(os.Environ(), "DISPLAY="+display, "LANG=C.UTF-8", "XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir)
+	app.Env = append(os.Environ(), "DISPLAY="+display, "LANG=en_US.UTF-8", "XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir)
 	var appLog strings.Builder
 	app.Stdout, app.Stderr = &appLog, &appLog
 	if err := app.Start(); err != nil {

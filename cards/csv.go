@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -78,6 +79,9 @@ func ReadCSV(r io.Reader, template *Deck) (*Deck, error) {
 		ps = append(ps, cols.locate(err.(Problems), lines)...)
 	}
 	if len(ps) > 0 {
+		sort.SliceStable(ps, func(i, j int) bool {
+			return ps[i].Line < ps[j].Line || (ps[i].Line == ps[j].Line && ps[i].Column < ps[j].Column)
+		})
 		return nil, ps
 	}
 	return deck, nil
@@ -253,7 +257,7 @@ func (cols columns) card(record []string, line int) (Card, Problems) {
 		Area:   strings.ToLower(field("area")),
 		Level:  strings.ToLower(field("level")),
 		Copies: 1,
-		Tags:   splitTags(field("tags")),
+		Tags:   SplitTags(field("tags")),
 		Title:  Text{},
 		Body:   Text{},
 	}
@@ -274,7 +278,9 @@ func (cols columns) card(record []string, line int) (Card, Problems) {
 	return c, ps
 }
 
-func splitTags(s string) []string {
+// SplitTags splits a list of tags as people type it: separated by commas,
+// semicolons or spaces.
+func SplitTags(s string) []string {
 	tags := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })
 	if len(tags) == 0 {
 		return nil

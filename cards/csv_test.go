@@ -150,54 +150,53 @@ func TestReadCSVProblemsNameLineAndColumn(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
-		want []want
+		want []wantAt
 	}{
-		{"unknown column", "code,type,colour,title_sv\n", []want{{1, 3, "", "", `unknown column "colour"`}}},
+		{"unknown column", "code,type,colour,title_sv\n", []wantAt{{1, 3, "", "", `unknown column "colour"`}}},
 		// title_xx would otherwise silently start a new language.
-		{"unknown language column", "code,type,title_sv,title_xx\n", []want{{1, 4, "", "", `unknown language "xx"`}}},
-		{"body column of unknown language", "code,type,title_sv,body_zz\n", []want{{1, 4, "", "", `unknown language "zz"`}}},
-		{"column twice", "code,type,Code,title_sv\n", []want{{1, 3, "", "", "appears twice"}}},
-		{"missing code column", "type,title_sv\nroutine,Titel\n", []want{{1, 0, "", "", `no "code" column`}}},
-		{"missing type column", "code,title_sv\nR01,Titel\n", []want{{1, 0, "", "", `no "type" column`}}},
-		{"missing title column", "code,type,area\nR01,routine,use\n", []want{{1, 0, "", "", "no title column"}}},
-		{"body without its title", "code,type,title_sv,body_fi\n", []want{{1, 4, "", "", "no matching title_fi"}}},
+		{"unknown language column", "code,type,title_sv,title_xx\n", []wantAt{{1, 4, "", "", `unknown language "xx"`}}},
+		{"body column of unknown language", "code,type,title_sv,body_zz\n", []wantAt{{1, 4, "", "", `unknown language "zz"`}}},
+		{"column twice", "code,type,Code,title_sv\n", []wantAt{{1, 3, "", "", "appears twice"}}},
+		{"missing code column", "type,title_sv\nroutine,Titel\n", []wantAt{{1, 0, "", "", `no "code" column`}}},
+		{"missing type column", "code,title_sv\nR01,Titel\n", []wantAt{{1, 0, "", "", `no "type" column`}}},
+		{"missing title column", "code,type,area\nR01,routine,use\n", []wantAt{{1, 0, "", "", "no title column"}}},
+		{"body without its title", "code,type,title_sv,body_fi\n", []wantAt{{1, 4, "", "", "no matching title_fi"}}},
 		{"bad area", h + "R01,routine,use,1,Titel,Otsikko\nR02,routine,kitchen,1,Titel,Otsikko\n",
-			[]want{{3, 3, "area", "R02", `unknown board area "kitchen"`}}},
+			[]wantAt{{3, 3, "area", "R02", `unknown board area "kitchen"`}}},
 		{"bad area, semicolons", "code;type;area;copies;title_sv;title_fi\nR01;routine;kök;1;Titel;Otsikko\n",
-			[]want{{2, 3, "area", "R01", `unknown board area "kök"`}}},
-		{"unknown type", h + "R01,rutin,,,Titel,Otsikko\n", []want{{2, 2, "type", "R01", `unknown card type "rutin"`}}},
+			[]wantAt{{2, 3, "area", "R01", `unknown board area "kök"`}}},
+		{"unknown type", h + "R01,rutin,,,Titel,Otsikko\n", []wantAt{{2, 2, "type", "R01", `unknown card type "rutin"`}}},
 		// Codes are matched without case, as note-takers type them.
 		{"duplicate code", h + "R01,routine,,,Titel,Otsikko\nr01,routine,,,Titel,Otsikko\n",
-			[]want{{3, 1, "code", "r01", "already used by card 1"}}},
-		{"empty title in one language", h + "R01,routine,,,Titel,  \n", []want{{2, 6, "title_fi", "R01", "title in Suomi is empty"}}},
+			[]wantAt{{3, 1, "code", "r01", "already used"}}},
+		{"empty title in one language", h + "R01,routine,,,Titel,  \n", []wantAt{{2, 6, "title_fi", "R01", "title in Suomi is empty"}}},
 		{"code too long", h + strings.Repeat("R", cards.MaxCodeLen+1) + ",routine,,,Titel,Otsikko\n",
-			[]want{{2, 1, "code", strings.Repeat("R", cards.MaxCodeLen+1), "longer than 12"}}},
-		{"copies not a number", h + "R01,routine,,two,Titel,Otsikko\n", []want{{2, 4, "copies", "R01", `copies "two" is not a whole number`}}},
-		{"copies a decimal", h + "R01,routine,,\"1,5\",Titel,Otsikko\n", []want{{2, 4, "copies", "R01", "not a whole number"}}},
-		{"negative copies", h + "R01,routine,,-1,Titel,Otsikko\n", []want{{2, 4, "copies", "R01", "between 0 and 999"}}},
-		{"bare quote in unquoted field", h + "R01,routine,,,Säg \"hej\",Otsikko\n", []want{{2, 5, "", "", "broken quoting"}}},
-		{"text after a closing quote", h + "R01,\"routine\"x,,,Titel,Otsikko\n", []want{{2, 2, "", "", "broken quoting"}}},
+			[]wantAt{{2, 1, "code", strings.Repeat("R", cards.MaxCodeLen+1), "longer than 12"}}},
+		{"copies not a number", h + "R01,routine,,two,Titel,Otsikko\n", []wantAt{{2, 4, "copies", "R01", `copies "two" is not a whole number`}}},
+		{"copies a decimal", h + "R01,routine,,\"1,5\",Titel,Otsikko\n", []wantAt{{2, 4, "copies", "R01", "not a whole number"}}},
+		{"negative copies", h + "R01,routine,,-1,Titel,Otsikko\n", []wantAt{{2, 4, "copies", "R01", "between 0 and 999"}}},
+		{"bare quote in unquoted field", h + "R01,routine,,,Säg \"hej\",Otsikko\n", []wantAt{{2, 5, "", "", "broken quoting"}}},
+		{"text after a closing quote", h + "R01,\"routine\"x,,,Titel,Otsikko\n", []wantAt{{2, 2, "", "", "broken quoting"}}},
 		// The quote opens on line 2 and swallows the rest of the file; the
 		// person must be sent to line 2, field 5, not to the end of the file.
 		{"unclosed quote", h + "R01,routine,,,\"Titel,Otsikko\nR02,routine,,,Titel,Otsikko\nR03,routine,,,Titel,Otsikko\n",
-			[]want{{2, 5, "", "", "never closed"}}},
-		{"unclosed quote in the last row", h + "R01,routine,,,Titel,\"Otsikko\n", []want{{2, 6, "", "", "never closed"}}},
+			[]wantAt{{2, 5, "", "", "never closed"}}},
+		{"unclosed quote in the last row", h + "R01,routine,,,Titel,\"Otsikko\n", []wantAt{{2, 6, "", "", "never closed"}}},
 		// A closed quote followed by text is broken quoting even when the
 		// quoted part spans lines; it is not an unclosed field.
-		{"text after a multi-line quoted field", h + "R01,routine,,,\"Rad 1\nrad 2\"x,Otsikko\n", []want{{3, 5, "", "", "broken quoting"}}},
+		{"text after a multi-line quoted field", h + "R01,routine,,,\"Rad 1\nrad 2\"x,Otsikko\n", []wantAt{{3, 5, "", "", "broken quoting"}}},
 		// Latin-1 "ä" (0xE4): the file was saved as plain "CSV", not "CSV UTF-8".
-		{"Latin-1 bytes", h + "R01,routine,,,Titel,Otsikko\nR02,routine,,,Gr\xe4ns,Raja\n", []want{{3, 0, "", "", "not UTF-8"}}},
-		{"empty file", "", []want{{1, 0, "", "", "the file is empty"}}},
-		{"only a BOM", bom, []want{{1, 0, "", "", "the file is empty"}}},
-		{"only blank lines", "\r\n\r\n", []want{{1, 0, "", "", "the file is empty"}}},
+		{"Latin-1 bytes", h + "R01,routine,,,Titel,Otsikko\nR02,routine,,,Gr\xe4ns,Raja\n", []wantAt{{3, 0, "", "", "not UTF-8"}}},
+		{"empty file", "", []wantAt{{1, 0, "", "", "the file is empty"}}},
+		{"only a BOM", bom, []wantAt{{1, 0, "", "", "the file is empty"}}},
+		{"only blank lines", "\r\n\r\n", []wantAt{{1, 0, "", "", "the file is empty"}}},
 		{"more fields than the header", h + "R01,routine,,,Titel,Otsikko,extra\n",
-			[]want{{2, 7, "", "", "the row has 7 fields but the header only 6"}}},
-		// Empty trailing cells are what spreadsheets write for cleared
-		// columns; only real content beyond the header is a problem.
+			[]wantAt{{2, 7, "", "", "the row has 7 fields but the header only 6"}}},
+		// A quoted cell spanning lines 2-4 puts the next row on line 5.
 		{"multi-line cell moves later lines", h + "R01,routine,,,Titel,\"Rad 1\nrad 2\nrad 3\"\nR02,rutin,,,Titel,Otsikko\n",
-			[]want{{2, 6, "title_fi", "R01", "line break"}, {5, 2, "type", "R02", "unknown card type"}}},
+			[]wantAt{{2, 6, "title_fi", "R01", "line break"}, {5, 2, "type", "R02", "unknown card type"}}},
 		{"blank rows still counted", h + "\n,,,,,\nR01,routine,,,Titel,Otsikko\n\nR02,routine,,x,Titel,Otsikko\n",
-			[]want{{6, 4, "copies", "R02", "not a whole number"}}},
+			[]wantAt{{6, 4, "copies", "R02", "not a whole number"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -210,6 +209,8 @@ func TestReadCSVProblemsNameLineAndColumn(t *testing.T) {
 	}
 }
 
+// Empty trailing cells are what spreadsheets write for cleared columns;
+// only real content beyond the header is a problem.
 func TestReadCSVAcceptsEmptyTrailingCells(t *testing.T) {
 	d, err := cards.ReadCSV(strings.NewReader("code;type;title_sv\nR01;routine;Titel;;;\n"), defaultDeck(t))
 	if err != nil {
@@ -233,21 +234,24 @@ func TestReadCSVHeaderProblemsInColumnOrder(t *testing.T) {
 	}
 }
 
+// As an error, Problems reads as its first problem, with where it is, and
+// how many more there are: the one line a status bar or log has room for.
 func TestProblemsErrorCountsTheRest(t *testing.T) {
 	const h = "code,type,title_sv\n"
+	const first = `line 2, column 2 (type): card R01: unknown card type "rutin"`
 	tests := []struct {
-		name, in, want string
+		name, in, suffix string
 	}{
-		{"one", h + "R01,rutin,Titel\n", `line 2, column 2 (type): card R01: unknown card type "rutin"; the deck has routine, interaction, role, blank`},
-		{"two", h + "R01,rutin,Titel\nR02,rutin,Titel\n", `line 2, column 2 (type): card R01: unknown card type "rutin"; the deck has routine, interaction, role, blank (and 1 more problem)`},
-		{"four", h + "R01,rutin,Titel\nR02,rutin,Titel\nR03,routine,\nR01,routine,Titel\n",
-			`line 2, column 2 (type): card R01: unknown card type "rutin"; the deck has routine, interaction, role, blank (and 3 more problems)`},
+		{"one", h + "R01,rutin,Titel\n", ""},
+		{"two", h + "R01,rutin,Titel\nR02,rutin,Titel\n", " (and 1 more problem)"},
+		{"four", h + "R01,rutin,Titel\nR02,rutin,Titel\nR03,routine,\nR01,routine,Titel\n", " (and 3 more problems)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := cards.ReadCSV(strings.NewReader(tt.in), defaultDeck(t))
-			if err == nil || err.Error() != tt.want {
-				t.Errorf("error:\n got %v\nwant %s", err, tt.want)
+			if err == nil || !strings.HasPrefix(err.Error(), first) || !strings.HasSuffix(err.Error(), tt.suffix) ||
+				strings.Count(err.Error(), "more problem") != strings.Count(tt.suffix, "more problem") {
+				t.Errorf("error:\n got %v\nwant %s…%s", err, first, tt.suffix)
 			}
 		})
 	}

@@ -46,21 +46,21 @@ func problemsOf(tb testing.TB, err error) cards.Problems {
 	return ps
 }
 
-// want is the part of a Problem a test pins down. Msg is a substring of the
+// wantAt is the part of a Problem a test pins down. Msg is a substring of the
 // problem's message, so wording can improve without breaking tests, while
 // the position (line, column, field, card) must be exact.
-type want struct {
+type wantAt struct {
 	line, col   int
 	field, card string
 	msg         string
 }
 
-func (w want) String() string {
+func (w wantAt) String() string {
 	return fmt.Sprintf("{line %d col %d field %q card %q msg ~%q}", w.line, w.col, w.field, w.card, w.msg)
 }
 
 // checkProblems compares the problems found with those wanted, in order.
-func checkProblems(t *testing.T, ps cards.Problems, ws []want) {
+func checkProblems(t *testing.T, ps cards.Problems, ws []wantAt) {
 	t.Helper()
 	ok := len(ps) == len(ws)
 	for i := 0; ok && i < len(ps); i++ {

@@ -43,8 +43,8 @@ func Validate(d *Deck) error {
 	for i, c := range d.Cards {
 		checkCard(&l, d, i, c)
 		key := strings.ToUpper(c.Code)
-		if first, dup := seen[key]; dup && c.Code != "" {
-			l.card(i, c, "code", "code %s is already used by card %d; codes must be unique in a deck", c.Code, first+1)
+		if _, dup := seen[key]; dup && c.Code != "" {
+			l.card(i, c, "code", "code %s is already used by an earlier card; codes must be unique in a deck", c.Code)
 		} else {
 			seen[key] = i
 		}

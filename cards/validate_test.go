@@ -31,9 +31,9 @@ func smallDeck() *cards.Deck {
 	}
 }
 
-// p is a wanted problem of Validate: the card's index (-1 for the deck), its
+// wantCard is a wanted problem of Validate: the card's index (-1 for the deck), its
 // code, the field, and a piece of the message.
-type p struct {
+type wantCard struct {
 	index       int
 	card, field string
 	msg         string
@@ -43,65 +43,65 @@ func TestValidate(t *testing.T) {
 	tests := []struct {
 		name   string
 		change func(d *cards.Deck)
-		want   []p
+		want   []wantCard
 	}{
 		{"valid deck", func(d *cards.Deck) {}, nil},
 		// A note-taker types "r01" for R01, so the two cannot both exist.
 		{"codes unique without case", func(d *cards.Deck) { d.Cards[1].Code = "r01" },
-			[]p{{1, "r01", "code", "already used by card 1"}}},
-		{"no code", func(d *cards.Deck) { d.Cards[1].Code = "" }, []p{{1, "", "code", "no code"}}},
-		{"code with a space", func(d *cards.Deck) { d.Cards[1].Code = "R 2" }, []p{{1, "R 2", "code", "may only hold"}}},
+			[]wantCard{{1, "r01", "code", "already used"}}},
+		{"no code", func(d *cards.Deck) { d.Cards[1].Code = "" }, []wantCard{{1, "", "code", "no code"}}},
+		{"code with a space", func(d *cards.Deck) { d.Cards[1].Code = "R 2" }, []wantCard{{1, "R 2", "code", "may only hold"}}},
 		{"code too long", func(d *cards.Deck) { d.Cards[1].Code = strings.Repeat("R", cards.MaxCodeLen+1) },
-			[]p{{1, strings.Repeat("R", cards.MaxCodeLen+1), "code", "longer than 12"}}},
+			[]wantCard{{1, strings.Repeat("R", cards.MaxCodeLen+1), "code", "longer than 12"}}},
 		// An unknown deck language also leaves every card without a title in it.
-		{"unknown language", func(d *cards.Deck) { d.Languages = append(d.Languages, "xx") }, []p{
+		{"unknown language", func(d *cards.Deck) { d.Languages = append(d.Languages, "xx") }, []wantCard{
 			{-1, "", "languages", `unknown language "xx"`},
 			{0, "R01", "title_xx", "title in xx is empty"},
 			{1, "R02", "title_xx", "title in xx is empty"},
 		}},
-		{"language twice", func(d *cards.Deck) { d.Languages = []string{"sv", "fi", "sv"} }, []p{{-1, "", "languages", "listed twice"}}},
+		{"language twice", func(d *cards.Deck) { d.Languages = []string{"sv", "fi", "sv"} }, []wantCard{{-1, "", "languages", "listed twice"}}},
 		{"default language not in the deck", func(d *cards.Deck) { d.DefaultLang = "en" },
-			[]p{{-1, "", "default_language", `"en" is not one of the deck's languages`}}},
-		{"no name", func(d *cards.Deck) { d.Name = "  " }, []p{{-1, "", "name", "no name"}}},
-		{"name with spaces around", func(d *cards.Deck) { d.Name = " Kortlek" }, []p{{-1, "", "name", "starts or ends with spaces"}}},
-		{"edition zero", func(d *cards.Deck) { d.Edition = 0 }, []p{{-1, "", "edition", "1 or more"}}},
-		{"criterion scale empty", func(d *cards.Deck) { d.Criteria[0].Min = 5 }, []p{{-1, "", "criteria", "scale 5–5"}}},
+			[]wantCard{{-1, "", "default_language", `"en" is not one of the deck's languages`}}},
+		{"no name", func(d *cards.Deck) { d.Name = "  " }, []wantCard{{-1, "", "name", "no name"}}},
+		{"name with spaces around", func(d *cards.Deck) { d.Name = " Kortlek" }, []wantCard{{-1, "", "name", "starts or ends with spaces"}}},
+		{"edition zero", func(d *cards.Deck) { d.Edition = 0 }, []wantCard{{-1, "", "edition", "1 or more"}}},
+		{"criterion scale empty", func(d *cards.Deck) { d.Criteria[0].Min = 5 }, []wantCard{{-1, "", "criteria", "scale 5–5"}}},
 		{"criterion scale reversed", func(d *cards.Deck) { d.Criteria[0].Min, d.Criteria[0].Max = 5, 1 },
-			[]p{{-1, "", "criteria", "scale 5–1"}}},
-		{"criterion perspective", func(d *cards.Deck) { d.Criteria[0].Perspective = "team" }, []p{{-1, "", "criteria", `perspective "team"`}}},
-		{"card type colour by name", func(d *cards.Deck) { d.CardTypes[0].Colour = "red" }, []p{{-1, "", "card_types", `colour "red"`}}},
-		{"area colour too short", func(d *cards.Deck) { d.Board.Areas[1].Colour = "#12345" }, []p{{-1, "", "board", `colour "#12345"`}}},
-		{"area colour not hex", func(d *cards.Deck) { d.Board.Areas[1].Colour = "#12345G" }, []p{{-1, "", "board", `colour "#12345G"`}}},
-		{"area key twice", func(d *cards.Deck) { d.Board.Areas[1].Key = "collection" }, []p{{-1, "", "board", "defined twice"}}},
+			[]wantCard{{-1, "", "criteria", "scale 5–1"}}},
+		{"criterion perspective", func(d *cards.Deck) { d.Criteria[0].Perspective = "team" }, []wantCard{{-1, "", "criteria", `perspective "team"`}}},
+		{"card type colour by name", func(d *cards.Deck) { d.CardTypes[0].Colour = "red" }, []wantCard{{-1, "", "card_types", `colour "red"`}}},
+		{"area colour too short", func(d *cards.Deck) { d.Board.Areas[1].Colour = "#12345" }, []wantCard{{-1, "", "board", `colour "#12345"`}}},
+		{"area colour not hex", func(d *cards.Deck) { d.Board.Areas[1].Colour = "#12345G" }, []wantCard{{-1, "", "board", `colour "#12345G"`}}},
+		{"area key twice", func(d *cards.Deck) { d.Board.Areas[1].Key = "collection" }, []wantCard{{-1, "", "board", "defined twice"}}},
 		{"theme key uppercase", func(d *cards.Deck) { d.Themes[0].Key = "Governance"; d.Cards[0].Theme = "Governance" },
-			[]p{{-1, "", "themes", `key "Governance"`}}},
-		{"unknown theme, area and level", func(d *cards.Deck) { d.Cards[0].Theme, d.Cards[0].Area, d.Cards[0].Level = "x", "y", "z" }, []p{
+			[]wantCard{{-1, "", "themes", `key "Governance"`}}},
+		{"unknown theme, area and level", func(d *cards.Deck) { d.Cards[0].Theme, d.Cards[0].Area, d.Cards[0].Level = "x", "y", "z" }, []wantCard{
 			{0, "R01", "theme", `unknown theme "x"`}, {0, "R01", "area", `unknown board area "y"`}, {0, "R01", "level", `unknown level "z"`},
 		}},
 		// A card may have text only in the deck's languages: text in another
 		// language would never be shown, printed or exported to CSV.
 		{"title in a language the deck lacks", func(d *cards.Deck) { d.Cards[1].Title["de"] = "Benutzen" },
-			[]p{{1, "R02", "title_de", `"de", which is not one of the deck's languages`}}},
+			[]wantCard{{1, "R02", "title_de", `"de", which is not one of the deck's languages`}}},
 		{"body in a language the deck lacks", func(d *cards.Deck) { d.Cards[1].Body["en"] = "Use" },
-			[]p{{1, "R02", "body_en", `"en", which is not one of the deck's languages`}}},
+			[]wantCard{{1, "R02", "body_en", `"en", which is not one of the deck's languages`}}},
 		{"empty text in another language is fine", func(d *cards.Deck) { d.Cards[1].Body["en"] = "" }, nil},
 		// A title is one printed line: no line break, tab or other control
 		// character. A body may hold line breaks and tabs (smallDeck has both).
 		{"line break in a title", func(d *cards.Deck) { d.Cards[0].Title["fi"] = "Kerää\nvain" },
-			[]p{{0, "R01", "title_fi", "line break or control character"}}},
+			[]wantCard{{0, "R01", "title_fi", "line break or control character"}}},
 		{"tab in a title", func(d *cards.Deck) { d.Cards[0].Title["sv"] = "Samla\tbara" },
-			[]p{{0, "R01", "title_sv", "line break or control character"}}},
-		{"bell in a body", func(d *cards.Deck) { d.Cards[0].Body["sv"] = "Rad\a" }, []p{{0, "R01", "body_sv", "control character"}}},
+			[]wantCard{{0, "R01", "title_sv", "line break or control character"}}},
+		{"bell in a body", func(d *cards.Deck) { d.Cards[0].Body["sv"] = "Rad\a" }, []wantCard{{0, "R01", "body_sv", "control character"}}},
 		{"invalid UTF-8 in a title", func(d *cards.Deck) { d.Cards[0].Title["sv"] = "Gr\xe4ns" },
-			[]p{{0, "R01", "title_sv", "control character"}}},
+			[]wantCard{{0, "R01", "title_sv", "control character"}}},
 		// Lengths count characters: 120 "ä" are 240 bytes but a valid title.
 		{"title of MaxTitleLen characters", func(d *cards.Deck) { d.Cards[0].Title["sv"] = strings.Repeat("ä", cards.MaxTitleLen) }, nil},
 		{"title one character too long", func(d *cards.Deck) { d.Cards[0].Title["sv"] = strings.Repeat("ä", cards.MaxTitleLen+1) },
-			[]p{{0, "R01", "title_sv", "longer than 120"}}},
+			[]wantCard{{0, "R01", "title_sv", "longer than 120"}}},
 		{"body too long", func(d *cards.Deck) { d.Cards[0].Body["fi"] = strings.Repeat("ö", cards.MaxBodyLen+1) },
-			[]p{{0, "R01", "body_fi", "longer than 1000"}}},
-		{"copies too many", func(d *cards.Deck) { d.Cards[0].Copies = cards.MaxCopies + 1 }, []p{{0, "R01", "copies", "not 1000"}}},
-		{"bad tag", func(d *cards.Deck) { d.Cards[0].Tags = []string{"ok", "-bad"} }, []p{{0, "R01", "tags", `tag "-bad"`}}},
+			[]wantCard{{0, "R01", "body_fi", "longer than 1000"}}},
+		{"copies too many", func(d *cards.Deck) { d.Cards[0].Copies = cards.MaxCopies + 1 }, []wantCard{{0, "R01", "copies", "not 1000"}}},
+		{"bad tag", func(d *cards.Deck) { d.Cards[0].Tags = []string{"ok", "-bad"} }, []wantCard{{0, "R01", "tags", `tag "-bad"`}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,7 +119,7 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-func checkValidation(t *testing.T, ps cards.Problems, ws []p) {
+func checkValidation(t *testing.T, ps cards.Problems, ws []wantCard) {
 	t.Helper()
 	ok := len(ps) == len(ws)
 	for i := 0; ok && i < len(ps); i++ {
@@ -137,18 +137,18 @@ func TestValidateCard(t *testing.T) {
 	tests := []struct {
 		name string
 		card cards.Card
-		want []p
+		want []wantCard
 	}{
 		{"edited card keeps its code", cards.Card{ID: "id-1", Code: "R01", Type: "routine", Copies: 1,
 			Title: cards.Text{"sv": "Ny titel", "fi": "Uusi otsikko"}}, nil},
 		{"edited card takes another's code", cards.Card{ID: "id-1", Code: "r02", Type: "routine", Copies: 1,
-			Title: cards.Text{"sv": "Ny", "fi": "Uusi"}}, []p{{-1, "r02", "code", "already used by another card"}}},
+			Title: cards.Text{"sv": "Ny", "fi": "Uusi"}}, []wantCard{{-1, "r02", "code", "already used by another card"}}},
 		{"new card with a free code", cards.Card{Code: "R03", Type: "routine", Copies: 1,
 			Title: cards.Text{"sv": "Ny", "fi": "Uusi"}}, nil},
 		{"new card with a taken code", cards.Card{Code: "R01", Type: "routine", Copies: 1,
-			Title: cards.Text{"sv": "Ny", "fi": "Uusi"}}, []p{{-1, "R01", "code", "already used by another card"}}},
+			Title: cards.Text{"sv": "Ny", "fi": "Uusi"}}, []wantCard{{-1, "R01", "code", "already used by another card"}}},
 		{"new card with an unknown type and no Finnish title", cards.Card{Code: "R03", Type: "rutin", Copies: 1,
-			Title: cards.Text{"sv": "Ny"}}, []p{{-1, "R03", "type", `unknown card type "rutin"`}, {-1, "R03", "title_fi", "empty"}}},
+			Title: cards.Text{"sv": "Ny"}}, []wantCard{{-1, "R03", "type", `unknown card type "rutin"`}, {-1, "R03", "title_fi", "empty"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -67,21 +67,21 @@ func TestSaveCardUpdatesTextsInAllLanguages(t *testing.T) {
 func TestSaveCardRefusals(t *testing.T) {
 	tests := []struct {
 		name  string
-		card  func(d *cards.Deck) cards.Card
+		card  func(t *testing.T, d *cards.Deck) cards.Card
 		field string // the field the problem names
 	}{
-		{"another card's code, other case", func(d *cards.Deck) cards.Card {
+		{"another card's code, other case", func(t *testing.T, d *cards.Deck) cards.Card {
 			c := cardByCode(t, d, "R01")
 			c.Code, c.Title["sv"] = "r02", "Ändrad"
 			return c
 		}, "code"},
-		{"new card with a taken code", func(*cards.Deck) cards.Card { return newRoutine("i01") }, "code"},
-		{"empty Finnish title", func(d *cards.Deck) cards.Card {
+		{"new card with a taken code", func(*testing.T, *cards.Deck) cards.Card { return newRoutine("i01") }, "code"},
+		{"empty Finnish title", func(t *testing.T, d *cards.Deck) cards.Card {
 			c := cardByCode(t, d, "R01")
 			c.Title["fi"], c.Title["sv"] = "  ", "Ändrad"
 			return c
 		}, "title_fi"},
-		{"unknown type", func(d *cards.Deck) cards.Card {
+		{"unknown type", func(t *testing.T, d *cards.Deck) cards.Card {
 			c := cardByCode(t, d, "R01")
 			c.Type = "poem"
 			return c
@@ -92,7 +92,7 @@ func TestSaveCardRefusals(t *testing.T) {
 			s, d := openTestStore(t)
 			db := rawDB(t, s.Path())
 			rows := rowCounts(t, db)
-			c := tt.card(d)
+			c := tt.card(t, d)
 			err := s.SaveCard(context.Background(), d.ID, &c)
 			if ps := requireProblems(t, err); len(ps) == 0 || ps[0].Field != tt.field {
 				t.Errorf("problems %v; want one about %s", ps.Lines(), tt.field)

@@ -7,8 +7,10 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -159,4 +161,48 @@ func requireProblems(tb testing.TB, err error) cards.Problems {
 		tb.Fatalf("err = %v (%T); want cards.Problems", err, err)
 	}
 	return ps
+}
+
+func writeFile(t *testing.T, path string, b []byte) string {
+	t.Helper()
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func checkOpenError(t *testing.T, err error, path string, kind error) {
+	t.Helper()
+	if !errors.Is(err, kind) {
+		t.Errorf("err = %v; want errors.Is %v", err, kind)
+	}
+	var oe *storage.OpenError
+	if !errors.As(err, &oe) {
+		t.Errorf("err = %v (%T); want an *storage.OpenError", err, err)
+	} else if oe.Path != path {
+		t.Errorf("OpenError.Path = %s, want %s", oe.Path, path)
+	}
+}
+
+// snapshot describes every entry of a folder tree with its size and hash,
+// so a test can tell that nothing was created, removed or changed.
+func snapshot(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(dir, func(path string, e os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		if e.IsDir() {
+			fmt.Fprintf(&b, "%s/ ", rel)
+			return nil
+		}
+		fmt.Fprintf(&b, "%s:%s ", rel, fileHash(t, path)[:12])
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }

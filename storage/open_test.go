@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"deckhand/assets"
@@ -160,6 +159,22 @@ func makeDeckhandFile(t *testing.T, path string, copies int) {
 	}
 }
 
+// foreignDatabase makes another program's database: a table with a row,
+// application_id 0 unless the setup statement sets it.
+func foreignDatabase(t *testing.T, path, setup string) string {
+	t.Helper()
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	if _, err := db.Exec(setup + ";CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Aino')"); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 func TestOpenRefusesFilesItMustNotTouch(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -181,16 +196,13 @@ func TestOpenRefusesFilesItMustNotTouch(t *testing.T) {
 			return path
 		}, storage.ErrNotDatabase, "is a folder"},
 		{"another program's database", func(t *testing.T, dir string) string {
-			path := filepath.Join(dir, "other.db")
-			db, err := sql.Open("sqlite3", path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer db.Close()
-			if _, err := db.Exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Aino')"); err != nil {
-				t.Fatal(err)
-			}
-			return path
+			return foreignDatabase(t, filepath.Join(dir, "other.db"), "")
+		}, storage.ErrForeignDatabase, "another program"},
+		{"another program's database in WAL mode", func(t *testing.T, dir string) string {
+			return foreignDatabase(t, filepath.Join(dir, "other.db"), "PRAGMA journal_mode = WAL")
+		}, storage.ErrForeignDatabase, "another program"},
+		{"another program's database with its own id", func(t *testing.T, dir string) string {
+			return foreignDatabase(t, filepath.Join(dir, "other.db"), "PRAGMA application_id = 1234")
 		}, storage.ErrForeignDatabase, "another program"},
 		{"newer schema", func(t *testing.T, dir string) string {
 			path := filepath.Join(dir, "newer.db")
@@ -301,30 +313,6 @@ func TestOpenRefusesASecondOpenOfTheSameFile(t *testing.T) {
 	}
 }
 
-// SQLite keeps POSIX (fcntl) locks on the database file, and closing any
-// descriptor of that file in the process drops them all. A refused second
-// Open must not do that: with the locks gone, another program (a backup
-// tool, the sqlite3 shell) takes the file for unused and may checkpoint and
-// delete the -wal file under the open store.
-func TestRefusedSecondOpenKeepsSQLiteLocks(t *testing.T) {
-	first, _ := openTestStore(t)
-	path := first.Path()
-	if _, err := os.Stat("/proc/locks"); err != nil {
-		t.Skip("no /proc/locks to read the locks from")
-	}
-	before := posixLocks(t, path)
-	if before == 0 {
-		t.Skip("SQLite holds no POSIX lock on the idle file here")
-	}
-	if s, err := storage.Open(path); err == nil {
-		s.Close()
-		t.Fatal("a second Open of an open file succeeded")
-	}
-	if after := posixLocks(t, path); after != before {
-		t.Errorf("SQLite's POSIX locks on the file: %d before the refused Open, %d after", before, after)
-	}
-}
-
 // After a crash or power loss, the last commits may still be only in the
 // -wal file: the main file's header can even still read as an empty
 // database. Opening must take them up as SQLite sees them, the first time.
@@ -351,71 +339,4 @@ func TestOpenAfterACrashBeforeCheckpoint(t *testing.T) {
 	if title := cardByCode(t, got, "R01").Title["sv"]; title != "Sparad före kraschen" {
 		t.Errorf("R01 title after a crash = %q, want the saved one", title)
 	}
-}
-
-func writeFile(t *testing.T, path string, b []byte) string {
-	t.Helper()
-	if err := os.WriteFile(path, b, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
-
-func checkOpenError(t *testing.T, err error, path string, kind error) {
-	t.Helper()
-	if !errors.Is(err, kind) {
-		t.Errorf("err = %v; want errors.Is %v", err, kind)
-	}
-	var oe *storage.OpenError
-	if !errors.As(err, &oe) {
-		t.Errorf("err = %v (%T); want an *storage.OpenError", err, err)
-	} else if oe.Path != path {
-		t.Errorf("OpenError.Path = %s, want %s", oe.Path, path)
-	}
-}
-
-// snapshot describes every entry of a folder tree with its size and hash,
-// so a test can tell that nothing was created, removed or changed.
-func snapshot(t *testing.T, dir string) string {
-	t.Helper()
-	var b strings.Builder
-	err := filepath.WalkDir(dir, func(path string, e os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, path)
-		if e.IsDir() {
-			fmt.Fprintf(&b, "%s/ ", rel)
-			return nil
-		}
-		fmt.Fprintf(&b, "%s:%s ", rel, fileHash(t, path)[:12])
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
-}
-
-// posixLocks counts this process's POSIX locks on the file, from /proc/locks.
-func posixLocks(t *testing.T, path string) int {
-	t.Helper()
-	info, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ino := info.Sys().(*syscall.Stat_t).Ino
-	b, err := os.ReadFile("/proc/locks")
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, line := range strings.Split(string(b), "\n") {
-		f := strings.Fields(line)
-		// "1: POSIX  ADVISORY  READ 1234 fe:00:9979157 128 128"
-		if len(f) >= 6 && f[1] == "POSIX" && f[4] == fmt.Sprint(os.Getpid()) && strings.HasSuffix(f[5], fmt.Sprintf(":%d", ino)) {
-			n++
-		}
-	}
-	return n
 }

@@ -193,6 +193,10 @@ func (s *DecksScreen) showDeck(d *cards.Deck) {
 	s.cards.setDeck(d, cardLang)
 	s.editor.setDeck(d, s.cards.cardLang())
 	s.refreshDeckInfo()
+	if len(d.Cards) > 0 { // open on the first card rather than an empty editor
+		s.editor.edit(d.Cards[0], false)
+		s.cards.selectCard(0)
+	}
 }
 
 func (s *DecksScreen) refreshDeckInfo() {

@@ -183,10 +183,7 @@ func (e *cardEditor) fromForm() (cards.Card, error) {
 		return c, fmt.Errorf(lang.L("copies must be a whole number, not %q"), e.copies.Text)
 	}
 	c.Copies = n
-	c.Tags = nil
-	for _, t := range strings.FieldsFunc(e.tags.Text, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
-		c.Tags = append(c.Tags, t)
-	}
+	c.Tags = cards.SplitTags(e.tags.Text)
 	c.Title, c.Body = cards.Text{}, cards.Text{}
 	for code, en := range e.titles {
 		c.Title[code] = en.Text
