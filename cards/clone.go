@@ -8,37 +8,38 @@ func (d *Deck) Clone() *Deck {
 	c := *d
 	c.Description = d.Description.Clone()
 	c.Languages = slices.Clone(d.Languages)
-	c.CardTypes = make([]CardType, len(d.CardTypes))
-	for i, t := range d.CardTypes {
+	c.CardTypes = cloneEach(d.CardTypes, func(t CardType) CardType {
 		t.Name, t.Back = t.Name.Clone(), t.Back.Clone()
-		c.CardTypes[i] = t
-	}
-	c.Themes = cloneTerms(d.Themes)
-	c.Levels = cloneTerms(d.Levels)
-	c.Board.Areas = make([]Area, len(d.Board.Areas))
-	for i, a := range d.Board.Areas {
+		return t
+	})
+	c.Themes = cloneEach(d.Themes, cloneTerm)
+	c.Levels = cloneEach(d.Levels, cloneTerm)
+	c.Board.Areas = cloneEach(d.Board.Areas, func(a Area) Area {
 		a.Name, a.Question = a.Name.Clone(), a.Question.Clone()
-		c.Board.Areas[i] = a
-	}
-	c.Criteria = make([]Criterion, len(d.Criteria))
-	for i, k := range d.Criteria {
+		return a
+	})
+	c.Criteria = cloneEach(d.Criteria, func(k Criterion) Criterion {
 		k.Name = k.Name.Clone()
-		c.Criteria[i] = k
-	}
-	if d.Cards != nil {
-		c.Cards = make([]Card, len(d.Cards))
-		for i, card := range d.Cards {
-			c.Cards[i] = card.Clone()
-		}
-	}
+		return k
+	})
+	c.Cards = cloneEach(d.Cards, Card.Clone)
 	return &c
 }
 
-func cloneTerms(terms []Term) []Term {
-	out := make([]Term, len(terms))
-	for i, t := range terms {
-		t.Name = t.Name.Clone()
-		out[i] = t
+func cloneTerm(t Term) Term {
+	t.Name = t.Name.Clone()
+	return t
+}
+
+// cloneEach copies a slice element by element; nil stays nil, so a clone
+// compares equal to its original.
+func cloneEach[T any](in []T, clone func(T) T) []T {
+	if in == nil {
+		return nil
+	}
+	out := make([]T, len(in))
+	for i, v := range in {
+		out[i] = clone(v)
 	}
 	return out
 }

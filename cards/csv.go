@@ -113,9 +113,9 @@ func firstInvalidUTF8(data []byte) int {
 // commas: spreadsheets in the Nordics save CSV with ';' because ',' is their
 // decimal mark.
 func detectDelimiter(data []byte) rune {
-	header := data
-	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		header = data[:i]
+	header := bytes.TrimLeft(data, " \t\r\n") // blank lines before the header do not count
+	if i := bytes.IndexByte(header, '\n'); i >= 0 {
+		header = header[:i]
 	}
 	if bytes.Count(header, []byte(";")) > bytes.Count(header, []byte(",")) {
 		return ';'
@@ -139,22 +139,32 @@ func csvSyntaxProblem(data []byte, delim rune, err error) Problems {
 	if !errors.As(err, &pe) {
 		return Problems{{Index: -1, Msg: err.Error()}}
 	}
-	msg := "broken quoting: a field with a \" must be enclosed in quotes, and a quote inside it written as \"\""
-	if errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine {
-		msg = "a quoted field is never closed; check for a missing \""
-	}
 	start := lineOffset(data, pe.StartLine)
-	end := min(lineOffset(data, pe.Line)+pe.Column-1, len(data))
+	// Scan up to and including the byte at the error: for `"abc"x` that is
+	// the closing quote, so only a field still open at the end is unclosed.
+	end := min(lineOffset(data, pe.Line)+pe.Column, len(data))
 	field, quoted := 1, false
+	line, quoteLine := pe.StartLine, pe.StartLine
+	var prev byte
 	for _, b := range data[start:max(start, end)] {
 		switch {
+		case b == '\n':
+			line++
 		case b == '"':
 			quoted = !quoted
+			if quoted && prev != '"' {
+				quoteLine = line // the line where this quoted field opened
+			}
 		case rune(b) == delim && !quoted:
 			field++
 		}
+		prev = b
 	}
-	return Problems{{Index: -1, Line: pe.Line, Column: field, Msg: msg}}
+	if errors.Is(pe.Err, csv.ErrQuote) && quoted {
+		return Problems{{Index: -1, Line: quoteLine, Column: field, Msg: "a quoted field is never closed; check for a missing \""}}
+	}
+	return Problems{{Index: -1, Line: pe.Line, Column: field,
+		Msg: "broken quoting: a field with a \" must be enclosed in quotes, and a quote inside it written as \"\""}}
 }
 
 func lineOffset(data []byte, line int) int {
@@ -173,16 +183,20 @@ func lineOffset(data []byte, line int) int {
 type columns struct {
 	index     map[string]int // column name -> field index
 	languages []string       // in header order
+	width     int            // fields in the header, named or not
 }
 
 func parseHeader(header []string) (columns, Problems) {
-	cols := columns{index: map[string]int{}}
+	cols := columns{index: map[string]int{}, width: len(header)}
 	var ps Problems
 	bad := func(i int, format string, args ...any) {
 		ps = append(ps, Problem{Index: -1, Line: 1, Column: i + 1, Msg: fmt.Sprintf(format, args...)})
 	}
 	for i, raw := range header {
 		name := strings.ToLower(strings.TrimSpace(raw))
+		if name == "" {
+			continue // spreadsheets write empty cells for cleared columns; rows are checked for data there
+		}
 		if _, dup := cols.index[name]; dup {
 			bad(i, "column %q appears twice", name)
 			continue
@@ -207,8 +221,9 @@ func parseHeader(header []string) (columns, Problems) {
 	if len(cols.languages) == 0 {
 		ps = append(ps, Problem{Index: -1, Line: 1, Msg: "the header has no title column; add one per language, such as title_sv"})
 	}
-	for name, i := range cols.index {
-		if lang, ok := textColumnLanguage(name); ok && strings.HasPrefix(name, "body_") && KnownLanguage(lang) {
+	for i, raw := range header {
+		name := strings.ToLower(strings.TrimSpace(raw))
+		if lang, ok := strings.CutPrefix(name, "body_"); ok && KnownLanguage(lang) && cols.index[name] == i {
 			if _, hasTitle := cols.index["title_"+lang]; !hasTitle {
 				bad(i, "column %q has no matching title_%s column", name, lang)
 			}
@@ -235,6 +250,16 @@ func isFixedColumn(name string) bool {
 	return false
 }
 
+// named reports whether field i has a name in the header.
+func (cols columns) named(i int) bool {
+	for _, j := range cols.index {
+		if j == i {
+			return true
+		}
+	}
+	return false
+}
+
 func (cols columns) value(record []string, name string) string {
 	i, ok := cols.index[name]
 	if !ok || i >= len(record) {
@@ -245,9 +270,16 @@ func (cols columns) value(record []string, name string) string {
 
 func (cols columns) card(record []string, line int) (Card, Problems) {
 	var ps Problems
-	if len(record) > len(cols.index) && !blankRecord(record[len(cols.index):]) {
-		ps = append(ps, Problem{Index: -1, Line: line, Column: len(cols.index) + 1,
-			Msg: fmt.Sprintf("the row has %d fields but the header only %d", len(record), len(cols.index))})
+	for i, f := range record {
+		if cols.named(i) || strings.TrimSpace(f) == "" {
+			continue
+		}
+		msg := fmt.Sprintf("the row has %d fields but the header only %d", len(record), cols.width)
+		if i < cols.width {
+			msg = "this column has no name in the header, so its value would be lost; name the column or empty it"
+		}
+		ps = append(ps, Problem{Index: -1, Line: line, Column: i + 1, Msg: msg})
+		break
 	}
 	field := func(name string) string { return strings.TrimSpace(cols.value(record, name)) }
 	c := Card{

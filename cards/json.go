@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // JSONFormat and JSONVersion mark a deck JSON file, so a file from a newer
@@ -63,6 +64,19 @@ func ReadJSON(r io.Reader) (*Deck, error) {
 		return nil, fmt.Errorf("this deck file has no valid format version")
 	}
 	d := f.Deck
+	// A card written by hand without "copies" is meant to be printed once.
+	var copies struct {
+		Cards []struct {
+			Copies *int `json:"copies"`
+		} `json:"cards"`
+	}
+	if json.Unmarshal(data, &copies) == nil {
+		for i, c := range copies.Cards {
+			if c.Copies == nil && i < len(d.Cards) {
+				d.Cards[i].Copies = 1
+			}
+		}
+	}
 	d.Normalize()
 	if err := Validate(d); err != nil {
 		return nil, err
@@ -77,9 +91,10 @@ func jsonProblem(data []byte, dec *json.Decoder, err error) error {
 	msg := err.Error()
 	switch {
 	case errors.As(err, &syntax):
-		offset, msg = syntax.Offset, "the JSON is malformed: "+syntax.Error()
+		// Offset counts the offending byte; point at it, not past it.
+		offset, msg = max(syntax.Offset-1, 0), "the JSON is malformed: "+syntax.Error()
 	case errors.As(err, &typ):
-		offset, msg = typ.Offset, fmt.Sprintf("field %q should be %s, not a JSON %s", typ.Field, typ.Type, typ.Value)
+		offset, msg = typ.Offset, fmt.Sprintf("field %q should be %s, not a JSON %s", strings.TrimPrefix(typ.Field, "Deck."), typ.Type, typ.Value)
 	case errors.Is(err, io.EOF):
 		msg = "the file is empty"
 	case errors.Is(err, io.ErrUnexpectedEOF):
@@ -87,9 +102,10 @@ func jsonProblem(data []byte, dec *json.Decoder, err error) error {
 	}
 	line, col := 1, 1
 	for _, b := range data[:min(int(offset), len(data))] {
-		if b == '\n' {
+		switch {
+		case b == '\n':
 			line, col = line+1, 1
-		} else {
+		case b&0xC0 != 0x80: // count characters, not UTF-8 continuation bytes
 			col++
 		}
 	}
@@ -122,18 +138,4 @@ func dropEmpty(t Text) {
 			delete(t, k)
 		}
 	}
-}
-
-// UnmarshalJSON reads a card, taking a missing "copies" as one copy: a card
-// written by hand without it is meant to be printed.
-func (c *Card) UnmarshalJSON(b []byte) error {
-	type plain Card
-	p := plain{Copies: 1}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&p); err != nil {
-		return err
-	}
-	*c = Card(p)
-	return nil
 }

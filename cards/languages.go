@@ -7,7 +7,7 @@ import (
 
 // languageNames lists the languages a deck may be written in, by ISO 639-1
 // code, each named in itself. A code outside this list is almost always a
-// typo in a file's header (title_se for title_sv), so it is refused rather
+// typo in a file's header (title_sw for title_sv), so it is refused rather
 // than silently starting a new language.
 var languageNames = map[string]string{
 	"da": "Dansk",

@@ -53,13 +53,14 @@ func Validate(d *Deck) error {
 }
 
 // ValidateCard checks one card against the deck it belongs to, including that
-// its code is not taken by another card of the deck (one with a different ID).
+// its code is not taken by another card of the deck (one with a different ID;
+// a card without an ID is new, so any card with its code is another).
 // The card editor calls it before saving.
 func ValidateCard(d *Deck, c Card) error {
 	var l problemList
 	checkCard(&l, d, -1, c)
 	for _, other := range d.Cards {
-		if other.ID != c.ID && strings.EqualFold(other.Code, c.Code) {
+		if (c.ID == "" || other.ID != c.ID) && strings.EqualFold(other.Code, c.Code) {
 			l.card(-1, c, "code", "code %s is already used by another card in this deck", c.Code)
 			break
 		}

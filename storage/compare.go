@@ -2,6 +2,8 @@ package storage
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 
 	"deckhand/cards"
 )
@@ -38,4 +40,10 @@ func sameVocabulary(a, b *cards.Deck) bool {
 	x.ID, y.ID = "", ""
 	x.Name, y.Name = "", ""
 	return reflect.DeepEqual(x, y)
+}
+
+// sameOrder reports whether both decks hold their cards in the same order:
+// a card that only moved counts as unchanged, but the new order is saved.
+func sameOrder(a, b *cards.Deck) bool {
+	return slices.EqualFunc(a.Cards, b.Cards, func(x, y cards.Card) bool { return strings.EqualFold(x.Code, y.Code) })
 }

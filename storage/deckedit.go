@@ -133,7 +133,7 @@ func (s *Store) ImportInto(ctx context.Context, id string, file *cards.Deck) (Im
 			return err
 		}
 		sum = diffCards(stored, next)
-		if sum.Added+sum.Updated+sum.Removed == 0 && sameVocabulary(stored, next) {
+		if sum.Added+sum.Updated+sum.Removed == 0 && sameVocabulary(stored, next) && sameOrder(stored, next) {
 			return nil
 		}
 		if err := s.updateDeckRow(ctx, tx, next); err != nil {

@@ -71,16 +71,40 @@ func (s *Store) Deck(ctx context.Context, id string) (*cards.Deck, error) {
 // FindDeck loads the deck whose id or name (in any case) is nameOrID, as the
 // command line names decks.
 func (s *Store) FindDeck(ctx context.Context, nameOrID string) (*cards.Deck, error) {
-	var id string
-	err := s.db.QueryRowContext(ctx, `
-		SELECT id FROM decks WHERE deleted_at IS NULL AND (id = ?1 OR name = ?1 COLLATE NOCASE)`, nameOrID).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("there is no deck named %q; list the decks with \"deckhand decks\": %w", nameOrID, ErrNotFound)
-	}
+	id, err := findDeckID(ctx, s.db, nameOrID)
 	if err != nil {
 		return nil, fmt.Errorf("find deck %q: %w", nameOrID, err)
 	}
+	if id == "" {
+		return nil, fmt.Errorf("there is no deck named %q; list the decks with \"deckhand decks\": %w", nameOrID, ErrNotFound)
+	}
 	return s.Deck(ctx, id)
+}
+
+// findDeckID returns the id of the live deck with the given id, or else
+// with the given name in any case; "" when there is none. Names are
+// compared in Go: SQLite's NOCASE folds only ASCII, so it would not find
+// "Åland" as "åland".
+func findDeckID(ctx context.Context, q querier, nameOrID string) (string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, name FROM decks WHERE deleted_at IS NULL`)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close() // before the deck is loaded: the store has one connection
+	found := ""
+	for rows.Next() {
+		var id, name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return "", err
+		}
+		if id == nameOrID {
+			return id, nil
+		}
+		if found == "" && strings.EqualFold(name, nameOrID) {
+			found = id
+		}
+	}
+	return found, rows.Err()
 }
 
 func loadDeck(ctx context.Context, q querier, id string) (*cards.Deck, error) {
@@ -204,16 +228,21 @@ func deckExists(ctx context.Context, tx *sql.Tx, id string) bool {
 // nameFree checks that no other live deck has the name, in any case: the
 // command line finds decks by name, so two decks may not share one.
 func nameFree(ctx context.Context, tx *sql.Tx, name, exceptID string) error {
-	var n int
-	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM decks
-		WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE AND id <> ?`, name, exceptID).Scan(&n)
+	rows, err := tx.QueryContext(ctx, `SELECT name FROM decks WHERE deleted_at IS NULL AND id <> ?`, exceptID)
 	if err != nil {
 		return err
 	}
-	if n > 0 {
-		return fmt.Errorf("a deck named %q already exists; choose another name: %w", name, ErrNameTaken)
+	defer rows.Close()
+	for rows.Next() {
+		var other string
+		if err := rows.Scan(&other); err != nil {
+			return err
+		}
+		if strings.EqualFold(other, name) { // not NOCASE, which folds only ASCII
+			return fmt.Errorf("a deck named %q already exists; choose another name: %w", name, ErrNameTaken)
+		}
 	}
-	return nil
+	return rows.Err()
 }
 
 func deckColumns(d *cards.Deck) (desc, langs, vocab string, err error) {

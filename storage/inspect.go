@@ -50,7 +50,14 @@ func inspect(f *os.File, path string) (fileState, error) {
 // newer than this build, or damaged. Read-only, it cannot write even by
 // accident, and closing it does not checkpoint.
 func probe(path string) (fileState, error) {
-	db, err := sql.Open("sqlite3", "file:"+escapePath(path)+"?mode=ro")
+	query := "?mode=ro"
+	if _, err := os.Stat(path + "-wal"); errors.Is(err, os.ErrNotExist) {
+		// No log to read: open the file as unchanging, so that SQLite
+		// creates no -wal or -shm file beside a file it may refuse (a
+		// read-only connection cannot remove them again on close).
+		query += "&immutable=1"
+	}
+	db, err := sql.Open("sqlite3", "file:"+escapePath(path)+query)
 	if err != nil {
 		return fileState{}, err
 	}

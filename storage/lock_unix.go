@@ -5,8 +5,38 @@ package storage
 import (
 	"errors"
 	"os"
+	"sync"
 	"syscall"
 )
+
+// openFiles holds the database files this process has open, by device and
+// inode. A second Open of one is refused before a descriptor is opened:
+// closing that descriptor again would drop SQLite's fcntl locks on the file.
+var openFiles = struct {
+	sync.Mutex
+	m map[fileID]bool
+}{m: map[fileID]bool{}}
+
+type fileID struct{ dev, ino uint64 }
+
+func idOf(info os.FileInfo) fileID {
+	st := info.Sys().(*syscall.Stat_t)
+	return fileID{uint64(st.Dev), uint64(st.Ino)}
+}
+
+func alreadyOpen(path string) error {
+	return openError(path, ErrLocked, "%s is already open in another Deckhand window; use that window, or close it and try again", path)
+}
+
+// unlockFile releases the lock taken by lockFile and closes the file.
+func unlockFile(f *os.File) error {
+	openFiles.Lock()
+	defer openFiles.Unlock()
+	if info, err := f.Stat(); err == nil {
+		delete(openFiles.m, idOf(info))
+	}
+	return f.Close()
+}
 
 // lockFile opens the database file (creating it empty when it does not
 // exist) and takes an exclusive advisory lock on it, so a second Deckhand
@@ -17,7 +47,15 @@ import (
 // this one descriptor: closing any other descriptor of the file would drop
 // SQLite's own fcntl locks in this process.
 func lockFile(path string) (f *os.File, created bool, err error) {
+	openFiles.Lock()
+	defer openFiles.Unlock()
+	if info, err := os.Stat(path); err == nil && openFiles.m[idOf(info)] {
+		return nil, false, alreadyOpen(path)
+	}
 	f, err = os.OpenFile(path, os.O_RDWR, 0)
+	if errors.Is(err, syscall.EISDIR) {
+		return nil, false, openError(path, ErrNotDatabase, "%s is a folder, not a Deckhand database; choose a database file", path)
+	}
 	if errors.Is(err, os.ErrNotExist) {
 		f, err = os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 		created = err == nil
@@ -28,9 +66,12 @@ func lockFile(path string) (f *os.File, created bool, err error) {
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, false, openError(path, ErrLocked, "%s is already open in another Deckhand window; use that window, or close it and try again", path)
+			return nil, false, alreadyOpen(path)
 		}
 		return nil, false, openError(path, err, "cannot lock %s: %v", path, err)
+	}
+	if info, err := f.Stat(); err == nil {
+		openFiles.m[idOf(info)] = true
 	}
 	return f, created, nil
 }

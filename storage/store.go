@@ -49,7 +49,7 @@ func Open(path string) (*Store, error) {
 	}
 	s, err := open(path, lock)
 	if err != nil {
-		lock.Close()
+		unlockFile(lock)
 		if created {
 			os.Remove(path) // nothing was saved in it; do not leave an empty file behind
 		}
@@ -114,7 +114,7 @@ func (s *Store) Path() string { return s.path }
 // would drop SQLite's own locks.
 func (s *Store) Close() error {
 	err := s.db.Close()
-	if lockErr := s.lock.Close(); err == nil {
+	if lockErr := unlockFile(s.lock); err == nil {
 		err = lockErr
 	}
 	return err

@@ -159,6 +159,9 @@ func (l *cardList) selectCard(i int) {
 			onSelect := l.onSelect
 			l.onSelect = nil
 			l.list.Select(row)
+			if row == 0 {
+				l.list.ScrollToTop() // Select scrolls one row too far before the first layout
+			}
 			l.onSelect = onSelect
 			return
 		}

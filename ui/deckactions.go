@@ -26,11 +26,9 @@ func (s *DecksScreen) newDeck() {
 		widget.NewFormItem(lang.L("Languages"), langs),
 	}
 	s.editor.leave(func() {
-		dialog.ShowForm(lang.L("New deck"), lang.L("Create"), lang.L("Cancel"), items, func(ok bool) {
-			if ok {
-				s.createDeck(name.Text, client.Text, langs.Selected)
-			}
-		}, s.win)
+		s.showForm(lang.L("New deck"), lang.L("Create"), items, func() {
+			s.createDeck(name.Text, client.Text, langs.Selected)
+		})
 		s.win.Canvas().Focus(name)
 	}, nil)
 }
@@ -70,11 +68,9 @@ func (s *DecksScreen) cloneDeck() {
 	name.SetText(fmt.Sprintf(lang.L("%s (copy)"), src.Name))
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name), widget.NewFormItem(lang.L("Client"), client)}
 	s.editor.leave(func() {
-		dialog.ShowForm(fmt.Sprintf(lang.L("Clone %s for a client"), src.Name), lang.L("Clone"), lang.L("Cancel"), items, func(ok bool) {
-			if ok {
-				s.cloneDeckAs(src.ID, name.Text, client.Text)
-			}
-		}, s.win)
+		s.showForm(fmt.Sprintf(lang.L("Clone %s for a client"), src.Name), lang.L("Clone"), items, func() {
+			s.cloneDeckAs(src.ID, name.Text, client.Text)
+		})
 	}, nil)
 }
 
@@ -203,4 +199,16 @@ func (s *DecksScreen) deleteCardNow(id string) {
 	}
 	s.editor.clear()
 	s.refreshAfterCardChange()
+}
+
+// showForm shows a form dialog wide enough for names and runs onConfirm
+// when the person confirms it.
+func (s *DecksScreen) showForm(title, confirm string, items []*widget.FormItem, onConfirm func()) {
+	d := dialog.NewForm(title, confirm, lang.L("Cancel"), items, func(ok bool) {
+		if ok {
+			onConfirm()
+		}
+	}, s.win)
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	d.Show()
 }

@@ -189,7 +189,10 @@ func (s *DecksScreen) showDeck(d *cards.Deck) {
 		s.editor.clear()
 		return
 	}
-	cardLang := s.app.Preferences().StringWithFallback(prefCardLanguage, d.DefaultLang)
+	// Until the person picks a card language, show the cards in the
+	// interface's language when the deck has it.
+	fallback := d.Lang(lang.SystemLocale().LanguageString())
+	cardLang := s.app.Preferences().StringWithFallback(prefCardLanguage, fallback)
 	s.cards.setDeck(d, cardLang)
 	s.editor.setDeck(d, s.cards.cardLang())
 	s.refreshDeckInfo()

@@ -51,6 +51,7 @@ type cardEditor struct {
 
 	loading bool
 	dirty   bool
+	problem string // why the form could not be saved, "" when it could
 	timer   *time.Timer
 	delay   time.Duration
 
@@ -221,9 +222,11 @@ func (e *cardEditor) SaveNow() bool {
 		err = e.store.SaveCard(context.Background(), e.deck.ID, &c)
 	}
 	if err != nil {
-		e.status.SetText(fmt.Sprintf(lang.L("Not saved yet: %s"), problemText(err)))
+		e.problem = problemText(err)
+		e.status.SetText(fmt.Sprintf(lang.L("Not saved yet: %s"), e.problem))
 		return false
 	}
+	e.problem = ""
 	wasNew := e.isNew
 	e.card, e.isNew, e.dirty = c, false, false
 	e.status.SetText(fmt.Sprintf(lang.L("Saved at %s"), time.Now().Format("15:04:05")))
@@ -246,7 +249,7 @@ func (e *cardEditor) leave(then, cancel func()) {
 	if code == "" {
 		code = lang.L("(no code)")
 	}
-	msg := fmt.Sprintf(lang.L("Card %s cannot be saved: %s\nDiscard your changes to it?"), code, strings.TrimPrefix(e.status.Text, lang.L("Not saved yet: ")))
+	msg := fmt.Sprintf(lang.L("Card %s cannot be saved: %s\nDiscard your changes to it?"), code, e.problem)
 	d := dialog.NewConfirm(lang.L("Unsaved changes"), msg, func(discard bool) {
 		if discard {
 			e.dirty = false

@@ -80,15 +80,13 @@ func (s *DecksScreen) askImport(path string, d *cards.Deck, err error) {
 		widget.NewFormItem(lang.L("Name"), name),
 	}
 	title := fmt.Sprintf(lang.L("Import %d cards from %s"), len(d.Cards), filepath.Base(path))
-	dialog.ShowForm(title, lang.L("Import"), lang.L("Cancel"), items, func(ok bool) {
-		switch {
-		case !ok:
-		case how.Selected == asNew:
+	s.showForm(title, lang.L("Import"), items, func() {
+		if how.Selected == asNew {
 			s.importAsNewDeck(d, name.Text)
-		default:
+		} else {
 			s.importIntoShownDeck(path)
 		}
-	}, s.win)
+	})
 }
 
 // importAsNewDeck stores a deck read from a file under the given name.
