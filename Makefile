@@ -41,6 +41,7 @@ lint:
 	$(GO) tool staticcheck -tags $(TAGS) ./...
 
 deps:
+	@command -v $(GO) >/dev/null 2>&1 || { echo "Go 1.26 is needed to build Deckhand: install it and put go on your PATH." >&2; exit 1; }
 	@sh scripts/ensure-packages.sh $(BUILD_PKGS)
 
 test-deps:
