@@ -39,5 +39,11 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
 	}
+	// The rename is only durable once the folder itself is synced; without
+	// this a power cut right after can bring the old file back.
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
 	return nil
 }
