@@ -24,13 +24,20 @@ func (s *Store) cardsChanged(ctx context.Context, tx *sql.Tx, deckID string) err
 // the next change to its cards starts a new edition.
 func (s *Store) MarkPrinted(ctx context.Context, deckID string) error {
 	return s.write(ctx, "mark deck printed", func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE decks SET printed_edition = edition WHERE id = ? AND deleted_at IS NULL`, deckID)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("deck %s: %w", deckID, ErrNotFound)
-		}
-		return nil
+		return markPrinted(ctx, tx, deckID)
 	})
+}
+
+// markPrinted is the other half of the edition rule: within tx, it records
+// that the live deck's current edition has been printed. MarkPrinted and
+// RecordPrint both mark through it.
+func markPrinted(ctx context.Context, tx *sql.Tx, deckID string) error {
+	res, err := tx.ExecContext(ctx, `UPDATE decks SET printed_edition = edition WHERE id = ? AND deleted_at IS NULL`, deckID)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("deck %s: %w", deckID, ErrNotFound)
+	}
+	return nil
 }

@@ -70,6 +70,7 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 			for _, want := range []string{
 				"table meta", "table decks", "table cards", "table card_texts",
 				"index decks_live_name", "index cards_live_code", "index cards_by_deck",
+				"table print_jobs", "index print_jobs_by_deck",
 			} {
 				if !slices.Contains(got, want) {
 					t.Errorf("after migrating from schema %d there is no %s; have %v", v, want, got)
@@ -80,6 +81,59 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 				t.Errorf("foreign_key_check found %q (%v)", problems, err)
 			}
 		})
+	}
+}
+
+// testdata/schema-1.db holds the default deck and its clone "Acme" (client
+// "Acme Oy") with card R40's English title edited, made by the schema 1
+// build. Migrating it keeps every deck and card and adds print history.
+func TestMigrateFromSchema1KeepsDecksAndCards(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "deckhand.db")
+	b, err := os.ReadFile(filepath.Join("testdata", "schema-1.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open(schema 1 fixture): %v", err)
+	}
+	defer s.Close()
+	var version int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 2 {
+		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (2)", version, err, SchemaVersion())
+	}
+	decks, err := s.Decks(ctx)
+	if err != nil || len(decks) != 2 {
+		t.Fatalf("Decks = %+v, %v; want 2 decks", decks, err)
+	}
+	acme, err := s.FindDeck(ctx, "Acme")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acme.Client != "Acme Oy" || acme.Parent == "" || len(acme.Cards) != 62 {
+		t.Errorf("Acme: client %q, parent %q, %d cards; want Acme Oy, its source, 62", acme.Client, acme.Parent, len(acme.Cards))
+	}
+	if i := acme.CardByCode("R40"); i < 0 || acme.Cards[i].Title["en"] != "Acme impact indicators" {
+		t.Errorf("Acme's edited card R40 lost its title (index %d)", i)
+	}
+	source, err := s.Deck(ctx, acme.Parent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := source.CardByCode("R40"); i < 0 || source.Cards[i].Title["en"] == "Acme impact indicators" {
+		t.Errorf("the default deck's card R40 has the clone's edit (index %d)", i)
+	}
+	var jobs int
+	if err := s.db.QueryRow("SELECT COUNT(*) FROM print_jobs").Scan(&jobs); err != nil || jobs != 0 {
+		t.Errorf("print_jobs after the migration: %d rows, %v; want an empty table", jobs, err)
+	}
+	job := &PrintJob{DeckID: acme.ID, Kind: "cards", File: filepath.Join(t.TempDir(), "acme.pdf")}
+	if err := s.RecordPrint(ctx, job); err != nil || job.Edition != 1 {
+		t.Errorf("RecordPrint on the migrated file: edition %d, %v; want 1, nil", job.Edition, err)
 	}
 }
 

@@ -131,9 +131,19 @@ func (s *Store) deviceID(ctx context.Context) (string, error) {
 	return id, err
 }
 
-// now is the current time as stored: UTC, RFC 3339 with nanoseconds, so
-// text order is time order.
-func (s *Store) now() string { return s.Now().UTC().Format(time.RFC3339Nano) }
+// now is the current time as stored: see timeText.
+func (s *Store) now() string { return timeText(s.Now()) }
+
+// storedTime is how times are stored: UTC, RFC 3339 with a fraction of
+// fixed width, so that text order is time order and SQL may sort by it.
+const storedTime = "2006-01-02T15:04:05.000000000Z07:00"
+
+// timeText is a time as stored.
+func timeText(t time.Time) string { return t.UTC().Format(storedTime) }
+
+// parseTime reads a stored time. RFC 3339 reads both the fixed-width form
+// and any shorter fraction.
+func parseTime(text string) (time.Time, error) { return time.Parse(time.RFC3339Nano, text) }
 
 // DefaultPath is the user's own database file: $XDG_DATA_HOME/deckhand/deckhand.db
 // on Linux (~/.local/share when unset), the platform's equivalent elsewhere.

@@ -1,0 +1,71 @@
+package pdf
+
+import (
+	"fmt"
+
+	"deckhand/cards"
+)
+
+// layoutBack lays out the back of a card of the given type: the type's
+// colour to the edge, the board's areas as a small 2×2 motif, the deck's
+// name, the type, the edition, and the type's back text. Mixed decks can be
+// sorted again by their backs.
+func layoutBack(m measurer, d *cards.Deck, typeKey, lang string, size Size) (Face, []Issue) {
+	cs := newSide(m, d, cards.Card{Type: typeKey}, lang, size)
+	mt := metricsFor(cs.w, cs.h)
+	bg, typeName, backText := neutral, "", ""
+	if t, ok := d.CardType(typeKey); ok {
+		bg, typeName, backText = parseColour(t.Colour, neutral), textIn(t.Name, d, cs.lang), textIn(t.Back, d, cs.lang)
+	}
+	fg := onColour(bg)
+	cs.add(Shape{Kind: ShapeRect, X: 0, Y: 0, W: cs.w, H: cs.h, Colour: bg, Bleed: true},
+		Shape{Kind: ShapeFrame, X: mt.inset + 1.5*mt.s, Y: mt.inset + 1.5*mt.s, W: cs.w - 2*mt.inset - 3*mt.s, H: cs.h - 2*mt.inset - 3*mt.s, Colour: fg, LineWidth: 0.35})
+	y := cs.h * 0.2
+	if areas := d.Board.Areas; len(areas) > 0 {
+		y = cs.motif(mt, areas, y)
+	}
+	inner := cs.w - 2*mt.inset - 8*mt.s
+	x := mt.inset + 4*mt.s
+	name := m.fit(cs.text(d.Name, "deck name"), true, inner, 0.25*cs.h, mt.pt(13, 8), 8)
+	cs.overflow(name, "deck name on the back")
+	y = cs.centred(name, x, inner, y+4*mt.s, true, fg)
+	if typeName != "" {
+		t := m.fit(cs.text(typeName, "card type name"), false, inner, 0.1*cs.h, mt.pt(9, 6.5), 6.5)
+		y = cs.centred(t, x, inner, y+2*mt.s, false, fg)
+	}
+	ed := fmt.Sprintf("%s %d", printWord("edition", cs.lang), d.Edition)
+	cs.centred(fitted{lines: []string{ed}, size: mt.pt(7, 5.5), fits: true}, x, inner, y+1.5*mt.s, false, fg)
+	if backText != "" {
+		bottom := cs.h - mt.inset - 4*mt.s
+		f := m.fit(cs.text(backText, "back text"), false, inner, 0.22*cs.h, mt.pt(6.5, 5), 5)
+		cs.overflow(f, "back text")
+		cs.centred(f, x, inner, bottom-f.height(), false, fg)
+	}
+	return cs.face, cs.issues
+}
+
+// motif draws the board's areas as small squares in their colours, two to
+// a row, centred, from y; it returns the y below it.
+func (cs *cardSide) motif(mt metrics, areas []cards.Area, y float64) float64 {
+	cell, gap := 6*mt.s, 0.8*mt.s
+	cols := min(2, len(areas))
+	rows := (len(areas) + cols - 1) / cols
+	x0 := (cs.w - float64(cols)*cell - float64(cols-1)*gap) / 2
+	for i, a := range areas {
+		x := x0 + float64(i%cols)*(cell+gap)
+		yy := y + float64(i/cols)*(cell+gap)
+		cs.add(Shape{Kind: ShapeRect, X: x - 0.4*mt.s, Y: yy - 0.4*mt.s, W: cell + 0.8*mt.s, H: cell + 0.8*mt.s, Colour: white},
+			Shape{Kind: ShapeRect, X: x, Y: yy, W: cell, H: cell, Colour: parseColour(a.Colour, neutral)})
+	}
+	return y + float64(rows)*(cell+gap)
+}
+
+// centred sets fitted lines centred in the column [x, x+w] from top y.
+func (cs *cardSide) centred(f fitted, x, w, y float64, bold bool, c RGB) float64 {
+	lh := f.size * lineFactor * mmPerPt
+	for i, line := range f.lines {
+		lw := cs.m.width(line, bold) * f.size
+		cs.run(x+(w-lw)/2, y+lh*float64(i)+f.size*0.8*mmPerPt, f.size, bold, c, line)
+	}
+	return y + f.height()
+}

@@ -1,0 +1,70 @@
+// Package pdf prints Deckhand's material as print-ready PDF: card sheets with
+// bleed, crop marks and duplex backs, the calibration page, and (in their own
+// files) board posters, rating sheets and the facilitator guide. It is the
+// only home of gofpdf. Everything is drawn as vectors at exact size in
+// millimetres, with the embedded Liberation Sans font, and no user text
+// reaches gofpdf before it has been checked against the font.
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"deckhand/assets"
+)
+
+// Font family names inside the PDF.
+const (
+	family = "LiberationSans"
+)
+
+// mmPerPt converts a font size in points to millimetres.
+const mmPerPt = 25.4 / 72
+
+// docOptions are what every document needs to be reproducible.
+type docOptions struct {
+	title   string
+	created time.Time // fixed in tests so the whole file compares
+}
+
+// newDocument makes an empty PDF in millimetres with the embedded fonts.
+// Pages are added by the caller with their own size.
+func newDocument(o docOptions) (*gofpdf.Fpdf, error) {
+	doc := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", Size: gofpdf.SizeType{Wd: 210, Ht: 297}})
+	doc.SetAutoPageBreak(false, 0)
+	doc.SetMargins(0, 0, 0)
+	doc.SetCatalogSort(true)
+	created := o.created
+	if created.IsZero() {
+		created = time.Now()
+	}
+	doc.SetCreationDate(created)
+	doc.SetModificationDate(created)
+	doc.SetCreator("Deckhand", true)
+	doc.SetProducer("Deckhand", true)
+	if o.title != "" {
+		doc.SetTitle(o.title, true)
+	}
+	doc.AddUTF8FontFromBytes(family, "", assets.FontRegular)
+	doc.AddUTF8FontFromBytes(family, "B", assets.FontBold)
+	// A bad font is only recorded in the document's sticky error.
+	if err := doc.Error(); err != nil {
+		return nil, fmt.Errorf("load the print font: %w", err)
+	}
+	return doc, nil
+}
+
+// finish writes the document, unless drawing recorded an error: gofpdf's
+// errors are sticky and would otherwise surface as a broken file.
+func finish(doc *gofpdf.Fpdf, w io.Writer) error {
+	if err := doc.Error(); err != nil {
+		return fmt.Errorf("draw the PDF: %w", err)
+	}
+	if err := doc.Output(w); err != nil {
+		return fmt.Errorf("write the PDF: %w", err)
+	}
+	return nil
+}

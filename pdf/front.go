@@ -1,0 +1,163 @@
+package pdf
+
+import (
+	"fmt"
+
+	"deckhand/cards"
+)
+
+// cardSide is what laying out one side of one card needs.
+type cardSide struct {
+	m      measurer
+	deck   *cards.Deck
+	card   cards.Card
+	lang   string
+	w, h   float64
+	issues []Issue
+	face   Face
+}
+
+func newSide(m measurer, d *cards.Deck, c cards.Card, lang string, size Size) *cardSide {
+	return &cardSide{m: m, deck: d, card: c, lang: d.Lang(lang), w: size.W, h: size.H, face: Face{W: size.W, H: size.H}}
+}
+
+// text checks s against the font; characters it cannot draw are reported
+// and replaced, so gofpdf never sees them.
+func (cs *cardSide) text(s, what string) string {
+	clean, bad := printable(s)
+	if len(bad) > 0 {
+		cs.issues = append(cs.issues, Issue{Error, cs.card.Code,
+			fmt.Sprintf("the %s holds characters the print font cannot draw (%q); they would print as %q", what, string(bad), string(replacement))})
+	}
+	return clean
+}
+
+func (cs *cardSide) add(shapes ...Shape) { cs.face.Shapes = append(cs.face.Shapes, shapes...) }
+
+func (cs *cardSide) run(x, y, size float64, bold bool, c RGB, s string) {
+	cs.face.Texts = append(cs.face.Texts, TextRun{X: x, Y: y, Size: size, Bold: bold, Colour: c, Text: s})
+}
+
+// runRight sets a line so that it ends at x.
+func (cs *cardSide) runRight(x, y, size float64, bold bool, c RGB, s string) {
+	cs.run(x-cs.m.width(s, bold)*size, y, size, bold, c, s)
+}
+
+// block sets fitted lines from top y, returning the y below them.
+func (cs *cardSide) block(f fitted, x, y float64, bold bool, c RGB) float64 {
+	lh := f.size * lineFactor * mmPerPt
+	for i, line := range f.lines {
+		if line != "" {
+			cs.run(x, y+lh*float64(i)+f.size*0.8*mmPerPt, f.size, bold, c, line)
+		}
+	}
+	return y + f.height()
+}
+
+func (cs *cardSide) overflow(f fitted, what string) {
+	switch {
+	case !f.fits:
+		cs.issues = append(cs.issues, Issue{Error, cs.card.Code,
+			fmt.Sprintf("the %s (%s) does not fit on the card even at %.1f pt; shorten it", what, cs.lang, f.size)})
+	case f.broken:
+		cs.issues = append(cs.issues, Issue{Warning, cs.card.Code,
+			fmt.Sprintf("a word in the %s (%s) is too long for a line and is broken with a hyphen", what, cs.lang)})
+	}
+}
+
+// layoutFront lays out a card's face: the type's colour band with the code,
+// the area and level as symbol and word, the theme, the title, the text, and
+// a footer with the deck's name and edition.
+func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size) (Face, []Issue) {
+	cs := newSide(m, d, c, lang, size)
+	mt := metricsFor(cs.w, cs.h)
+	band := neutral
+	typeName := ""
+	if t, ok := d.CardType(c.Type); ok {
+		band, typeName = parseColour(t.Colour, neutral), textIn(t.Name, d, cs.lang)
+	}
+	onBand := onColour(band)
+	cs.add(Shape{Kind: ShapeRect, X: 0, Y: 0, W: cs.w, H: cs.h, Colour: white, Bleed: true},
+		Shape{Kind: ShapeRect, X: 0, Y: 0, W: cs.w, H: mt.band, Colour: band, Bleed: true})
+	codeSize := mt.pt(20, 13)
+	if c.Code == "" { // a blank card: a box to write the code in
+		cs.add(Shape{Kind: ShapeFrame, X: mt.inset, Y: mt.band*0.22, W: 16 * mt.s, H: mt.band * 0.56, Colour: onBand, LineWidth: 0.3})
+	} else {
+		cs.run(mt.inset, mt.band*0.72, codeSize, true, onBand, cs.text(c.Code, "code"))
+	}
+	if typeName != "" {
+		cs.runRight(cs.w-mt.inset, mt.band*0.42, mt.pt(7, 5.5), false, onBand, cs.text(typeName, "card type name"))
+	}
+	y := cs.meta(mt, mt.band+2.2*mt.s)
+	inner := cs.w - 2*mt.inset
+	footerTop := cs.h - mt.inset - 4.2*mt.s
+	if c.Code == "" && textIn(c.Title, d, cs.lang) == "" {
+		cs.writingLines(mt, y+2*mt.s, footerTop)
+	} else {
+		title := m.fit(cs.text(textIn(c.Title, d, cs.lang), "title"), true, inner, 0.3*cs.h, mt.pt(13, 7.5), 7.5)
+		cs.overflow(title, "title")
+		y = cs.block(title, mt.inset, y+1.5*mt.s, true, ink)
+		if body := textIn(c.Body, d, cs.lang); body != "" {
+			fit := m.fit(cs.text(body, "text"), false, inner, footerTop-y-2.5*mt.s, mt.pt(9.5, 6), 6)
+			cs.overflow(fit, "text")
+			cs.block(fit, mt.inset, y+2*mt.s, false, ink)
+		}
+	}
+	cs.footer(mt)
+	return cs.face, cs.issues
+}
+
+// meta sets the area (symbol and name), the level (bars and name) and the
+// theme, each on its own line, from y; it returns the y below them.
+func (cs *cardSide) meta(mt metrics, y float64) float64 {
+	d, c := cs.deck, cs.card
+	sym, size := 3.2*mt.s, mt.pt(8, 6)
+	lh := max(sym, size*mmPerPt) + 1.3*mt.s
+	for i, a := range d.Board.Areas {
+		if a.Key == c.Area {
+			colour := parseColour(a.Colour, neutral)
+			cs.add(symbol(areaShapes[i%len(areaShapes)], mt.inset, y, sym, colour))
+			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, true, colour, cs.text(textIn(a.Name, d, cs.lang), "area name"))
+			y += lh
+		}
+	}
+	for i, l := range d.Levels {
+		if l.Key == c.Level {
+			cs.add(levelBars(i+1, mt.inset, y, sym, grey)...)
+			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, false, grey, cs.text(textIn(l.Name, d, cs.lang), "level name"))
+			y += lh
+		}
+	}
+	if t, ok := d.Theme(c.Theme); ok {
+		cs.run(mt.inset, y+sym*0.85, mt.pt(7, 5.5), false, grey, cs.text(textIn(t.Name, d, cs.lang), "theme name"))
+		y += lh
+	}
+	return y
+}
+
+// writingLines rules the body of a blank card for handwriting.
+func (cs *cardSide) writingLines(mt metrics, top, bottom float64) {
+	for y := top + 7*mt.s; y < bottom-2*mt.s; y += 7 * mt.s {
+		cs.add(Shape{Kind: ShapeLine, X: mt.inset, Y: y, W: cs.w - 2*mt.inset, H: 0, Colour: rule, LineWidth: 0.2})
+	}
+}
+
+// footer sets the deck's name and edition at the foot of the card, so a
+// card from an old printed deck can be told from a new one.
+func (cs *cardSide) footer(mt metrics) {
+	d := cs.deck
+	size := mt.pt(6, 5)
+	y := cs.h - mt.inset
+	cs.add(Shape{Kind: ShapeLine, X: mt.inset, Y: y - 3.2*mt.s, W: cs.w - 2*mt.inset, H: 0, Colour: rule, LineWidth: 0.2})
+	edition := fmt.Sprintf("%s %d", printWord("edition", cs.lang), d.Edition)
+	cs.runRight(cs.w-mt.inset, y, size, false, grey, edition)
+	room := cs.w - 2*mt.inset - cs.m.width(edition, false)*size - 2*mt.s
+	name := cs.text(d.Name, "deck name")
+	if cs.m.width(name, false)*size > room {
+		cs.issues = append(cs.issues, Issue{Warning, cs.card.Code, "the deck name is too long for the card's footer and is shortened there"})
+		for cs.m.width(name, false)*size > room && len([]rune(name)) > 1 {
+			name = string([]rune(name)[:len([]rune(name))-2]) + "…"
+		}
+	}
+	cs.run(mt.inset, y, size, false, grey, name)
+}
