@@ -22,15 +22,15 @@ const (
 // CardOptions are the settings of a card print. Start from
 // DefaultCardOptions and change what the person chose.
 type CardOptions struct {
-	Lang    string   // language of the card texts; the deck's default when empty or missing
-	Size    Size     // the card's cut size
-	Paper   Size     // the sheet
-	Margin  float64  // mm the printer cannot print at the sheet's edge
-	Bleed   float64  // mm of background beyond the cut line, 0–5
-	Layout  string   // LayoutButted, LayoutGapped or LayoutSingle
-	Marks   bool     // crop marks outside the block
-	Backs   string   // BacksNone, BacksDuplexLong, BacksDuplexShort or BacksPages
-	OffsetX float64  // where the printer put the backs, as read on the calibration page (mm)
+	Lang    string  // language of the card texts; the deck's default when empty or missing
+	Size    Size    // the card's cut size
+	Paper   Size    // the sheet
+	Margin  float64 // mm the printer cannot print at the sheet's edge
+	Bleed   float64 // mm of background beyond the cut line, 0–5
+	Layout  string  // LayoutButted, LayoutGapped or LayoutSingle
+	Marks   bool    // crop marks outside the block
+	Backs   string  // BacksNone, BacksDuplexLong, BacksDuplexShort or BacksPages
+	OffsetX float64 // where the printer put the backs, as read on the calibration page (mm)
 	OffsetY float64
 	Only    []string // print only these card codes; all when empty
 	Blank   int      // extra blank cards to write on

@@ -81,7 +81,7 @@ func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size
 		Shape{Kind: ShapeRect, X: 0, Y: 0, W: cs.w, H: mt.band, Colour: band, Bleed: true})
 	codeSize := mt.pt(20, 13)
 	if c.Code == "" { // a blank card: a box to write the code in
-		cs.add(Shape{Kind: ShapeFrame, X: mt.inset, Y: mt.band*0.22, W: 16 * mt.s, H: mt.band * 0.56, Colour: onBand, LineWidth: 0.3})
+		cs.add(Shape{Kind: ShapeFrame, X: mt.inset, Y: mt.band * 0.22, W: 16 * mt.s, H: mt.band * 0.56, Colour: onBand, LineWidth: 0.3})
 	} else {
 		cs.run(mt.inset, mt.band*0.72, codeSize, true, onBand, cs.text(c.Code, "code"))
 	}
