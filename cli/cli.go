@@ -43,6 +43,7 @@ func commands() []command {
 		{"import", "import FILE [--name NAME] [--into DECK]", "make a deck from a .csv or .json file; --into updates one", runImport},
 		{"export", "export --deck DECK [--format csv|json] [-o FILE]", "write a deck to a file (or standard output)", runExport},
 		{"clone", "clone --deck DECK --name NAME [--client CLIENT]", "copy a deck for a client", runClone},
+		{"print", "print cards|board|sheets|calibration|kit [OPTIONS]", "print-ready PDF: cards, board, rating sheets, calibration page, or the whole kit", runPrint},
 	}
 }
 

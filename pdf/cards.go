@@ -116,6 +116,14 @@ func selection(d *cards.Deck, o CardOptions) ([]cards.Card, error) {
 // returns what preflight found. The PDF is written even when preflight found
 // errors: the caller decides (see Preflight to check before printing).
 func Cards(w io.Writer, d *cards.Deck, o CardOptions) (CardsResult, error) {
+	return printCardSheets(w, d, o, nil)
+}
+
+// traceFunc sees where each card side is placed; tests use it to check the
+// geometry of backs against fronts.
+type traceFunc func(back bool, index int, pl placement)
+
+func printCardSheets(w io.Writer, d *cards.Deck, o CardOptions, trace traceFunc) (CardsResult, error) {
 	if err := o.check(); err != nil {
 		return CardsResult{}, err
 	}
@@ -135,7 +143,7 @@ func Cards(w io.Writer, d *cards.Deck, o CardOptions) (CardsResult, error) {
 	if err != nil {
 		return CardsResult{}, err
 	}
-	p := &cardPrinter{doc: doc, m: m, deck: d, opts: o, grid: g, lang: d.Lang(o.Lang), backs: map[string]Face{}}
+	p := &cardPrinter{doc: doc, m: m, deck: d, opts: o, grid: g, lang: d.Lang(o.Lang), backs: map[string]Face{}, trace: trace}
 	p.pages = (len(list) + g.perPage() - 1) / g.perPage()
 	if o.Backs != BacksNone {
 		p.pages *= 2
@@ -175,6 +183,14 @@ type cardPrinter struct {
 	lastCode string
 	last     Face
 	backs    map[string]Face
+	trace    traceFunc
+}
+
+func (p *cardPrinter) place(f Face, back bool, i int, pl placement) {
+	if p.trace != nil {
+		p.trace(back, i, pl)
+	}
+	drawFace(p.doc, f, pl)
 }
 
 func (p *cardPrinter) front(c cards.Card) Face {
@@ -224,7 +240,7 @@ func (p *cardPrinter) frontPage(page []cards.Card) {
 	}
 	for i, c := range page {
 		x, y, col, row := g.cell(i)
-		drawFace(p.doc, p.front(c), placement{x: x, y: y, w: g.cellW, h: g.cellH, rotate: rotate, bleed: g.bleedAt(col, row)})
+		p.place(p.front(c), false, i, placement{x: x, y: y, w: g.cellW, h: g.cellH, rotate: rotate, bleed: g.bleedAt(col, row)})
 	}
 	if p.opts.Marks && p.opts.Layout != LayoutSingle {
 		p.cropMarks()
@@ -257,7 +273,7 @@ func (p *cardPrinter) backPage(page []cards.Card) {
 		} else {
 			pl.x, pl.y = pl.x+dx, pl.y+dy
 		}
-		drawFace(p.doc, p.back(c.Type), pl)
+		p.place(p.back(c.Type), true, i, pl)
 	}
 	p.pageDone()
 }

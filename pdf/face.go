@@ -17,6 +17,7 @@ var (
 	grey     = RGB{110, 110, 110}
 	rule     = RGB{200, 200, 200}
 	neutral  = RGB{94, 94, 94}
+	blankInk = RGB{150, 150, 150}
 )
 
 // parseColour reads "#RRGGBB"; the deck validator has checked the form.

@@ -70,6 +70,7 @@ func (cs *cardSide) overflow(f fitted, what string) {
 // a footer with the deck's name and edition.
 func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size) (Face, []Issue) {
 	cs := newSide(m, d, c, lang, size)
+	cs.issues = append(cs.issues, missingTitle(c, d, cs.lang)...)
 	mt := metricsFor(cs.w, cs.h)
 	band := neutral
 	typeName := ""

@@ -8,6 +8,7 @@ var printWords = map[string]map[string]string{
 	"actual":  {"sv": "Skriv ut i 100 % (verklig storlek)", "fi": "Tulosta 100 % koossa (todellinen koko)", "en": "Print at 100 % (actual size)"},
 	"page":    {"sv": "sida", "fi": "sivu", "en": "page"},
 	"blank":   {"sv": "Eget kort", "fi": "Oma kortti", "en": "Your own card"},
+	"table":   {"sv": "Bord", "fi": "Pöytä", "en": "Table"},
 }
 
 // word returns a printed word in lang.

@@ -119,7 +119,7 @@ func (s *Store) RestoreCard(ctx context.Context, deckID, cardID string) error {
 			return err
 		}
 		if taken > 0 {
-			return fmt.Errorf("cannot restore card %s: another card now has that code: %w", code, ErrNameTaken)
+			return withKind(ErrNameTaken, "cannot restore card %s: another card now has that code", code)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE cards SET deleted_at = NULL, updated_at = ?, device_id = ? WHERE id = ?`,
 			s.now(), s.device, cardID); err != nil {

@@ -76,7 +76,7 @@ func (s *Store) FindDeck(ctx context.Context, nameOrID string) (*cards.Deck, err
 		return nil, fmt.Errorf("find deck %q: %w", nameOrID, err)
 	}
 	if id == "" {
-		return nil, fmt.Errorf("there is no deck named %q; list the decks with \"deckhand decks\": %w", nameOrID, ErrNotFound)
+		return nil, withKind(ErrNotFound, "there is no deck named %q; list the decks with \"deckhand decks\"", nameOrID)
 	}
 	return s.Deck(ctx, id)
 }
@@ -239,7 +239,7 @@ func nameFree(ctx context.Context, tx *sql.Tx, name, exceptID string) error {
 			return err
 		}
 		if strings.EqualFold(other, name) { // not NOCASE, which folds only ASCII
-			return fmt.Errorf("a deck named %q already exists; choose another name: %w", name, ErrNameTaken)
+			return withKind(ErrNameTaken, "a deck named %q already exists; choose another name", name)
 		}
 	}
 	return rows.Err()

@@ -33,3 +33,17 @@ func (e *OpenError) Unwrap() error { return e.Kind }
 func openError(path string, kind error, format string, args ...any) error {
 	return &OpenError{Path: path, Kind: kind, msg: fmt.Sprintf(format, args...)}
 }
+
+// kindError is an error whose message is already a whole sentence for a
+// person, marked with one of the kinds above for errors.Is.
+type kindError struct {
+	kind error
+	msg  string
+}
+
+func (e *kindError) Error() string { return e.msg }
+func (e *kindError) Unwrap() error { return e.kind }
+
+func withKind(kind error, format string, args ...any) error {
+	return &kindError{kind: kind, msg: fmt.Sprintf(format, args...)}
+}

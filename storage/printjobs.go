@@ -163,7 +163,7 @@ func (s *Store) ChangedSince(ctx context.Context, deckID string, edition int) ([
 		return nil, fmt.Errorf("find the cards changed since edition %d was printed: %w", edition, err)
 	}
 	if !found {
-		return nil, fmt.Errorf("edition %d of deck %s has not been printed, so there is nothing to compare with; print the whole deck: %w", edition, deckID, ErrNotFound)
+		return nil, withKind(ErrNotFound, "edition %d of deck %s has not been printed, so there is nothing to compare with; print the whole deck", edition, deckID)
 	}
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT code, updated_at FROM cards

@@ -10,7 +10,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/assets"
@@ -34,9 +36,13 @@ func Run(a fyne.App, store *storage.Store) {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Deckhand")
 	screen := NewDecksScreen(a, w, store)
-	w.SetContent(screen.Content())
+	printing := NewPrintScreen(a, w, store)
+	tabs := newMainTabs(screen, printing)
+	w.SetContent(tabs)
 	w.SetMainMenu(mainMenu(screen))
 	addShortcuts(w, screen)
+	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { tabs.SelectIndex(1) })
 	p := a.Preferences()
 	w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWindowWidth, 1280)), float32(p.FloatWithFallback(prefWindowHeight, 800))))
 	w.SetCloseIntercept(func() {
@@ -64,6 +70,27 @@ func ShowStartError(a fyne.App, err error) {
 		nil, nil, msg))
 	w.Resize(fyne.NewSize(560, 220))
 	w.ShowAndRun()
+}
+
+// newMainTabs puts the screens in tabs. The Print screen follows the deck
+// chosen in the Decks screen, and "Fix" on a preflight issue goes back to
+// the card in the Decks screen.
+func newMainTabs(decks *DecksScreen, printing *PrintScreen) *container.AppTabs {
+	tabs := container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("Decks"), theme.FolderOpenIcon(), decks.Content()),
+		container.NewTabItemWithIcon(lang.L("Print"), theme.DocumentPrintIcon(), printing.Content()),
+	)
+	tabs.OnSelected = func(item *container.TabItem) {
+		if item.Content == printing.Content() {
+			decks.BeforeLeaving(func() {})
+			printing.Refresh(decks.DeckID())
+		}
+	}
+	printing.onFixCard = func(deckID, code string) {
+		tabs.SelectIndex(0)
+		decks.ShowCard(deckID, code)
+	}
+	return tabs
 }
 
 func loadTranslations() {

@@ -275,3 +275,29 @@ func indexOfCard(d *cards.Deck, id string) int {
 // BeforeLeaving saves what the editor holds, or asks before discarding it,
 // then runs then. The window calls it before closing.
 func (s *DecksScreen) BeforeLeaving(then func()) { s.editor.leave(then, nil) }
+
+// DeckID is the id of the deck shown, "" when there is none.
+func (s *DecksScreen) DeckID() string {
+	if s.deck == nil {
+		return ""
+	}
+	return s.deck.ID
+}
+
+// ShowCard shows a deck and opens one of its cards in the editor: where
+// "Fix" on a preflight issue leads.
+func (s *DecksScreen) ShowCard(deckID, code string) {
+	s.editor.leave(func() {
+		if s.deck == nil || s.deck.ID != deckID {
+			s.reloadDecks(deckID)
+		}
+		if s.deck == nil {
+			return
+		}
+		s.cards.search.SetText("")
+		if i := s.deck.CardByCode(code); i >= 0 {
+			s.editor.edit(s.deck.Cards[i], false)
+			s.cards.selectCard(i)
+		}
+	}, nil)
+}

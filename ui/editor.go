@@ -12,9 +12,12 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/cards"
+	"deckhand/pdf"
+	"deckhand/ui/widgets"
 )
 
 // autosaveDelay is how long the editor waits after the last keystroke before
@@ -45,6 +48,9 @@ type cardEditor struct {
 	bodies  map[string]*widget.Entry
 	texts   *fyne.Container
 	status  *widget.Label
+	preview *widgets.CardPreview
+	fitNote *widget.Label // what preflight would say about the card
+	lang    string        // the card language the preview shows
 	form    fyne.CanvasObject
 	empty   fyne.CanvasObject
 	root    *fyne.Container
@@ -78,8 +84,13 @@ func newCardEditor(win fyne.Window, store DeckStore) *cardEditor {
 		widget.NewFormItem(lang.L("Copies"), e.copies),
 		widget.NewFormItem(lang.L("Tags"), e.tags),
 	)
+	e.preview = widgets.NewCardPreview()
+	e.fitNote = widget.NewLabel("")
+	e.fitNote.Wrapping = fyne.TextWrapWord
+	e.fitNote.SizeName = theme.SizeNameCaptionText
+	previewBox := container.NewVBox(e.preview, e.fitNote)
 	e.form = container.NewBorder(container.NewVBox(e.heading, e.status), nil, nil, nil,
-		container.NewVScroll(container.NewVBox(fields, e.texts)))
+		container.NewVScroll(container.NewVBox(container.NewBorder(nil, nil, nil, previewBox, fields), e.texts)))
 	e.empty = widget.NewLabel(lang.L("Choose a card to edit it, or make a new one with Ctrl+N."))
 	e.root = container.NewStack(e.empty)
 	return e
@@ -121,6 +132,8 @@ func (e *cardEditor) setDeck(d *cards.Deck, cardLang string) {
 // setVocabulary names the drop-down choices in the card language.
 func (e *cardEditor) setVocabulary(code string) {
 	d := e.deck
+	e.lang = code
+	defer e.updatePreview()
 	var typeKeys, typeNames []string
 	for _, t := range d.CardTypes {
 		typeKeys, typeNames = append(typeKeys, t.Key), append(typeNames, t.Name.Or(code, d.DefaultLang))
@@ -161,6 +174,7 @@ func (e *cardEditor) edit(c cards.Card, isNew bool) {
 	}
 	e.loading = false
 	e.showHeading()
+	e.updatePreview()
 	if isNew {
 		e.status.SetText(lang.L("New card: it is saved as soon as it has a code and a title in every language."))
 	} else {
@@ -199,6 +213,7 @@ func (e *cardEditor) markDirty() {
 	}
 	e.dirty = true
 	e.status.SetText(lang.L("Editing…"))
+	e.updatePreview()
 	e.stopTimer()
 	e.timer = time.AfterFunc(e.delay, func() { fyne.Do(func() { e.SaveNow() }) })
 }
@@ -273,4 +288,25 @@ func problemText(err error) string {
 		return p.String()
 	}
 	return err.Error()
+}
+
+// updatePreview lays the card out as it would print (a poker card in the
+// card language) and notes what preflight would say about it.
+func (e *cardEditor) updatePreview() {
+	if e.deck == nil || e.preview == nil || (e.card.ID == "" && !e.isNew) {
+		return
+	}
+	p, err := pdf.SharedPreviewer()
+	if err != nil {
+		e.fitNote.SetText(err.Error())
+		return
+	}
+	c, _ := e.fromForm()
+	face, issues := p.Front(e.deck, c, e.deck.Lang(e.lang), pdf.CardSizes["poker"])
+	e.preview.SetFace(face)
+	note := ""
+	if len(issues) > 0 {
+		note = issueText(issues[0])
+	}
+	e.fitNote.SetText(note)
 }

@@ -1,0 +1,155 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"deckhand/pdf"
+	"deckhand/storage"
+)
+
+// printCommands are the things "deckhand print" prints.
+var printCommands = map[string]func(e *env, args []string) error{
+	"cards":       runPrintCards,
+	"calibration": runPrintCalibration,
+}
+
+func runPrint(e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("print what? cards, board, sheets, calibration or kit")
+	}
+	run, ok := printCommands[args[0]]
+	if !ok {
+		return usagef("unknown print %q; use cards, board, sheets, calibration or kit", args[0])
+	}
+	return run(e, args[1:])
+}
+
+// cardFlags are the options of "print cards", read into CardOptions.
+type cardFlags struct {
+	deck, out, lang, size, paper, layout, backs, offset, only string
+	bleed, margin                                             float64
+	marks, strict                                             bool
+	blank                                                     int
+}
+
+func (f *cardFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.deck, "deck", "", "deck name or id")
+	fs.StringVar(&f.out, "o", "", "the PDF file to write")
+	fs.StringVar(&f.lang, "lang", "", "language of the card texts")
+	fs.StringVar(&f.size, "size", "poker", "card size: poker, bridge, mini, euro, tarot, square, a7 or WxH in mm")
+	fs.StringVar(&f.paper, "paper", "a4", "paper: a4, letter or a3")
+	fs.StringVar(&f.layout, "layout", pdf.LayoutButted, "butted, gapped or single (one card a page, for print shops)")
+	fs.StringVar(&f.backs, "backs", pdf.BacksNone, "none, duplex-long, duplex-short or pages")
+	fs.StringVar(&f.offset, "offset", "0,0", "back offset X,Y in mm, as read on the calibration page")
+	fs.StringVar(&f.only, "only", "", "print only these card codes, comma-separated")
+	fs.Float64Var(&f.bleed, "bleed", 0, "bleed in mm, 0–5")
+	fs.Float64Var(&f.margin, "margin", 5, "printer margin in mm")
+	fs.BoolVar(&f.marks, "marks", false, "crop marks outside the cards")
+	fs.BoolVar(&f.strict, "strict", false, "fail when preflight finds an error")
+	fs.IntVar(&f.blank, "blank", 0, "extra blank cards to write on")
+}
+
+func (f *cardFlags) options() (pdf.CardOptions, error) {
+	o := pdf.DefaultCardOptions()
+	var err error
+	if o.Size, err = pdf.ParseCardSize(f.size); err != nil {
+		return o, usagef("%v", err)
+	}
+	if o.Paper, err = pdf.ParsePaper(f.paper); err != nil {
+		return o, usagef("%v", err)
+	}
+	if o.OffsetX, o.OffsetY, err = pdf.ParseOffset(f.offset); err != nil {
+		return o, usagef("%v", err)
+	}
+	o.Lang, o.Layout, o.Backs, o.Bleed, o.Margin, o.Marks, o.Blank = f.lang, f.layout, f.backs, f.bleed, f.margin, f.marks, f.blank
+	if f.only != "" {
+		o.Only = strings.Split(strings.ReplaceAll(f.only, " ", ""), ",")
+	}
+	return o, nil
+}
+
+func runPrintCards(e *env, args []string) error {
+	fs := newFlags(e, "print cards")
+	var f cardFlags
+	f.register(fs)
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if f.deck == "" || f.out == "" {
+		return usagef("--deck and -o are required")
+	}
+	o, err := f.options()
+	if err != nil {
+		return err
+	}
+	d, err := e.findDeck(f.deck)
+	if err != nil {
+		return err
+	}
+	if f.lang != "" && !d.HasLanguage(f.lang) {
+		return fmt.Errorf("deck %q has no texts in %q; its languages are %s", d.Name, f.lang, strings.Join(d.Languages, ", "))
+	}
+	issues, err := pdf.Preflight(d, o)
+	if err != nil {
+		return err
+	}
+	reportIssues(e.stderr, issues)
+	if f.strict && pdf.HasErrors(issues) {
+		return fmt.Errorf("preflight found errors, so nothing was printed (--strict); fix the cards or print without --strict")
+	}
+	var res pdf.CardsResult
+	job := &storage.PrintJob{DeckID: d.ID, Kind: "cards", Settings: o.Settings(), Codes: o.Only}
+	err = e.store.SavePrint(e.ctx, f.out, job, func(w io.Writer) error {
+		res, err = pdf.Cards(w, d, o)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "wrote %s: %d cards on %d pages, %s edition %d\n", f.out, res.Cards, res.Pages, d.Name, job.Edition)
+	return nil
+}
+
+// reportIssues prints preflight's findings on stderr, one a line.
+func reportIssues(w io.Writer, issues []pdf.Issue) {
+	if len(issues) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "preflight found %d issues:\n", len(issues))
+	for _, i := range issues {
+		fmt.Fprintf(w, "  %s\n", i)
+	}
+}
+
+func runPrintCalibration(e *env, args []string) error {
+	fs := newFlags(e, "print calibration")
+	out := fs.String("o", "", "the PDF file to write")
+	paper := fs.String("paper", "a4", "paper: a4, letter or a3")
+	backs := fs.String("backs", pdf.BacksDuplexLong, "duplex-long or duplex-short: how the printer turns the sheet")
+	lang := fs.String("lang", "en", "language of the instructions: sv, fi or en")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usagef("-o is required")
+	}
+	p, err := pdf.ParsePaper(*paper)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	if *backs != pdf.BacksDuplexLong && *backs != pdf.BacksDuplexShort {
+		return usagef("--backs must be duplex-long or duplex-short")
+	}
+	err = storage.WriteFileAtomic(*out, func(w io.Writer) error {
+		return pdf.Calibration(w, p, *backs, *lang, time.Now())
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "wrote %s: print it double-sided at 100 %%, then read the offset as it explains\n", *out)
+	return nil
+}

@@ -1,0 +1,195 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"deckhand/cards"
+	"deckhand/pdf"
+	"deckhand/storage"
+)
+
+func init() {
+	printCommands["board"] = runPrintBoard
+	printCommands["sheets"] = runPrintSheets
+	printCommands["guide"] = runPrintGuide
+	printCommands["kit"] = runPrintKit
+}
+
+// boardFlags are the options of a board poster.
+type boardFlags struct {
+	size, tile string
+	overlap    float64
+}
+
+func (f *boardFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.size, "size", "a2", "poster size: a3, a2, a1 or a0")
+	fs.StringVar(&f.tile, "tile", pdf.TileNone, "none, or the paper to tile onto: a4, letter or a3")
+	fs.Float64Var(&f.overlap, "overlap", 15, "glue band between tiles in mm")
+}
+
+func (f *boardFlags) options(lang string, margin float64) (pdf.BoardOptions, error) {
+	o := pdf.DefaultBoardOptions()
+	var err error
+	if o.Size, err = pdf.ParsePaper(f.size); err != nil {
+		return o, usagef("%v", err)
+	}
+	o.Lang, o.Tile, o.Overlap, o.Margin = lang, f.tile, f.overlap, margin
+	return o, nil
+}
+
+// deckAndOut reads the --deck and -o every document command needs.
+func deckAndOut(e *env, deck, out string) (*cards.Deck, error) {
+	if deck == "" || out == "" {
+		return nil, usagef("--deck and -o are required")
+	}
+	return e.findDeck(deck)
+}
+
+// saveDoc writes one printed document and records it.
+func saveDoc(e *env, d *cards.Deck, path string, doc pdf.Document) error {
+	job := &storage.PrintJob{DeckID: d.ID, Kind: doc.Kind, Settings: doc.Settings}
+	if err := e.store.SavePrint(e.ctx, path, job, doc.Write); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "wrote %s (%s, %s edition %d)\n", path, doc.Kind, d.Name, job.Edition)
+	return nil
+}
+
+func runPrintBoard(e *env, args []string) error {
+	fs := newFlags(e, "print board")
+	deck, out, lang := fs.String("deck", "", "deck name or id"), fs.String("o", "", "the PDF file to write"), fs.String("lang", "", "language")
+	margin := fs.Float64("margin", 5, "printer margin of the tiles in mm")
+	var bf boardFlags
+	bf.register(fs)
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	d, err := deckAndOut(e, *deck, *out)
+	if err != nil {
+		return err
+	}
+	o, err := bf.options(*lang, *margin)
+	if err != nil {
+		return err
+	}
+	o.Created = time.Now()
+	var res pdf.BoardResult
+	err = saveDoc(e, d, *out, pdf.Document{Kind: "board", Settings: o.Settings(), Write: func(w io.Writer) error {
+		res, err = pdf.Board(w, d, o)
+		return err
+	}})
+	reportIssues(e.stderr, res.Issues)
+	return err
+}
+
+func runPrintSheets(e *env, args []string) error {
+	fs := newFlags(e, "print sheets")
+	deck, out, lang := fs.String("deck", "", "deck name or id"), fs.String("o", "", "the PDF file to write"), fs.String("lang", "", "language")
+	paper := fs.String("paper", "a4", "paper: a4 or letter")
+	tables := fs.Int("tables", 1, "how many tables (one sheet set each)")
+	teams := fs.String("teams", "", "team names, comma-separated (instead of --tables)")
+	fs.String("workshop", "", "a workshop's teams (workshops come with the workshop screen)")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if fs.Lookup("workshop").Value.String() != "" {
+		return fmt.Errorf("this version of Deckhand records no workshops yet; print the sheets with --deck and --tables or --teams")
+	}
+	d, err := deckAndOut(e, *deck, *out)
+	if err != nil {
+		return err
+	}
+	p, err := pdf.ParsePaper(*paper)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	if *tables < 1 || *tables > 50 {
+		return usagef("--tables must be from 1 to 50")
+	}
+	names := strings.FieldsFunc(*teams, func(r rune) bool { return r == ',' })
+	if len(names) == 0 {
+		for i := 1; i <= *tables; i++ {
+			names = append(names, fmt.Sprintf("%d", i))
+		}
+	}
+	o := pdf.SheetOptions{Lang: *lang, Paper: p, Teams: names, Created: time.Now()}
+	settings := map[string]string{"lang": *lang, "paper": p.Name, "teams": strings.Join(names, ",")}
+	return saveDoc(e, d, *out, pdf.Document{Kind: "sheets", Settings: settings, Write: func(w io.Writer) error {
+		_, err := pdf.RatingSheets(w, d, o)
+		return err
+	}})
+}
+
+func runPrintGuide(e *env, args []string) error {
+	fs := newFlags(e, "print guide")
+	deck, out, lang := fs.String("deck", "", "deck name or id"), fs.String("o", "", "the PDF file to write"), fs.String("lang", "", "language")
+	paper := fs.String("paper", "a4", "paper: a4, letter or a3")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	d, err := deckAndOut(e, *deck, *out)
+	if err != nil {
+		return err
+	}
+	p, err := pdf.ParsePaper(*paper)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	o := pdf.GuideOptions{Lang: *lang, Paper: p, Created: time.Now()}
+	return saveDoc(e, d, *out, pdf.Document{Kind: "guide", Settings: map[string]string{"lang": *lang, "paper": p.Name},
+		Write: func(w io.Writer) error { return pdf.Guide(w, d, o) }})
+}
+
+func runPrintKit(e *env, args []string) error {
+	fs := newFlags(e, "print kit")
+	var cf cardFlags
+	cf.register(fs)
+	var bf boardFlags
+	bf.register(fs)
+	fs.Lookup("size").Usage = "card size (the poster's is --poster)"
+	poster := fs.String("poster", "a2", "poster size: a3, a2, a1 or a0")
+	tables := fs.Int("tables", 4, "how many tables get rating sheets")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	bf.size = *poster
+	d, err := deckAndOut(e, cf.deck, cf.out)
+	if err != nil {
+		return err
+	}
+	co, err := cf.options()
+	if err != nil {
+		return err
+	}
+	bo, err := bf.options(cf.lang, cf.margin)
+	if err != nil {
+		return err
+	}
+	if *tables < 1 || *tables > 50 {
+		return usagef("--tables must be from 1 to 50")
+	}
+	issues, err := pdf.Preflight(d, co)
+	if err != nil {
+		return err
+	}
+	reportIssues(e.stderr, issues)
+	if cf.strict && pdf.HasErrors(issues) {
+		return fmt.Errorf("preflight found errors, so nothing was printed (--strict); fix the cards or print without --strict")
+	}
+	dir := filepath.Join(cf.out, pdf.KitFolder(d))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cannot make the folder %s: %w", dir, err)
+	}
+	for _, doc := range pdf.Kit(d, pdf.KitOptions{Cards: co, Board: bo, Tables: *tables, Created: time.Now()}) {
+		if err := saveDoc(e, d, filepath.Join(dir, doc.Name), doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}

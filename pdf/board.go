@@ -1,0 +1,406 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"deckhand/cards"
+)
+
+// TileNone prints a board poster as one page of the poster's size.
+const TileNone = "none"
+
+// Limits of the board options.
+const (
+	MaxOverlap   = 50 // mm of glue band between tiles
+	minTileReach = 40 // mm of a tile's window beyond the glue band
+)
+
+// BoardOptions are the settings of a board poster. Start from
+// DefaultBoardOptions and change what the person chose: Overlap and Margin
+// are taken as given, zero included.
+type BoardOptions struct {
+	Lang    string    // language of the board; the deck's default when empty or missing
+	Size    Size      // the poster, one of Papers a3…a0; always printed landscape
+	Tile    string    // TileNone (or "") for one page, or a paper name ("a4", "letter", "a3") to tile onto
+	Overlap float64   // mm each tile repeats of its neighbour: the glue band
+	Margin  float64   // mm the printer cannot print at a tile's edge
+	Created time.Time // fixed in tests so the file compares
+}
+
+// DefaultBoardOptions are an A2 poster on one page, with a 15 mm glue band
+// and a 5 mm printer margin should it be tiled.
+func DefaultBoardOptions() BoardOptions {
+	return BoardOptions{Size: Papers["a2"], Tile: TileNone, Overlap: 15, Margin: 5}
+}
+
+// BoardResult says what a poster print made: pages in all (the assembly
+// page included), the tiles' columns and rows (1 × 1 untiled), and what
+// preflight found.
+type BoardResult struct {
+	Pages, Cols, Rows int
+	Issues            []Issue
+}
+
+// boardWords are the poster's own few words; the deck names its areas.
+var boardWords = map[string]map[string]string{
+	"path":     {"sv": "Utvecklingsväg", "fi": "Kehityspolku", "en": "Development path"},
+	"pathHint": {"sv": "Lägg rutinerna i den ordning ni vill genomföra dem", "fi": "Aseta rutiinit siihen järjestykseen, jossa haluatte toteuttaa ne", "en": "Lay the routines in the order you would carry them out"},
+	"customer": {"sv": "Kundens roll och interaktion", "fi": "Asiakkaan rooli ja vuorovaikutus", "en": "Customer's role and interaction"},
+	"custHint": {"sv": "Kundens roll och interaktionssätt för rutinen ovanför", "fi": "Asiakkaan rooli ja vuorovaikutustavat yllä olevalle rutiinille", "en": "The customer's role and ways of interaction for the routine above"},
+	"tile":     {"sv": "Ark", "fi": "Arkki", "en": "Tile"},
+	"assembly": {"sv": "Montering", "fi": "Kokoaminen", "en": "Assembly"},
+	"cut":      {"sv": "Klipp bort", "fi": "Leikkaa pois", "en": "Cut off"},
+	"glue":     {"sv": "Limma här", "fi": "Liimaa tähän", "en": "Glue here"},
+	"summary": {"sv": "Affisch %s (%g × %g mm) på %d ark %s: %d kolumner × %d rader, limkant %g mm.",
+		"fi": "Juliste %s (%g × %g mm) %d arkille %s: %d saraketta × %d riviä, liimausreuna %g mm.",
+		"en": "Poster %s (%g × %g mm) on %d sheets of %s: %d columns × %d rows, glue band %g mm."},
+	"steps": {
+		"sv": "1. Skriv ut alla sidor i 100 % (verklig storlek), utan ”anpassa till sidan”.\n2. Lägg ut arken som på kartan: bokstaven är raden, siffran kolumnen.\n3. Klipp varje ark längs den streckade linjen där det står ”Klipp bort” (vänster- och överkanten).\n4. Lägg den klippta kanten på grannarkets limkant ända fram till dess streckade linje, passa in bilden och limma eller tejpa. Sätt ihop rad för rad och sedan raderna.",
+		"fi": "1. Tulosta kaikki sivut 100 % koossa (todellinen koko) ilman ”sovita sivulle” -asetusta.\n2. Aseta arkit kartan mukaan: kirjain on rivi, numero sarake.\n3. Leikkaa jokainen arkki katkoviivaa pitkin kohdasta ”Leikkaa pois” (vasen ja yläreuna).\n4. Aseta leikattu reuna naapuriarkin liimausreunalle sen katkoviivaan asti, kohdista kuva ja liimaa tai teippaa. Kokoa rivi kerrallaan ja yhdistä sitten rivit.",
+		"en": "1. Print every page at 100 % (actual size), without “fit to page”.\n2. Lay the sheets out as on the map: the letter is the row, the number the column.\n3. Cut each sheet along the dashed line marked “Cut off” (its left and top edges).\n4. Lay the cut edge over the neighbour’s glue band up to its dashed line, line up the picture and glue or tape it. Join each row, then the rows.",
+	},
+}
+
+func boardWord(key, lang string) string { return posterLookup(boardWords, key, lang) }
+
+// posterLookup returns a printed word of a table in lang, English otherwise.
+func posterLookup(table map[string]map[string]string, key, lang string) string {
+	if w, ok := table[key][lang]; ok {
+		return w
+	}
+	return table[key]["en"]
+}
+
+// Board prints the deck's board as a landscape poster, on one page or
+// tiled over pages of a smaller paper. A tiled poster starts with an
+// assembly page (on the tile paper) holding instructions and a map: the
+// whole poster in miniature with the tiles' seams and labels; BoardResult
+// counts it in Pages, so Pages = Cols × Rows + 1. Each tile page then
+// carries its part of the poster inside the printer's margin (the room the
+// tiles have to spare is shared by both ends of the poster), its label
+// (row letter, column number: A1, A2, B1…) in a small box in its top-left
+// corner, and dashed seam guides: "Cut off" along its left and top glue
+// bands, "Glue here" along its right and bottom ones. The PDF is written
+// even when preflight found errors.
+func Board(w io.Writer, d *cards.Deck, o BoardOptions) (BoardResult, error) {
+	pw, ph := max(o.Size.W, o.Size.H), min(o.Size.W, o.Size.H)
+	switch {
+	case ph <= 0:
+		return BoardResult{}, fmt.Errorf("choose a poster size")
+	case o.Overlap < 0 || o.Overlap > MaxOverlap:
+		return BoardResult{}, fmt.Errorf("the glue band must be between 0 and %d mm, not %g", MaxOverlap, o.Overlap)
+	case o.Margin < 0 || o.Margin > MaxMargin:
+		return BoardResult{}, fmt.Errorf("the printer margin must be between 0 and %d mm, not %g", MaxMargin, o.Margin)
+	case len(d.Board.Areas) == 0:
+		return BoardResult{}, fmt.Errorf("the deck's board has no areas to print")
+	}
+	var plan tilePlan
+	tiled := o.Tile != "" && !strings.EqualFold(o.Tile, TileNone)
+	if tiled {
+		paper, err := ParsePaper(o.Tile)
+		if err != nil {
+			return BoardResult{}, err
+		}
+		if plan, err = planTiles(pw, ph, paper, o.Margin, o.Overlap); err != nil {
+			return BoardResult{}, err
+		}
+	}
+	m, err := newMeasurer()
+	if err != nil {
+		return BoardResult{}, err
+	}
+	lang := d.Lang(o.Lang)
+	poster := layoutPoster(m, d, lang, pw, ph)
+	doc, err := newDocument(docOptions{title: poster.title, created: o.Created})
+	if err != nil {
+		return BoardResult{}, err
+	}
+	res := BoardResult{Cols: 1, Rows: 1}
+	if !tiled {
+		doc.AddPageFormat("P", gofpdf.SizeType{Wd: pw, Ht: ph})
+		poster.draw(doc, 0, 0, 1)
+	} else {
+		res.Cols, res.Rows = plan.cols, plan.rows
+		assemblyPage(doc, m, lang, o.Size.Name, poster, plan)
+		for r := 0; r < plan.rows; r++ {
+			for c := 0; c < plan.cols; c++ {
+				tilePage(doc, m, lang, poster, plan, r, c)
+			}
+		}
+	}
+	if err := finish(doc, w); err != nil {
+		return BoardResult{}, err
+	}
+	res.Pages, res.Issues = doc.PageCount(), poster.issues
+	return res, nil
+}
+
+// tilePlan is how a poster is split: pages of paper (turned as chosen),
+// each printing a window inside the printer's margin.
+type tilePlan struct {
+	paper      Size // as it lies: W × H
+	cols, rows int
+	winW, winH float64
+	offX, offY float64 // how far the first window starts before the poster: the spare room, shared by both ends
+	overlap    float64
+	margin     float64
+}
+
+func (t tilePlan) stepX() float64 { return t.winW - t.overlap }
+func (t tilePlan) stepY() float64 { return t.winH - t.overlap }
+
+// tileLabel names a tile by row letter and column number: A1, A2, B1…
+func tileLabel(row, col int) string {
+	letters := ""
+	for n := row; ; n = n/26 - 1 {
+		letters = string(rune('A'+n%26)) + letters
+		if n < 26 {
+			break
+		}
+	}
+	return letters + strconv.Itoa(col+1)
+}
+
+// tileCount is how many windows of size win, each overlapping the last by
+// overlap, cover a length: ceil((length − overlap) / (win − overlap)).
+func tileCount(length, win, overlap float64) int {
+	return max(1, int(math.Ceil((length-overlap)/(win-overlap)-1e-9)))
+}
+
+// planTiles lays the paper upright or on its side, whichever takes fewer
+// pages (upright when equal).
+func planTiles(pw, ph float64, paper Size, margin, overlap float64) (tilePlan, error) {
+	var best tilePlan
+	for _, turn := range []bool{false, true} {
+		w, h := paper.W, paper.H
+		if turn {
+			w, h = h, w
+		}
+		t := tilePlan{paper: Size{Name: paper.Name, W: w, H: h}, winW: w - 2*margin, winH: h - 2*margin, overlap: overlap, margin: margin}
+		if min(t.winW, t.winH)-overlap < minTileReach {
+			return tilePlan{}, fmt.Errorf("%s with a %g mm margin leaves too little room beside a %g mm glue band; choose larger paper or a narrower band", paper.Name, margin, overlap)
+		}
+		t.cols, t.rows = tileCount(pw, t.winW, overlap), tileCount(ph, t.winH, overlap)
+		t.offX = (float64(t.cols)*t.stepX() + overlap - pw) / 2
+		t.offY = (float64(t.rows)*t.stepY() + overlap - ph) / 2
+		if best.cols == 0 || t.cols*t.rows < best.cols*best.rows {
+			best = t
+		}
+	}
+	return best, nil
+}
+
+// tilePage prints one tile: its window of the poster, its seam guides and
+// its label.
+func tilePage(doc *gofpdf.Fpdf, m measurer, lang string, poster *posterCanvas, t tilePlan, r, c int) {
+	doc.AddPageFormat("P", gofpdf.SizeType{Wd: t.paper.W, Ht: t.paper.H})
+	x0, y0, ov := t.margin, t.margin, t.overlap
+	doc.ClipRect(x0, y0, t.winW, t.winH, false)
+	poster.draw(doc, x0-float64(c)*t.stepX()+t.offX, y0-float64(r)*t.stepY()+t.offY, 1)
+	doc.ClipEnd()
+	posterResetFont(doc)
+	g := &posterCanvas{m: m}
+	// guide draws a seam's dashed line at a and names the band from a to b
+	// (across the page when vertical, down it otherwise).
+	guide := func(a, b float64, vertical bool, word string) {
+		size := 6.5
+		tw, band := m.width(word, false)*size+2, min(a, b)
+		line := posterItem{kind: pkLine, x: a, y: y0, h: t.winH, stroke: grey, lw: 0.3, dash: true}
+		bx, by := band+(ov-tw)/2, y0+t.winH/2-2
+		if !vertical {
+			line = posterItem{kind: pkLine, x: x0, y: a, w: t.winW, stroke: grey, lw: 0.3, dash: true}
+			bx, by = x0+t.winW/2-tw/2, band+(ov-4)/2
+		}
+		g.add(line)
+		if ov >= tw {
+			g.add(posterItem{kind: pkRect, x: bx, y: by, w: tw, h: 4, fill: white, style: "F"})
+			g.text(bx+1, by+3, size, false, grey, word)
+		}
+	}
+	if c > 0 {
+		guide(x0+ov, x0, true, boardWord("cut", lang))
+	}
+	if c < t.cols-1 {
+		guide(x0+t.winW-ov, x0+t.winW, true, boardWord("glue", lang))
+	}
+	if r > 0 {
+		guide(y0+ov, y0, false, boardWord("cut", lang))
+	}
+	if r < t.rows-1 {
+		guide(y0+t.winH-ov, y0+t.winH, false, boardWord("glue", lang))
+	}
+	label := tileLabel(r, c)
+	lw := m.width(label, true)*11 + 3
+	g.add(posterItem{kind: pkRect, x: x0 + 1.5, y: y0 + 1.5, w: lw, h: 6.5, fill: white, stroke: grey, lw: 0.25, style: "FD"})
+	g.text(x0+3, y0+6.2, 11, true, ink, label)
+	g.draw(doc, 0, 0, 1)
+}
+
+// assemblyPage prints the instructions and the map of the tiles.
+func assemblyPage(doc *gofpdf.Fpdf, m measurer, lang, size string, poster *posterCanvas, t tilePlan) {
+	doc.AddPageFormat("P", gofpdf.SizeType{Wd: t.paper.W, Ht: t.paper.H})
+	a := &posterCanvas{m: m}
+	x, w := t.margin+5, t.paper.W-2*t.margin-10
+	y := t.margin + 5
+	title := a.fit(boardWord("assembly", lang)+" – "+poster.title, "", true, w, 20, 18, 10)
+	y = a.block(title, x, y, w, 0, true, ink) + 3
+	pw, ph := poster.w, poster.h
+	summary := fmt.Sprintf(boardWord("summary", lang), strings.ToUpper(size), pw, ph, t.cols*t.rows,
+		strings.ToUpper(t.paper.Name), t.cols, t.rows, t.overlap)
+	y = a.block(a.fit(summary, "", false, w, 12, 10, 7), x, y, w, 0, false, ink) + 3
+	y = a.block(a.fit(boardWord("steps", lang), "", false, w, 45, 10, 6.5), x, y, w, 0, false, ink) + 6
+	// The map: the poster in miniature, its seams and the tiles' labels.
+	bottom := t.paper.H - t.margin - 5
+	s := min(w/pw, (bottom-y)/ph)
+	mx := x + (w-pw*s)/2
+	a.draw(doc, 0, 0, 1)
+	a.items = nil
+	poster.draw(doc, mx, y, s)
+	a.add(posterItem{kind: pkRect, x: mx, y: y, w: pw * s, h: ph * s, stroke: ink, lw: 0.4, style: "D"})
+	// Where the tiles meet once cut: a tile's window starts at i × step − off.
+	seam := func(i int, step, off float64) float64 {
+		if i == 0 {
+			return 0
+		}
+		return (float64(i)*step - off + t.overlap) * s
+	}
+	left := func(c int) float64 { return seam(c, t.stepX(), t.offX) }
+	top := func(r int) float64 { return seam(r, t.stepY(), t.offY) }
+	for c := 1; c < t.cols; c++ {
+		a.add(posterItem{kind: pkLine, x: mx + left(c), y: y, h: ph * s, stroke: ink, lw: 0.5})
+	}
+	for r := 1; r < t.rows; r++ {
+		a.add(posterItem{kind: pkLine, x: mx, y: y + top(r), w: pw * s, stroke: ink, lw: 0.5})
+	}
+	for r := 0; r < t.rows; r++ {
+		for c := 0; c < t.cols; c++ {
+			x1, y1 := pw*s, ph*s
+			if c < t.cols-1 {
+				x1 = left(c + 1)
+			}
+			if r < t.rows-1 {
+				y1 = top(r + 1)
+			}
+			cx, cy := mx+(left(c)+x1)/2, y+(top(r)+y1)/2
+			label := boardWord("tile", lang) + " " + tileLabel(r, c)
+			lw := m.width(label, true)*9 + 3
+			a.add(posterItem{kind: pkRect, x: cx - lw/2, y: cy - 3, w: lw, h: 6, r: 1.5, fill: white, stroke: ink, lw: 0.3, style: "FD"})
+			a.text(cx-lw/2+1.5, cy+1.2, 9, true, ink, label)
+		}
+	}
+	a.draw(doc, 0, 0, 1)
+}
+
+// layoutPoster lays out the board once, in poster millimetres: the deck's
+// name, a panel per area (colour band with shape and name, guiding
+// question, card-size places), and the development path and customer bands.
+func layoutPoster(m measurer, d *cards.Deck, lang string, w, h float64) *posterCanvas {
+	p := &posterCanvas{m: m, w: w, h: h}
+	u := h / 420 // 1 on an A2 poster
+	mg, gap := 12*u, 6*u
+	p.title = p.clean(d.Name, "deck name")
+	title := p.fit(p.title, "deck name", true, w-2*mg-70*u, 16*u, 40*u, 12*u)
+	p.block(title, mg, mg, 0, 0, true, ink)
+	edition := fmt.Sprintf("%s %d", printWord("edition", lang), d.Edition)
+	p.block(p.fit(edition, "", false, 60*u, 8*u, 16*u, 6), w-mg-60*u, mg+4*u, 60*u, 2, false, grey)
+	// The two bands along the bottom.
+	bandH := min(0.15*h, 63.5+10*u)
+	band2 := h - mg - bandH
+	band1 := band2 - gap - bandH
+	slots := p.band(mg, band1, w-2*mg, bandH, u, boardWord("path", lang), boardWord("pathHint", lang), nil)
+	p.band(mg, band2, w-2*mg, bandH, u, boardWord("customer", lang), boardWord("custHint", lang), slots)
+	// The areas.
+	areas := d.Board.Areas
+	n := len(areas)
+	cols := int(math.Ceil(math.Sqrt(float64(n))))
+	if n <= 3 {
+		cols = n
+	}
+	rows := (n + cols - 1) / cols
+	top := mg + 16*u + gap
+	pw := (w - 2*mg - float64(cols-1)*gap) / float64(cols)
+	ph := (band1 - gap - top - float64(rows-1)*gap) / float64(rows)
+	for i, a := range areas {
+		x, y := mg+float64(i%cols)*(pw+gap), top+float64(i/cols)*(ph+gap)
+		p.panel(a, d, lang, areaShapes[i%len(areaShapes)], x, y, pw, ph, u)
+	}
+	return p
+}
+
+// panel draws one area of the board.
+func (p *posterCanvas) panel(a cards.Area, d *cards.Deck, lang, shape string, x, y, w, h, u float64) {
+	col := parseColour(a.Colour, neutral)
+	on := onColour(col)
+	p.add(posterItem{kind: pkRect, x: x, y: y, w: w, h: h, r: 4 * u, fill: posterTint(col, 0.92), stroke: col, lw: 0.8 * u, style: "FD"})
+	head := 22 * u
+	p.add(posterItem{kind: pkRect, x: x, y: y, w: w, h: head, r: 4 * u, corners: "12", fill: col, style: "F"})
+	sym := 13 * u
+	p.shape(symbol(shape, x+5*u, y+(head-sym)/2, sym, on))
+	name := p.fit(p.clean(a.Name.Or(lang, d.DefaultLang), "board area name"), "board area name", true, w-sym-15*u, head-4*u, 34*u, 10*u)
+	p.block(name, x+sym+10*u, y+(head-name.height())/2, 0, 0, true, on)
+	q := p.fit(p.clean(a.Question.Or(lang, d.DefaultLang), "guiding question"), "guiding question", false, w-10*u, 22*u, 24*u, 9*u)
+	qy := p.block(q, x+5*u, y+head+3*u, 0, 0, false, ink)
+	// Card-size places, upright or on their side, whichever fits more.
+	ax, ay, aw, ah := x+4*u, qy+3*u, w-8*u, y+h-4*u-(qy+3*u)
+	cw, ch, g := 63.5, 88.9, 3*u
+	count := func(cw, ch float64) (int, int) {
+		return int((aw + g) / (cw + g)), int((ah + g) / (ch + g))
+	}
+	nc, nr := count(cw, ch)
+	if c2, r2 := count(ch, cw); c2*r2 > nc*nr {
+		nc, nr, cw, ch = c2, r2, ch, cw
+	}
+	bx := ax + (aw-(float64(nc)*(cw+g)-g))/2
+	by := ay + (ah-(float64(nr)*(ch+g)-g))/2
+	for r := 0; r < nr; r++ {
+		for c := 0; c < nc; c++ {
+			p.add(posterItem{kind: pkRect, x: bx + float64(c)*(cw+g), y: by + float64(r)*(ch+g), w: cw, h: ch, r: 3,
+				stroke: posterTint(col, 0.5), lw: 0.4, dash: true, style: "D"})
+		}
+	}
+}
+
+// band draws a band along the bottom: its label, then places for cards.
+// The first band's places are joined by arrows; a band given the places
+// above lines its own up under them.
+func (p *posterCanvas) band(x, y, w, h, u float64, label, hint string, above []float64) []float64 {
+	p.add(posterItem{kind: pkRect, x: x, y: y, w: w, h: h, r: 4 * u, fill: RGB{242, 242, 242}, style: "F"})
+	lw := min(0.22*w, 120*u)
+	name := p.fit(label, "", true, lw-10*u, h*0.45, 22*u, 8*u)
+	ny := p.block(name, x+6*u, y+5*u, 0, 0, true, ink)
+	p.block(p.fit(hint, "", false, lw-10*u, y+h-ny-6*u, 16*u, 6*u), x+6*u, ny+2*u, 0, 0, false, grey)
+	pad := 5 * u
+	s := min(1, (h-2*pad)/63.5)
+	sw, sh := 88.9*s, 63.5*s
+	sy := y + (h-sh)/2
+	slots := above
+	if slots == nil {
+		arrow := 14 * u
+		n := int((w - lw - pad + arrow) / (sw + arrow))
+		x0 := x + lw + (w-lw-pad-(float64(n)*(sw+arrow)-arrow))/2
+		for i := 0; i < n; i++ {
+			slots = append(slots, x0+float64(i)*(sw+arrow))
+		}
+	}
+	for i, sx := range slots {
+		p.add(posterItem{kind: pkRect, x: sx, y: sy, w: sw, h: sh, r: 3, fill: white, stroke: RGB{150, 150, 150}, lw: 0.5, dash: true, style: "FD"})
+		if above != nil {
+			continue
+		}
+		p.text(sx+3*u, sy+8*u, 14*u, true, RGB{170, 170, 170}, strconv.Itoa(i+1))
+		if i < len(slots)-1 { // an arrow to the next place
+			ax0, ax1, ay := sx+sw+2.5*u, slots[i+1]-2.5*u, sy+sh/2
+			head := 4 * u
+			p.add(posterItem{kind: pkLine, x: ax0, y: ay, w: ax1 - head - ax0, stroke: grey, lw: 1.2 * u})
+			p.add(posterItem{kind: pkPolygon, pts: []Point{{ax1 - head, ay - head*0.7}, {ax1, ay}, {ax1 - head, ay + head*0.7}}, fill: grey, style: "F"})
+		}
+	}
+	return slots
+}

@@ -1,0 +1,120 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// calibrationWords are the calibration page's texts.
+var calibrationWords = map[string]map[string]string{
+	"title": {
+		"sv": "Kalibrering av dubbelsidig utskrift",
+		"fi": "Kaksipuolisen tulostuksen kalibrointi",
+		"en": "Duplex calibration",
+	},
+	"steps": {
+		"sv": "1. Skriv ut båda sidorna på samma ark, dubbelsidigt, i 100 %% (verklig storlek), med samma inställning som korten (vänd längs %s kant).\n2. Håll arket mot ljuset. Läs var baksidans kryss syns på skalorna: X åt höger, Y nedåt, i millimeter (till vänster och uppåt är minus).\n3. Ange talen som baksidans förskjutning X,Y, till exempel 1.5,-0.5. Deckhand flyttar baksidorna så att de hamnar rätt.",
+		"fi": "1. Tulosta molemmat sivut samalle arkille kaksipuolisena, 100 %% koossa (todellinen koko), samoilla asetuksilla kuin kortit (käännä %s reunan mukaan).\n2. Pidä arkkia valoa vasten. Katso, missä takasivun risti näkyy asteikoilla: X oikealle, Y alas, millimetreinä (vasemmalle ja ylös miinusta).\n3. Anna luvut takasivun siirtymäksi X,Y, esimerkiksi 1.5,-0.5. Deckhand siirtää takasivut kohdalleen.",
+		"en": "1. Print both pages on one sheet, double-sided, at 100 %% (actual size), with the same settings as the cards (flip on the %s edge).\n2. Hold the sheet against the light. Read where the cross of the back shows on the scales: X to the right, Y downwards, in millimetres (left and up are minus).\n3. Enter the numbers as the back offset X,Y, for example 1.5,-0.5. Deckhand moves the backs to land right.",
+	},
+	"long":  {"sv": "långa", "fi": "pitkän", "en": "long"},
+	"short": {"sv": "korta", "fi": "lyhyen", "en": "short"},
+	"back": {
+		"sv": "BAKSIDA – om texten står upp och ner när du vänder arket åt sidan, välj den andra vändningen.",
+		"fi": "TAKASIVU – jos teksti on ylösalaisin, kun käännät arkin sivuttain, valitse toinen kääntötapa.",
+		"en": "BACK – if this reads upside down when you turn the sheet sideways, choose the other flip.",
+	},
+}
+
+func calibrationWord(key, lang string) string {
+	if w, ok := calibrationWords[key][lang]; ok {
+		return w
+	}
+	return calibrationWords[key]["en"]
+}
+
+// Calibration prints the duplex calibration page: the front carries two
+// millimetre scales crossing at the centre of the sheet, the back a cross
+// at the centre. Printed double-sided and held against the light, the cross
+// shows how far the printer moves the backs; that reading is the back
+// offset CardOptions take. backs is BacksDuplexLong or BacksDuplexShort.
+func Calibration(w io.Writer, paper Size, backs, lang string, created time.Time) error {
+	if backs != BacksDuplexShort {
+		backs = BacksDuplexLong
+	}
+	doc, err := newDocument(docOptions{title: calibrationWord("title", lang), created: created})
+	if err != nil {
+		return err
+	}
+	m := measurer{doc}
+	size := gofpdf.SizeType{Wd: paper.W, Ht: paper.H}
+	cx, cy := paper.W/2, paper.H/2
+
+	doc.AddPageFormat("P", size)
+	doc.SetTextColor(0, 0, 0)
+	doc.SetFont(family, "B", 16)
+	doc.Text(15, 22, calibrationWord("title", lang))
+	flip := calibrationWord("long", lang)
+	if backs == BacksDuplexShort {
+		flip = calibrationWord("short", lang)
+	}
+	steps := m.fit(fmt.Sprintf(calibrationWord("steps", lang), flip), false, paper.W-30, 60, 10, 7)
+	doc.SetFont(family, "", steps.size)
+	for i, line := range steps.lines {
+		doc.Text(15, 32+float64(i)*steps.size*lineFactor*mmPerPt, line)
+	}
+	scale(doc, cx, cy)
+	arrow(doc, paper.W/2, 14)
+
+	doc.AddPageFormat("P", size)
+	doc.SetDrawColor(0, 0, 0)
+	doc.SetLineWidth(0.5)
+	doc.Line(cx-25, cy, cx+25, cy)
+	doc.Line(cx, cy-25, cx, cy+25)
+	doc.Circle(cx, cy, 3, "D")
+	doc.SetFont(family, "B", 11)
+	note := m.fit(calibrationWord("back", lang), true, paper.W-40, 30, 11, 8)
+	doc.SetFont(family, "B", note.size)
+	for i, line := range note.lines {
+		doc.Text(20, cy+45+float64(i)*note.size*lineFactor*mmPerPt, line)
+	}
+	arrow(doc, paper.W/2, 14)
+	return finish(doc, w)
+}
+
+// scale draws millimetre scales from -20 to +20 through (cx, cy): a tick
+// every millimetre, a longer one every 5 with its number.
+func scale(doc *gofpdf.Fpdf, cx, cy float64) {
+	doc.SetDrawColor(0, 0, 0)
+	doc.SetLineWidth(0.15)
+	doc.Line(cx-21, cy, cx+21, cy)
+	doc.Line(cx, cy-21, cx, cy+21)
+	doc.SetFont(family, "", 7)
+	for mm := -20; mm <= 20; mm++ {
+		tick := 1.5
+		if mm%5 == 0 {
+			tick = 3.5
+			label := fmt.Sprintf("%d", mm)
+			lw := doc.GetStringWidth(label)
+			if mm != 0 {
+				doc.Text(cx+float64(mm)-lw/2, cy+8, label)
+				doc.Text(cx-5-lw, cy+float64(mm)+0.9, label)
+			}
+		}
+		doc.Line(cx+float64(mm), cy-tick, cx+float64(mm), cy+tick)
+		doc.Line(cx-tick, cy+float64(mm), cx+tick, cy+float64(mm))
+	}
+	doc.SetFont(family, "B", 8)
+	doc.Text(cx+23, cy+1, "X")
+	doc.Text(cx-1, cy+26, "Y")
+}
+
+// arrow marks the sheet's top edge, so the person can tell how the sheet
+// was turned.
+func arrow(doc *gofpdf.Fpdf, x, y float64) {
+	doc.SetFillColor(0, 0, 0)
+	doc.Polygon([]gofpdf.PointType{{X: x, Y: y - 6}, {X: x + 4, Y: y}, {X: x - 4, Y: y}}, "F")
+}

@@ -1,0 +1,220 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"deckhand/cards"
+)
+
+// GuideOptions are the settings of the facilitator guide.
+type GuideOptions struct {
+	Lang    string // the deck's default when empty or missing
+	Paper   Size   // printed upright
+	Created time.Time
+}
+
+// guideWords are the guide's own texts. Steps hold %s for what the deck
+// supplies: its band names, level bars and example cards.
+var guideWords = map[string]map[string]string{
+	"title": {"sv": "Guide för workshopledaren", "fi": "Fasilitaattorin opas", "en": "Facilitator guide"},
+	"intro": {
+		"sv": "Spelet hjälper ett team att utveckla ansvarsfulla och innovativa datarutiner i samspel med kunderna. Varje bord (lag) spelar med en kortlek, ett 4K-bräde och en bedömningsblankett.",
+		"fi": "Peli auttaa tiimiä kehittämään vastuullisia ja innovatiivisia datarutiineja yhdessä asiakkaiden kanssa. Kukin pöytä (tiimi) pelaa omalla korttipakalla, 4K-pelilaudalla ja arviointilomakkeella.",
+		"en": "The game helps a team develop responsible and innovative data routines together with its customers. Each table (team) plays with a deck of cards, a 4K board and a rating sheet.",
+	},
+	"h1": {"sv": "Välj rutiner", "fi": "Valitkaa rutiinit", "en": "Pick routines"},
+	"s1": {
+		"sv": "Laget väljer datarutiner som är viktiga för den egna organisationen och lägger dem på brädet i det område där rutinen hör hemma. Områdenas frågor hjälper till:",
+		"fi": "Tiimi valitsee omalle organisaatiolle tärkeitä datarutiineja ja asettaa ne laudalle sille alueelle, johon rutiini kuuluu. Alueiden kysymykset auttavat:",
+		"en": "The team picks data routines that matter to its own organisation and lays them on the board, in the area where each belongs. The areas' questions help:",
+	},
+	"h2": {"sv": "Operativ eller strategisk", "fi": "Operatiivinen vai strateginen", "en": "Operational or strategic"},
+	"s2": {
+		"sv": "En rutin är operativ, t.ex. dataanvändning när tjänsten produceras, eller strategisk, t.ex. data som en del av organisationens strategiarbete. Prata om vilken nivå varje rutin gäller.%s",
+		"fi": "Rutiini on operatiivinen, esim. datan käyttö palvelua tuotettaessa, tai strateginen, esim. data osana organisaation strategiatyötä. Keskustelkaa, mitä tasoa kukin rutiini koskee.%s",
+		"en": "A routine is operational, such as using data while producing the service, or strategic, such as data as part of the organisation's strategy work. Talk about which level each routine concerns.%s",
+	},
+	"bars":  {"sv": " Staplarna på korten visar nivån: %s.", "fi": " Korttien palkit kertovat tason: %s.", "en": " The bars on the cards show the level: %s."},
+	"bar1":  {"sv": "1 stapel", "fi": "1 palkki", "en": "1 bar"},
+	"barN":  {"sv": "%d staplar", "fi": "%d palkkia", "en": "%d bars"},
+	"h3":    {"sv": "Bygg utvecklingsvägar", "fi": "Rakentakaa kehityspolkuja", "en": "Build development paths"},
+	"s3":    {"sv": "Kombinera rutiner som hör ihop till en utvecklingsväg och lägg dem i ordning på bandet ”%s”: först det ni gör först, sedan det som följer.", "fi": "Yhdistäkää toisiinsa sopivat rutiinit kehityspoluksi ja asettakaa ne järjestyksessä kaistalle ”%s”: ensin se, mikä tehdään ensin, sitten se, mikä seuraa.", "en": "Combine routines that belong together into a development path and lay them in order on the “%s” band: first what you would do first, then what follows."},
+	"h4":    {"sv": "Egna rutiner", "fi": "Omat rutiinit", "en": "Your own routines"},
+	"s4":    {"sv": "Saknas en rutin? Skriv den på ett tomt kort och spela den som de andra.", "fi": "Puuttuuko jokin rutiini? Kirjoittakaa se tyhjälle kortille ja pelatkaa se kuten muutkin.", "en": "Is a routine missing? Write it on a blank card and play it like the others."},
+	"h5":    {"sv": "Kundens roll och interaktion", "fi": "Asiakkaan rooli ja vuorovaikutus", "en": "The customer's role and interaction"},
+	"s5":    {"sv": "Diskutera för varje rutin på vägen vilken roll kunden har%s och koppla interaktionskort, alltså sätt att engagera kunderna%s. Lägg dem på bandet ”%s” under vägen.", "fi": "Keskustelkaa jokaisen polun rutiinin kohdalla asiakkaan roolista%s ja liittäkää siihen vuorovaikutuskortteja eli tapoja ottaa asiakkaat mukaan%s. Asettakaa ne polun alla olevalle kaistalle ”%s”.", "en": "For each routine on the path, discuss the customer's role%s and link interaction cards: ways to involve customers%s. Lay them on the “%s” band below the path."},
+	"eg":    {"sv": " (t.ex. %s)", "fi": " (esim. %s)", "en": " (such as %s)"},
+	"h6":    {"sv": "Bedöm", "fi": "Arvioikaa", "en": "Rate"},
+	"s6":    {"sv": "Bedöm till sist varje rutin på bedömningsblanketten, ur kundens och organisationens perspektiv. Kryssa för ett värde per kriterium:", "fi": "Arvioikaa lopuksi jokainen rutiini arviointilomakkeella asiakkaan ja organisaation näkökulmasta. Rastittakaa yksi arvo kustakin kriteeristä:", "en": "Finally, rate each routine on the rating sheet from the customer's and the organisation's point of view. Tick one value for each criterion:"},
+	"h7":    {"sv": "Sammanfatta", "fi": "Kootkaa yhteen", "en": "Wrap up"},
+	"s7":    {"sv": "Jämför poängen: rutiner som får högt ur både kundens och organisationens perspektiv kan ni börja med nu. Skriv upp beslut och nästa steg.", "fi": "Vertailkaa pisteitä: rutiinit, jotka saavat korkeat pisteet sekä asiakkaan että organisaation näkökulmasta, voi aloittaa heti. Kirjatkaa päätökset ja seuraavat askeleet.", "en": "Compare the scores: routines rated high from both the customer's and the organisation's point of view are ones to start now. Write down decisions and next steps."},
+	"scale": {"sv": "skala %d–%d", "fi": "asteikko %d–%d", "en": "scale %d–%d"},
+}
+
+func guideWord(key, lang string) string { return posterLookup(guideWords, key, lang) }
+
+// guidePart is a paragraph of the guide: a numbered step's heading and
+// text, or a row under it led by a bold label (and an area's symbol).
+type guidePart struct {
+	step   string
+	head   string
+	shape  string
+	colour RGB
+	label  string
+	text   string
+	gap    float64 // mm before, at full size
+}
+
+// Guide prints a one-page guide for the facilitator in the deck's
+// language: the game's steps, the deck's board areas with their guiding
+// questions and its rating criteria with their scales. Text shrinks to fit
+// the page; a deck whose texts do not fit even small is an error, as is a
+// text the font cannot draw.
+func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
+	if o.Paper.W <= 0 || o.Paper.H <= 0 {
+		return fmt.Errorf("choose a paper")
+	}
+	m, err := newMeasurer()
+	if err != nil {
+		return err
+	}
+	lang := d.Lang(o.Lang)
+	pw, ph := min(o.Paper.W, o.Paper.H), max(o.Paper.W, o.Paper.H)
+	check := &posterCanvas{m: m}
+	parts := guideParts(check, d, lang)
+	title := check.clean(d.Name, "deck name")
+	if err := check.failure(); err != nil {
+		return err
+	}
+	var page *posterCanvas
+	for k := 1.2; k >= 0.6-1e-9; k -= 0.05 {
+		p := &posterCanvas{m: m, w: pw, h: ph}
+		if bottom := p.guidePage(parts, title, d.Edition, lang, k); bottom <= ph-18 {
+			page = p
+			break
+		}
+	}
+	if page == nil {
+		return fmt.Errorf("the guide does not fit on one %s page even with smaller text: the deck's area questions or criteria are too long", o.Paper.Name)
+	}
+	doc, err := newDocument(docOptions{title: guideWord("title", lang) + " – " + title, created: o.Created})
+	if err != nil {
+		return err
+	}
+	doc.AddPageFormat("P", gofpdf.SizeType{Wd: pw, Ht: ph})
+	page.draw(doc, 0, 0, 1)
+	return finish(doc, w)
+}
+
+// guideParts writes the guide's paragraphs from the deck, checking its texts.
+func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
+	text := func(t cards.Text, what string) string { return p.clean(t.Or(lang, d.DefaultLang), what) }
+	step := func(n int, body string) guidePart {
+		return guidePart{step: strconv.Itoa(n), head: guideWord("h"+strconv.Itoa(n), lang), text: body, gap: 4}
+	}
+	parts := []guidePart{{text: guideWord("intro", lang)}, step(1, guideWord("s1", lang))}
+	for i, a := range d.Board.Areas {
+		parts = append(parts, guidePart{shape: areaShapes[i%len(areaShapes)], colour: parseColour(a.Colour, neutral),
+			label: text(a.Name, "board area name"), text: text(a.Question, "guiding question"), gap: 1.2})
+	}
+	var bars []string
+	for i, l := range d.Levels {
+		n := guideWord("bar1", lang)
+		if i > 0 {
+			n = fmt.Sprintf(guideWord("barN", lang), i+1)
+		}
+		bars = append(bars, n+" = "+text(l.Name, "level name"))
+	}
+	levels := ""
+	if len(bars) > 0 {
+		levels = fmt.Sprintf(guideWord("bars", lang), strings.Join(bars, ", "))
+	}
+	examples := func(typeKey string) string {
+		var titles []string
+		for _, c := range d.Cards {
+			if c.Type == typeKey && len(titles) < 3 {
+				titles = append(titles, text(c.Title, "card title"))
+			}
+		}
+		if len(titles) == 0 {
+			return ""
+		}
+		return fmt.Sprintf(guideWord("eg", lang), strings.Join(titles, ", "))
+	}
+	parts = append(parts,
+		step(2, fmt.Sprintf(guideWord("s2", lang), levels)),
+		step(3, fmt.Sprintf(guideWord("s3", lang), boardWord("path", lang))),
+		step(4, guideWord("s4", lang)),
+		step(5, fmt.Sprintf(guideWord("s5", lang), examples("role"), examples("interaction"), boardWord("customer", lang))),
+		step(6, guideWord("s6", lang)))
+	// The criteria by perspective, in the deck's order.
+	var order []string
+	byView := map[string][]string{}
+	for _, c := range d.Criteria {
+		if _, ok := byView[c.Perspective]; !ok {
+			order = append(order, c.Perspective)
+		}
+		byView[c.Perspective] = append(byView[c.Perspective], fmt.Sprintf("%s (%s)", text(c.Name, "criterion name"), fmt.Sprintf(guideWord("scale", lang), c.Min, c.Max)))
+	}
+	for _, view := range order {
+		parts = append(parts, guidePart{label: p.perspective(view, lang) + ":", text: strings.Join(byView[view], ", "), gap: 1.2})
+	}
+	return append(parts, step(7, guideWord("s7", lang)))
+}
+
+// guidePage lays the guide out at k times the full text size and returns
+// the y below its last line, or +Inf when a word is wider than its line.
+func (p *posterCanvas) guidePage(parts []guidePart, title string, edition int, lang string, k float64) float64 {
+	mg := 15.0
+	w := p.w - 2*mg
+	body, indent := 10.5*k, 9.0
+	fits := true
+	at := func(text string, bold bool, w, size float64) fitted {
+		f := p.m.fit(text, bold, w, 1e6, size, size)
+		fits = fits && f.fits
+		return f
+	}
+	y := p.block(at(guideWord("title", lang), true, w, 22*k), mg, mg, 0, 0, true, ink)
+	sub := title + " · " + printWord("edition", lang) + " " + strconv.Itoa(edition)
+	y = p.block(at(sub, false, w, 11*k), mg, y+0.5, 0, 0, false, grey) + 2*k
+	p.add(posterItem{kind: pkLine, x: mg, y: y, w: w, stroke: rule, lw: 0.4})
+	y += 3 * k
+	for _, part := range parts {
+		y += part.gap * k
+		x := mg
+		if part.step != "" {
+			d := 6.5 * k
+			p.add(posterItem{kind: pkEllipse, x: mg, y: y, w: d, h: d, fill: ink, style: "F"})
+			size := 11 * k
+			p.text(mg+(d-p.m.width(part.step, true)*size)/2, y+d/2+size*0.36*mmPerPt, size, true, white, part.step)
+			y = p.block(at(part.head, true, w-indent, 12.5*k), mg+indent, y+0.6*k, 0, 0, true, ink) + 0.8*k
+		}
+		if part.step != "" || part.label != "" {
+			x += indent
+		}
+		if part.shape != "" {
+			p.shape(symbol(part.shape, x, y+0.7*k, 3.6*k, part.colour))
+			x += 5.5 * k
+		}
+		tx := x
+		if part.label != "" {
+			p.text(x, y+body*0.8*mmPerPt, body, true, ink, part.label)
+			tx += p.m.width(part.label, true)*body + 2*k
+		}
+		f := at(part.text, false, mg+w-tx, body)
+		y = max(p.block(f, tx, y, 0, 0, false, ink), y+body*lineFactor*mmPerPt)
+	}
+	note := "Deckhand · " + title + " · " + printWord("edition", lang) + " " + strconv.Itoa(edition)
+	p.block(at(note, false, w, 7.5), mg, p.h-mg+2, w, 2, false, grey)
+	if !fits {
+		return math.Inf(1)
+	}
+	return y
+}

@@ -1,0 +1,92 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+
+	"deckhand/cards"
+)
+
+// Preflight checks a card print before any PDF is written: texts that do
+// not fit even at the smallest size, characters the font cannot draw,
+// missing titles, duplicate codes, and a selection with nothing to print.
+// An error means the options themselves cannot print (paper too small, an
+// unknown code in Only); the issues are for the person to fix or accept.
+func Preflight(d *cards.Deck, o CardOptions) ([]Issue, error) {
+	if err := o.check(); err != nil {
+		return nil, err
+	}
+	list, err := selection(d, o)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := planGrid(o.Paper, o.Size, o.Margin, o.Bleed, o.Layout); err != nil {
+		return nil, err
+	}
+	m, err := newMeasurer()
+	if err != nil {
+		return nil, err
+	}
+	var set issueSet
+	set.add(deckIssues(d)...)
+	lang := d.Lang(o.Lang)
+	seen := map[string]bool{}
+	types := map[string]bool{}
+	for _, c := range list {
+		key := c.Code + "\x00" + c.Type
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		types[c.Type] = true
+		_, issues := layoutFront(m, d, c, lang, o.Size)
+		set.add(issues...)
+	}
+	if o.Backs != BacksNone {
+		for _, t := range d.CardTypes {
+			if types[t.Key] {
+				_, issues := layoutBack(m, d, t.Key, lang, o.Size)
+				set.add(issues...)
+			}
+		}
+	}
+	return set.list, nil
+}
+
+// deckIssues turns what deck validation finds into preflight issues: a
+// deck imported from an old file may hold duplicate codes or empty titles.
+func deckIssues(d *cards.Deck) []Issue {
+	var out []Issue
+	if err := cards.Validate(d); err != nil {
+		if ps, ok := err.(cards.Problems); ok {
+			for _, p := range ps {
+				out = append(out, Issue{Error, p.Card, p.Msg})
+			}
+		} else {
+			out = append(out, Issue{Error, "", err.Error()})
+		}
+	}
+	return out
+}
+
+// HasErrors reports whether any issue is an error, not only a warning.
+func HasErrors(issues []Issue) bool {
+	for _, i := range issues {
+		if i.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// missingTitle reports a card whose title is missing in the printed
+// language; the default language's title is printed in its place.
+func missingTitle(c cards.Card, d *cards.Deck, lang string) []Issue {
+	if c.Code == "" || strings.TrimSpace(c.Title[lang]) != "" {
+		return nil
+	}
+	if strings.TrimSpace(c.Title[d.DefaultLang]) == "" {
+		return []Issue{{Error, c.Code, "the card has no title"}}
+	}
+	return []Issue{{Warning, c.Code, fmt.Sprintf("the card has no title in %s; the %s title is printed", cards.LanguageName(lang), cards.LanguageName(d.DefaultLang))}}
+}

@@ -1,0 +1,108 @@
+package pdf
+
+import (
+	"io"
+	"strings"
+	"testing"
+)
+
+func TestPreflightReportsWhatWouldPrintWrong(t *testing.T) {
+	d := firstCards(testDeck(t), 5)
+	d.Cards[0].Body["sv"] = strings.Repeat("Mycket lång text som aldrig ryms på ett kort. ", 40)
+	d.Cards[1].Title["sv"] = "Datastig 🚀 med kunden"
+	d.Cards[2].Title["fi"] = ""
+	d.Cards[3].Body["sv"] = "Dataansvarsrapporteringsutvecklingsprogrammeringsverksamhetsstrategiplanering"
+	o := DefaultCardOptions()
+	o.Lang = "sv"
+	issues, err := Preflight(d, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(code string, sev Severity, words string) {
+		t.Helper()
+		for _, i := range issues {
+			if i.Code == code && i.Severity == sev && strings.Contains(i.Msg, words) {
+				return
+			}
+		}
+		t.Errorf("no %s for %s mentioning %q in %v", sev, code, words, issues)
+	}
+	find(d.Cards[0].Code, Error, "does not fit")
+	find(d.Cards[1].Code, Error, "cannot draw")
+	find(d.Cards[3].Code, Warning, "broken with a hyphen")
+	if !HasErrors(issues) {
+		t.Error("HasErrors = false")
+	}
+	// The empty Finnish title is the deck's own problem: found by validation.
+	find(d.Cards[2].Code, Error, "title in Suomi is empty")
+
+	// Printing anyway works, with the same issues, and no panic on the emoji.
+	res, err := Cards(io.Discard, d, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Issues) == 0 {
+		t.Error("Cards reported no issues")
+	}
+}
+
+func TestPreflightRefusesWhatCannotPrint(t *testing.T) {
+	d := testDeck(t)
+	cases := []struct {
+		name string
+		opts func(*CardOptions)
+		want string
+	}{
+		{"unknown code", func(o *CardOptions) { o.Only = []string{"R99"} }, "no card"},
+		{"card larger than paper", func(o *CardOptions) { o.Size = Size{"big", 250, 250} }, "does not fit"},
+		{"bleed too large", func(o *CardOptions) { o.Bleed = 8 }, "bleed"},
+		{"offset too large", func(o *CardOptions) { o.OffsetX = 30 }, "offset"},
+		{"nothing to print", func(o *CardOptions) { o.Only = []string{"R01"} }, "nothing to print"},
+	}
+	d.Cards[0].Copies = 0
+	for _, c := range cases {
+		o := DefaultCardOptions()
+		c.opts(&o)
+		if _, err := Preflight(d, o); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one mentioning %q", c.name, err, c.want)
+		}
+	}
+}
+
+func TestOnlyAndBlankChooseTheCards(t *testing.T) {
+	d := testDeck(t)
+	o := DefaultCardOptions()
+	o.Only, o.Blank = []string{"r02", "I01"}, 3
+	path, res := printCards(t, d, o)
+	if res.Cards != 5 || res.Pages != 1 {
+		t.Fatalf("printed %d cards on %d pages, want 5 on 1", res.Cards, res.Pages)
+	}
+	text := pageText(t, path, 1)
+	if !strings.Contains(text, "R02") || !strings.Contains(text, "I01") || strings.Contains(text, "R01") {
+		t.Errorf("page shows the wrong cards:\n%s", text)
+	}
+}
+
+func TestCalibrationPageHasScalesAndACrossBehind(t *testing.T) {
+	for _, lang := range []string{"sv", "fi", "en"} {
+		var buf strings.Builder
+		if err := Calibration(&buf, Papers["a4"], BacksDuplexLong, lang, fixedTime); err != nil {
+			t.Fatal(err)
+		}
+		path := t.TempDir() + "/cal.pdf"
+		writeFile(t, path, buf.String())
+		pages, w, _ := pageInfo(t, path)
+		if pages != 2 || !near(w, 210*ptPerMM) {
+			t.Errorf("%s: %d pages of width %.1f pt, want 2 A4 pages", lang, pages, w)
+		}
+		front := pageText(t, path, 1)
+		for _, want := range []string{"-20", "-10", "10", "20", "X", "Y", "100 %", calibrationWord("title", lang)} {
+			if !strings.Contains(front, want) || (strings.Contains(front, "%!") || strings.Contains(front, "string=")) {
+				t.Errorf("%s: front lacks %q or holds a format error", lang, want)
+			}
+		}
+		if back := pageText(t, path, 2); !strings.Contains(back, strings.Fields(calibrationWord("back", lang))[0]) {
+			t.Errorf("%s: back lacks its note:\n%s", lang, back)
+		}
+	}
+}

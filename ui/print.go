@@ -1,0 +1,223 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/cards"
+	"deckhand/pdf"
+	"deckhand/storage"
+)
+
+// PrintStore is what the Print screen needs from the database.
+type PrintStore interface {
+	Decks(ctx context.Context) ([]storage.DeckSummary, error)
+	Deck(ctx context.Context, id string) (*cards.Deck, error)
+	SavePrint(ctx context.Context, path string, job *storage.PrintJob, write func(w io.Writer) error) error
+}
+
+// What the Print screen prints.
+const (
+	printCards       = "cards"
+	printBoard       = "board"
+	printSheets      = "sheets"
+	printGuide       = "guide"
+	printCalibration = "calibration"
+	printKit         = "kit"
+)
+
+// PrintScreen is the Print screen: what to print and how, the preflight
+// list, and the Print button.
+type PrintScreen struct {
+	app   fyne.App
+	win   fyne.Window
+	store PrintStore
+	ctx   context.Context
+
+	decks    []storage.DeckSummary
+	deck     *cards.Deck
+	deckSel  *widget.Select
+	what     *keyedSelect
+	language *keyedSelect
+	opts     *printOptions
+	issues   []pdf.Issue
+	summary  *widget.Label
+	list     *fyne.Container
+	printBtn *widget.Button
+	root     fyne.CanvasObject
+
+	// onFixCard is called with a card's code when the person asks to fix
+	// an issue; the app shows that card in the Decks screen.
+	onFixCard func(deckID, code string)
+	// now is the clock for the PDFs' dates; tests fix it.
+	now func() time.Time
+}
+
+// NewPrintScreen builds the Print screen.
+func NewPrintScreen(a fyne.App, w fyne.Window, store PrintStore) *PrintScreen {
+	p := &PrintScreen{app: a, win: w, store: store, ctx: context.Background(), now: time.Now}
+	p.deckSel = widget.NewSelect(nil, func(string) { p.deckChosen() })
+	p.what = newKeyedSelect(func(string) { p.whatChosen() })
+	p.what.setOptions(
+		[]string{printCards, printBoard, printSheets, printGuide, printCalibration, printKit},
+		[]string{lang.L("Cards"), lang.L("Board poster"), lang.L("Rating sheets"), lang.L("Facilitator guide"), lang.L("Duplex calibration page"), lang.L("Workshop kit (all of it)")})
+	p.language = newKeyedSelect(func(string) { p.check() })
+	p.opts = newPrintOptions(a.Preferences(), p.check)
+	p.summary = widget.NewLabel("")
+	p.summary.Wrapping = fyne.TextWrapWord
+	p.list = container.NewVBox()
+	p.printBtn = widget.NewButtonWithIcon(lang.L("Print…"), theme.DocumentPrintIcon(), p.askPrint)
+	p.printBtn.Importance = widget.HighImportance
+	p.root = p.layout()
+	p.what.SetKey(a.Preferences().StringWithFallback("print.what", printCards))
+	return p
+}
+
+// Content is the screen's root object.
+func (p *PrintScreen) Content() fyne.CanvasObject { return p.root }
+
+func (p *PrintScreen) layout() fyne.CanvasObject {
+	top := widget.NewForm(
+		widget.NewFormItem(lang.L("Deck"), p.deckSel),
+		widget.NewFormItem(lang.L("Print"), p.what),
+		widget.NewFormItem(lang.L("Language"), p.language),
+	)
+	options := container.NewVScroll(container.NewVBox(top, p.opts.cardGroup, p.opts.boardGroup, p.opts.tableGroup))
+	note := widget.NewLabel(lang.L("Print at 100 % (actual size), never \"fit to page\"."))
+	note.Wrapping = fyne.TextWrapWord
+	heading := widget.NewLabelWithStyle(lang.L("Preflight"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	right := container.NewBorder(container.NewVBox(heading, p.summary), container.NewVBox(note, p.printBtn), nil, nil, container.NewVScroll(p.list))
+	split := container.NewHSplit(options, right)
+	split.Offset = 0.45
+	return split
+}
+
+// Refresh re-reads the deck list, keeping the chosen deck; selectID, when
+// not empty, chooses that deck (the one shown in the Decks screen).
+func (p *PrintScreen) Refresh(selectID string) {
+	decks, err := p.store.Decks(p.ctx)
+	if err != nil {
+		p.summary.SetText(err.Error())
+		return
+	}
+	p.decks = decks
+	names := make([]string, len(decks))
+	chosen := ""
+	for i, d := range decks {
+		names[i] = d.Name
+		if d.ID == selectID || (selectID == "" && p.deck != nil && d.ID == p.deck.ID) {
+			chosen = d.Name
+		}
+	}
+	p.deckSel.Options = names
+	if chosen == "" && len(names) > 0 {
+		chosen = names[0]
+	}
+	p.deckSel.SetSelected(chosen)
+	p.deckChosen()
+}
+
+func (p *PrintScreen) deckChosen() {
+	for _, d := range p.decks {
+		if d.Name == p.deckSel.Selected {
+			deck, err := p.store.Deck(p.ctx, d.ID)
+			if err != nil {
+				p.summary.SetText(err.Error())
+				return
+			}
+			p.deck = deck
+			names := make([]string, len(deck.Languages))
+			for i, code := range deck.Languages {
+				names[i] = cards.LanguageName(code)
+			}
+			p.language.setOptions(deck.Languages, names)
+			p.language.setKeyQuietly(deck.Lang(p.app.Preferences().StringWithFallback(prefCardLanguage, deck.DefaultLang)))
+		}
+	}
+	p.check()
+}
+
+// whatChosen shows the options that matter for what is printed.
+func (p *PrintScreen) whatChosen() {
+	what := p.what.Key()
+	p.app.Preferences().SetString("print.what", what)
+	show := func(c *fyne.Container, on bool) {
+		if on {
+			c.Show()
+		} else {
+			c.Hide()
+		}
+	}
+	show(p.opts.cardGroup, what == printCards || what == printKit)
+	show(p.opts.boardGroup, what == printBoard || what == printKit)
+	show(p.opts.tableGroup, what == printSheets || what == printKit)
+	p.check()
+}
+
+// check runs preflight for the current choices and shows what it found.
+func (p *PrintScreen) check() {
+	if p.summary == nil {
+		return // still being built
+	}
+	p.issues = nil
+	p.opts.showCustom()
+	issues, err := p.preflight()
+	switch {
+	case err != nil:
+		p.summary.SetText(sentence(err.Error()))
+		p.printBtn.Disable()
+	default:
+		p.issues = issues
+		p.summary.SetText(issueSummary(issues))
+		p.printBtn.Enable()
+	}
+	p.showIssues()
+}
+
+func issueSummary(issues []pdf.Issue) string {
+	errs := 0
+	for _, i := range issues {
+		if i.Severity == pdf.Error {
+			errs++
+		}
+	}
+	if len(issues) == 0 {
+		return lang.L("Everything fits and every character can be printed.")
+	}
+	return fmt.Sprintf(lang.L("%d errors and %d warnings. Choose one to fix the card, or print anyway."), errs, len(issues)-errs)
+}
+
+// showIssues lists preflight's findings, each with a button to open the
+// card in the Decks screen.
+func (p *PrintScreen) showIssues() {
+	p.list.RemoveAll()
+	for _, issue := range p.issues {
+		icon := theme.WarningIcon()
+		if issue.Severity == pdf.Error {
+			icon = theme.ErrorIcon()
+		}
+		text := widget.NewLabel(issueText(issue))
+		text.Wrapping = fyne.TextWrapWord
+		var fix fyne.CanvasObject
+		if issue.Code != "" && p.onFixCard != nil && p.deck != nil {
+			deckID, code := p.deck.ID, issue.Code
+			fix = widget.NewButton(lang.L("Fix"), func() { p.onFixCard(deckID, code) })
+		}
+		p.list.Add(container.NewBorder(nil, nil, widget.NewIcon(icon), fix, text))
+	}
+}
+
+func issueText(i pdf.Issue) string {
+	if i.Code == "" {
+		return sentence(i.Msg)
+	}
+	return fmt.Sprintf("%s: %s", i.Code, sentence(i.Msg))
+}

@@ -1,0 +1,140 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"deckhand/pdf"
+)
+
+func newPrintFixture(t *testing.T) (*fixture, *PrintScreen) {
+	f := newFixture(t)
+	p := NewPrintScreen(f.screen.app, f.win, f.store)
+	p.now = func() time.Time { return time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC) }
+	p.Refresh(f.screen.DeckID())
+	return f, p
+}
+
+func isPDF(t *testing.T, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(data, []byte("%PDF-")) || len(data) < 5000 {
+		t.Errorf("%s is not a real PDF (%d bytes)", path, len(data))
+	}
+}
+
+func TestPrintCardsWritesThePDFAndRecordsThePrint(t *testing.T) {
+	f, p := newPrintFixture(t)
+	p.what.SetKey(printCards)
+	p.opts.backs.SetKey(pdf.BacksDuplexLong)
+	path := filepath.Join(t.TempDir(), "cards.pdf")
+	files, err := p.printTo(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 1 || files[0] != path {
+		t.Fatalf("files = %v", files)
+	}
+	isPDF(t, path)
+	jobs, err := f.store.PrintJobs(context.Background(), p.deck.ID)
+	if err != nil || len(jobs) != 1 || jobs[0].Kind != "cards" || jobs[0].Edition != 1 || jobs[0].Settings["backs"] != pdf.BacksDuplexLong {
+		t.Fatalf("print history = %+v, %v", jobs, err)
+	}
+	// The deck was printed: the next change to a card starts edition 2.
+	f.selectCardByCode("R02")
+	appendText(f.screen.editor.titles["en"], "!")
+	if !f.screen.editor.SaveNow() {
+		t.Fatal(f.screen.editor.status.Text)
+	}
+	if got := f.stored(p.deck.ID).Edition; got != 2 {
+		t.Errorf("edition after a change following a print = %d, want 2", got)
+	}
+}
+
+func TestPreflightListsProblemsAndLeadsToTheCard(t *testing.T) {
+	f, p := newPrintFixture(t)
+	s := f.screen
+	f.selectCardByCode("R05")
+	s.editor.titles["sv"].SetText("Dataportal 📊 för kunderna")
+	if !s.editor.SaveNow() {
+		t.Fatal(s.editor.status.Text)
+	}
+	p.Refresh(s.DeckID())
+	p.language.SetKey("sv")
+	if !pdf.HasErrors(p.issues) || !strings.Contains(p.summary.Text, "1 errors") {
+		t.Fatalf("preflight: %v / %q", p.issues, p.summary.Text)
+	}
+	var fixed string
+	p.onFixCard = func(deckID, code string) { fixed = code; s.ShowCard(deckID, code) }
+	p.showIssues()
+	fix := findButton(p.list, "Fix")
+	if fix == nil {
+		t.Fatal("no Fix button next to the issue")
+	}
+	f.selectCardByCode("R01")
+	test.Tap(fix)
+	if fixed != "R05" || s.editor.code.Text != "R05" {
+		t.Errorf("Fix led to %q, editor shows %q", fixed, s.editor.code.Text)
+	}
+	// Printing anyway asks first.
+	p.askPrint()
+	if !strings.Contains(f.dialogText(), "Print anyway") {
+		t.Errorf("no question before printing with errors: %q", f.dialogText())
+	}
+}
+
+func TestWorkshopKitWritesEveryFileIntoOneFolder(t *testing.T) {
+	f, p := newPrintFixture(t)
+	p.what.SetKey(printKit)
+	p.opts.tables.SetText("3")
+	dir := t.TempDir()
+	files, err := p.printTo(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"cards.pdf", "board.pdf", "rating-sheets.pdf", "guide.pdf"}
+	if len(files) != len(want) {
+		t.Fatalf("files = %v", files)
+	}
+	folder := filepath.Join(dir, pdf.KitFolder(p.deck))
+	for _, name := range want {
+		isPDF(t, filepath.Join(folder, name))
+	}
+	jobs, _ := f.store.PrintJobs(context.Background(), p.deck.ID)
+	if len(jobs) != 4 {
+		t.Errorf("print history has %d jobs, want 4", len(jobs))
+	}
+}
+
+func TestPrintSettingsAreRememberedAndBadOnesRefused(t *testing.T) {
+	f, p := newPrintFixture(t)
+	p.opts.paper.SetKey("letter")
+	p.opts.bleed.SetText("3")
+	p.opts.layout.SetKey(pdf.LayoutGapped)
+	again := NewPrintScreen(f.screen.app, f.win, f.store)
+	if again.opts.paper.Key() != "letter" || again.opts.bleed.Text != "3" || again.opts.layout.Key() != pdf.LayoutGapped {
+		t.Errorf("settings not remembered: %s %s %s", again.opts.paper.Key(), again.opts.bleed.Text, again.opts.layout.Key())
+	}
+	p.opts.bleed.SetText("9")
+	if p.printBtn.Disabled() == false || !strings.Contains(p.summary.Text, "leed") {
+		t.Errorf("a 9 mm bleed was accepted: %q", p.summary.Text)
+	}
+	p.opts.bleed.SetText("0")
+	p.opts.offset.SetText("abc")
+	if !p.printBtn.Disabled() || !strings.Contains(p.summary.Text, "offset") {
+		t.Errorf("a bad offset was accepted: %q", p.summary.Text)
+	}
+	if _, err := p.printTo(filepath.Join(t.TempDir(), "missing", "x.pdf"), nil); err == nil {
+		t.Error("printing into a missing folder did not fail")
+	}
+}

@@ -1,0 +1,191 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/pdf"
+)
+
+// printOptions are the Print screen's choices, with their widgets. They are
+// remembered in the app's preferences between runs.
+type printOptions struct {
+	prefs fyne.Preferences
+
+	size    *keyedSelect
+	custom  *widget.Entry // W×H when size is "custom"
+	paper   *keyedSelect
+	layout  *keyedSelect
+	bleed   *widget.Entry
+	margin  *widget.Entry
+	marks   *widget.Check
+	backs   *keyedSelect
+	offset  *widget.Entry
+	only    *widget.Entry
+	blank   *widget.Entry
+	poster  *keyedSelect
+	tile    *keyedSelect
+	overlap *widget.Entry
+	tables  *widget.Entry
+
+	cardGroup, boardGroup, tableGroup *fyne.Container
+}
+
+const customSize = "custom"
+
+func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
+	o := &printOptions{prefs: prefs}
+	changed := func(string) { onChange() }
+	sel := func(key, def string, keys, labels []string) *keyedSelect {
+		k := newKeyedSelect(nil)
+		k.setOptions(keys, labels)
+		k.setKeyQuietly(prefs.StringWithFallback("print."+key, def))
+		if k.Key() == "" {
+			k.setKeyQuietly(def)
+		}
+		k.Select.OnChanged = func(string) { prefs.SetString("print."+key, k.Key()); onChange() }
+		return k
+	}
+	entry := func(key, def string) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetText(prefs.StringWithFallback("print."+key, def))
+		e.OnChanged = func(v string) { prefs.SetString("print."+key, v); changed(v) }
+		return e
+	}
+	sizeKeys := []string{"poker", "bridge", "mini", "euro", "tarot", "square", "a7", customSize}
+	sizeLabels := make([]string, len(sizeKeys))
+	for i, k := range sizeKeys[:len(sizeKeys)-1] {
+		c := pdf.CardSizes[k]
+		sizeLabels[i] = fmt.Sprintf("%s (%g × %g mm)", k, c.W, c.H)
+	}
+	sizeLabels[len(sizeKeys)-1] = lang.L("custom (W×H mm)")
+	o.size = sel("size", "poker", sizeKeys, sizeLabels)
+	o.custom = entry("custom", "63x88")
+	paperKeys, paperLabels := []string{"a4", "letter", "a3"}, []string{"A4", "Letter", "A3"}
+	o.paper = sel("paper", "a4", paperKeys, paperLabels)
+	o.layout = sel("layout", pdf.LayoutButted, []string{pdf.LayoutButted, pdf.LayoutGapped, pdf.LayoutSingle},
+		[]string{lang.L("Cards touching: shared cut lines"), lang.L("Gaps: each card with its own bleed"), lang.L("One card a page, for a print shop")})
+	o.bleed = entry("bleed", "0")
+	o.margin = entry("margin", "5")
+	o.marks = widget.NewCheck(lang.L("Crop marks"), func(on bool) { prefs.SetBool("print.marks", on); onChange() })
+	o.marks.SetChecked(prefs.BoolWithFallback("print.marks", true))
+	o.backs = sel("backs", pdf.BacksNone, []string{pdf.BacksNone, pdf.BacksDuplexLong, pdf.BacksDuplexShort, pdf.BacksPages},
+		[]string{lang.L("No backs"), lang.L("Double-sided, flip on the long edge"), lang.L("Double-sided, flip on the short edge"), lang.L("Backs on pages of their own")})
+	o.offset = entry("offset", "0,0")
+	o.only = entry("only", "")
+	o.only.SetPlaceHolder(lang.L("all cards; or codes such as R01, R07"))
+	o.blank = entry("blank", "0")
+	o.poster = sel("poster", "a2", []string{"a3", "a2", "a1", "a0"}, []string{"A3", "A2", "A1", "A0"})
+	o.tile = sel("tile", pdf.TileNone, []string{pdf.TileNone, "a4", "letter", "a3"},
+		[]string{lang.L("One sheet of the poster's size"), lang.L("A4 sheets to tape together"), lang.L("Letter sheets to tape together"), lang.L("A3 sheets to tape together")})
+	o.overlap = entry("overlap", "15")
+	o.tables = entry("tables", "4")
+
+	o.cardGroup = container.NewVBox(widget.NewForm(
+		widget.NewFormItem(lang.L("Card size"), container.NewBorder(nil, nil, nil, o.custom, o.size)),
+		widget.NewFormItem(lang.L("Paper"), o.paper),
+		widget.NewFormItem(lang.L("Layout"), o.layout),
+		widget.NewFormItem(lang.L("Bleed (mm)"), o.bleed),
+		widget.NewFormItem(lang.L("Printer margin (mm)"), o.margin),
+		widget.NewFormItem("", o.marks),
+		widget.NewFormItem(lang.L("Backs"), o.backs),
+		widget.NewFormItem(lang.L("Back offset X,Y (mm)"), o.offset),
+		widget.NewFormItem(lang.L("Only cards"), o.only),
+		widget.NewFormItem(lang.L("Extra blank cards"), o.blank),
+	))
+	o.boardGroup = container.NewVBox(widget.NewForm(
+		widget.NewFormItem(lang.L("Poster size"), o.poster),
+		widget.NewFormItem(lang.L("Tile onto"), o.tile),
+		widget.NewFormItem(lang.L("Glue band (mm)"), o.overlap),
+	))
+	o.tableGroup = container.NewVBox(widget.NewForm(widget.NewFormItem(lang.L("Tables"), o.tables)))
+	return o
+}
+
+// number reads a millimetre or count field; the field's name goes in the error.
+func number(e *widget.Entry, what string) (float64, error) {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(e.Text), ",", "."), 64)
+	if err != nil {
+		return 0, fmt.Errorf(lang.L("%s must be a number, not %q"), what, e.Text)
+	}
+	return v, nil
+}
+
+// cards reads the card print options.
+func (o *printOptions) cards(cardLang string) (pdf.CardOptions, error) {
+	c := pdf.DefaultCardOptions()
+	c.Lang = cardLang
+	var err error
+	size := o.size.Key()
+	if size == customSize {
+		size = o.custom.Text
+	}
+	if c.Size, err = pdf.ParseCardSize(size); err != nil {
+		return c, err
+	}
+	if c.Paper, err = pdf.ParsePaper(o.paper.Key()); err != nil {
+		return c, err
+	}
+	if c.Bleed, err = number(o.bleed, lang.L("The bleed")); err != nil {
+		return c, err
+	}
+	if c.Margin, err = number(o.margin, lang.L("The printer margin")); err != nil {
+		return c, err
+	}
+	if c.OffsetX, c.OffsetY, err = pdf.ParseOffset(o.offset.Text); err != nil {
+		return c, err
+	}
+	blank, err := number(o.blank, lang.L("Blank cards"))
+	if err != nil {
+		return c, err
+	}
+	c.Blank, c.Layout, c.Backs, c.Marks = int(blank), o.layout.Key(), o.backs.Key(), o.marks.Checked
+	c.Only = o.onlyCodes()
+	return c, nil
+}
+
+// board reads the poster options.
+func (o *printOptions) board(cardLang string) (pdf.BoardOptions, error) {
+	b := pdf.DefaultBoardOptions()
+	b.Lang, b.Tile = cardLang, o.tile.Key()
+	var err error
+	if b.Size, err = pdf.ParsePaper(o.poster.Key()); err != nil {
+		return b, err
+	}
+	if b.Overlap, err = number(o.overlap, lang.L("The glue band")); err != nil {
+		return b, err
+	}
+	if b.Margin, err = number(o.margin, lang.L("The printer margin")); err != nil {
+		return b, err
+	}
+	return b, nil
+}
+
+// tableCount reads how many tables (teams) get rating sheets.
+func (o *printOptions) tableCount() (int, error) {
+	n, err := number(o.tables, lang.L("Tables"))
+	if err != nil || n < 1 || n > 50 {
+		return 0, fmt.Errorf(lang.L("tables must be a number from 1 to 50, not %q"), o.tables.Text)
+	}
+	return int(n), nil
+}
+
+// onlyCodes are the codes typed in "Only cards".
+func (o *printOptions) onlyCodes() []string {
+	return strings.FieldsFunc(o.only.Text, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })
+}
+
+// showCustom shows the W×H field only when a custom size is chosen.
+func (o *printOptions) showCustom() {
+	if o.size.Key() == customSize {
+		o.custom.Show()
+	} else {
+		o.custom.Hide()
+	}
+}
