@@ -45,7 +45,7 @@ func (f *cardFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.layout, "layout", pdf.LayoutButted, "butted, gapped or single (one card a page, for print shops)")
 	fs.StringVar(&f.backs, "backs", pdf.BacksNone, "none, duplex-long, duplex-short or pages")
 	fs.StringVar(&f.offset, "offset", "0,0", "back offset X,Y in mm, as read on the calibration page")
-	fs.StringVar(&f.only, "only", "", "print only these card codes, comma-separated")
+	fs.StringVar(&f.only, "only", "", `print only these card codes, comma-separated; "changed": those changed since the cards were last printed`)
 	fs.Float64Var(&f.bleed, "bleed", 0, "bleed in mm, 0–5")
 	fs.Float64Var(&f.margin, "margin", 5, "printer margin in mm")
 	fs.BoolVar(&f.marks, "marks", false, "crop marks outside the cards")
@@ -66,7 +66,7 @@ func (f *cardFlags) options() (pdf.CardOptions, error) {
 		return o, usagef("%v", err)
 	}
 	o.Lang, o.Layout, o.Backs, o.Bleed, o.Margin, o.Marks, o.Blank = f.lang, f.layout, f.backs, f.bleed, f.margin, f.marks, f.blank
-	if f.only != "" {
+	if f.only != "" && f.only != onlyChanged {
 		o.Only = strings.Split(strings.ReplaceAll(f.only, " ", ""), ",")
 	}
 	return o, nil
@@ -89,6 +89,11 @@ func runPrintCards(e *env, args []string) error {
 	d, err := e.findDeck(f.deck)
 	if err != nil {
 		return err
+	}
+	if f.only == onlyChanged {
+		if o.Only, err = changedCards(e, d.ID); err != nil {
+			return err
+		}
 	}
 	if f.lang != "" && !d.HasLanguage(f.lang) {
 		return fmt.Errorf("deck %q has no texts in %q; its languages are %s", d.Name, f.lang, strings.Join(d.Languages, ", "))
@@ -152,4 +157,21 @@ func runPrintCalibration(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "wrote %s: print it double-sided at 100 %%, then read the offset as it explains\n", *out)
 	return nil
+}
+
+// onlyChanged is the --only value that reprints just the changed cards.
+const onlyChanged = "changed"
+
+// changedCards are the codes changed since the deck's cards were last
+// printed; none is an error, as there is nothing to reprint.
+func changedCards(e *env, deckID string) ([]string, error) {
+	codes, edition, err := e.store.ChangedSinceLastPrint(e.ctx, deckID)
+	if err != nil {
+		return nil, err
+	}
+	if len(codes) == 0 {
+		return nil, fmt.Errorf("no card has changed since edition %d was printed, so there is nothing to reprint", edition)
+	}
+	fmt.Fprintf(e.stderr, "reprinting the %d cards changed since edition %d was printed: %s\n", len(codes), edition, strings.Join(codes, ", "))
+	return codes, nil
 }

@@ -27,8 +27,10 @@ type boardFlags struct {
 	overlap    float64
 }
 
-func (f *boardFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.size, "size", "a2", "poster size: a3, a2, a1 or a0")
+// register adds the poster options; sizeFlag names the poster size option,
+// "size" for print board and "poster" for the kit, where --size is the card's.
+func (f *boardFlags) register(fs *flag.FlagSet, sizeFlag string) {
+	fs.StringVar(&f.size, sizeFlag, "a2", "poster size: a3, a2, a1 or a0")
 	fs.StringVar(&f.tile, "tile", pdf.TileNone, "none, or the paper to tile onto: a4, letter or a3")
 	fs.Float64Var(&f.overlap, "overlap", 15, "glue band between tiles in mm")
 }
@@ -66,7 +68,7 @@ func runPrintBoard(e *env, args []string) error {
 	deck, out, lang := fs.String("deck", "", "deck name or id"), fs.String("o", "", "the PDF file to write"), fs.String("lang", "", "language")
 	margin := fs.Float64("margin", 5, "printer margin of the tiles in mm")
 	var bf boardFlags
-	bf.register(fs)
+	bf.register(fs, "size")
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
@@ -151,14 +153,11 @@ func runPrintKit(e *env, args []string) error {
 	var cf cardFlags
 	cf.register(fs)
 	var bf boardFlags
-	bf.register(fs)
-	fs.Lookup("size").Usage = "card size (the poster's is --poster)"
-	poster := fs.String("poster", "a2", "poster size: a3, a2, a1 or a0")
+	bf.register(fs, "poster")
 	tables := fs.Int("tables", 4, "how many tables get rating sheets")
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	bf.size = *poster
 	d, err := deckAndOut(e, cf.deck, cf.out)
 	if err != nil {
 		return err
@@ -166,6 +165,11 @@ func runPrintKit(e *env, args []string) error {
 	co, err := cf.options()
 	if err != nil {
 		return err
+	}
+	if cf.only == onlyChanged {
+		if co.Only, err = changedCards(e, d.ID); err != nil {
+			return err
+		}
 	}
 	bo, err := bf.options(cf.lang, cf.margin)
 	if err != nil {

@@ -21,9 +21,7 @@ func diffCards(stored, next *cards.Deck) ImportSummary {
 			continue
 		}
 		matched[j] = true
-		old := stored.Cards[j]
-		old.ID, c.ID = "", ""
-		if reflect.DeepEqual(old, c) {
+		if sameCard(stored.Cards[j], c) {
 			sum.Unchanged++
 		} else {
 			sum.Updated++
@@ -46,4 +44,10 @@ func sameVocabulary(a, b *cards.Deck) bool {
 // a card that only moved counts as unchanged, but the new order is saved.
 func sameOrder(a, b *cards.Deck) bool {
 	return slices.EqualFunc(a.Cards, b.Cards, func(x, y cards.Card) bool { return strings.EqualFold(x.Code, y.Code) })
+}
+
+// sameCard reports whether two cards hold the same content, ids aside.
+func sameCard(a, b cards.Card) bool {
+	a.ID, b.ID = "", ""
+	return reflect.DeepEqual(a, b)
 }

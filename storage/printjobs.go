@@ -165,32 +165,56 @@ func (s *Store) ChangedSince(ctx context.Context, deckID string, edition int) ([
 	if !found {
 		return nil, withKind(ErrNotFound, "edition %d of deck %s has not been printed, so there is nothing to compare with; print the whole deck", edition, deckID)
 	}
+	codes, err := s.changedAfter(ctx, deckID, printed)
+	if err != nil {
+		return nil, fmt.Errorf("find the cards changed since edition %d was printed: %w", edition, err)
+	}
+	return codes, nil
+}
+
+// ChangedSinceLastPrint returns the codes of the cards changed since the
+// deck's cards were last printed, and the edition that print was, so a
+// facilitator can reprint only those (print cards --only changed). The
+// error wraps ErrNotFound when the deck's cards were never printed.
+func (s *Store) ChangedSinceLastPrint(ctx context.Context, deckID string) ([]string, int, error) {
+	jobs, err := s.PrintJobs(ctx, deckID)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, j := range jobs { // newest first
+		if j.Kind == "cards" {
+			codes, err := s.changedAfter(ctx, deckID, j.At)
+			return codes, j.Edition, err
+		}
+	}
+	return nil, 0, withKind(ErrNotFound, "the cards of this deck have not been printed yet, so there is nothing to compare with; print the whole deck")
+}
+
+// changedAfter lists, in deck order, the live cards changed after t.
+func (s *Store) changedAfter(ctx context.Context, deckID string, t time.Time) ([]string, error) {
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT code, updated_at FROM cards
 		WHERE deck_id = ? AND deleted_at IS NULL
 		ORDER BY position, id`, deckID)
 	if err != nil {
-		return nil, fmt.Errorf("find the cards changed since edition %d was printed: %w", edition, err)
+		return nil, err
 	}
 	defer rows.Close()
 	out := []string{}
 	for rows.Next() {
 		var code, updated string
 		if err := rows.Scan(&code, &updated); err != nil {
-			return nil, fmt.Errorf("find the cards changed since edition %d was printed: %w", edition, err)
+			return nil, err
 		}
 		at, err := parseTime(updated)
 		if err != nil {
-			return nil, fmt.Errorf("find the cards changed since edition %d was printed: card %s: %w", edition, code, err)
+			return nil, fmt.Errorf("card %s: %w", code, err)
 		}
-		if at.After(printed) {
+		if at.After(t) {
 			out = append(out, code)
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("find the cards changed since edition %d was printed: %w", edition, err)
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // lastPrint is the time of the live deck's most recent print job, other

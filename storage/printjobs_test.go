@@ -255,3 +255,21 @@ func TestRecordPrintChecksTheJob(t *testing.T) {
 		t.Errorf("PrintJobs = %+v, %v; want none", jobs, err)
 	}
 }
+
+// "Reprint only what changed" compares with the last print of the cards,
+// not with a board or sheets printed since.
+func TestChangedSinceLastPrintFollowsTheCardsPrint(t *testing.T) {
+	ctx := context.Background()
+	s, d := openTestStore(t)
+	if _, _, err := s.ChangedSinceLastPrint(ctx, d.ID); !errors.Is(err, storage.ErrNotFound) {
+		t.Fatalf("before any print: err = %v; want ErrNotFound", err)
+	}
+	recordPrint(t, s, d.ID, "cards")
+	editCard(t, s, d.ID, "R07")
+	recordPrint(t, s, d.ID, "board") // edition 2, but no cards printed
+	editCard(t, s, d.ID, "I02")
+	codes, edition, err := s.ChangedSinceLastPrint(ctx, d.ID)
+	if err != nil || edition != 1 || !reflect.DeepEqual(codes, []string{"R07", "I02"}) {
+		t.Errorf("ChangedSinceLastPrint = %v, edition %d, %v; want [R07 I02] since edition 1", codes, edition, err)
+	}
+}

@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -19,6 +21,7 @@ import (
 
 // PrintStore is what the Print screen needs from the database.
 type PrintStore interface {
+	ChangedSinceLastPrint(ctx context.Context, deckID string) ([]string, int, error)
 	Decks(ctx context.Context) ([]storage.DeckSummary, error)
 	Deck(ctx context.Context, id string) (*cards.Deck, error)
 	SavePrint(ctx context.Context, path string, job *storage.PrintJob, write func(w io.Writer) error) error
@@ -71,6 +74,7 @@ func NewPrintScreen(a fyne.App, w fyne.Window, store PrintStore) *PrintScreen {
 		[]string{lang.L("Cards"), lang.L("Board poster"), lang.L("Rating sheets"), lang.L("Facilitator guide"), lang.L("Duplex calibration page"), lang.L("Workshop kit (all of it)")})
 	p.language = newKeyedSelect(func(string) { p.check() })
 	p.opts = newPrintOptions(a.Preferences(), p.check)
+	p.opts.changed.OnTapped = p.onlyChanged
 	p.summary = widget.NewLabel("")
 	p.summary.Wrapping = fyne.TextWrapWord
 	p.list = container.NewVBox()
@@ -220,4 +224,21 @@ func issueText(i pdf.Issue) string {
 		return sentence(i.Msg)
 	}
 	return fmt.Sprintf("%s: %s", i.Code, sentence(i.Msg))
+}
+
+// onlyChanged fills "Only cards" with the cards changed since the deck's
+// cards were last printed, to reprint just those.
+func (p *PrintScreen) onlyChanged() {
+	if p.deck == nil {
+		return
+	}
+	codes, edition, err := p.store.ChangedSinceLastPrint(p.ctx, p.deck.ID)
+	switch {
+	case err != nil:
+		dialog.ShowInformation(lang.L("Nothing to compare with"), sentence(problemText(err)), p.win)
+	case len(codes) == 0:
+		dialog.ShowInformation(lang.L("Nothing changed"), fmt.Sprintf(lang.L("No card has changed since edition %d was printed."), edition), p.win)
+	default:
+		p.opts.only.SetText(strings.Join(codes, ", "))
+	}
 }

@@ -138,3 +138,23 @@ func TestPrintSettingsAreRememberedAndBadOnesRefused(t *testing.T) {
 		t.Error("printing into a missing folder did not fail")
 	}
 }
+
+func TestChangedSinceLastPrintFillsOnlyCards(t *testing.T) {
+	f, p := newPrintFixture(t)
+	if _, err := p.printTo(filepath.Join(t.TempDir(), "cards.pdf"), nil); err != nil {
+		t.Fatal(err)
+	}
+	f.selectCardByCode("I03")
+	appendText(f.screen.editor.titles["sv"], " (ny)")
+	if !f.screen.editor.SaveNow() {
+		t.Fatal(f.screen.editor.status.Text)
+	}
+	test.Tap(p.opts.changed)
+	if p.opts.only.Text != "I03" {
+		t.Errorf("only = %q, want I03", p.opts.only.Text)
+	}
+	o, err := p.opts.cards("sv")
+	if err != nil || len(o.Only) != 1 || o.Only[0] != "I03" {
+		t.Errorf("card options only = %v, %v", o.Only, err)
+	}
+}

@@ -28,6 +28,7 @@ type printOptions struct {
 	backs   *keyedSelect
 	offset  *widget.Entry
 	only    *widget.Entry
+	changed *widget.Button // fills only with the cards changed since the last print
 	blank   *widget.Entry
 	poster  *keyedSelect
 	tile    *keyedSelect
@@ -80,6 +81,7 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 	o.offset = entry("offset", "0,0")
 	o.only = entry("only", "")
 	o.only.SetPlaceHolder(lang.L("all cards; or codes such as R01, R07"))
+	o.changed = widget.NewButton(lang.L("Changed since last print"), nil)
 	o.blank = entry("blank", "0")
 	o.poster = sel("poster", "a2", []string{"a3", "a2", "a1", "a0"}, []string{"A3", "A2", "A1", "A0"})
 	o.tile = sel("tile", pdf.TileNone, []string{pdf.TileNone, "a4", "letter", "a3"},
@@ -96,7 +98,7 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 		widget.NewFormItem("", o.marks),
 		widget.NewFormItem(lang.L("Backs"), o.backs),
 		widget.NewFormItem(lang.L("Back offset X,Y (mm)"), o.offset),
-		widget.NewFormItem(lang.L("Only cards"), o.only),
+		widget.NewFormItem(lang.L("Only cards"), container.NewBorder(nil, nil, nil, o.changed, o.only)),
 		widget.NewFormItem(lang.L("Extra blank cards"), o.blank),
 	))
 	o.boardGroup = container.NewVBox(widget.NewForm(
