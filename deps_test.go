@@ -1,0 +1,57 @@
+package main
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// The dependency rule of docs/architecture.md: each third-party library
+// has one home, and the arrows between our packages point one way. This
+// test reads every package's direct imports with go list and fails on a
+// dependency in the wrong place.
+func TestDependencyRule(t *testing.T) {
+	out, err := exec.Command("go", "list", "-tags", "migrated_fynedo", "-f", `{{.ImportPath}} {{join .Imports " "}}`, "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	allowed := map[string][]string{ // our packages each may import, besides the standard library
+		"deckhand/cards":      {"github.com/google/uuid"},
+		"deckhand/storage":    {"deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3"},
+		"deckhand/pdf":        {"deckhand/cards", "deckhand/game", "deckhand/assets", "github.com/jung-kurt/gofpdf"},
+		"deckhand/assets":     {},
+		"deckhand/ui":         {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
+		"deckhand/ui/widgets": {"deckhand/cards", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
+		"deckhand/cli":        {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets"},
+		"deckhand":            {"deckhand/cli", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2/app"},
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		fields := strings.Fields(line)
+		pkg, imports := fields[0], fields[1:]
+		rules, known := allowed[pkg]
+		if !known {
+			t.Errorf("package %s is not in the dependency rule; add it to docs/architecture.md and this test", pkg)
+			continue
+		}
+		for _, imp := range imports {
+			if isStandard(imp) || permitted(imp, rules) {
+				continue
+			}
+			t.Errorf("%s imports %s, which the dependency rule does not allow", pkg, imp)
+		}
+	}
+}
+
+func isStandard(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".") && first != "deckhand"
+}
+
+func permitted(imp string, rules []string) bool {
+	for _, r := range rules {
+		if imp == r || strings.HasPrefix(imp, r+"/") {
+			return true
+		}
+	}
+	return false
+}
