@@ -186,7 +186,7 @@ func runPrintKit(e *env, args []string) error {
 	if cf.strict && pdf.HasErrors(issues) {
 		return fmt.Errorf("preflight found errors, so nothing was printed (--strict); fix the cards or print without --strict")
 	}
-	dir := filepath.Join(cf.out, pdf.KitFolder(d))
+	dir := filepath.Join(cf.out, pdf.KitFolder(d, cf.lang))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("cannot make the folder %s: %w", dir, err)
 	}

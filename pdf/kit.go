@@ -30,7 +30,7 @@ type KitOptions struct {
 // Kit is everything a facilitator prints for a workshop with one deck:
 // the cards with their backs, the board poster, rating sheets for each
 // table and the facilitator guide, all in the same language. The caller
-// writes each Document into KitFolder(d).
+// writes each Document into KitFolder(d, lang).
 func Kit(d *cards.Deck, o KitOptions) []Document {
 	lang := o.Cards.Lang
 	c, b := o.Cards, o.Board
@@ -62,16 +62,17 @@ func Kit(d *cards.Deck, o KitOptions) []Document {
 	}
 }
 
-// KitFolder names the folder a kit goes into after its deck and edition,
-// so kits of different editions never mix.
-func KitFolder(d *cards.Deck) string {
+// KitFolder names the folder a kit goes into after its deck and edition
+// (the word "edition" in the print language), so kits of different
+// editions never mix.
+func KitFolder(d *cards.Deck, lang string) string {
 	name := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
 			return '-'
 		}
 		return r
 	}, strings.TrimSpace(d.Name))
-	return fmt.Sprintf("%s - %s %d", name, printWord("edition", d.DefaultLang), d.Edition)
+	return fmt.Sprintf("%s - %s %d", name, printWord("edition", d.Lang(lang)), d.Edition)
 }
 
 // Settings describes a board print for the print history.

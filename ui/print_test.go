@@ -106,7 +106,7 @@ func TestWorkshopKitWritesEveryFileIntoOneFolder(t *testing.T) {
 	if len(files) != len(want) {
 		t.Fatalf("files = %v", files)
 	}
-	folder := filepath.Join(dir, pdf.KitFolder(p.deck))
+	folder := filepath.Join(dir, pdf.KitFolder(p.deck, p.language.Key()))
 	for _, name := range want {
 		isPDF(t, filepath.Join(folder, name))
 	}

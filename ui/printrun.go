@@ -138,7 +138,7 @@ func (p *PrintScreen) askWhere() {
 	}, p.win)
 	name := p.what.Key() + ".pdf"
 	if p.deck != nil && p.what.Key() != printCalibration {
-		name = pdf.KitFolder(p.deck) + " - " + name
+		name = pdf.KitFolder(p.deck, p.language.Key()) + " - " + name
 	}
 	save.SetFileName(name)
 	save.SetFilter(fynestorage.NewExtensionFileFilter([]string{".pdf"}))
@@ -172,7 +172,7 @@ func (p *PrintScreen) printTo(target string, progress func(done, total int)) ([]
 	}
 	paths := []string{target}
 	if p.what.Key() == printKit {
-		dir := filepath.Join(target, pdf.KitFolder(p.deck))
+		dir := filepath.Join(target, pdf.KitFolder(p.deck, p.language.Key()))
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf(lang.L("cannot make the folder %s: %v"), dir, err)
 		}
