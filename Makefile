@@ -26,10 +26,11 @@ test: deps test-deps lint unit fuzz smoke
 unit:
 	$(GO) test -tags $(TAGS) -count=1 ./...
 
-# The CSV reader reads what people's spreadsheets write: fuzz it briefly on
-# every test run.
+# The readers of files people bring (deck CSV, workshop files) are fuzzed
+# briefly on every test run.
 fuzz:
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzReadCSV -fuzztime $(FUZZTIME) ./cards
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzReadWorkshopFile -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./game
 
 # The real binary under a virtual display, with a screenshot of its window.
 smoke:

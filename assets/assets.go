@@ -24,6 +24,12 @@ var (
 	FontLicence string
 )
 
+// ExampleWorkshop is a recorded example workshop in the workshop file
+// format, offered on first run (a copy is docs/example-workshop.json).
+//
+//go:embed examples/workshop.json
+var ExampleWorkshop []byte
+
 // Icon is the application icon, a 512×512 PNG.
 //
 //go:embed icon.png

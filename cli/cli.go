@@ -44,6 +44,8 @@ func commands() []command {
 		{"export", "export --deck DECK [--format csv|json] [-o FILE]", "write a deck to a file (or standard output)", runExport},
 		{"clone", "clone --deck DECK --name NAME [--client CLIENT]", "copy a deck for a client", runClone},
 		{"print", "print cards|board|sheets|calibration|kit [OPTIONS]", "print-ready PDF: cards, board, rating sheets, calibration page, or the whole kit", runPrint},
+		{"workshops", "workshops [--json]", "list workshops: date, title, client, deck, teams, cards played", runWorkshops},
+		{"workshop", "workshop export --workshop W -o FILE [--names] | workshop import FILE", "move a workshop between laptops as a file", runWorkshop},
 	}
 }
 

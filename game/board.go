@@ -9,13 +9,10 @@ import (
 func parseDate(s string) (time.Time, error) { return time.Parse(time.DateOnly, s) }
 
 // RetentionPassed reports whether the workshop's retention date is before
-// today: its personal data should then be erased.
+// today (as a calendar day where the app runs): its personal data should
+// then be erased.
 func (w *Workshop) RetentionPassed(today time.Time) bool {
-	if w.Retention == "" {
-		return false
-	}
-	end, err := parseDate(w.Retention)
-	return err == nil && today.After(end.Add(24*time.Hour-time.Nanosecond))
+	return w.Retention != "" && today.Format(time.DateOnly) > w.Retention
 }
 
 // Board is one team's plays, by area, each area in its board order.

@@ -2,8 +2,14 @@ package storage_test
 
 import (
 	"context"
+	"database/sql"
+	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
+
+	"deckhand/cards"
+	"deckhand/storage"
 )
 
 // BenchmarkSaveCard is one card edit as the card editor saves it: one
@@ -31,4 +37,55 @@ func BenchmarkLoadDefaultDeck(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkSavePlayAndRating is a card laid on the board and rated, as the
+// note-taker logs them: SavePlay then AddRating, each checked against the
+// workshop's deck snapshot and committed in its own transaction. In the
+// same loop, as the baseline, a bare insert of one row into a scratch table
+// of another file opened with the same DSN (WAL, synchronous=FULL), in its
+// own transaction. It reports both in ms per iteration and their ratio.
+func BenchmarkSavePlayAndRating(b *testing.B) {
+	ctx := context.Background()
+	s, d := openTestStore(b)
+	w, teams := newWorkshop(b, s, d, "Benchmark")
+	bare, err := sql.Open("sqlite3", storage.DSN(filepath.Join(b.TempDir(), "bare.db"), "rwc"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer bare.Close()
+	bare.SetMaxOpenConns(1)
+	if _, err := bare.Exec(`CREATE TABLE scratch (id TEXT PRIMARY KEY, team_id TEXT NOT NULL, code TEXT NOT NULL, position INTEGER NOT NULL) STRICT`); err != nil {
+		b.Fatal(err)
+	}
+	var store, raw time.Duration
+	n := 0
+	for b.Loop() {
+		start := time.Now()
+		p := play(teams[0].ID, "R01", "collection", n)
+		if err := s.SavePlay(ctx, w.ID, p); err != nil {
+			b.Fatal(err)
+		}
+		if err := s.AddRating(ctx, w.ID, rating(p.ID, "desirability", 1+n%5)); err != nil {
+			b.Fatal(err)
+		}
+		mid := time.Now()
+		tx, err := bare.Begin()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := tx.Exec(`INSERT INTO scratch (id, team_id, code, position) VALUES (?, ?, ?, ?)`, cards.NewID(), teams[0].ID, "R01", n); err != nil {
+			b.Fatal(err)
+		}
+		if err := tx.Commit(); err != nil {
+			b.Fatal(err)
+		}
+		store += mid.Sub(start)
+		raw += time.Since(mid)
+		n++
+	}
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) / float64(n) }
+	b.ReportMetric(ms(store), "store-ms/op")
+	b.ReportMetric(ms(raw), "bare-ms/op")
+	b.ReportMetric(float64(store)/float64(raw), "ratio")
 }

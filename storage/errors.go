@@ -11,6 +11,8 @@ import (
 var (
 	ErrNotFound        = errors.New("not found")
 	ErrNameTaken       = errors.New("name taken")
+	ErrAmbiguous       = errors.New("ambiguous name")
+	ErrBadFile         = errors.New("not a valid workshop file")
 	ErrNotDatabase     = errors.New("not a database")
 	ErrForeignDatabase = errors.New("another program's database")
 	ErrNewerSchema     = errors.New("newer schema")

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"deckhand/game"
 )
 
 func TestMigrationsAreNumberedOneToNWithoutGaps(t *testing.T) {
@@ -51,6 +53,7 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 			if err := os.WriteFile(path, b, 0o600); err != nil {
 				t.Fatal(err)
 			}
+			kept := fixtureRows(t, fixture)
 			s, err := Open(path)
 			if err != nil {
 				t.Fatalf("Open(schema %d fixture): %v", v, err)
@@ -71,6 +74,8 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 				"table meta", "table decks", "table cards", "table card_texts",
 				"index decks_live_name", "index cards_live_code", "index cards_by_deck",
 				"table print_jobs", "index print_jobs_by_deck",
+				"table workshops", "table teams", "table participants", "table participant_names", "table paths",
+				"table plays", "table ratings", "table notes", "index plays_by_workshop", "index ratings_by_play",
 			} {
 				if !slices.Contains(got, want) {
 					t.Errorf("after migrating from schema %d there is no %s; have %v", v, want, got)
@@ -79,6 +84,19 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 			var problems string
 			if err := db.QueryRow("PRAGMA foreign_key_check").Scan(&problems); err != sql.ErrNoRows {
 				t.Errorf("foreign_key_check found %q (%v)", problems, err)
+			}
+			// Every row of the fixture is still there, unchanged; only meta
+			// may have gained one (the device id).
+			for table, rows := range kept {
+				now := tableRows(t, db, table)
+				for row, n := range rows {
+					if now[row] != n {
+						t.Errorf("after migrating from schema %d, table %s holds row %s %d times; the fixture had it %d times", v, table, row, now[row], n)
+					}
+				}
+				if table != "meta" && len(now) != len(rows) {
+					t.Errorf("after migrating from schema %d, table %s has %d distinct rows; the fixture had %d", v, table, len(now), len(rows))
+				}
 			}
 		})
 	}
@@ -103,8 +121,8 @@ func TestMigrateFromSchema1KeepsDecksAndCards(t *testing.T) {
 	}
 	defer s.Close()
 	var version int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 2 {
-		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (2)", version, err, SchemaVersion())
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 3 {
+		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (3)", version, err, SchemaVersion())
 	}
 	decks, err := s.Decks(ctx)
 	if err != nil || len(decks) != 2 {
@@ -135,6 +153,114 @@ func TestMigrateFromSchema1KeepsDecksAndCards(t *testing.T) {
 	if err := s.RecordPrint(ctx, job); err != nil || job.Edition != 1 {
 		t.Errorf("RecordPrint on the migrated file: edition %d, %v; want 1, nil", job.Edition, err)
 	}
+}
+
+// testdata/schema-2.db holds the default deck, seeded, and one print of its
+// cards (A4, Swedish) recorded, made by the schema 2 build and closed
+// cleanly. Migrating it keeps the deck and its print history, and the
+// migrated file records workshops.
+func TestMigrateFromSchema2KeepsDecksAndPrintHistory(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "deckhand.db")
+	b, err := os.ReadFile(filepath.Join("testdata", "schema-2.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open(schema 2 fixture): %v", err)
+	}
+	defer s.Close()
+	decks, err := s.Decks(ctx)
+	if err != nil || len(decks) != 1 || decks[0].Cards != 62 || decks[0].Edition != 1 {
+		t.Fatalf("Decks = %+v, %v; want the default deck, edition 1, 62 cards", decks, err)
+	}
+	jobs, err := s.PrintJobs(ctx, decks[0].ID)
+	if err != nil || len(jobs) != 1 || jobs[0].Kind != "cards" || jobs[0].Edition != 1 || jobs[0].Settings["paper"] != "A4" {
+		t.Errorf("PrintJobs = %+v, %v; want the one print of the cards, edition 1, on A4", jobs, err)
+	}
+	d, err := s.Deck(ctx, decks[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &game.Workshop{Title: "After the migration", Date: "2026-03-14", Language: "sv", Deck: d}
+	teams := []game.Team{{Name: "Bord 1"}}
+	if err := s.CreateWorkshop(ctx, w, teams); err != nil {
+		t.Fatalf("CreateWorkshop on the migrated file: %v", err)
+	}
+	p := &game.Play{TeamID: teams[0].ID, Code: "R01", Area: "collection"}
+	if err := s.SavePlay(ctx, w.ID, p); err != nil {
+		t.Fatalf("SavePlay on the migrated file: %v", err)
+	}
+	if err := s.AddRating(ctx, w.ID, &game.Rating{PlayID: p.ID, Criterion: "desirability", Value: 4, Rater: game.RaterTeam}); err != nil {
+		t.Fatalf("AddRating on the migrated file: %v", err)
+	}
+	if list, err := s.Workshops(ctx); err != nil || len(list) != 1 || list[0].Plays != 1 || list[0].DeckName != d.Name {
+		t.Errorf("Workshops = %+v, %v", list, err)
+	}
+}
+
+// fixtureRows reads every row of every table of a fixture, read-only and
+// without touching it (immutable: no -wal or -shm files), as text per
+// table with how often each occurs. An empty fixture has none.
+func fixtureRows(t *testing.T, fixture string) map[string]map[string]int {
+	t.Helper()
+	if info, err := os.Stat(fixture); err != nil || info.Size() == 0 {
+		return nil
+	}
+	db, err := sql.Open("sqlite3", "file:"+fixture+"?mode=ro&immutable=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var tables []string
+	rows, err := db.Query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			t.Fatal(err)
+		}
+		tables = append(tables, name)
+	}
+	rows.Close()
+	out := map[string]map[string]int{}
+	for _, table := range tables {
+		out[table] = tableRows(t, db, table)
+	}
+	return out
+}
+
+// tableRows is every row of a table as text, with how often it occurs.
+func tableRows(t *testing.T, db *sql.DB, table string) map[string]int {
+	t.Helper()
+	rows, err := db.Query("SELECT * FROM " + table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int{}
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		out[fmt.Sprintf("%q", vals)]++
+	}
+	return out
 }
 
 // A migration and its user_version bump commit together or not at all.

@@ -1,6 +1,7 @@
 // Package storage keeps Deckhand's data in one local SQLite file: it opens
-// and checks the file, migrates its schema, and reads and writes decks and
-// cards. SQL lives only here. What it reports as saved has been committed
+// and checks the file, migrates its schema, and reads and writes decks,
+// cards, print history and workshops with what was recorded in them. SQL
+// lives only here. What it reports as saved has been committed
 // with synchronous=FULL, so a crash or power loss does not take it back.
 package storage
 
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"deckhand/cards"
@@ -25,6 +27,12 @@ type Store struct {
 	path   string
 	lock   *os.File
 	device string
+
+	// snapshots caches each workshop's parsed deck snapshot by workshop id:
+	// a snapshot never changes once stored, and every saved play and
+	// rating is checked against it.
+	snapMu    sync.Mutex
+	snapshots map[string]*cards.Deck
 
 	// Now is the clock used for every timestamp; tests replace it.
 	Now func() time.Time

@@ -28,6 +28,7 @@ const (
 	prefWindowHeight = "window.height"
 	prefLastDeck     = "decks.last"
 	prefCardLanguage = "decks.language"
+	prefLastWorkshop = "workshop.last"
 )
 
 // Run opens the main window on the store and runs the app until it closes.
@@ -37,12 +38,12 @@ func Run(a fyne.App, store *storage.Store) {
 	w := a.NewWindow("Deckhand")
 	screen := NewDecksScreen(a, w, store)
 	printing := NewPrintScreen(a, w, store)
-	tabs := newMainTabs(screen, printing)
+	workshop := NewWorkshopScreen(a, w, store)
+	tabs := newMainTabs(screen, printing, workshop)
 	w.SetContent(tabs)
 	w.SetMainMenu(mainMenu(screen))
 	addShortcuts(w, screen)
-	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { tabs.SelectIndex(1) })
+	addWorkshopKeys(w, tabs, workshop)
 	p := a.Preferences()
 	w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWindowWidth, 1280)), float32(p.FloatWithFallback(prefWindowHeight, 800))))
 	w.SetCloseIntercept(func() {
@@ -75,15 +76,19 @@ func ShowStartError(a fyne.App, err error) {
 // newMainTabs puts the screens in tabs. The Print screen follows the deck
 // chosen in the Decks screen, and "Fix" on a preflight issue goes back to
 // the card in the Decks screen.
-func newMainTabs(decks *DecksScreen, printing *PrintScreen) *container.AppTabs {
+func newMainTabs(decks *DecksScreen, printing *PrintScreen, workshop *WorkshopScreen) *container.AppTabs {
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Decks"), theme.FolderOpenIcon(), decks.Content()),
 		container.NewTabItemWithIcon(lang.L("Print"), theme.DocumentPrintIcon(), printing.Content()),
+		container.NewTabItemWithIcon(lang.L("Workshop"), theme.GridIcon(), workshop.Content()),
 	)
 	tabs.OnSelected = func(item *container.TabItem) {
-		if item.Content == printing.Content() {
-			decks.BeforeLeaving(func() {})
+		decks.BeforeLeaving(func() {})
+		switch item.Content {
+		case printing.Content():
 			printing.Refresh(decks.DeckID())
+		case workshop.Content():
+			workshop.Refresh("")
 		}
 	}
 	printing.onFixCard = func(deckID, code string) {
@@ -91,6 +96,52 @@ func newMainTabs(decks *DecksScreen, printing *PrintScreen) *container.AppTabs {
 		decks.ShowCard(deckID, code)
 	}
 	return tabs
+}
+
+// addWorkshopKeys sends the keys typed outside any field to the Workshop
+// screen while it is shown (numbers for areas and ratings), and binds the
+// keys that work everywhere: Ctrl+P print, Ctrl+1…3 the tabs, Ctrl+Z and
+// Ctrl+Y undo and redo on the board, Alt+1…9 move the selected card.
+func addWorkshopKeys(w fyne.Window, tabs *container.AppTabs, ws *WorkshopScreen) {
+	onBoard := func() bool { return tabs.Selected() != nil && tabs.Selected().Content == ws.Content() }
+	c := w.Canvas()
+	c.SetOnTypedRune(func(r rune) {
+		if onBoard() {
+			ws.TypedRune(r)
+		}
+	})
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if onBoard() {
+			ws.TypedKey(e)
+		}
+	})
+	bind := func(key fyne.KeyName, mod fyne.KeyModifier, fn func()) {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: mod}, func(fyne.Shortcut) { fn() })
+	}
+	ctrl := fyne.KeyModifierShortcutDefault
+	bind(fyne.KeyP, ctrl, func() { tabs.SelectIndex(1) })
+	for i, key := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3} {
+		bind(key, ctrl, func() { tabs.SelectIndex(i) })
+	}
+	bind(fyne.KeyZ, ctrl, func() {
+		if onBoard() {
+			ws.Undo()
+		}
+	})
+	for _, redo := range []*desktop.CustomShortcut{{KeyName: fyne.KeyY, Modifier: ctrl}, {KeyName: fyne.KeyZ, Modifier: ctrl | fyne.KeyModifierShift}} {
+		c.AddShortcut(redo, func(fyne.Shortcut) {
+			if onBoard() {
+				ws.Redo()
+			}
+		})
+	}
+	for i, key := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9} {
+		bind(key, fyne.KeyModifierAlt, func() {
+			if onBoard() {
+				ws.moveSelected(i)
+			}
+		})
+	}
 }
 
 func loadTranslations() {

@@ -1,0 +1,133 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"text/tabwriter"
+
+	"deckhand/game"
+	"deckhand/storage"
+)
+
+// workshopJSON is a line of "workshops --json".
+type workshopJSON struct {
+	ID              string `json:"id"`
+	Title           string `json:"title"`
+	Client          string `json:"client"`
+	Sector          string `json:"sector"`
+	Date            string `json:"date"`
+	Deck            string `json:"deck"`
+	DeckEdition     int    `json:"deck_edition"`
+	Teams           int    `json:"teams"`
+	Plays           int    `json:"plays"`
+	RetentionPassed bool   `json:"retention_passed"`
+}
+
+func runWorkshops(e *env, args []string) error {
+	fs := newFlags(e, "workshops")
+	asJSON := fs.Bool("json", false, "machine-readable output")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	store, err := e.open()
+	if err != nil {
+		return err
+	}
+	list, err := store.Workshops(e.ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		out := make([]workshopJSON, len(list))
+		for i, w := range list {
+			out[i] = workshopJSON{w.ID, w.Title, w.Client, w.Sector, w.Date, w.DeckName, w.DeckEdition, w.Teams, w.Plays, w.RetentionPassed}
+		}
+		return writeJSON(e, out)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "DATE\tTITLE\tCLIENT\tDECK\tTEAMS\tCARDS\tID")
+	for _, w := range list {
+		title := w.Title
+		if w.RetentionPassed {
+			title += " (retention date passed: erase it)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s (edition %d)\t%d\t%d\t%s\n", w.Date, title, dash(w.Client), w.DeckName, w.DeckEdition, w.Teams, w.Plays, w.ID)
+	}
+	return tw.Flush()
+}
+
+func runWorkshop(e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("workshop export or workshop import?")
+	}
+	switch args[0] {
+	case "export":
+		return runWorkshopExport(e, args[1:])
+	case "import":
+		return runWorkshopImport(e, args[1:])
+	}
+	return usagef("unknown workshop command %q; use export or import", args[0])
+}
+
+func runWorkshopExport(e *env, args []string) error {
+	fs := newFlags(e, "workshop export")
+	name := fs.String("workshop", "", "workshop title or id")
+	out := fs.String("o", "", "the workshop file to write")
+	names := fs.Bool("names", false, "include participants' real names (left out by default)")
+	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if *name == "" || *out == "" {
+		return usagef("--workshop and -o are required")
+	}
+	store, err := e.open()
+	if err != nil {
+		return err
+	}
+	w, err := store.FindWorkshop(e.ctx, *name)
+	if err != nil {
+		return err
+	}
+	f, err := store.ExportWorkshop(e.ctx, w.ID, *names)
+	if err != nil {
+		return err
+	}
+	if err := storage.WriteFileAtomic(*out, func(w io.Writer) error { return game.WriteFile(w, f) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "wrote %s: %q with %d teams, %d cards played, %d ratings, %d notes\n",
+		*out, f.Workshop.Title, len(f.Teams), len(f.Plays), len(f.Ratings), len(f.Notes))
+	return nil
+}
+
+func runWorkshopImport(e *env, args []string) error {
+	fs := newFlags(e, "workshop import")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("workshop import takes one FILE")
+	}
+	r, err := os.Open(pos[0])
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", pos[0], err)
+	}
+	defer r.Close()
+	f, err := game.ReadFile(r)
+	if err != nil {
+		return fmt.Errorf("%s: %w", pos[0], err)
+	}
+	store, err := e.open()
+	if err != nil {
+		return err
+	}
+	sum, err := store.ImportWorkshop(e.ctx, f)
+	if err != nil {
+		return fmt.Errorf("cannot import %s: %w", pos[0], err)
+	}
+	fmt.Fprintf(e.stdout, "imported %q: %d added, %d updated, %d deleted, %d unchanged\n",
+		f.Workshop.Title, sum.Added, sum.Updated, sum.Deleted, sum.Unchanged)
+	return nil
+}

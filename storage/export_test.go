@@ -1,0 +1,5 @@
+package storage
+
+// DSN is the connection string the store opens its file with, for the
+// external tests that measure a bare SQLite connection against the store.
+func DSN(path, mode string) string { return dsn(path, mode) }

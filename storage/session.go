@@ -1,0 +1,261 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"deckhand/game"
+)
+
+// Session loads a live workshop with everything recorded in it: teams,
+// participants, paths, plays, ratings and notes, each in a stable order
+// (teams and paths by position, plays by team and position, ratings and
+// notes by time, each then by id). Without includeDeleted only live records
+// are read; with it tombstones come too, marked Deleted, as an export needs.
+// Real names are never read here (see RealNames). The lists are empty, not
+// nil, when there is nothing. Format, Version and Device stay empty: see
+// ExportWorkshop.
+func (s *Store) Session(ctx context.Context, workshopID string, includeDeleted bool) (*game.File, error) {
+	var f *game.File
+	err := s.read(ctx, "load workshop", func(tx *sql.Tx) (err error) {
+		f, err = s.session(ctx, tx, workshopID, includeDeleted)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	f.Workshop.Deck = f.Workshop.Deck.Clone() // the cached snapshot is shared
+	return f, nil
+}
+
+// RealNames returns the real names of the live workshop's live
+// participants that have one, by participant id.
+func (s *Store) RealNames(ctx context.Context, workshopID string) (map[string]string, error) {
+	var names map[string]string
+	err := s.read(ctx, "read real names", func(tx *sql.Tx) (err error) {
+		if err := workshopLive(ctx, tx, workshopID); err != nil {
+			return err
+		}
+		names, err = realNames(ctx, tx, workshopID)
+		return err
+	})
+	return names, err
+}
+
+// ExportWorkshop is the workshop as a file for another laptop: Session with
+// tombstones (so deletions travel), marked with the file format, version
+// and this database's device id. Real names of live participants are in
+// it only when includeNames is set.
+func (s *Store) ExportWorkshop(ctx context.Context, id string, includeNames bool) (*game.File, error) {
+	var f *game.File
+	err := s.read(ctx, "export workshop", func(tx *sql.Tx) error {
+		var err error
+		if f, err = s.session(ctx, tx, id, true); err != nil {
+			return err
+		}
+		if !includeNames {
+			return nil
+		}
+		names, err := realNames(ctx, tx, id)
+		for i, p := range f.Participants {
+			if !p.Deleted {
+				f.Participants[i].RealName = names[p.ID]
+			}
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	f.Workshop.Deck = f.Workshop.Deck.Clone()
+	f.Format, f.Version, f.Device = game.FileFormat, game.FileVersion, s.device
+	return f, nil
+}
+
+// read runs fn in one transaction, so that what it reads is one consistent
+// state, and rolls it back.
+func (s *Store) read(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		if errors.Is(err, ErrNotFound) {
+			return err
+		}
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+func realNames(ctx context.Context, q querier, workshopID string) (map[string]string, error) {
+	rows, err := q.QueryContext(ctx, `
+		SELECT n.participant_id, n.real_name FROM participant_names n JOIN participants p ON p.id = n.participant_id
+		WHERE p.workshop_id = ? AND p.deleted_at IS NULL`, workshopID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	names := map[string]string{}
+	for rows.Next() {
+		var id, name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return nil, err
+		}
+		names[id] = name
+	}
+	return names, rows.Err()
+}
+
+// session reads a live workshop and its records; the deck is the shared
+// cached snapshot.
+func (s *Store) session(ctx context.Context, q querier, workshopID string, withDeleted bool) (*game.File, error) {
+	w, err := s.loadWorkshop(ctx, q, workshopID, false)
+	if err != nil {
+		return nil, err
+	}
+	f := &game.File{Workshop: *w, Teams: []game.Team{}, Participants: []game.Participant{}, Paths: []game.Path{},
+		Plays: []game.Play{}, Ratings: []game.Rating{}, Notes: []game.Note{}}
+	if err := loadRecords(ctx, q, workshopID, withDeleted, f); err != nil {
+		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
+	}
+	return f, nil
+}
+
+// recordQuery is one table's part of a session: the query (with the
+// workshop id as ?1 and whether to include tombstones as ?2) and how to
+// read one row into the file.
+type recordQuery struct {
+	query string
+	scan  func(rows *sql.Rows, f *game.File) error
+}
+
+var recordQueries = []recordQuery{teamsQuery, participantsQuery, pathsQuery, playsQuery, ratingsQuery, notesQuery}
+
+var teamsQuery = recordQuery{
+	`SELECT id, name, note_taker, position, updated_at, deleted_at IS NOT NULL FROM teams
+	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY position, id`,
+	func(rows *sql.Rows, f *game.File) error {
+		var t game.Team
+		var updated string
+		if err := rows.Scan(&t.ID, &t.Name, &t.NoteTaker, &t.Position, &updated, &t.Deleted); err != nil {
+			return err
+		}
+		f.Teams = append(f.Teams, t)
+		return setTime(&f.Teams[len(f.Teams)-1].Updated, updated)
+	}}
+
+var participantsQuery = recordQuery{
+	`SELECT id, COALESCE(team_id, ''), pseudonym, role, updated_at, deleted_at IS NOT NULL FROM participants
+	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY pseudonym, id`,
+	func(rows *sql.Rows, f *game.File) error {
+		var p game.Participant
+		var updated string
+		if err := rows.Scan(&p.ID, &p.TeamID, &p.Pseudonym, &p.Role, &updated, &p.Deleted); err != nil {
+			return err
+		}
+		f.Participants = append(f.Participants, p)
+		return setTime(&f.Participants[len(f.Participants)-1].Updated, updated)
+	}}
+
+var pathsQuery = recordQuery{
+	`SELECT id, team_id, name, position, updated_at, deleted_at IS NOT NULL FROM paths
+	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY team_id, position, id`,
+	func(rows *sql.Rows, f *game.File) error {
+		var p game.Path
+		var updated string
+		if err := rows.Scan(&p.ID, &p.TeamID, &p.Name, &p.Position, &updated, &p.Deleted); err != nil {
+			return err
+		}
+		f.Paths = append(f.Paths, p)
+		return setTime(&f.Paths[len(f.Paths)-1].Updated, updated)
+	}}
+
+var playsQuery = recordQuery{
+	`SELECT id, team_id, code, text, area, COALESCE(path_id, ''), position, role, interactions, updated_at,
+	         deleted_at IS NOT NULL FROM plays
+	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY team_id, position, id`,
+	func(rows *sql.Rows, f *game.File) error {
+		var p game.Play
+		var links, updated string
+		if err := rows.Scan(&p.ID, &p.TeamID, &p.Code, &p.Text, &p.Area, &p.PathID, &p.Position, &p.Role,
+			&links, &updated, &p.Deleted); err != nil {
+			return err
+		}
+		if err := json.Unmarshal([]byte(links), &p.Interactions); err != nil {
+			return fmt.Errorf("play %s: interactions: %w", p.ID, err)
+		}
+		if len(p.Interactions) == 0 {
+			p.Interactions = nil
+		}
+		f.Plays = append(f.Plays, p)
+		return setTime(&f.Plays[len(f.Plays)-1].Updated, updated)
+	}}
+
+var ratingsQuery = recordQuery{
+	`SELECT id, play_id, criterion, value, rater, created_at, deleted_at IS NOT NULL FROM ratings
+	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY created_at, id`,
+	func(rows *sql.Rows, f *game.File) error {
+		var r game.Rating
+		var at string
+		if err := rows.Scan(&r.ID, &r.PlayID, &r.Criterion, &r.Value, &r.Rater, &at, &r.Deleted); err != nil {
+			return err
+		}
+		f.Ratings = append(f.Ratings, r)
+		return setTime(&f.Ratings[len(f.Ratings)-1].At, at)
+	}}
+
+var notesQuery = recordQuery{
+	`SELECT id, COALESCE(team_id, ''), COALESCE(play_id, ''), kind, text, created_at, updated_at,
+	         deleted_at IS NOT NULL FROM notes
+	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY created_at, id`,
+	func(rows *sql.Rows, f *game.File) error {
+		var n game.Note
+		var at, updated string
+		if err := rows.Scan(&n.ID, &n.TeamID, &n.PlayID, &n.Kind, &n.Text, &at, &updated, &n.Deleted); err != nil {
+			return err
+		}
+		if err := setTime(&n.At, at); err != nil {
+			return err
+		}
+		f.Notes = append(f.Notes, n)
+		return setTime(&f.Notes[len(f.Notes)-1].Updated, updated)
+	}}
+
+func loadRecords(ctx context.Context, q querier, workshopID string, withDeleted bool, f *game.File) error {
+	for _, rq := range recordQueries {
+		if err := loadRows(ctx, q, rq, workshopID, withDeleted, f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func loadRows(ctx context.Context, q querier, rq recordQuery, workshopID string, withDeleted bool, f *game.File) error {
+	rows, err := q.QueryContext(ctx, rq.query, workshopID, withDeleted)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := rq.scan(rows, f); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// setTime reads a stored time into dst.
+func setTime(dst *time.Time, text string) error {
+	t, err := parseTime(text)
+	if err != nil {
+		return err
+	}
+	*dst = t
+	return nil
+}

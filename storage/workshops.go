@@ -1,0 +1,392 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"deckhand/cards"
+	"deckhand/game"
+)
+
+// WorkshopSummary is a line of the workshop list: enough to choose a
+// workshop without loading what was recorded in it.
+type WorkshopSummary struct {
+	ID, Title, Client, Sector, Date, DeckName string
+	DeckEdition, Teams, Plays                 int
+	RetentionPassed                           bool // its personal data should be erased
+}
+
+// Workshops lists the workshops that are not deleted, newest date first,
+// with their live teams and plays counted.
+func (s *Store) Workshops(ctx context.Context) ([]WorkshopSummary, error) {
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT w.id, w.title, w.client, w.sector, w.date, w.retention,
+		       COALESCE(json_extract(w.deck_snapshot, '$.name'), ''), w.deck_edition,
+		       (SELECT COUNT(*) FROM teams t WHERE t.workshop_id = w.id AND t.deleted_at IS NULL),
+		       (SELECT COUNT(*) FROM plays p WHERE p.workshop_id = w.id AND p.deleted_at IS NULL)
+		FROM workshops w WHERE w.deleted_at IS NULL
+		ORDER BY w.date DESC, w.title, w.id`)
+	if err != nil {
+		return nil, fmt.Errorf("list workshops: %w", err)
+	}
+	defer rows.Close()
+	today := s.Now()
+	var out []WorkshopSummary
+	for rows.Next() {
+		var w WorkshopSummary
+		var retention string
+		if err := rows.Scan(&w.ID, &w.Title, &w.Client, &w.Sector, &w.Date, &retention,
+			&w.DeckName, &w.DeckEdition, &w.Teams, &w.Plays); err != nil {
+			return nil, fmt.Errorf("list workshops: %w", err)
+		}
+		w.RetentionPassed = (&game.Workshop{Retention: retention}).RetentionPassed(today)
+		out = append(out, w)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list workshops: %w", err)
+	}
+	return out, nil
+}
+
+// Workshop loads a live workshop with its deck snapshot.
+func (s *Store) Workshop(ctx context.Context, id string) (*game.Workshop, error) {
+	w, err := s.loadWorkshop(ctx, s.db, id, false)
+	if err != nil {
+		return nil, err
+	}
+	w.Deck = w.Deck.Clone() // the cached snapshot is shared; the caller may change its copy
+	return w, nil
+}
+
+// FindWorkshop loads the live workshop whose id or title (in any case) is
+// titleOrID, as the command line names workshops. Titles need not be
+// unique: when several workshops have the title, the error (ErrAmbiguous)
+// lists their ids.
+func (s *Store) FindWorkshop(ctx context.Context, titleOrID string) (*game.Workshop, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, title, date FROM workshops WHERE deleted_at IS NULL ORDER BY date DESC, id`)
+	if err != nil {
+		return nil, fmt.Errorf("find workshop %q: %w", titleOrID, err)
+	}
+	var found []string
+	exact := ""
+	for rows.Next() {
+		var id, title, date string
+		if err := rows.Scan(&id, &title, &date); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("find workshop %q: %w", titleOrID, err)
+		}
+		if id == titleOrID {
+			exact = id
+		}
+		if strings.EqualFold(title, titleOrID) { // not NOCASE, which folds only ASCII
+			found = append(found, id+" ("+date+")")
+		}
+	}
+	rows.Close() // before the workshop is loaded: the store has one connection
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("find workshop %q: %w", titleOrID, err)
+	}
+	switch {
+	case exact != "":
+		return s.Workshop(ctx, exact)
+	case len(found) == 0:
+		return nil, withKind(ErrNotFound, "there is no workshop titled %q; list the workshops with \"deckhand workshops\"", titleOrID)
+	case len(found) > 1:
+		return nil, withKind(ErrAmbiguous, "%d workshops are titled %q; name one by its id: %s", len(found), titleOrID, strings.Join(found, ", "))
+	}
+	id, _, _ := strings.Cut(found[0], " ")
+	return s.Workshop(ctx, id)
+}
+
+// CreateWorkshop validates and stores a new workshop with its first teams
+// in one transaction, together with a snapshot of its deck: later edits to
+// the deck never change what was played. DeckID and DeckEdition default to
+// the deck's own. The workshop and each team get an id unless they have
+// one, set before the write, so a retried call stores them once (a retry
+// updates the editable fields; the snapshot stays). Teams left without
+// positions take the order given. It sets Updated on all of them.
+func (s *Store) CreateWorkshop(ctx context.Context, w *game.Workshop, teams []game.Team) error {
+	if w.ID == "" {
+		w.ID = cards.NewID()
+	}
+	for i := range teams {
+		if teams[i].ID == "" {
+			teams[i].ID = cards.NewID()
+		}
+	}
+	if err := game.CheckWorkshop(w); err != nil {
+		return err
+	}
+	for _, t := range teams {
+		if err := game.CheckName("team", t.Name); err != nil {
+			return err
+		}
+	}
+	if w.DeckID == "" {
+		w.DeckID = w.Deck.ID
+	}
+	if w.DeckEdition == 0 {
+		w.DeckEdition = w.Deck.Edition
+	}
+	snapshot, err := json.Marshal(w.Deck)
+	if err != nil {
+		return fmt.Errorf("create workshop %s: %w", w.Title, err)
+	}
+	positioned := false
+	for _, t := range teams {
+		positioned = positioned || t.Position != 0
+	}
+	saved := make([]game.Team, len(teams))
+	var updated time.Time
+	err = s.write(ctx, "create workshop "+w.Title, func(tx *sql.Tx) error {
+		old, err := prior(ctx, tx, "workshops", w.ID)
+		if err != nil {
+			return err
+		}
+		if old.deletedAt != "" {
+			return withKind(ErrNotFound, "workshop %s was deleted; it cannot be created again", w.ID)
+		}
+		updated = s.stamp(old)
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO workshops (id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
+			                       deck_id, deck_edition, deck_snapshot, created_at, updated_at, device_id)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)
+			ON CONFLICT (id) DO UPDATE SET title = ?2, client = ?3, sector = ?4, date = ?5, place = ?6,
+			    facilitator = ?7, purpose = ?8, retention = ?9, language = ?10, notes = ?11, updated_at = ?15, device_id = ?16`,
+			w.ID, w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
+			w.DeckID, w.DeckEdition, string(snapshot), timeText(updated), s.device); err != nil {
+			return err
+		}
+		for i, t := range teams {
+			if !positioned {
+				t.Position = i
+			}
+			if err := s.saveTeam(ctx, tx, w.ID, &t); err != nil {
+				return err
+			}
+			saved[i] = t
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	w.Updated = updated
+	copy(teams, saved)
+	return nil
+}
+
+// UpdateWorkshop saves the workshop's editable fields: everything but its
+// deck, deck id and edition, which stay as created. It checks the fields
+// against the stored snapshot, whatever w.Deck holds, and sets w.Updated.
+func (s *Store) UpdateWorkshop(ctx context.Context, w *game.Workshop) error {
+	var updated time.Time
+	err := s.write(ctx, "save workshop "+w.Title, func(tx *sql.Tx) error {
+		rules, err := s.rulesFor(ctx, tx, w.ID)
+		if err != nil {
+			return err
+		}
+		check := *w
+		check.Deck = rules.Deck
+		if err := game.CheckWorkshop(&check); err != nil {
+			return err
+		}
+		old, err := prior(ctx, tx, "workshops", w.ID)
+		if err != nil {
+			return err
+		}
+		updated = s.stamp(old)
+		_, err = tx.ExecContext(ctx, `
+			UPDATE workshops SET title = ?, client = ?, sector = ?, date = ?, place = ?, facilitator = ?, purpose = ?,
+			    retention = ?, language = ?, notes = ?, updated_at = ?, device_id = ?
+			WHERE id = ?`,
+			w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
+			timeText(updated), s.device, w.ID)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	w.Updated = updated
+	return nil
+}
+
+// DeleteWorkshop marks the workshop deleted (a tombstone): it leaves the
+// lists, and everything recorded in it stays until it is erased. Deleting
+// a deleted workshop changes nothing.
+func (s *Store) DeleteWorkshop(ctx context.Context, id string) error {
+	return s.setWorkshopDeleted(ctx, id, true)
+}
+
+// RestoreWorkshop undoes DeleteWorkshop.
+func (s *Store) RestoreWorkshop(ctx context.Context, id string) error {
+	return s.setWorkshopDeleted(ctx, id, false)
+}
+
+func (s *Store) setWorkshopDeleted(ctx context.Context, id string, deleted bool) error {
+	what := "restore workshop"
+	if deleted {
+		what = "delete workshop"
+	}
+	return s.write(ctx, what, func(tx *sql.Tx) error {
+		old, err := prior(ctx, tx, "workshops", id)
+		if err != nil {
+			return err
+		}
+		if !old.exists {
+			return withKind(ErrNotFound, "there is no workshop with id %s", id)
+		}
+		if (old.deletedAt != "") == deleted {
+			return nil
+		}
+		at := s.stamp(old)
+		_, err = tx.ExecContext(ctx, `UPDATE workshops SET deleted_at = ?, updated_at = ?, device_id = ? WHERE id = ?`,
+			tombstone(deleted, old, at), timeText(at), s.device, id)
+		return err
+	})
+}
+
+// loadWorkshop reads a workshop's own fields and its (shared, cached) deck
+// snapshot. A missing workshop, or a deleted one unless withDeleted, is
+// ErrNotFound.
+func (s *Store) loadWorkshop(ctx context.Context, q querier, id string, withDeleted bool) (*game.Workshop, error) {
+	w := &game.Workshop{}
+	var updated string
+	var deleted sql.NullString
+	err := q.QueryRowContext(ctx, `
+		SELECT id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
+		       deck_id, deck_edition, updated_at, deleted_at
+		FROM workshops WHERE id = ?`, id).
+		Scan(&w.ID, &w.Title, &w.Client, &w.Sector, &w.Date, &w.Place, &w.Facilitator, &w.Purpose, &w.Retention,
+			&w.Language, &w.Notes, &w.DeckID, &w.DeckEdition, &updated, &deleted)
+	if errors.Is(err, sql.ErrNoRows) || (err == nil && deleted.Valid && !withDeleted) {
+		return nil, withKind(ErrNotFound, "there is no workshop with id %s; it may have been deleted", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load workshop %s: %w", id, err)
+	}
+	if w.Updated, err = parseTime(updated); err != nil {
+		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
+	}
+	if w.Deck, err = s.snapshot(ctx, q, id); err != nil {
+		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
+	}
+	return w, nil
+}
+
+// rulesFor is the live workshop whose rules a save is checked against,
+// with the cached deck snapshot (never to be changed).
+func (s *Store) rulesFor(ctx context.Context, q querier, id string) (*game.Workshop, error) {
+	var title, language string
+	err := q.QueryRowContext(ctx, `SELECT title, language FROM workshops WHERE id = ? AND deleted_at IS NULL`, id).Scan(&title, &language)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, withKind(ErrNotFound, "there is no workshop with id %s; it may have been deleted", id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	d, err := s.snapshot(ctx, q, id)
+	if err != nil {
+		return nil, err
+	}
+	return &game.Workshop{ID: id, Title: title, Language: language, Deck: d}, nil
+}
+
+// snapshot returns the workshop's parsed deck snapshot, from the cache
+// when it was read before. It is shared: callers must not change it.
+func (s *Store) snapshot(ctx context.Context, q querier, workshopID string) (*cards.Deck, error) {
+	s.snapMu.Lock()
+	d, ok := s.snapshots[workshopID]
+	s.snapMu.Unlock()
+	if ok {
+		return d, nil
+	}
+	var text string
+	if err := q.QueryRowContext(ctx, `SELECT deck_snapshot FROM workshops WHERE id = ?`, workshopID).Scan(&text); err != nil {
+		return nil, fmt.Errorf("deck snapshot of workshop %s: %w", workshopID, err)
+	}
+	d = &cards.Deck{}
+	if err := json.Unmarshal([]byte(text), d); err != nil {
+		return nil, fmt.Errorf("deck snapshot of workshop %s: %w", workshopID, err)
+	}
+	s.snapMu.Lock()
+	if s.snapshots == nil {
+		s.snapshots = map[string]*cards.Deck{}
+	}
+	s.snapshots[workshopID] = d
+	s.snapMu.Unlock()
+	return d, nil
+}
+
+// priorRow is what a save needs to know about the stored version of a
+// record: whether there is one, its workshop, its last change and whether
+// it is a tombstone.
+type priorRow struct {
+	exists    bool
+	workshop  string
+	updated   time.Time
+	device    string
+	deletedAt string // "" when live
+}
+
+// recordTables are the tables prior reads; the names are constants, never
+// input.
+var recordTables = map[string]string{
+	"workshops":    "id",
+	"teams":        "workshop_id",
+	"participants": "workshop_id",
+	"paths":        "workshop_id",
+	"plays":        "workshop_id",
+	"notes":        "workshop_id",
+}
+
+// prior reads the stored version of a record by id.
+func prior(ctx context.Context, q querier, table, id string) (priorRow, error) {
+	column, ok := recordTables[table]
+	if !ok {
+		return priorRow{}, fmt.Errorf("prior: unknown table %s", table)
+	}
+	var p priorRow
+	var updated string
+	var deleted sql.NullString
+	err := q.QueryRowContext(ctx, `SELECT `+column+`, updated_at, device_id, deleted_at FROM `+table+` WHERE id = ?`, id).
+		Scan(&p.workshop, &updated, &p.device, &deleted)
+	if errors.Is(err, sql.ErrNoRows) {
+		return priorRow{}, nil
+	}
+	if err != nil {
+		return priorRow{}, err
+	}
+	p.exists, p.deletedAt = true, deleted.String
+	p.updated, err = parseTime(updated)
+	return p, err
+}
+
+// stamp is the time of a change to a record: now, or just after the
+// record's last change when that looks later (an edit imported from a
+// laptop whose clock runs ahead), so that an edit made here always wins
+// over the version it replaced when files are merged.
+func (s *Store) stamp(old priorRow) time.Time {
+	now := s.Now().UTC().Round(0)
+	if old.exists && !now.After(old.updated) {
+		return old.updated.Add(time.Nanosecond)
+	}
+	return now
+}
+
+// tombstone is the deleted_at to store for a record saved as deleted or
+// live: nil for live, the time it was first deleted for a tombstone.
+func tombstone(deleted bool, old priorRow, at time.Time) any {
+	switch {
+	case !deleted:
+		return nil
+	case old.deletedAt != "":
+		return old.deletedAt
+	}
+	return timeText(at)
+}

@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// roundTimer is the facilitator's clock for a round of the game: it counts
+// up from zero and can be paused and reset.
+type roundTimer struct {
+	label   *widget.Label
+	toggle  *widget.Button
+	elapsed time.Duration
+	started time.Time     // zero while paused
+	stop    chan struct{} // closes the ticking goroutine while running
+	now     func() time.Time
+}
+
+func newRoundTimer() *roundTimer {
+	t := &roundTimer{label: widget.NewLabelWithStyle("00:00", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}), now: time.Now}
+	t.toggle = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), t.startStop)
+	return t
+}
+
+func (t *roundTimer) content() fyne.CanvasObject {
+	reset := widget.NewButtonWithIcon("", theme.MediaReplayIcon(), t.reset)
+	return container.NewHBox(widget.NewIcon(theme.HistoryIcon()), t.label, t.toggle, reset)
+}
+
+// running is the time on the clock now.
+func (t *roundTimer) running() time.Duration {
+	if t.started.IsZero() {
+		return t.elapsed
+	}
+	return t.elapsed + t.now().Sub(t.started)
+}
+
+func (t *roundTimer) show() {
+	d := t.running().Round(time.Second)
+	t.label.SetText(fmt.Sprintf("%02d:%02d", int(d.Minutes()), int(d.Seconds())%60))
+}
+
+func (t *roundTimer) startStop() {
+	if t.started.IsZero() {
+		t.started = t.now()
+		t.toggle.SetIcon(theme.MediaPauseIcon())
+		t.stop = make(chan struct{})
+		go tick(t.stop, t.show)
+		return
+	}
+	t.elapsed = t.running()
+	t.started = time.Time{}
+	t.toggle.SetIcon(theme.MediaPlayIcon())
+	close(t.stop)
+	t.show()
+}
+
+// tick shows the clock every second until stop closes.
+func tick(stop chan struct{}, show func()) {
+	ticker := time.NewTicker(time.Second)
+	defer ticker.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-ticker.C:
+			fyne.Do(show)
+		}
+	}
+}
+
+func (t *roundTimer) reset() {
+	t.elapsed = 0
+	if !t.started.IsZero() {
+		t.started = t.now()
+	}
+	t.show()
+}

@@ -1,0 +1,59 @@
+package ui
+
+// action is one thing the note-taker did that can be undone and redone.
+// Both directions are saves of records whose ids were made before the first
+// save, so undoing and redoing any number of times never duplicates
+// anything.
+type action struct {
+	name string // for the status line: "placed R07"
+	undo func() error
+	redo func() error
+}
+
+// history keeps the last actions for Ctrl+Z and Ctrl+Y.
+type history struct {
+	done   []action
+	undone []action
+}
+
+// maxHistory is how far back undo reaches.
+const maxHistory = 100
+
+// push records an action just done; it clears what was undone.
+func (h *history) push(a action) {
+	h.done = append(h.done, a)
+	if len(h.done) > maxHistory {
+		h.done = h.done[len(h.done)-maxHistory:]
+	}
+	h.undone = nil
+}
+
+// undo reverses the last action; ok is false when there is nothing to undo.
+func (h *history) undo() (a action, ok bool, err error) {
+	if len(h.done) == 0 {
+		return action{}, false, nil
+	}
+	a = h.done[len(h.done)-1]
+	if err := a.undo(); err != nil {
+		return a, true, err
+	}
+	h.done = h.done[:len(h.done)-1]
+	h.undone = append(h.undone, a)
+	return a, true, nil
+}
+
+// redo repeats the last undone action.
+func (h *history) redo() (a action, ok bool, err error) {
+	if len(h.undone) == 0 {
+		return action{}, false, nil
+	}
+	a = h.undone[len(h.undone)-1]
+	if err := a.redo(); err != nil {
+		return a, true, err
+	}
+	h.undone = h.undone[:len(h.undone)-1]
+	h.done = append(h.done, a)
+	return a, true, nil
+}
+
+func (h *history) clear() { h.done, h.undone = nil, nil }

@@ -1,0 +1,281 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/cards"
+	"deckhand/game"
+	"deckhand/storage"
+)
+
+// WorkshopStore is what the Workshop screen needs from the database.
+type WorkshopStore interface {
+	Decks(ctx context.Context) ([]storage.DeckSummary, error)
+	Deck(ctx context.Context, id string) (*cards.Deck, error)
+	Workshops(ctx context.Context) ([]storage.WorkshopSummary, error)
+	Session(ctx context.Context, workshopID string, includeDeleted bool) (*game.File, error)
+	CreateWorkshop(ctx context.Context, w *game.Workshop, teams []game.Team) error
+	ImportWorkshop(ctx context.Context, f *game.File) (storage.WorkshopImportSummary, error)
+	SaveTeam(ctx context.Context, workshopID string, t *game.Team) error
+	SavePath(ctx context.Context, workshopID string, p *game.Path) error
+	SavePlay(ctx context.Context, workshopID string, p *game.Play) error
+	DeletePlay(ctx context.Context, id string) error
+	RestorePlay(ctx context.Context, id string) error
+	AddRating(ctx context.Context, workshopID string, r *game.Rating) error
+	DeleteRating(ctx context.Context, id string) error
+	RestoreRating(ctx context.Context, id string) error
+	SaveNote(ctx context.Context, workshopID string, n *game.Note) error
+	DeleteNote(ctx context.Context, id string) error
+	RestoreNote(ctx context.Context, id string) error
+}
+
+// WorkshopScreen is the note-taker's screen: the board with a team's cards,
+// the code box to place cards by keyboard, ratings by number keys, notes,
+// undo, a clock, and a visible saved state.
+type WorkshopScreen struct {
+	app   fyne.App
+	win   fyne.Window
+	store WorkshopStore
+	ctx   context.Context
+
+	workshops []storage.WorkshopSummary
+	session   *game.File // the workshop shown, live records only
+	teamID    string
+	selected  string // the id of the selected play
+	hist      history
+	keys      keyMode
+
+	workshopSel *widget.Select
+	teamSel     *widget.RadioGroup
+	saved       *widget.Label
+	timer       *roundTimer
+	board       *boardView
+	detail      *playDetail
+	code        *codeBox
+	empty       fyne.CanvasObject
+	body        *fyne.Container
+	root        fyne.CanvasObject
+
+	now func() time.Time
+}
+
+// NewWorkshopScreen builds the Workshop screen and shows the workshop used
+// last (or the newest).
+func NewWorkshopScreen(a fyne.App, w fyne.Window, store WorkshopStore) *WorkshopScreen {
+	s := &WorkshopScreen{app: a, win: w, store: store, ctx: context.Background(), now: time.Now}
+	s.workshopSel = widget.NewSelect(nil, s.workshopChosen)
+	s.workshopSel.PlaceHolder = lang.L("Choose a workshop")
+	s.teamSel = widget.NewRadioGroup(nil, s.teamChosen)
+	s.teamSel.Horizontal = true
+	s.teamSel.Required = true
+	s.saved = widget.NewLabel("")
+	s.timer = newRoundTimer()
+	s.board = newBoardView(s)
+	s.detail = newPlayDetail(s)
+	s.code = newCodeBox(s)
+	s.empty = s.emptyState()
+	s.body = container.NewStack()
+	s.root = s.layout()
+	s.Refresh(a.Preferences().String(prefLastWorkshop))
+	return s
+}
+
+// Content is the screen's root object.
+func (s *WorkshopScreen) Content() fyne.CanvasObject { return s.root }
+
+func (s *WorkshopScreen) layout() fyne.CanvasObject {
+	newBtn := widget.NewButtonWithIcon(lang.L("New workshop…"), theme.ContentAddIcon(), s.newWorkshop)
+	top := container.NewBorder(nil, nil,
+		container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.workshopSel, newBtn),
+		container.NewHBox(s.saved, s.timer.content()),
+		container.NewHScroll(s.teamSel))
+	return container.NewBorder(top, nil, nil, nil, s.body)
+}
+
+func (s *WorkshopScreen) playArea() fyne.CanvasObject {
+	split := container.NewHSplit(container.NewBorder(nil, s.code.content(), nil, nil, s.board.content()), s.detail.content())
+	split.Offset = 0.68
+	return split
+}
+
+// Refresh re-reads the list of workshops and shows the one with id (or
+// keeps the one shown).
+func (s *WorkshopScreen) Refresh(id string) {
+	list, err := s.store.Workshops(s.ctx)
+	if err != nil {
+		s.fail(err)
+		return
+	}
+	s.workshops = list
+	names := make([]string, len(list))
+	chosen := ""
+	for i, w := range list {
+		names[i] = workshopLabel(w)
+		if w.ID == id || (id == "" && s.session != nil && w.ID == s.session.Workshop.ID) {
+			chosen = names[i]
+		}
+	}
+	s.workshopSel.Options = names
+	if chosen == "" && len(names) > 0 {
+		chosen = names[0]
+	}
+	if chosen == "" {
+		s.session = nil
+		s.body.Objects = []fyne.CanvasObject{s.empty}
+		s.body.Refresh()
+		return
+	}
+	s.workshopSel.SetSelected(chosen)
+	s.workshopChosen(chosen)
+}
+
+func workshopLabel(w storage.WorkshopSummary) string {
+	label := w.Date + " " + w.Title
+	if w.Client != "" {
+		label += " · " + w.Client
+	}
+	return label
+}
+
+func (s *WorkshopScreen) workshopChosen(label string) {
+	for _, w := range s.workshops {
+		if workshopLabel(w) == label && (s.session == nil || s.session.Workshop.ID != w.ID) {
+			s.open(w.ID)
+			return
+		}
+	}
+}
+
+// open loads a workshop and shows its first team.
+func (s *WorkshopScreen) open(id string) {
+	f, err := s.store.Session(s.ctx, id, false)
+	if err != nil {
+		s.fail(err)
+		return
+	}
+	s.session, s.selected, s.teamID = f, "", ""
+	s.hist.clear()
+	s.keys = keyMode{}
+	s.app.Preferences().SetString(prefLastWorkshop, id)
+	names := make([]string, len(f.Teams))
+	for i, t := range f.Teams {
+		names[i] = t.Name
+	}
+	s.teamSel.Options = names
+	s.body.Objects = []fyne.CanvasObject{s.playArea()}
+	s.body.Refresh()
+	s.code.setDeck(f.Workshop.Deck, f.Workshop.Language)
+	if len(names) > 0 {
+		s.teamSel.SetSelected(names[0])
+	}
+	s.show()
+}
+
+func (s *WorkshopScreen) teamChosen(name string) {
+	if s.session == nil {
+		return
+	}
+	for _, t := range s.session.Teams {
+		if t.Name == name && t.ID != s.teamID {
+			s.teamID, s.selected = t.ID, ""
+			s.show()
+		}
+	}
+}
+
+// reload re-reads the workshop after a change and shows it.
+func (s *WorkshopScreen) reload() {
+	f, err := s.store.Session(s.ctx, s.session.Workshop.ID, false)
+	if err != nil {
+		s.fail(err)
+		return
+	}
+	s.session = f
+	s.show()
+}
+
+// show redraws the board and the selected play's details.
+func (s *WorkshopScreen) show() {
+	if s.session == nil {
+		return
+	}
+	s.board.show()
+	s.detail.show()
+}
+
+// deck is the workshop's deck snapshot.
+func (s *WorkshopScreen) deck() *cards.Deck { return s.session.Workshop.Deck }
+
+// lang is the workshop's language.
+func (s *WorkshopScreen) lang() string { return s.deck().Lang(s.session.Workshop.Language) }
+
+// play returns a live play of the workshop by id.
+func (s *WorkshopScreen) play(id string) (game.Play, bool) {
+	for _, p := range s.session.Plays {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return game.Play{}, false
+}
+
+// didSave shows that what was just done is on disk.
+func (s *WorkshopScreen) didSave(what string) {
+	s.saved.SetText(fmt.Sprintf(lang.L("✓ Saved %s · %s"), what, s.now().Format("15:04:05")))
+	s.saved.Importance = widget.SuccessImportance
+	s.saved.Refresh()
+}
+
+// fail shows what went wrong in one sentence; nothing was saved.
+func (s *WorkshopScreen) fail(err error) {
+	msg := problemText(err)
+	if errors.Is(err, game.ErrRule) {
+		msg = ruleText(err)
+	}
+	s.saved.SetText(fmt.Sprintf(lang.L("Not saved: %s"), sentence(msg)))
+	s.saved.Importance = widget.DangerImportance
+	s.saved.Refresh()
+}
+
+// do runs one action that saves, records it for undo, and shows the result.
+func (s *WorkshopScreen) do(a action) bool {
+	if err := a.redo(); err != nil {
+		s.fail(err)
+		return false
+	}
+	s.hist.push(a)
+	s.didSave(a.name)
+	s.reload()
+	return true
+}
+
+// Undo takes back the last action.
+func (s *WorkshopScreen) Undo() { s.step(s.hist.undo, lang.L("undid %s")) }
+
+// Redo does again what was undone.
+func (s *WorkshopScreen) Redo() { s.step(s.hist.redo, lang.L("redid %s")) }
+
+func (s *WorkshopScreen) step(fn func() (action, bool, error), format string) {
+	if s.session == nil {
+		return
+	}
+	a, ok, err := fn()
+	switch {
+	case !ok:
+		return
+	case err != nil:
+		s.fail(err)
+	default:
+		s.didSave(fmt.Sprintf(format, a.name))
+	}
+	s.reload()
+}

@@ -1,0 +1,166 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"deckhand/cards"
+	"deckhand/game"
+)
+
+// newWorkshopFixture opens the Workshop screen on a fresh workshop with two
+// teams, made from the default deck.
+func newWorkshopFixture(t *testing.T) (*fixture, *WorkshopScreen) {
+	f := newFixture(t)
+	deck := f.stored(f.screen.DeckID())
+	w := &game.Workshop{ID: cards.NewID(), Title: "Pilot", Client: "Acme Oy", Date: "2026-03-12", Language: "sv",
+		DeckID: deck.ID, DeckEdition: deck.Edition, Deck: deck}
+	teams := []game.Team{{ID: cards.NewID(), Name: "Bord 1"}, {ID: cards.NewID(), Name: "Bord 2", Position: 1}}
+	if err := f.store.CreateWorkshop(context.Background(), w, teams); err != nil {
+		t.Fatal(err)
+	}
+	ws := NewWorkshopScreen(f.screen.app, f.win, f.store)
+	ws.now = func() time.Time { return time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC) }
+	ws.Refresh(w.ID)
+	f.win.SetContent(ws.Content())
+	return f, ws
+}
+
+// session re-reads what the database holds for the workshop.
+func session(t *testing.T, f *fixture, ws *WorkshopScreen) *game.File {
+	t.Helper()
+	s, err := f.store.Session(context.Background(), ws.session.Workshop.ID, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// typeCode types a code in the code box and presses Enter.
+func typeCode(ws *WorkshopScreen, code string) {
+	test.Type(ws.code.entry, code)
+	ws.code.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+}
+
+func TestPlaceAndRateACardByKeyboard(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	typeCode(ws, "r07")
+	if ws.keys.kind != modeArea || !strings.Contains(ws.code.prompt.Text, "R07 in which area?") {
+		t.Fatalf("after the code: mode %q, prompt %q", ws.keys.kind, ws.code.prompt.Text)
+	}
+	ws.TypedRune('2') // Användning
+	s := session(t, f, ws)
+	if len(s.Plays) != 1 || s.Plays[0].Code != "R07" || s.Plays[0].Area != "use" || s.Plays[0].TeamID != ws.teamID {
+		t.Fatalf("plays after placing = %+v", s.Plays)
+	}
+	if ws.keys.kind != modeRate || !strings.Contains(ws.saved.Text, "Saved") {
+		t.Fatalf("after placing: mode %q, saved %q", ws.keys.kind, ws.saved.Text)
+	}
+	for _, r := range "4352" {
+		ws.TypedRune(r)
+	}
+	s = session(t, f, ws)
+	got := game.Current(s.Ratings, s.Plays[0].ID, game.RaterTeam)
+	want := map[string]int{"desirability": 4, "usability": 3, "profitability": 5, "feasibility": 2}
+	for k, v := range want {
+		if got[k].Value != v {
+			t.Errorf("rating %s = %d, want %d (all: %+v)", k, got[k].Value, v, got)
+		}
+	}
+	if ws.keys.kind != "" {
+		t.Errorf("still asking after the last criterion: %q", ws.keys.kind)
+	}
+	// Undo takes back the last rating, then redo puts it back.
+	ws.Undo()
+	if _, ok := game.Current(session(t, f, ws).Ratings, s.Plays[0].ID, game.RaterTeam)["feasibility"]; ok {
+		t.Error("undo left the last rating")
+	}
+	ws.Redo()
+	if game.Current(session(t, f, ws).Ratings, s.Plays[0].ID, game.RaterTeam)["feasibility"].Value != 2 {
+		t.Error("redo did not bring the rating back")
+	}
+	// Undoing everything takes the card off the board; nothing doubles on redo.
+	for range 5 {
+		ws.Undo()
+	}
+	if n := len(session(t, f, ws).Plays); n != 0 {
+		t.Errorf("plays after undoing all = %d", n)
+	}
+	for range 5 {
+		ws.Redo()
+	}
+	s = session(t, f, ws)
+	if len(s.Plays) != 1 || len(game.Current(s.Ratings, s.Plays[0].ID, game.RaterTeam)) != 4 {
+		t.Errorf("after redoing all: %d plays, ratings %+v", len(s.Plays), s.Ratings)
+	}
+}
+
+func TestFastTypingNeverPlacesTwiceAndBadInputSavesNothing(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	typeCode(ws, "R01")
+	ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter: the card's own area
+	ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // a second Enter skips a criterion
+	ws.code.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	s := session(t, f, ws)
+	if len(s.Plays) != 1 || s.Plays[0].Area != "collection" {
+		t.Fatalf("plays = %+v", s.Plays)
+	}
+	ws.TypedRune('9') // outside the scale of the second criterion
+	if len(session(t, f, ws).Ratings) != 0 || !strings.Contains(ws.saved.Text, "Not saved") {
+		t.Errorf("a 9 was taken: %q", ws.saved.Text)
+	}
+	ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	typeCode(ws, "I01") // an interaction card is not laid on the board
+	if ws.keys.kind != "" || !strings.Contains(ws.code.prompt.Text, "not a routine") {
+		t.Errorf("I01: mode %q, prompt %q", ws.keys.kind, ws.code.prompt.Text)
+	}
+	typeCode(ws, "Z99")
+	if len(session(t, f, ws).Plays) != 1 {
+		t.Error("an unknown code placed a card")
+	}
+}
+
+func TestMoveLinkAndNote(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	typeCode(ws, "R10")
+	ws.TypedRune('1')
+	ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	id := session(t, f, ws).Plays[0].ID
+	ws.selectPlay(id)
+	ws.moveSelected(3)
+	if p := session(t, f, ws).Plays[0]; p.Area != "development" {
+		t.Fatalf("moved to %q", p.Area)
+	}
+	ws.Undo()
+	if p := session(t, f, ws).Plays[0]; p.Area != "collection" {
+		t.Errorf("undo of the move left it in %q", p.Area)
+	}
+	p, _ := ws.play(id)
+	linked := p
+	linked.Role, linked.Interactions = "C02", []string{"I03", "I05"}
+	ws.changePlay(p, linked, "link")
+	if got := session(t, f, ws).Plays[0]; got.Role != "C02" || strings.Join(got.Interactions, ",") != "I03,I05" {
+		t.Errorf("links = %q %v", got.Role, got.Interactions)
+	}
+	ws.detail.noteKind.SetKey(game.NoteDecision)
+	ws.detail.noteText.SetText("Vi börjar med en kundpanel i april.")
+	ws.detail.addNote()
+	notes := session(t, f, ws).Notes
+	if len(notes) != 1 || notes[0].Kind != game.NoteDecision || notes[0].PlayID != id || notes[0].TeamID != ws.teamID {
+		t.Errorf("notes = %+v", notes)
+	}
+	// Team 2's board is its own.
+	ws.teamSel.SetSelected("Bord 2")
+	if ws.teamID == p.TeamID || len(game.BoardOf(ws.session.Plays, ws.teamID)) != 0 {
+		t.Error("the second team sees the first team's cards")
+	}
+	ws.removePlay(id)
+	if len(session(t, f, ws).Plays) != 0 {
+		t.Error("the card is still on the board")
+	}
+}

@@ -1,0 +1,164 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/cards"
+	"deckhand/game"
+)
+
+// boardView shows one team's board: a panel per area with the cards laid
+// in it, in order.
+type boardView struct {
+	s        *WorkshopScreen
+	grid     *fyne.Container
+	panels   []*areaPanel
+	builtFor string // the workshop the panels were made for
+}
+
+// areaPanel is one area of the board.
+type areaPanel struct {
+	key    string
+	header *canvas.Text
+	box    *fyne.Container // the chips
+	root   *fyne.Container
+}
+
+func newBoardView(s *WorkshopScreen) *boardView {
+	return &boardView{s: s, grid: container.NewGridWithColumns(2)}
+}
+
+func (b *boardView) content() fyne.CanvasObject { return b.grid }
+
+// build makes the panels for the deck's board.
+func (b *boardView) build(d *cards.Deck, lang string) {
+	b.grid.RemoveAll()
+	b.panels = nil
+	for i, a := range d.Board.Areas {
+		colour := hexColour(a.Colour)
+		header := canvas.NewText(fmt.Sprintf("%d  %s", i+1, a.Name.Or(lang, d.DefaultLang)), color.White)
+		header.TextStyle = fyne.TextStyle{Bold: true}
+		band := container.NewStack(canvas.NewRectangle(colour), container.NewPadded(header))
+		question := widget.NewLabel(a.Question.Or(lang, d.DefaultLang))
+		question.Wrapping = fyne.TextWrapWord
+		question.SizeName = "captionText"
+		tint := canvas.NewRectangle(withAlpha(colour, 28))
+		p := &areaPanel{key: a.Key, header: header, box: container.NewVBox()}
+		p.root = container.NewStack(tint, container.NewBorder(container.NewVBox(band, question), nil, nil, nil, container.NewVScroll(p.box)))
+		b.panels = append(b.panels, p)
+		b.grid.Add(p.root)
+	}
+}
+
+// show lays the team's cards into the panels.
+func (b *boardView) show() {
+	s := b.s
+	if b.builtFor != s.session.Workshop.ID {
+		b.build(s.deck(), s.lang())
+		b.builtFor = s.session.Workshop.ID
+		b.grid.Refresh()
+	}
+	board := game.BoardOf(s.session.Plays, s.teamID)
+	for _, p := range b.panels {
+		p.box.RemoveAll()
+		for _, play := range board[p.key] {
+			p.box.Add(newPlayChip(s, play))
+		}
+		p.box.Refresh()
+	}
+}
+
+// areaAt finds the area under an absolute position, for drops.
+func (b *boardView) areaAt(pos fyne.Position) int {
+	d := fyne.CurrentApp().Driver()
+	for i, p := range b.panels {
+		at, size := d.AbsolutePositionForObject(p.root), p.root.Size()
+		if pos.X >= at.X && pos.Y >= at.Y && pos.X < at.X+size.Width && pos.Y < at.Y+size.Height {
+			return i
+		}
+	}
+	return -1
+}
+
+// playChip is a card on the board: its code, title and ratings. Tap selects
+// it; drag it onto another area to move it there.
+type playChip struct {
+	widget.Button
+	s    *WorkshopScreen
+	id   string
+	drag fyne.Position
+}
+
+func newPlayChip(s *WorkshopScreen, p game.Play) *playChip {
+	c := &playChip{s: s, id: p.ID}
+	c.ExtendBaseWidget(c)
+	c.Text = chipText(s, p)
+	c.Alignment = widget.ButtonAlignLeading
+	if p.ID == s.selected {
+		c.Importance = widget.HighImportance
+	}
+	c.OnTapped = func() { s.selectPlay(p.ID) }
+	return c
+}
+
+// chipText is a card's line on the board: code, title, its team's ratings
+// in criterion order ("–" for none yet) and its path.
+func chipText(s *WorkshopScreen, p game.Play) string {
+	d := s.deck()
+	title := p.Text
+	if c, ok := s.session.Workshop.Card(p.Code); ok && title == "" {
+		title = c.Title.Or(s.lang(), d.DefaultLang)
+	}
+	if len([]rune(title)) > 38 {
+		title = string([]rune(title)[:37]) + "…"
+	}
+	current := game.Current(s.session.Ratings, p.ID, game.RaterTeam)
+	var marks []string
+	for _, k := range d.Criteria {
+		if r, ok := current[k.Key]; ok {
+			marks = append(marks, fmt.Sprint(r.Value))
+		} else {
+			marks = append(marks, "–")
+		}
+	}
+	text := fmt.Sprintf("%s  %s   [%s]", p.Code, title, strings.Join(marks, " "))
+	for _, path := range s.session.Paths {
+		if path.ID == p.PathID {
+			text += "  → " + path.Name
+		}
+	}
+	return text
+}
+
+// Dragged follows the pointer while a card is dragged.
+func (c *playChip) Dragged(e *fyne.DragEvent) { c.drag = e.AbsolutePosition }
+
+// DragEnd moves the card to the area it was dropped on.
+func (c *playChip) DragEnd() {
+	i := c.s.board.areaAt(c.drag)
+	if i < 0 {
+		return
+	}
+	c.s.selected = c.id
+	c.s.moveSelected(i)
+}
+
+func hexColour(hex string) color.NRGBA {
+	var r, g, b uint8
+	if _, err := fmt.Sscanf(hex, "#%02x%02x%02x", &r, &g, &b); err != nil {
+		return color.NRGBA{94, 94, 94, 255}
+	}
+	return color.NRGBA{r, g, b, 255}
+}
+
+func withAlpha(c color.NRGBA, a uint8) color.NRGBA {
+	c.A = a
+	return c
+}

@@ -1,0 +1,299 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/cards"
+	"deckhand/game"
+)
+
+// playDetail is the right-hand pane: the selected card's area, path, role,
+// interaction cards, ratings and notes; with no card selected, the team's
+// notes.
+type playDetail struct {
+	s        *WorkshopScreen
+	box      *fyne.Container
+	noteKind *keyedSelect
+	noteText *widget.Entry
+}
+
+func newPlayDetail(s *WorkshopScreen) *playDetail {
+	d := &playDetail{s: s, box: container.NewVBox()}
+	d.noteKind = newKeyedSelect(nil)
+	d.noteText = widget.NewEntry()
+	d.noteText.SetPlaceHolder(lang.L("Write a note, Enter saves"))
+	d.noteText.OnSubmitted = func(string) { d.addNote() }
+	return d
+}
+
+func (d *playDetail) content() fyne.CanvasObject { return container.NewVScroll(d.box) }
+
+// selectPlay selects a card on the board.
+func (s *WorkshopScreen) selectPlay(id string) {
+	s.selected = id
+	s.show()
+}
+
+func (d *playDetail) show() {
+	s := d.s
+	deck := s.deck()
+	names := make([]string, len(game.NoteKinds))
+	for i, k := range game.NoteKinds {
+		names[i] = noteKindName(k)
+	}
+	d.noteKind.setOptions(game.NoteKinds, names)
+	if d.noteKind.Key() == "" {
+		d.noteKind.setKeyQuietly(game.NoteIdea)
+	}
+	d.box.RemoveAll()
+	p, ok := s.play(s.selected)
+	if !ok {
+		s.selected = ""
+		d.box.Add(heading(lang.L("Team notes")))
+		d.notes("")
+		return
+	}
+	card, _ := s.session.Workshop.Card(p.Code)
+	title := card.Title.Or(s.lang(), deck.DefaultLang)
+	if p.Text != "" {
+		title = p.Text
+	}
+	d.box.Add(heading(p.Code + " · " + title))
+	if body := card.Body.Or(s.lang(), deck.DefaultLang); body != "" && p.Text == "" {
+		l := widget.NewLabel(body)
+		l.Wrapping = fyne.TextWrapWord
+		d.box.Add(l)
+	}
+	d.box.Add(widget.NewForm(
+		widget.NewFormItem(lang.L("Area"), d.areaSelect(p)),
+		widget.NewFormItem(lang.L("Path"), d.pathSelect(p)),
+		widget.NewFormItem(lang.L("Customer's role"), d.roleSelect(p)),
+	))
+	d.box.Add(heading(lang.L("Interaction")))
+	d.box.Add(d.interactions(p))
+	d.box.Add(heading(lang.L("Ratings (R, then number keys)")))
+	d.box.Add(d.ratings(p))
+	d.box.Add(heading(lang.L("Notes")))
+	d.notes(p.ID)
+	d.box.Add(widget.NewButtonWithIcon(lang.L("Take the card off the board (Del)"), theme.DeleteIcon(), func() { s.removePlay(p.ID) }))
+}
+
+func heading(text string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// areaSelect moves the card to another area (as Alt+number does).
+func (d *playDetail) areaSelect(p game.Play) fyne.CanvasObject {
+	s := d.s
+	deck := s.deck()
+	var keys, names []string
+	current := ""
+	for i, a := range deck.Board.Areas {
+		keys, names = append(keys, strconv.Itoa(i)), append(names, fmt.Sprintf("%d %s", i+1, a.Name.Or(s.lang(), deck.DefaultLang)))
+		if a.Key == p.Area {
+			current = keys[i]
+		}
+	}
+	sel := newKeyedSelect(nil)
+	sel.setOptions(keys, names)
+	sel.setKeyQuietly(current)
+	sel.Select.OnChanged = func(string) {
+		if i, err := strconv.Atoi(sel.Key()); err == nil {
+			s.moveSelected(i)
+		}
+	}
+	return sel
+}
+
+func (d *playDetail) pathSelect(p game.Play) fyne.CanvasObject {
+	s := d.s
+	keys, names := []string{""}, []string{"—"}
+	for _, path := range s.session.Paths {
+		if path.TeamID == p.TeamID {
+			keys, names = append(keys, path.ID), append(names, path.Name)
+		}
+	}
+	sel := newKeyedSelect(nil)
+	sel.setOptions(keys, names)
+	sel.setKeyQuietly(p.PathID)
+	sel.Select.OnChanged = func(string) {
+		after := p
+		after.PathID = sel.Key()
+		s.changePlay(p, after, fmt.Sprintf(lang.L("put %s in a path"), p.Code))
+	}
+	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { d.newPath(p) })
+	return container.NewBorder(nil, nil, nil, add, sel)
+}
+
+// newPath asks for a name, makes a path for the team and puts the card in it.
+func (d *playDetail) newPath(p game.Play) {
+	s := d.s
+	name := widget.NewEntry()
+	name.SetText(fmt.Sprintf(lang.L("Path %d"), len(s.session.Paths)+1))
+	dialog.ShowForm(lang.L("New development path"), lang.L("Create"), lang.L("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			path := game.Path{ID: cards.NewID(), TeamID: p.TeamID, Name: name.Text, Position: len(s.session.Paths)}
+			if err := s.store.SavePath(s.ctx, s.session.Workshop.ID, &path); err != nil {
+				s.fail(err)
+				return
+			}
+			after := p
+			after.PathID = path.ID
+			s.changePlay(p, after, fmt.Sprintf(lang.L("put %s in %s"), p.Code, path.Name))
+		}, s.win)
+}
+
+func (d *playDetail) roleSelect(p game.Play) fyne.CanvasObject {
+	s := d.s
+	deck := s.deck()
+	keys, names := []string{""}, []string{"—"}
+	for _, c := range deck.Cards {
+		if c.Type == game.TypeRole {
+			keys, names = append(keys, c.Code), append(names, c.Code+" "+c.Title.Or(s.lang(), deck.DefaultLang))
+		}
+	}
+	sel := newKeyedSelect(nil)
+	sel.setOptions(keys, names)
+	sel.setKeyQuietly(p.Role)
+	sel.Select.OnChanged = func(string) {
+		after := p
+		after.Role = sel.Key()
+		s.changePlay(p, after, fmt.Sprintf(lang.L("linked a role to %s"), p.Code))
+	}
+	return sel
+}
+
+func (d *playDetail) interactions(p game.Play) fyne.CanvasObject {
+	s := d.s
+	deck := s.deck()
+	var labels []string
+	codeOf := map[string]string{}
+	for _, c := range deck.Cards {
+		if c.Type == game.TypeInteraction {
+			label := c.Code + " " + c.Title.Or(s.lang(), deck.DefaultLang)
+			labels = append(labels, label)
+			codeOf[label] = c.Code
+		}
+	}
+	group := widget.NewCheckGroup(labels, nil)
+	var selected []string
+	for _, label := range labels {
+		if slices.Contains(p.Interactions, codeOf[label]) {
+			selected = append(selected, label)
+		}
+	}
+	group.SetSelected(selected)
+	group.OnChanged = func(chosen []string) {
+		after := p
+		after.Interactions = nil
+		for _, label := range chosen {
+			after.Interactions = append(after.Interactions, codeOf[label])
+		}
+		s.changePlay(p, after, fmt.Sprintf(lang.L("linked interaction to %s"), p.Code))
+	}
+	return group
+}
+
+// ratings shows the team's current rating of each criterion, as choices.
+func (d *playDetail) ratings(p game.Play) fyne.CanvasObject {
+	s := d.s
+	deck := s.deck()
+	current := game.Current(s.session.Ratings, p.ID, game.RaterTeam)
+	form := widget.NewForm()
+	for _, k := range deck.Criteria {
+		var values []string
+		for v := k.Min; v <= k.Max; v++ {
+			values = append(values, strconv.Itoa(v))
+		}
+		radio := widget.NewRadioGroup(values, nil)
+		radio.Horizontal = true
+		if r, ok := current[k.Key]; ok {
+			radio.SetSelected(strconv.Itoa(r.Value))
+		}
+		key := k.Key
+		radio.OnChanged = func(v string) {
+			if n, err := strconv.Atoi(v); err == nil {
+				s.rate(p.ID, key, n)
+			}
+		}
+		perspective := lang.L("customer")
+		if k.Perspective == cards.PerspectiveOrganisation {
+			perspective = lang.L("organisation")
+		}
+		form.Append(fmt.Sprintf("%s (%s)", k.Name.Or(s.lang(), deck.DefaultLang), perspective), radio)
+	}
+	return form
+}
+
+// notes lists the notes of a play (or the team's own, for "") and offers
+// to add one.
+func (d *playDetail) notes(playID string) {
+	s := d.s
+	for _, n := range s.session.Notes {
+		if n.PlayID == playID && (playID != "" || n.TeamID == s.teamID) {
+			l := widget.NewLabel(fmt.Sprintf("%s: %s", noteKindName(n.Kind), n.Text))
+			l.Wrapping = fyne.TextWrapWord
+			d.box.Add(l)
+		}
+	}
+	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), d.addNote)
+	d.box.Add(container.NewBorder(nil, nil, d.noteKind, add, d.noteText))
+}
+
+// addNote saves the typed note, of the chosen kind, on the selected card
+// (or the team).
+func (d *playDetail) addNote() {
+	s := d.s
+	if s.session == nil || d.noteText.Text == "" {
+		return
+	}
+	n := game.Note{ID: cards.NewID(), TeamID: s.teamID, PlayID: s.selected, Kind: d.noteKind.Key(), Text: d.noteText.Text, At: s.now().UTC()}
+	saved := false
+	if s.do(action{
+		name: lang.L("a note"),
+		redo: func() error {
+			if saved {
+				return s.store.RestoreNote(s.ctx, n.ID)
+			}
+			q := n
+			if err := s.store.SaveNote(s.ctx, s.session.Workshop.ID, &q); err != nil {
+				return err
+			}
+			saved = true
+			return nil
+		},
+		undo: func() error { return s.store.DeleteNote(s.ctx, n.ID) },
+	}) {
+		d.noteText.SetText("")
+	}
+}
+
+func noteKindName(kind string) string {
+	switch kind {
+	case game.NoteIdea:
+		return lang.L("Idea")
+	case game.NoteConcern:
+		return lang.L("Concern")
+	case game.NoteDecision:
+		return lang.L("Decision")
+	case game.NoteQuote:
+		return lang.L("Quote")
+	case game.NoteAction:
+		return lang.L("Action")
+	}
+	return kind
+}

@@ -1,0 +1,340 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/cards"
+	"deckhand/game"
+)
+
+// keyMode is what the number keys do now: choose the area of a card being
+// placed, or rate a play criterion after criterion.
+type keyMode struct {
+	kind      string    // "", modeArea or modeRate
+	pending   game.Play // the card being placed (modeArea); its id is made once
+	playID    string    // the play being rated (modeRate)
+	criterion int       // index of the criterion asked for (modeRate)
+}
+
+const (
+	modeArea = "area"
+	modeRate = "rate"
+)
+
+// codeBox is the command line of the board: type a card's code, Enter,
+// then a number for the area and numbers for the ratings.
+type codeBox struct {
+	s      *WorkshopScreen
+	entry  *widget.Entry
+	prompt *widget.Label
+	deck   *cards.Deck
+	lang   string
+}
+
+func newCodeBox(s *WorkshopScreen) *codeBox {
+	c := &codeBox{s: s, entry: widget.NewEntry(), prompt: widget.NewLabel("")}
+	c.entry.SetPlaceHolder(lang.L("Card code, e.g. R07, then Enter"))
+	c.entry.OnChanged = c.suggest
+	c.entry.OnSubmitted = c.submit
+	c.prompt.Wrapping = fyne.TextWrapWord
+	c.prompt.TextStyle = fyne.TextStyle{Bold: true}
+	return c
+}
+
+func (c *codeBox) content() fyne.CanvasObject {
+	box := container.NewGridWrap(fyne.NewSize(170, c.entry.MinSize().Height), c.entry)
+	return container.NewBorder(nil, nil, box, nil, c.prompt)
+}
+
+func (c *codeBox) setDeck(d *cards.Deck, language string) {
+	c.deck, c.lang = d, d.Lang(language)
+	c.entry.SetText("")
+	c.idle()
+}
+
+// idle shows what the keys do when nothing is asked.
+func (c *codeBox) idle() {
+	c.prompt.SetText(lang.L("Type a code to place a card · R rates the selected card · Alt+1…4 moves it · Del removes it · Ctrl+Z undoes"))
+}
+
+// placeable are the cards that can be laid on the board, matching what
+// was typed: codes starting with it, or titles containing it.
+func (c *codeBox) placeable(typed string) []cards.Card {
+	typed = strings.ToLower(strings.TrimSpace(typed))
+	var out []cards.Card
+	for _, card := range c.deck.Cards {
+		if card.Type != game.TypeRoutine && card.Type != game.TypeBlank {
+			continue
+		}
+		if strings.HasPrefix(strings.ToLower(card.Code), typed) || (len(typed) > 2 && strings.Contains(strings.ToLower(card.Title.Or(c.lang, c.deck.DefaultLang)), typed)) {
+			out = append(out, card)
+		}
+	}
+	return out
+}
+
+// suggest completes the code as it is typed.
+func (c *codeBox) suggest(typed string) {
+	if c.deck == nil || strings.TrimSpace(typed) == "" {
+		c.idle()
+		return
+	}
+	matches := c.placeable(typed)
+	if len(matches) == 0 {
+		c.prompt.SetText(fmt.Sprintf(lang.L("No routine or blank card matches %q"), typed))
+		return
+	}
+	var parts []string
+	for i, m := range matches {
+		if i == 4 {
+			parts = append(parts, fmt.Sprintf(lang.L("… %d more"), len(matches)-4))
+			break
+		}
+		parts = append(parts, m.Code+" "+m.Title.Or(c.lang, c.deck.DefaultLang))
+	}
+	c.prompt.SetText(strings.Join(parts, " · "))
+}
+
+// submit takes the typed code: a card that matches exactly, or the only one
+// that matches, goes on to the choice of area.
+func (c *codeBox) submit(typed string) {
+	s := c.s
+	if s.session == nil || s.teamID == "" {
+		return
+	}
+	card, ok := s.session.Workshop.Card(typed)
+	if !ok || (card.Type != game.TypeRoutine && card.Type != game.TypeBlank) {
+		if m := c.placeable(typed); len(m) == 1 {
+			card, ok = m[0], true
+		} else {
+			ok = false
+		}
+	}
+	if !ok {
+		c.prompt.SetText(fmt.Sprintf(lang.L("%q is not a routine or blank card of this deck"), typed))
+		return
+	}
+	c.entry.SetText("")
+	pending := game.Play{ID: cards.NewID(), TeamID: s.teamID, Code: card.Code, Area: card.Area}
+	if card.Type == game.TypeBlank {
+		c.askOwnRoutine(pending)
+		return
+	}
+	c.askArea(pending)
+}
+
+// askOwnRoutine asks for the team's own routine written on a blank card.
+func (c *codeBox) askOwnRoutine(p game.Play) {
+	text := widget.NewMultiLineEntry()
+	text.SetMinRowsVisible(3)
+	d := dialog.NewForm(fmt.Sprintf(lang.L("Blank card %s"), p.Code), lang.L("Next"), lang.L("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("The team's routine"), text)}, func(ok bool) {
+			if ok {
+				p.Text = text.Text
+				c.askArea(p)
+			} else {
+				c.s.win.Canvas().Focus(c.entry)
+			}
+		}, c.s.win)
+	d.Resize(fyne.NewSize(480, 220))
+	d.Show()
+	c.s.win.Canvas().Focus(text)
+}
+
+// askArea waits for the area's number; Enter takes the card's own area.
+func (c *codeBox) askArea(p game.Play) {
+	s := c.s
+	s.keys = keyMode{kind: modeArea, pending: p}
+	var choices []string
+	for i, a := range c.deck.Board.Areas {
+		choices = append(choices, fmt.Sprintf("%d %s", i+1, a.Name.Or(c.lang, c.deck.DefaultLang)))
+	}
+	hint := lang.L("Esc cancels")
+	if a, ok := c.deck.Area(p.Area); ok {
+		hint = fmt.Sprintf(lang.L("Enter: %s · Esc cancels"), a.Name.Or(c.lang, c.deck.DefaultLang))
+	}
+	c.prompt.SetText(fmt.Sprintf(lang.L("%s in which area? %s · %s"), p.Code, strings.Join(choices, " · "), hint))
+	s.win.Canvas().Unfocus()
+}
+
+// askRating asks for the next criterion of a play, or ends rating.
+func (c *codeBox) askRating(playID string, criterion int) {
+	s := c.s
+	crit := c.deck.Criteria
+	if criterion >= len(crit) {
+		s.keys = keyMode{}
+		c.idle()
+		s.win.Canvas().Focus(c.entry)
+		return
+	}
+	s.keys = keyMode{kind: modeRate, playID: playID, criterion: criterion}
+	p, _ := s.play(playID)
+	k := crit[criterion]
+	c.prompt.SetText(fmt.Sprintf(lang.L("%s: %s %d–%d? (Enter skips, Esc stops)"), p.Code, k.Name.Or(c.lang, c.deck.DefaultLang), k.Min, k.Max))
+	s.win.Canvas().Unfocus()
+}
+
+// TypedRune is the window's handler for characters typed while no field
+// has the focus: numbers answer the question asked; a letter starts a code.
+func (s *WorkshopScreen) TypedRune(r rune) {
+	if s.session == nil {
+		return
+	}
+	switch {
+	case s.keys.kind == modeArea && r >= '1' && r <= '9':
+		s.placeInArea(int(r - '1'))
+	case s.keys.kind == modeRate && r >= '0' && r <= '9':
+		s.rateKey(int(r - '0'))
+	case s.keys.kind == "" && (r == 'r' || r == 'R') && s.selected != "":
+		s.code.askRating(s.selected, 0)
+	case s.keys.kind == "" && r > ' ':
+		s.win.Canvas().Focus(s.code.entry)
+		s.code.entry.TypedRune(r)
+	}
+}
+
+// TypedKey is the window's handler for keys typed while no field has the
+// focus: Enter takes the default, Esc stops, Delete removes the selected card.
+func (s *WorkshopScreen) TypedKey(e *fyne.KeyEvent) {
+	if s.session == nil {
+		return
+	}
+	switch {
+	case e.Name == fyne.KeyEscape && s.keys.kind != "":
+		s.keys = keyMode{}
+		s.code.idle()
+		s.win.Canvas().Focus(s.code.entry)
+	case (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && s.keys.kind == modeArea:
+		for i, a := range s.deck().Board.Areas {
+			if a.Key == s.keys.pending.Area {
+				s.placeInArea(i)
+			}
+		}
+	case (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && s.keys.kind == modeRate:
+		s.code.askRating(s.keys.playID, s.keys.criterion+1)
+	case e.Name == fyne.KeyDelete && s.keys.kind == "" && s.selected != "":
+		s.removePlay(s.selected)
+	}
+}
+
+// placeInArea lays the pending card in the i-th area and starts rating it.
+func (s *WorkshopScreen) placeInArea(i int) {
+	areas := s.deck().Board.Areas
+	if i < 0 || i >= len(areas) {
+		return
+	}
+	p := s.keys.pending
+	p.Area = areas[i].Key
+	p.Position = game.BoardOf(s.session.Plays, p.TeamID).NextPosition(p.Area)
+	s.keys = keyMode{}
+	placed := false
+	ok := s.do(action{
+		name: fmt.Sprintf(lang.L("placed %s"), p.Code),
+		redo: func() error {
+			if placed {
+				return s.store.RestorePlay(s.ctx, p.ID)
+			}
+			q := p
+			if err := s.store.SavePlay(s.ctx, s.session.Workshop.ID, &q); err != nil {
+				return err
+			}
+			placed = true
+			return nil
+		},
+		undo: func() error { return s.store.DeletePlay(s.ctx, p.ID) },
+	})
+	if !ok {
+		s.code.idle()
+		return
+	}
+	s.selected = p.ID
+	s.show()
+	s.code.askRating(p.ID, 0)
+}
+
+// rateKey gives the asked criterion the typed value and asks the next.
+func (s *WorkshopScreen) rateKey(v int) {
+	k := s.deck().Criteria[s.keys.criterion]
+	if v < k.Min || v > k.Max {
+		s.fail(fmt.Errorf(lang.L("%s is rated from %d to %d"), k.Name.Or(s.lang(), s.deck().DefaultLang), k.Min, k.Max))
+		return
+	}
+	playID, next := s.keys.playID, s.keys.criterion+1
+	if s.rate(playID, k.Key, v) {
+		s.code.askRating(playID, next)
+	}
+}
+
+// rate records a team rating of one criterion of a play.
+func (s *WorkshopScreen) rate(playID, criterion string, v int) bool {
+	r := game.Rating{ID: cards.NewID(), PlayID: playID, Criterion: criterion, Value: v, Rater: game.RaterTeam, At: s.now().UTC()}
+	p, _ := s.play(playID)
+	added := false
+	return s.do(action{
+		name: fmt.Sprintf(lang.L("%s rated %d"), p.Code, v),
+		redo: func() error {
+			if added {
+				return s.store.RestoreRating(s.ctx, r.ID)
+			}
+			q := r
+			if err := s.store.AddRating(s.ctx, s.session.Workshop.ID, &q); err != nil {
+				return err
+			}
+			added = true
+			return nil
+		},
+		undo: func() error { return s.store.DeleteRating(s.ctx, r.ID) },
+	})
+}
+
+// removePlay takes a card off the board (with its ratings and notes).
+func (s *WorkshopScreen) removePlay(id string) {
+	p, ok := s.play(id)
+	if !ok {
+		return
+	}
+	if s.do(action{
+		name: fmt.Sprintf(lang.L("removed %s"), p.Code),
+		redo: func() error { return s.store.DeletePlay(s.ctx, id) },
+		undo: func() error { return s.store.RestorePlay(s.ctx, id) },
+	}) {
+		s.selected = ""
+		s.show()
+	}
+}
+
+// changePlay saves a changed play (moved, linked, put in a path) so that
+// undo puts the old one back.
+func (s *WorkshopScreen) changePlay(before, after game.Play, name string) {
+	s.do(action{
+		name: name,
+		redo: func() error { q := after; return s.store.SavePlay(s.ctx, s.session.Workshop.ID, &q) },
+		undo: func() error { q := before; return s.store.SavePlay(s.ctx, s.session.Workshop.ID, &q) },
+	})
+}
+
+// moveSelected moves the selected card to the i-th area, to its end.
+func (s *WorkshopScreen) moveSelected(i int) {
+	p, ok := s.play(s.selected)
+	areas := s.deck().Board.Areas
+	if !ok || i < 0 || i >= len(areas) || areas[i].Key == p.Area {
+		return
+	}
+	moved := p
+	moved.Area = areas[i].Key
+	moved.Position = game.BoardOf(s.session.Plays, p.TeamID).NextPosition(moved.Area)
+	s.changePlay(p, moved, fmt.Sprintf(lang.L("moved %s"), p.Code))
+}
+
+// ruleText is a refusal by the game's rules without the marker wrapped
+// into it for errors.Is.
+func ruleText(err error) string {
+	return strings.TrimSuffix(err.Error(), ": "+game.ErrRule.Error())
+}

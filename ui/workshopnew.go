@@ -1,0 +1,141 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/assets"
+	"deckhand/cards"
+	"deckhand/game"
+)
+
+// emptyState is what the screen shows before there is any workshop.
+func (s *WorkshopScreen) emptyState() fyne.CanvasObject {
+	text := widget.NewLabel(lang.L("No workshop yet. Make one for your deck, or open the example workshop to see how a round is recorded."))
+	text.Wrapping = fyne.TextWrapWord
+	text.Alignment = fyne.TextAlignCenter
+	return container.NewCenter(container.NewVBox(text, container.NewCenter(container.NewHBox(
+		widget.NewButtonWithIcon(lang.L("New workshop…"), theme.ContentAddIcon(), s.newWorkshop),
+		widget.NewButtonWithIcon(lang.L("Open the example workshop"), theme.FolderOpenIcon(), s.openExample),
+	))))
+}
+
+// openExample imports the example workshop shipped with Deckhand.
+func (s *WorkshopScreen) openExample() {
+	f, err := game.ReadFile(bytes.NewReader(assets.ExampleWorkshop))
+	if err == nil {
+		_, err = s.store.ImportWorkshop(s.ctx, f)
+	}
+	if err != nil {
+		dialog.ShowError(fmt.Errorf("%s", sentence(problemText(err))), s.win)
+		return
+	}
+	s.Refresh(f.Workshop.ID)
+}
+
+// workshopForm are the fields of a new workshop.
+type workshopForm struct {
+	title, client, sector, date, place, facilitator, purpose, retention, teams *widget.Entry
+	deck, language                                                             *keyedSelect
+}
+
+// newWorkshop asks for a workshop's details and makes it with its teams.
+func (s *WorkshopScreen) newWorkshop() {
+	decks, err := s.store.Decks(s.ctx)
+	if err != nil || len(decks) == 0 {
+		dialog.ShowInformation(lang.L("No deck"), lang.L("Make or import a deck in the Decks tab first."), s.win)
+		return
+	}
+	f := &workshopForm{}
+	for _, e := range []**widget.Entry{&f.title, &f.client, &f.sector, &f.date, &f.place, &f.facilitator, &f.retention, &f.teams} {
+		*e = widget.NewEntry()
+	}
+	f.purpose = widget.NewMultiLineEntry()
+	today := s.now()
+	f.date.SetText(today.Format(time.DateOnly))
+	f.retention.SetText(today.AddDate(0, 6, 0).Format(time.DateOnly))
+	f.teams.SetText(lang.L("Table 1, Table 2, Table 3"))
+	f.purpose.SetText(lang.L("To record the workshop's choices and ratings for the client's report."))
+	keys, names := make([]string, len(decks)), make([]string, len(decks))
+	for i, d := range decks {
+		keys[i], names[i] = d.ID, d.Name
+	}
+	f.language = newKeyedSelect(nil)
+	f.deck = newKeyedSelect(func(id string) { s.deckLanguages(f, id) })
+	f.deck.setOptions(keys, names)
+	f.deck.SetKey(keys[0])
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("Title"), f.title),
+		widget.NewFormItem(lang.L("Deck"), f.deck),
+		widget.NewFormItem(lang.L("Language"), f.language),
+		widget.NewFormItem(lang.L("Teams (tables)"), f.teams),
+		widget.NewFormItem(lang.L("Date"), f.date),
+		widget.NewFormItem(lang.L("Client"), f.client),
+		widget.NewFormItem(lang.L("Sector"), f.sector),
+		widget.NewFormItem(lang.L("Place"), f.place),
+		widget.NewFormItem(lang.L("Facilitator"), f.facilitator),
+		widget.NewFormItem(lang.L("Purpose of the data"), f.purpose),
+		widget.NewFormItem(lang.L("Erase after"), f.retention),
+	}
+	d := dialog.NewForm(lang.L("New workshop"), lang.L("Create"), lang.L("Cancel"), items, func(ok bool) {
+		if ok {
+			s.createWorkshop(f)
+		}
+	}, s.win)
+	d.Resize(fyne.NewSize(560, d.MinSize().Height))
+	d.Show()
+	s.win.Canvas().Focus(f.title)
+}
+
+func (s *WorkshopScreen) deckLanguages(f *workshopForm, deckID string) {
+	d, err := s.store.Deck(s.ctx, deckID)
+	if err != nil {
+		return
+	}
+	names := make([]string, len(d.Languages))
+	for i, l := range d.Languages {
+		names[i] = cards.LanguageName(l)
+	}
+	f.language.setOptions(d.Languages, names)
+	f.language.setKeyQuietly(d.Lang(lang.SystemLocale().LanguageString()))
+}
+
+// createWorkshop stores a new workshop from the form, with a snapshot of
+// its deck, and opens it.
+func (s *WorkshopScreen) createWorkshop(f *workshopForm) {
+	deck, err := s.store.Deck(s.ctx, f.deck.Key())
+	if err != nil {
+		s.fail(err)
+		return
+	}
+	w := &game.Workshop{
+		ID: cards.NewID(), Title: strings.TrimSpace(f.title.Text), Client: strings.TrimSpace(f.client.Text),
+		Sector: strings.TrimSpace(f.sector.Text), Date: strings.TrimSpace(f.date.Text), Place: strings.TrimSpace(f.place.Text),
+		Facilitator: strings.TrimSpace(f.facilitator.Text), Purpose: strings.TrimSpace(f.purpose.Text),
+		Retention: strings.TrimSpace(f.retention.Text), Language: f.language.Key(),
+		DeckID: deck.ID, DeckEdition: deck.Edition, Deck: deck,
+	}
+	var teams []game.Team
+	for i, name := range strings.Split(f.teams.Text, ",") {
+		if name = strings.TrimSpace(name); name != "" {
+			teams = append(teams, game.Team{ID: cards.NewID(), Name: name, Position: i})
+		}
+	}
+	if len(teams) == 0 {
+		teams = []game.Team{{ID: cards.NewID(), Name: lang.L("Table 1")}}
+	}
+	if err := s.store.CreateWorkshop(s.ctx, w, teams); err != nil {
+		dialog.ShowError(fmt.Errorf("%s", sentence(ruleText(err))), s.win)
+		return
+	}
+	s.Refresh(w.ID)
+}
