@@ -123,18 +123,18 @@ func addWorkshopKeys(w fyne.Window, tabs *container.AppTabs, ws *WorkshopScreen)
 	for i, key := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3} {
 		bind(key, ctrl, func() { tabs.SelectIndex(i) })
 	}
-	bind(fyne.KeyZ, ctrl, func() {
+	// The desktop driver turns Ctrl+Z into fyne.ShortcutUndo and Ctrl+Y or
+	// Ctrl+Shift+Z into fyne.ShortcutRedo before the canvas sees them.
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) {
 		if onBoard() {
 			ws.Undo()
 		}
 	})
-	for _, redo := range []*desktop.CustomShortcut{{KeyName: fyne.KeyY, Modifier: ctrl}, {KeyName: fyne.KeyZ, Modifier: ctrl | fyne.KeyModifierShift}} {
-		c.AddShortcut(redo, func(fyne.Shortcut) {
-			if onBoard() {
-				ws.Redo()
-			}
-		})
-	}
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) {
+		if onBoard() {
+			ws.Redo()
+		}
+	})
 	for i, key := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9} {
 		bind(key, fyne.KeyModifierAlt, func() {
 			if onBoard() {

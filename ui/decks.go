@@ -191,7 +191,7 @@ func (s *DecksScreen) showDeck(d *cards.Deck) {
 	}
 	// Until the person picks a card language, show the cards in the
 	// interface's language when the deck has it.
-	fallback := d.Lang(lang.SystemLocale().LanguageString())
+	fallback := d.Lang(uiLanguage())
 	cardLang := s.app.Preferences().StringWithFallback(prefCardLanguage, fallback)
 	s.cards.setDeck(d, cardLang)
 	s.editor.setDeck(d, s.cards.cardLang())
@@ -300,4 +300,11 @@ func (s *DecksScreen) ShowCard(deckID, code string) {
 			s.cards.selectCard(i)
 		}
 	}, nil)
+}
+
+// uiLanguage is the two-letter code of the interface's language ("sv" of
+// "sv-FI"), to show cards in it when a deck has it.
+func uiLanguage() string {
+	code, _, _ := strings.Cut(lang.SystemLocale().LanguageString(), "-")
+	return code
 }

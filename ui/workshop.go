@@ -95,7 +95,8 @@ func (s *WorkshopScreen) Content() fyne.CanvasObject { return s.root }
 func (s *WorkshopScreen) layout() fyne.CanvasObject {
 	newBtn := widget.NewButtonWithIcon(lang.L("New workshop…"), theme.ContentAddIcon(), s.newWorkshop)
 	top := container.NewBorder(nil, nil,
-		container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.workshopSel, newBtn),
+		container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			container.NewGridWrap(fyne.NewSize(320, s.workshopSel.MinSize().Height), s.workshopSel), newBtn),
 		container.NewHBox(s.saved, s.timer.content()),
 		container.NewHScroll(s.teamSel))
 	return container.NewBorder(top, nil, nil, nil, s.body)
@@ -187,7 +188,11 @@ func (s *WorkshopScreen) teamChosen(name string) {
 	for _, t := range s.session.Teams {
 		if t.Name == name && t.ID != s.teamID {
 			s.teamID, s.selected = t.ID, ""
+			s.keys = keyMode{}
+			s.code.idle()
 			s.show()
+			// The note-taker goes on typing codes, not choosing teams.
+			s.win.Canvas().Focus(s.code.entry)
 		}
 	}
 }

@@ -164,3 +164,23 @@ func TestMoveLinkAndNote(t *testing.T) {
 		t.Error("the card is still on the board")
 	}
 }
+
+// After placing and rating, the focus is back in the code box; Ctrl+Z there
+// undoes on the board while the box is empty.
+func TestUndoFromTheEmptyCodeBox(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	typeCode(ws, "R03")
+	ws.TypedRune('1')
+	for _, r := range "1234" {
+		ws.TypedRune(r)
+	}
+	ws.code.entry.TypedShortcut(&fyne.ShortcutUndo{})
+	s := session(t, f, ws)
+	if got := game.Current(s.Ratings, s.Plays[0].ID, game.RaterTeam); len(got) != 3 {
+		t.Errorf("after Ctrl+Z in the code box: %d ratings, want 3", len(got))
+	}
+	ws.code.entry.TypedShortcut(&fyne.ShortcutRedo{})
+	if got := game.Current(session(t, f, ws).Ratings, s.Plays[0].ID, game.RaterTeam); len(got) != 4 {
+		t.Errorf("after Ctrl+Y: %d ratings, want 4", len(got))
+	}
+}

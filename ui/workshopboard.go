@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/cards"
@@ -48,7 +49,7 @@ func (b *boardView) build(d *cards.Deck, lang string) {
 		band := container.NewStack(canvas.NewRectangle(colour), container.NewPadded(header))
 		question := widget.NewLabel(a.Question.Or(lang, d.DefaultLang))
 		question.Wrapping = fyne.TextWrapWord
-		question.SizeName = "captionText"
+		question.SizeName = theme.SizeNameCaptionText
 		tint := canvas.NewRectangle(withAlpha(colour, 28))
 		p := &areaPanel{key: a.Key, header: header, box: container.NewVBox()}
 		p.root = container.NewStack(tint, container.NewBorder(container.NewVBox(band, question), nil, nil, nil, container.NewVScroll(p.box)))

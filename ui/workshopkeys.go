@@ -32,14 +32,14 @@ const (
 // then a number for the area and numbers for the ratings.
 type codeBox struct {
 	s      *WorkshopScreen
-	entry  *widget.Entry
+	entry  *codeEntry
 	prompt *widget.Label
 	deck   *cards.Deck
 	lang   string
 }
 
 func newCodeBox(s *WorkshopScreen) *codeBox {
-	c := &codeBox{s: s, entry: widget.NewEntry(), prompt: widget.NewLabel("")}
+	c := &codeBox{s: s, entry: newCodeEntry(s), prompt: widget.NewLabel("")}
 	c.entry.SetPlaceHolder(lang.L("Card code, e.g. R07, then Enter"))
 	c.entry.OnChanged = c.suggest
 	c.entry.OnSubmitted = c.submit
@@ -337,4 +337,33 @@ func (s *WorkshopScreen) moveSelected(i int) {
 // into it for errors.Is.
 func ruleText(err error) string {
 	return strings.TrimSuffix(err.Error(), ": "+game.ErrRule.Error())
+}
+
+// codeEntry is the code box's field. While it is empty, Ctrl+Z and Ctrl+Y
+// undo and redo on the board rather than in the field, since after placing
+// and rating a card the focus is back here.
+type codeEntry struct {
+	widget.Entry
+	s *WorkshopScreen
+}
+
+func newCodeEntry(s *WorkshopScreen) *codeEntry {
+	e := &codeEntry{s: s}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedShortcut is part of fyne.Shortcutable.
+func (e *codeEntry) TypedShortcut(sc fyne.Shortcut) {
+	if e.Text == "" {
+		switch sc.(type) {
+		case *fyne.ShortcutUndo:
+			e.s.Undo()
+			return
+		case *fyne.ShortcutRedo:
+			e.s.Redo()
+			return
+		}
+	}
+	e.Entry.TypedShortcut(sc)
 }

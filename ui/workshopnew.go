@@ -60,6 +60,7 @@ func (s *WorkshopScreen) newWorkshop() {
 		*e = widget.NewEntry()
 	}
 	f.purpose = widget.NewMultiLineEntry()
+	f.purpose.Wrapping = fyne.TextWrapWord
 	today := s.now()
 	f.date.SetText(today.Format(time.DateOnly))
 	f.retention.SetText(today.AddDate(0, 6, 0).Format(time.DateOnly))
@@ -106,7 +107,7 @@ func (s *WorkshopScreen) deckLanguages(f *workshopForm, deckID string) {
 		names[i] = cards.LanguageName(l)
 	}
 	f.language.setOptions(d.Languages, names)
-	f.language.setKeyQuietly(d.Lang(lang.SystemLocale().LanguageString()))
+	f.language.setKeyQuietly(d.Lang(uiLanguage()))
 }
 
 // createWorkshop stores a new workshop from the form, with a snapshot of
