@@ -282,3 +282,4 @@ func TestExportWritesAFileThatReadsBack(t *testing.T) {
 		t.Errorf("export into a missing folder: %v", err)
 	}
 }
+

@@ -20,6 +20,9 @@ func newKeyedSelect(onChanged func(key string)) *keyedSelect {
 			onChanged(k.keyOf(label))
 		}
 	})
+	// The wrapper is what layouts hold, so it must be the widget Fyne
+	// looks up: without this a tapped drop-down finds no canvas to open on.
+	k.Select.ExtendBaseWidget(k)
 	return k
 }
 

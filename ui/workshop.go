@@ -273,6 +273,11 @@ func (s *WorkshopScreen) step(fn func() (action, bool, error), format string) {
 	if s.session == nil {
 		return
 	}
+	// Whatever the number keys were asking no longer follows from what is
+	// on the board: stop asking, and go back to the code box.
+	s.keys = keyMode{}
+	s.code.idle()
+	s.win.Canvas().Focus(s.code.entry)
 	a, ok, err := fn()
 	switch {
 	case !ok:

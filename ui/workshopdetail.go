@@ -73,17 +73,19 @@ func (d *playDetail) show() {
 		l.Wrapping = fyne.TextWrapWord
 		d.box.Add(l)
 	}
+	// What the note-taker needs most comes first: ratings, then the card's
+	// place and role, notes, and the long list of interaction cards last.
+	d.box.Add(heading(lang.L("Ratings (R, then number keys)")))
+	d.box.Add(d.ratings(p))
 	d.box.Add(widget.NewForm(
 		widget.NewFormItem(lang.L("Area"), d.areaSelect(p)),
 		widget.NewFormItem(lang.L("Path"), d.pathSelect(p)),
 		widget.NewFormItem(lang.L("Customer's role"), d.roleSelect(p)),
 	))
-	d.box.Add(heading(lang.L("Interaction")))
-	d.box.Add(d.interactions(p))
-	d.box.Add(heading(lang.L("Ratings (R, then number keys)")))
-	d.box.Add(d.ratings(p))
 	d.box.Add(heading(lang.L("Notes")))
 	d.notes(p.ID)
+	d.box.Add(heading(lang.L("Interaction")))
+	d.box.Add(d.interactions(p))
 	d.box.Add(widget.NewButtonWithIcon(lang.L("Take the card off the board (Del)"), theme.DeleteIcon(), func() { s.removePlay(p.ID) }))
 }
 
