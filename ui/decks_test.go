@@ -282,4 +282,3 @@ func TestExportWritesAFileThatReadsBack(t *testing.T) {
 		t.Errorf("export into a missing folder: %v", err)
 	}
 }
-
