@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -15,13 +16,14 @@ type keyedSelect struct {
 // newKeyedSelect makes a drop-down; onChanged gets the chosen key.
 func newKeyedSelect(onChanged func(key string)) *keyedSelect {
 	k := &keyedSelect{}
-	k.Select = widget.NewSelect(nil, func(label string) {
+	k.Select = &widget.Select{PlaceHolder: lang.L("(Select one)"), OnChanged: func(label string) {
 		if onChanged != nil {
 			onChanged(k.keyOf(label))
 		}
-	})
-	// The wrapper is what layouts hold, so it must be the widget Fyne
-	// looks up: without this a tapped drop-down finds no canvas to open on.
+	}}
+	// The wrapper is what layouts hold, so it must be the widget Fyne looks
+	// up: with the inner Select as its own base (as widget.NewSelect makes
+	// it) a tapped drop-down finds no canvas to open on and the app crashes.
 	k.Select.ExtendBaseWidget(k)
 	return k
 }

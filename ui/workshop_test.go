@@ -184,3 +184,28 @@ func TestUndoFromTheEmptyCodeBox(t *testing.T) {
 		t.Errorf("after Ctrl+Y: %d ratings, want 4", len(got))
 	}
 }
+
+func TestOpenTheExampleWorkshop(t *testing.T) {
+	f := newFixture(t)
+	ws := NewWorkshopScreen(f.screen.app, f.win, f.store)
+	if ws.session != nil || ws.body.Objects[0] != ws.empty {
+		t.Fatal("a fresh database should show the empty state")
+	}
+	tapButtonIn(t, ws.empty, "Open the example workshop")
+	list, err := f.store.Workshops(context.Background())
+	if err != nil || len(list) != 1 || list[0].Plays < 12 {
+		t.Fatalf("workshops after opening the example = %+v, %v", list, err)
+	}
+	if ws.session == nil || len(ws.session.Teams) != 2 || len(game.BoardOf(ws.session.Plays, ws.teamID)) == 0 {
+		t.Error("the example workshop is not shown with its first team's board")
+	}
+}
+
+func tapButtonIn(t *testing.T, o fyne.CanvasObject, text string) {
+	t.Helper()
+	b := findButton(o, text)
+	if b == nil {
+		t.Fatalf("no button %q", text)
+	}
+	test.Tap(b)
+}
