@@ -1,0 +1,56 @@
+package widgets
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+func testMatrix() *Matrix {
+	m := NewMatrix(1, 5)
+	m.XLabel, m.YLabel = "Organisation", "Customer"
+	m.Quadrants = [4]string{"Do now", "Make feasible", "Make desirable", "Park"}
+	m.Points = []MatrixPoint{
+		{Label: "R01", X: 4.5, Y: 4.5, XMin: 4, XMax: 5, YMin: 4, YMax: 5, Team: 0},
+		{Label: "R07", X: 2, Y: 4, XMin: 2, XMax: 2, YMin: 3, YMax: 5, Team: 1},
+		{Label: "R26", X: 1.5, Y: 1.5, XMin: 1, XMax: 2, YMin: 1, YMax: 2, Team: 2},
+	}
+	return m
+}
+
+// The markup pins down what the matrix draws: four named quadrants, both
+// scales, and each play's marker (by team: circle, square, triangle),
+// spread and code.
+func TestMatrixRendering(t *testing.T) {
+	test.NewTempApp(t)
+	m := testMatrix()
+	w := test.NewTempWindow(t, m)
+	w.Resize(fyne.NewSize(420, 360))
+	test.AssertRendersToMarkup(t, "matrix.xml", w.Canvas())
+}
+
+func TestMatrixPlacesPlaysInTheirQuadrantsAndTaps(t *testing.T) {
+	test.NewTempApp(t)
+	m := testMatrix()
+	w := test.NewTempWindow(t, m)
+	w.Resize(fyne.NewSize(420, 360))
+	p := m.plotArea(m.Size())
+	mid := p.at(m, 3, 3)
+	high, low := p.at(m, 4.5, 4.5), p.at(m, 1.5, 1.5)
+	if !(high.X > mid.X && high.Y < mid.Y) || !(low.X < mid.X && low.Y > mid.Y) {
+		t.Errorf("positions: high %v, low %v, midpoint %v", high, low, mid)
+	}
+	var tapped = -1
+	m.OnTapped = func(i int) { tapped = i }
+	at := p.at(m, 2, 4)
+	m.Tapped(&fyne.PointEvent{Position: fyne.NewPos(at.X+3, at.Y-2)})
+	if tapped != 1 {
+		t.Errorf("tap next to R07 chose %d", tapped)
+	}
+	tapped = -1
+	m.Tapped(&fyne.PointEvent{Position: fyne.NewPos(p.x+p.w-2, p.y+p.h-2)})
+	if tapped != -1 {
+		t.Errorf("a tap far from every play chose %d", tapped)
+	}
+}
