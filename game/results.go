@@ -32,9 +32,9 @@ type PlayResult struct {
 	Team         string           `json:"team"`  // the team's name
 	Title        string           `json:"title"` // the card's title in the workshop's language, or a blank card's own text
 	Path         string           `json:"path,omitempty"`
-	Criteria     map[string]Score `json:"criteria"`     // by criterion key
-	Customer     Score            `json:"customer"`     // mean of the customer criteria
-	Organisation Score            `json:"organisation"` // mean of the organisation criteria
+	Criteria     map[string]Score `json:"criteria"`           // by criterion key
+	Customer     Score            `json:"customer"`           // mean of the customer criteria
+	Organisation Score            `json:"organisation"`       // mean of the organisation criteria
 	Quadrant     string           `json:"quadrant,omitempty"` // "" while not both perspectives are rated
 }
 

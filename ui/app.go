@@ -39,7 +39,8 @@ func Run(a fyne.App, store *storage.Store) {
 	screen := NewDecksScreen(a, w, store)
 	printing := NewPrintScreen(a, w, store)
 	workshop := NewWorkshopScreen(a, w, store)
-	tabs := newMainTabs(screen, printing, workshop)
+	results := NewResultsScreen(a, w, store)
+	tabs := newMainTabs(screen, printing, workshop, results)
 	w.SetContent(tabs)
 	w.SetMainMenu(mainMenu(screen))
 	addShortcuts(w, screen)
@@ -76,11 +77,12 @@ func ShowStartError(a fyne.App, err error) {
 // newMainTabs puts the screens in tabs. The Print screen follows the deck
 // chosen in the Decks screen, and "Fix" on a preflight issue goes back to
 // the card in the Decks screen.
-func newMainTabs(decks *DecksScreen, printing *PrintScreen, workshop *WorkshopScreen) *container.AppTabs {
+func newMainTabs(decks *DecksScreen, printing *PrintScreen, workshop *WorkshopScreen, results *ResultsScreen) *container.AppTabs {
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Decks"), theme.FolderOpenIcon(), decks.Content()),
 		container.NewTabItemWithIcon(lang.L("Print"), theme.DocumentPrintIcon(), printing.Content()),
 		container.NewTabItemWithIcon(lang.L("Workshop"), theme.GridIcon(), workshop.Content()),
+		container.NewTabItemWithIcon(lang.L("Results"), theme.InfoIcon(), results.Content()),
 	)
 	tabs.OnSelected = func(item *container.TabItem) {
 		decks.BeforeLeaving(func() {})
@@ -89,6 +91,12 @@ func newMainTabs(decks *DecksScreen, printing *PrintScreen, workshop *WorkshopSc
 			printing.Refresh(decks.DeckID())
 		case workshop.Content():
 			workshop.Refresh("")
+		case results.Content():
+			id := ""
+			if workshop.session != nil {
+				id = workshop.session.Workshop.ID
+			}
+			results.Refresh(id)
 		}
 	}
 	printing.onFixCard = func(deckID, code string) {
@@ -100,7 +108,7 @@ func newMainTabs(decks *DecksScreen, printing *PrintScreen, workshop *WorkshopSc
 
 // addWorkshopKeys sends the keys typed outside any field to the Workshop
 // screen while it is shown (numbers for areas and ratings), and binds the
-// keys that work everywhere: Ctrl+P print, Ctrl+1…3 the tabs, Ctrl+Z and
+// keys that work everywhere: Ctrl+P print, Ctrl+1…4 the tabs, Ctrl+Z and
 // Ctrl+Y undo and redo on the board, Alt+1…9 move the selected card.
 func addWorkshopKeys(w fyne.Window, tabs *container.AppTabs, ws *WorkshopScreen) {
 	onBoard := func() bool { return tabs.Selected() != nil && tabs.Selected().Content == ws.Content() }
@@ -120,7 +128,7 @@ func addWorkshopKeys(w fyne.Window, tabs *container.AppTabs, ws *WorkshopScreen)
 	}
 	ctrl := fyne.KeyModifierShortcutDefault
 	bind(fyne.KeyP, ctrl, func() { tabs.SelectIndex(1) })
-	for i, key := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3} {
+	for i, key := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4} {
 		bind(key, ctrl, func() { tabs.SelectIndex(i) })
 	}
 	// The desktop driver turns Ctrl+Z into fyne.ShortcutUndo and Ctrl+Y or

@@ -1,0 +1,300 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/game"
+	"deckhand/storage"
+	"deckhand/ui/widgets"
+)
+
+// ResultsStore is what the Results screen needs from the database.
+type ResultsStore interface {
+	Workshops(ctx context.Context) ([]storage.WorkshopSummary, error)
+	Session(ctx context.Context, workshopID string, includeDeleted bool) (*game.File, error)
+	RealNames(ctx context.Context, workshopID string) (map[string]string, error)
+}
+
+// Axis keys beyond the criteria: the perspectives' means.
+const (
+	axisCustomer     = "customer"
+	axisOrganisation = "organisation"
+)
+
+// ResultsScreen shows where a workshop's routines land: the matrix, the
+// ranking, the areas and the teams; and the same cards across workshops.
+type ResultsScreen struct {
+	app   fyne.App
+	win   fyne.Window
+	store ResultsStore
+	ctx   context.Context
+
+	workshops []storage.WorkshopSummary
+	session   *game.File
+	results   *game.WorkshopResults
+
+	workshopSel *widget.Select
+	xAxis       *keyedSelect
+	yAxis       *keyedSelect
+	matrix      *widgets.Matrix
+	chosen      *widget.Label
+	ranking     *fyne.Container
+	areas       *fyne.Container
+	teams       *fyne.Container
+	compare     *comparePane
+	root        fyne.CanvasObject
+}
+
+// NewResultsScreen builds the Results screen.
+func NewResultsScreen(a fyne.App, w fyne.Window, store ResultsStore) *ResultsScreen {
+	s := &ResultsScreen{app: a, win: w, store: store, ctx: context.Background()}
+	s.workshopSel = widget.NewSelect(nil, s.workshopChosen)
+	s.workshopSel.PlaceHolder = lang.L("Choose a workshop")
+	s.xAxis, s.yAxis = newKeyedSelect(func(string) { s.showMatrix() }), newKeyedSelect(func(string) { s.showMatrix() })
+	s.matrix = widgets.NewMatrix(1, 5)
+	s.matrix.OnTapped = s.pointChosen
+	s.chosen = widget.NewLabel(lang.L("Tap a point to see its card."))
+	s.chosen.Wrapping = fyne.TextWrapWord
+	s.ranking, s.areas, s.teams = container.NewVBox(), container.NewVBox(), container.NewVBox()
+	s.compare = newComparePane(s)
+	s.root = s.layout()
+	return s
+}
+
+// Content is the screen's root object.
+func (s *ResultsScreen) Content() fyne.CanvasObject { return s.root }
+
+func (s *ResultsScreen) layout() fyne.CanvasObject {
+	top := container.NewBorder(nil, nil,
+		container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			container.NewGridWrap(fyne.NewSize(320, s.workshopSel.MinSize().Height), s.workshopSel)),
+		container.NewHBox(
+			widget.NewButtonWithIcon(lang.L("Report PDF…"), theme.DocumentPrintIcon(), s.askReport),
+			widget.NewButtonWithIcon(lang.L("Export CSV…"), theme.DocumentSaveIcon(), func() { s.askExport("csv") }),
+			widget.NewButtonWithIcon(lang.L("Export JSON…"), theme.DocumentSaveIcon(), func() { s.askExport("json") }),
+		), nil)
+	axes := widget.NewForm(widget.NewFormItem(lang.L("Across"), s.xAxis), widget.NewFormItem(lang.L("Up"), s.yAxis))
+	left := container.NewBorder(axes, s.chosen, nil, nil, s.matrix)
+	tabs := container.NewAppTabs(
+		container.NewTabItem(lang.L("Ranking"), container.NewVScroll(s.ranking)),
+		container.NewTabItem(lang.L("Areas"), container.NewVScroll(s.areas)),
+		container.NewTabItem(lang.L("Teams"), container.NewVScroll(s.teams)),
+		container.NewTabItem(lang.L("Across workshops"), s.compare.content()),
+	)
+	split := container.NewHSplit(left, tabs)
+	split.Offset = 0.52
+	return container.NewBorder(top, nil, nil, nil, split)
+}
+
+// Refresh re-reads the workshops and shows the one with id (or keeps the
+// one shown, or the newest).
+func (s *ResultsScreen) Refresh(id string) {
+	list, err := s.store.Workshops(s.ctx)
+	if err != nil {
+		s.chosen.SetText(sentence(err.Error()))
+		return
+	}
+	s.workshops = list
+	names := make([]string, len(list))
+	chosen := ""
+	for i, w := range list {
+		names[i] = workshopLabel(w)
+		if w.ID == id || (id == "" && s.session != nil && w.ID == s.session.Workshop.ID) {
+			chosen = names[i]
+		}
+	}
+	s.workshopSel.Options = names
+	if chosen == "" && len(names) > 0 {
+		chosen = names[0]
+	}
+	s.session = nil
+	if chosen != "" {
+		s.workshopSel.SetSelected(chosen)
+		s.workshopChosen(chosen)
+	}
+	s.compare.refresh()
+}
+
+func (s *ResultsScreen) workshopChosen(label string) {
+	for _, w := range s.workshops {
+		if workshopLabel(w) == label && (s.session == nil || s.session.Workshop.ID != w.ID) {
+			f, err := s.store.Session(s.ctx, w.ID, false)
+			if err != nil {
+				s.chosen.SetText(sentence(err.Error()))
+				return
+			}
+			s.session, s.results = f, game.Results(f)
+			s.setAxes()
+			s.show()
+		}
+	}
+}
+
+// setAxes offers the perspectives' means and each criterion on both axes.
+func (s *ResultsScreen) setAxes() {
+	d := s.session.Workshop.Deck
+	l := d.Lang(s.session.Workshop.Language)
+	keys := []string{axisOrganisation, axisCustomer}
+	names := []string{lang.L("Organisation (mean)"), lang.L("Customer (mean)")}
+	for _, k := range d.Criteria {
+		keys, names = append(keys, k.Key), append(names, k.Name.Or(l, d.DefaultLang))
+	}
+	s.xAxis.setOptions(keys, names)
+	s.yAxis.setOptions(keys, names)
+	if s.xAxis.Key() == "" {
+		s.xAxis.setKeyQuietly(axisOrganisation)
+	}
+	if s.yAxis.Key() == "" {
+		s.yAxis.setKeyQuietly(axisCustomer)
+	}
+	if len(d.Criteria) > 0 {
+		s.matrix.Min, s.matrix.Max = float64(d.Criteria[0].Min), float64(d.Criteria[0].Max)
+	}
+}
+
+func (s *ResultsScreen) show() {
+	s.showMatrix()
+	s.showRanking()
+	s.showAreas()
+	s.showTeams()
+}
+
+// score picks an axis's score of a play.
+func score(p game.PlayResult, axis string) game.Score {
+	switch axis {
+	case axisCustomer:
+		return p.Customer
+	case axisOrganisation:
+		return p.Organisation
+	}
+	return p.Criteria[axis]
+}
+
+func (s *ResultsScreen) teamIndex(name string) int {
+	for i, t := range s.session.Teams {
+		if t.Name == name {
+			return i
+		}
+	}
+	return 0
+}
+
+// showMatrix puts every play rated on both axes on the matrix.
+func (s *ResultsScreen) showMatrix() {
+	if s.results == nil {
+		return
+	}
+	x, y := s.xAxis.Key(), s.yAxis.Key()
+	s.matrix.XLabel, s.matrix.YLabel = s.xAxis.Selected, s.yAxis.Selected
+	s.matrix.Quadrants = [4]string{quadrantName(game.QuadrantDoNow), quadrantName(game.QuadrantMakeFeasible),
+		quadrantName(game.QuadrantMakeDesirable), quadrantName(game.QuadrantPark)}
+	s.matrix.Points = nil
+	for _, p := range s.results.Plays {
+		sx, sy := score(p, x), score(p, y)
+		if !sx.Rated || !sy.Rated {
+			continue
+		}
+		s.matrix.Points = append(s.matrix.Points, widgets.MatrixPoint{Label: p.Play.Code, X: sx.Mean, Y: sy.Mean,
+			XMin: float64(sx.Min), XMax: float64(sx.Max), YMin: float64(sy.Min), YMax: float64(sy.Max), Team: s.teamIndex(p.Team)})
+	}
+	s.matrix.Refresh()
+}
+
+// pointChosen shows the card of a tapped point.
+func (s *ResultsScreen) pointChosen(i int) {
+	if i >= len(s.matrix.Points) {
+		return
+	}
+	code := s.matrix.Points[i].Label
+	for _, p := range s.results.Plays {
+		if p.Play.Code == code && s.teamIndex(p.Team) == s.matrix.Points[i].Team {
+			s.chosen.SetText(fmt.Sprintf("%s %s — %s · %s %s · %s %s · %s", p.Play.Code, p.Title, p.Team,
+				lang.L("customer"), scoreText(p.Customer), lang.L("organisation"), scoreText(p.Organisation), quadrantName(p.Quadrant)))
+			return
+		}
+	}
+}
+
+// scoreText shows a score with its spread, or a dash when not rated:
+// never a zero that nobody gave.
+func scoreText(sc game.Score) string {
+	if !sc.Rated {
+		return "–"
+	}
+	return fmt.Sprintf("%.1f (%d–%d, n=%d)", sc.Mean, sc.Min, sc.Max, sc.Raters)
+}
+
+func quadrantName(q string) string {
+	switch q {
+	case game.QuadrantDoNow:
+		return lang.L("Do now")
+	case game.QuadrantMakeFeasible:
+		return lang.L("Make feasible")
+	case game.QuadrantMakeDesirable:
+		return lang.L("Make desirable")
+	case game.QuadrantPark:
+		return lang.L("Park")
+	}
+	return lang.L("not rated")
+}
+
+func (s *ResultsScreen) showRanking() {
+	s.ranking.RemoveAll()
+	for i, p := range s.results.Plays {
+		line := fmt.Sprintf("%d. %s  %s — %s\n    %s %s · %s %s · %s", i+1, p.Play.Code, p.Title, p.Team,
+			lang.L("customer"), scoreText(p.Customer), lang.L("organisation"), scoreText(p.Organisation), quadrantName(p.Quadrant))
+		l := widget.NewLabel(line)
+		l.Wrapping = fyne.TextWrapWord
+		s.ranking.Add(l)
+	}
+}
+
+func (s *ResultsScreen) showAreas() {
+	s.areas.RemoveAll()
+	d := s.session.Workshop.Deck
+	l := d.Lang(s.session.Workshop.Language)
+	for _, a := range s.results.Areas {
+		name := a.Area
+		if area, ok := d.Area(a.Area); ok {
+			name = area.Name.Or(l, d.DefaultLang)
+		}
+		text := fmt.Sprintf(lang.L("%s: %d cards, %d rated"), name, a.Plays, a.Rated)
+		if a.Rated > 0 {
+			text += fmt.Sprintf(lang.L(" · customer %.1f · organisation %.1f"), a.Customer, a.Organisation)
+		}
+		s.areas.Add(widget.NewLabel(text))
+	}
+}
+
+func (s *ResultsScreen) showTeams() {
+	s.teams.RemoveAll()
+	by := s.results.ByTeam()
+	for _, t := range s.session.Teams {
+		plays := by[t.Name]
+		var top []string
+		counts := map[string]int{}
+		for _, p := range plays {
+			counts[p.Quadrant]++
+			if len(top) < 3 && p.Quadrant != "" {
+				top = append(top, p.Play.Code)
+			}
+		}
+		text := fmt.Sprintf(lang.L("%s: %d cards · do now %d · make feasible %d · make desirable %d · park %d · not rated %d"),
+			t.Name, len(plays), counts[game.QuadrantDoNow], counts[game.QuadrantMakeFeasible], counts[game.QuadrantMakeDesirable],
+			counts[game.QuadrantPark], counts[""])
+		if len(top) > 0 {
+			text += "\n    " + lang.L("Highest ranked:") + " " + strings.Join(top, ", ")
+		}
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		s.teams.Add(l)
+	}
+}

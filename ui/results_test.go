@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"deckhand/assets"
+	"deckhand/game"
+)
+
+// newResultsFixture opens the Results screen on the example workshop.
+func newResultsFixture(t *testing.T) (*fixture, *ResultsScreen) {
+	f := newFixture(t)
+	file, err := game.ReadFile(bytes.NewReader(assets.ExampleWorkshop))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.ImportWorkshop(context.Background(), file); err != nil {
+		t.Fatal(err)
+	}
+	r := NewResultsScreen(f.screen.app, f.win, f.store)
+	r.Refresh(file.Workshop.ID)
+	f.win.SetContent(r.Content())
+	return f, r
+}
+
+func TestResultsScreenShowsTheMatrixAndRanking(t *testing.T) {
+	_, r := newResultsFixture(t)
+	if r.results == nil || len(r.results.Plays) < 12 {
+		t.Fatalf("results = %+v", r.results)
+	}
+	rated := 0
+	for _, p := range r.results.Plays {
+		if p.Customer.Rated && p.Organisation.Rated {
+			rated++
+		}
+	}
+	if len(r.matrix.Points) != rated || rated == 0 {
+		t.Errorf("matrix shows %d points, %d plays are rated on both axes", len(r.matrix.Points), rated)
+	}
+	if len(r.ranking.Objects) != len(r.results.Plays) {
+		t.Errorf("ranking lists %d rows for %d plays", len(r.ranking.Objects), len(r.results.Plays))
+	}
+	// Choosing a criterion for an axis moves the points to that criterion.
+	r.xAxis.SetKey("feasibility")
+	for i, pt := range r.matrix.Points {
+		if pt.X < r.matrix.Min || pt.X > r.matrix.Max {
+			t.Errorf("point %d off the scale: %v", i, pt)
+		}
+	}
+	r.pointChosen(0)
+	if !strings.Contains(r.chosen.Text, r.matrix.Points[0].Label) {
+		t.Errorf("tapping a point shows %q", r.chosen.Text)
+	}
+	if len(r.teams.Objects) != 2 || len(r.areas.Objects) != 4 {
+		t.Errorf("teams %d, areas %d", len(r.teams.Objects), len(r.areas.Objects))
+	}
+}
+
+func TestResultsExportAndReport(t *testing.T) {
+	_, r := newResultsFixture(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "results.csv")
+	if err := r.writeExport(path, "csv"); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff")))).ReadAll()
+	if err != nil || len(rows) < 40 || rows[0][0] != "workshop" {
+		t.Fatalf("CSV: %d rows, %v", len(rows), err)
+	}
+	report := filepath.Join(dir, "report.pdf")
+	if err := r.writeReport(report, "a4", false); err != nil {
+		t.Fatal(err)
+	}
+	pdfData, _ := os.ReadFile(report)
+	if !bytes.HasPrefix(pdfData, []byte("%PDF-")) || len(pdfData) < 10000 {
+		t.Errorf("report is not a real PDF (%d bytes)", len(pdfData))
+	}
+	r.compare.client.SetText(r.session.Workshop.Client)
+	if len(r.compare.list.Objects) == 0 {
+		t.Error("the comparison across workshops lists no card for the example's client")
+	}
+	r.compare.client.SetText("No such client")
+	if len(r.compare.list.Objects) != 0 {
+		t.Error("a client without workshops still lists cards")
+	}
+}
