@@ -308,9 +308,10 @@ func (r *report) h1(s string) {
 	r.y += 2.5
 }
 
-func (r *report) h2(s string) {
+// h2 heads a section; keep is the room to keep with it.
+func (r *report) h2(s string, keep float64) {
 	r.y += 4
-	r.need(lineH(rpH2) + 15)
+	r.need(lineH(rpH2) + 1.2 + keep)
 	r.para(s, r.left, r.cw, rpH2, true, ink)
 	r.y += 1.2
 }
@@ -325,7 +326,7 @@ func (r *report) labelled(label string, labelColour RGB, text string, size float
 	lf := r.fitw(label, true, rpLabelW-2, size-1)
 	tf := r.fitw(text, false, r.cw-rpLabelW, size)
 	r.need(max(lf.height(), min(tf.height(), 3*lineH(size))))
-	page, bottom := r.p, r.p.block(lf, r.left, r.y+0.3, 0, 0, true, labelColour)
+	page, bottom := r.p, r.p.block(lf, r.left, r.y+(size-lf.size)*0.8*mmPerPt, 0, 0, true, labelColour)
 	r.flow(tf, r.left+rpLabelW, r.cw-rpLabelW, 0, false, ink)
 	r.below(page, bottom)
 	r.y += 1.2
@@ -365,13 +366,13 @@ func (r *report) cover() {
 			r.labelled(r.word(kv[0]), grey, kv[1], 10.5)
 		}
 	}
-	r.h2(r.word("teams"))
+	r.h2(r.word("teams"), 15)
 	r.coverTeams()
 	if strings.TrimSpace(ws.Notes) != "" {
-		r.h2(r.word("about"))
+		r.h2(r.word("about"), 15)
 		r.para(ws.Notes, r.left, r.cw, rpBody, false, ink)
 	}
-	r.h2(r.word("data"))
+	r.h2(r.word("data"), 15)
 	if ws.Purpose != "" {
 		r.labelled(r.word("purpose"), grey, ws.Purpose, rpBody)
 	}
@@ -389,8 +390,7 @@ func (r *report) cover() {
 	}
 	r.y += 4
 	r.para(fmt.Sprintf(r.word("made"), created.Format(time.DateOnly)), r.left, r.cw, rpSmall, false, grey)
-	r.h2(r.word("contents"))
-	r.need(float64(len(reportParts)) * lineH(rpBody+0.5))
+	r.h2(r.word("contents"), float64(len(reportParts))*lineH(rpBody+0.5))
 	r.toc, r.tocY = r.p, r.y
 }
 
@@ -407,10 +407,7 @@ func (r *report) contents() {
 		name, num := r.clean(r.word(key)), strconv.Itoa(r.starts[i])
 		r.toc.text(r.left, y+size*0.8*mmPerPt, size, false, ink, name)
 		r.toc.text(r.left+w-r.m.width(num, false)*size, y+size*0.8*mmPerPt, size, false, ink, num)
-		x0, x1 := r.left+r.m.width(name, false)*size+2, r.left+w-r.m.width(num, false)*size-2
-		if x1 > x0 {
-			r.toc.add(posterItem{kind: pkLine, x: x0, y: y + size*0.8*mmPerPt, w: x1 - x0, stroke: rule, lw: 0.3, dash: true})
-		}
+		r.toc.add(posterItem{kind: pkLine, x: r.left, y: y + lineH(size) - 0.3, w: w, stroke: rule, lw: 0.2})
 	}
 }
 
@@ -440,13 +437,14 @@ func (r *report) coverTeams() {
 	}
 	for _, t := range rows {
 		r.need(2 * lineH(rpBody))
-		page, bottom := r.p, r.teamLabel(t, r.left, r.y+0.3, rpLabelW-2, rpBody)
+		page, bottom := r.p, r.teamLabel(t, r.left, r.y, rpLabelW-2, rpBody)
+		if nt := r.noteTaker(t.id); t.id != "" && nt != "" {
+			f := r.clip(r.fitw(r.word("noteTaker")+": "+nt, false, rpLabelW-2, rpSmall), 2, false, rpLabelW-2)
+			bottom = r.p.block(f, r.left, bottom+0.2, 0, 0, false, grey)
+		}
 		text := strings.Join(byTeam[t.id], ", ")
 		if text == "" {
 			text = r.word("nobody")
-		}
-		if t.id != "" && r.noteTaker(t.id) != "" {
-			text = r.word("noteTaker") + ": " + r.noteTaker(t.id) + ". " + text
 		}
 		r.flow(r.fitw(text, false, r.cw-rpLabelW, rpBody), r.left+rpLabelW, r.cw-rpLabelW, 0, false, ink)
 		r.below(page, bottom)
@@ -489,7 +487,7 @@ func (r *report) summary() {
 	for i, a := range r.areas {
 		r.summaryArea(i, a)
 	}
-	r.h2(r.word("paths"))
+	r.h2(r.word("paths"), 15)
 	r.summaryPaths()
 }
 
@@ -643,10 +641,10 @@ func (r *report) notes() {
 	r.newPage()
 	r.h1(r.word("decisions"))
 	for _, kind := range []string{game.NoteDecision, game.NoteAction} {
-		r.h2(r.word(kind))
+		r.h2(r.word(kind), 15)
 		r.noteList(kind, rpBody)
 	}
-	r.h2(r.word("otherNotes"))
+	r.h2(r.word("otherNotes"), 15)
 	for _, kind := range []string{game.NoteIdea, game.NoteConcern, game.NoteQuote} {
 		r.y += 1.5
 		r.need(2*lineH(rpBody) + 2)
@@ -732,13 +730,13 @@ func (r *report) appendix() {
 		if len(list) == 0 {
 			continue
 		}
-		r.h2(textIn(ct.Name, r.d, r.lang))
+		r.h2(textIn(ct.Name, r.d, r.lang), 15)
 		for _, c := range list {
 			r.appendixCard(c.Code, textIn(c.Title, r.d, r.lang), textIn(c.Body, r.d, r.lang), r.ownRoutines(c.Code))
 		}
 	}
 	if len(unknown) > 0 {
-		r.h2("?")
+		r.h2("?", 15)
 		for _, code := range unknown {
 			r.appendixCard(code, code, r.word("notInDeck"), r.ownRoutines(code))
 		}
@@ -776,19 +774,21 @@ func (r *report) appendixCard(code, title, body string, own []game.PlayResult) {
 
 // footers put the workshop, its date and the page number on every page.
 func (r *report) footers() {
+	const size = 7.5
 	n := len(r.pages)
 	ws := r.f.Workshop
-	left := ws.Title
+	date := ""
 	if ws.Date != "" {
-		left += " · " + ws.Date
+		date = " · " + r.clean(ws.Date)
 	}
-	left = r.clean(left)
+	numW := r.m.width(fmt.Sprintf("%s %d/%d", printWord("page", r.lang), n, n), false) * size
+	room := r.cw - numW - 6 - r.m.width(date, false)*size
+	left := r.ellipsis(r.clean(ws.Title), false, room, size) + date
 	for i, p := range r.pages {
 		y := r.ph - rpFooter + 7
 		p.add(posterItem{kind: pkLine, x: r.left, y: y, w: r.cw, stroke: rule, lw: 0.3})
 		num := fmt.Sprintf("%s %d/%d", printWord("page", r.lang), i+1, n)
-		numW := r.m.width(num, false) * 7.5
-		p.text(r.left+r.cw-numW, y+4.2, 7.5, false, grey, num)
-		p.text(r.left, y+4.2, 7.5, false, grey, r.ellipsis(left, false, r.cw-numW-6, 7.5))
+		p.text(r.left+r.cw-r.m.width(num, false)*size, y+4.2, size, false, grey, num)
+		p.text(r.left, y+4.2, size, false, grey, left)
 	}
 }

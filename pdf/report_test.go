@@ -376,3 +376,37 @@ func BenchmarkReport200(b *testing.B) {
 	}
 	b.ReportMetric(float64(pages), "pages")
 }
+
+// TestReportTakesLongTexts prints the longest texts the game allows:
+// titles and names of 120 characters, notes and a blank card's routine
+// of 2000.
+func TestReportTakesLongTexts(t *testing.T) {
+	posterNeedPoppler(t)
+	f := bigWorkshop(t, 8, 40)
+	long := func(n int) string {
+		return strings.Repeat("Ansvarsfull dataanvändning tillsammans med kunderna ", n/52+1)[:n]
+	}
+	f.Workshop.Title = long(120)
+	f.Workshop.Place, f.Workshop.Purpose, f.Workshop.Notes = long(120), long(2000), long(2000)
+	for i := range f.Teams {
+		f.Teams[i].Name = fmt.Sprintf("%d %s", i+1, long(110))
+		f.Teams[i].NoteTaker = long(60)
+	}
+	for i := range f.Paths {
+		f.Paths[i].Name = long(120)
+	}
+	for i := range f.Participants {
+		f.Participants[i].Role = long(80)
+	}
+	f.Plays[3].Code, f.Plays[3].Text = "B01", long(2000)
+	for i := range f.Notes {
+		f.Notes[i].Text = long(2000)
+	}
+	f.Notes = append(f.Notes, game.Note{ID: "unbroken", Kind: game.NoteDecision, Text: strings.Repeat("x", 400)})
+	path, pages := printReport(t, "report-long.pdf", f, game.Results(f), ReportOptions{})
+	if pages < 8 {
+		t.Errorf("%d pages", pages)
+	}
+	posterCheckSize(t, posterPages(t, path), ptA4W, ptA4H)
+	posterContains(t, "long", posterText(t, path, pages), fmt.Sprintf("sida %d/%d", pages, pages), "…")
+}

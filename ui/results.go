@@ -45,6 +45,7 @@ type ResultsScreen struct {
 	xAxis       *keyedSelect
 	yAxis       *keyedSelect
 	matrix      *widgets.Matrix
+	legend      *fyne.Container
 	chosen      *widget.Label
 	ranking     *fyne.Container
 	areas       *fyne.Container
@@ -61,6 +62,7 @@ func NewResultsScreen(a fyne.App, w fyne.Window, store ResultsStore) *ResultsScr
 	s.xAxis, s.yAxis = newKeyedSelect(func(string) { s.showMatrix() }), newKeyedSelect(func(string) { s.showMatrix() })
 	s.matrix = widgets.NewMatrix(1, 5)
 	s.matrix.OnTapped = s.pointChosen
+	s.legend = container.NewStack()
 	s.chosen = widget.NewLabel(lang.L("Tap a point to see its card."))
 	s.chosen.Wrapping = fyne.TextWrapWord
 	s.ranking, s.areas, s.teams = container.NewVBox(), container.NewVBox(), container.NewVBox()
@@ -82,7 +84,7 @@ func (s *ResultsScreen) layout() fyne.CanvasObject {
 			widget.NewButtonWithIcon(lang.L("Export JSON…"), theme.DocumentSaveIcon(), func() { s.askExport("json") }),
 		), nil)
 	axes := widget.NewForm(widget.NewFormItem(lang.L("Across"), s.xAxis), widget.NewFormItem(lang.L("Up"), s.yAxis))
-	left := container.NewBorder(axes, s.chosen, nil, nil, s.matrix)
+	left := container.NewBorder(axes, container.NewVBox(container.NewCenter(s.legend), s.chosen), nil, nil, s.matrix)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(lang.L("Ranking"), container.NewVScroll(s.ranking)),
 		container.NewTabItem(lang.L("Areas"), container.NewVScroll(s.areas)),
@@ -196,6 +198,12 @@ func (s *ResultsScreen) showMatrix() {
 	s.matrix.XLabel, s.matrix.YLabel = s.xAxis.Selected, s.yAxis.Selected
 	s.matrix.Quadrants = [4]string{quadrantName(game.QuadrantDoNow), quadrantName(game.QuadrantMakeFeasible),
 		quadrantName(game.QuadrantMakeDesirable), quadrantName(game.QuadrantPark)}
+	teams := make([]string, len(s.session.Teams))
+	for i, t := range s.session.Teams {
+		teams[i] = t.Name
+	}
+	s.legend.Objects = []fyne.CanvasObject{widgets.Legend(teams)}
+	s.legend.Refresh()
 	s.matrix.Points = nil
 	for _, p := range s.results.Plays {
 		sx, sy := score(p, x), score(p, y)

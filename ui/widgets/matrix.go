@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -93,7 +94,7 @@ type plot struct{ x, y, w, h float32 }
 const margin = 44 // room for the axis labels
 
 func (m *Matrix) plotArea(size fyne.Size) plot {
-	return plot{x: margin, y: 12, w: max(10, size.Width-margin-16), h: max(10, size.Height-margin-12)}
+	return plot{x: margin, y: 26, w: max(10, size.Width-margin-36), h: max(10, size.Height-margin-26)}
 }
 
 // at turns scale values into a position: X grows to the right, Y upwards.
@@ -155,8 +156,8 @@ func (r *matrixRenderer) rebuild() {
 	for _, p := range m.Points {
 		c := TeamColours[p.Team%len(TeamColours)]
 		for range 2 {
-			l := canvas.NewLine(c)
-			l.StrokeWidth = 2
+			l := canvas.NewLine(color.NRGBA{c.R, c.G, c.B, 150}) // the spread stays behind the markers
+			l.StrokeWidth = 1.5
 			r.spreads = append(r.spreads, l)
 			r.objects = append(r.objects, l)
 		}
@@ -221,7 +222,7 @@ func (r *matrixRenderer) Layout(size fyne.Size) {
 		i += 2
 	}
 	r.axisLabels[0].Move(fyne.NewPos(p.x+p.w/2-r.axisLabels[0].MinSize().Width/2, p.y+p.h+18))
-	r.axisLabels[1].Move(fyne.NewPos(2, p.y-2))
+	r.axisLabels[1].Move(fyne.NewPos(2, 2)) // above the plot, clear of the quadrant names
 	const markerSize = 12
 	for j, pt := range m.Points {
 		at := p.at(m, pt.X, pt.Y)
@@ -230,8 +231,27 @@ func (r *matrixRenderer) Layout(size fyne.Size) {
 		r.spreads[2*j+1].Position1, r.spreads[2*j+1].Position2 = fyne.NewPos(at.X, lo.Y), fyne.NewPos(at.X, hi.Y)
 		r.markers[j].Move(fyne.NewPos(at.X-markerSize/2, at.Y-markerSize/2))
 		r.markers[j].Resize(fyne.NewSize(markerSize, markerSize))
-		r.labels[j].Move(fyne.NewPos(at.X+markerSize/2+2, at.Y-markerSize-2))
+		r.labels[j].Move(nudge(fyne.NewPos(at.X+markerSize/2+2, at.Y-markerSize-2), r.labels[j].MinSize(), r.labels[:j]))
 	}
+}
+
+// nudge moves a label down until it no longer covers a label already
+// placed, so plays on the same spot stay readable.
+func nudge(pos fyne.Position, size fyne.Size, placed []*canvas.Text) fyne.Position {
+	for range len(placed) + 1 {
+		clash := false
+		for _, o := range placed {
+			op, os := o.Position(), o.MinSize()
+			if pos.X < op.X+os.Width && op.X < pos.X+size.Width && pos.Y < op.Y+os.Height && op.Y < pos.Y+size.Height {
+				pos.Y = op.Y + os.Height
+				clash = true
+			}
+		}
+		if !clash {
+			break
+		}
+	}
+	return pos
 }
 
 func (r *matrixRenderer) MinSize() fyne.Size { return fyne.NewSize(320, 280) }
@@ -245,3 +265,16 @@ func (r *matrixRenderer) Refresh() {
 func (r *matrixRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *matrixRenderer) Destroy() {}
+
+// Legend is a row naming each team with its marker, in its colour.
+func Legend(teams []string) fyne.CanvasObject {
+	row := container.NewHBox()
+	for i, name := range teams {
+		c := TeamColours[i%len(TeamColours)]
+		marker := markerObject(TeamShapes[i%len(TeamShapes)], c)
+		row.Add(container.NewGridWrap(fyne.NewSize(12, 12), marker))
+		label := canvas.NewText(name+"   ", theme.Color(theme.ColorNameForeground))
+		row.Add(label)
+	}
+	return row
+}
