@@ -108,7 +108,6 @@ type report struct {
 	p                   *posterCanvas
 	y                   float64
 	repeat              func() // draws a table's head again at the top of a page it breaks onto
-	replaced            int    // characters the font could not draw
 	toc                 *posterCanvas
 	tocY                float64 // where the contents go, once the parts' pages are known
 	starts              []int   // the page each part starts on
@@ -231,12 +230,15 @@ func (r *report) need(h float64) {
 }
 
 // clean makes a text printable: what the font cannot draw becomes the
-// replacement character, counted but never fatal.
+// replacement character, and the report goes on.
 func (r *report) clean(s string) string {
-	c, bad := printable(s)
-	r.replaced += len(bad)
+	c, _ := printable(s)
 	return c
 }
+
+// oneLine is a checked text for a single line: its line breaks and tabs
+// become spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // fitw lays out a text at one size in width w, over as many lines as it takes.
 func (r *report) fitw(s string, bold bool, w, size float64) fitted {
@@ -256,6 +258,7 @@ func (r *report) clip(f fitted, n int, bold bool, w float64) fitted {
 
 // ellipsis shortens a one-line text until it fits w, ending it in "…".
 func (r *report) ellipsis(s string, bold bool, w, size float64) string {
+	s = oneLine(s)
 	if r.m.width(s, bold)*size <= w {
 		return s
 	}
@@ -288,7 +291,7 @@ func (r *report) flow(f fitted, x, w float64, align int, bold bool, c RGB) {
 
 // line draws one line of checked text with its top at y.
 func (r *report) line(s string, x, w, y float64, align int, size float64, bold bool, c RGB) {
-	if s == "" {
+	if s = oneLine(s); s == "" {
 		return
 	}
 	if align > 0 {
@@ -620,7 +623,7 @@ func (r *report) pathRow(path game.Path) {
 		chain = "–"
 	}
 	x, w := r.left+rpLabelW, r.cw-rpLabelW
-	name := r.clean(path.Name) + ":"
+	name := oneLine(r.clean(path.Name)) + ":"
 	nameW := r.m.width(name, true) * rpBody
 	chainF := r.fitw(chain, false, w-nameW-1.5, rpBody)
 	if nameW < w*0.6 && len(chainF.lines) == 1 {
@@ -657,7 +660,7 @@ func (r *report) notes() {
 func (r *report) noteList(kind string, size float64) {
 	var notes []game.Note
 	for _, n := range r.f.Notes {
-		if n.Kind == kind && !n.Deleted {
+		if _, live := r.teamOf[n.TeamID]; n.Kind == kind && !n.Deleted && (live || n.TeamID == "") {
 			notes = append(notes, n)
 		}
 	}
@@ -783,7 +786,7 @@ func (r *report) footers() {
 	}
 	numW := r.m.width(fmt.Sprintf("%s %d/%d", printWord("page", r.lang), n, n), false) * size
 	room := r.cw - numW - 6 - r.m.width(date, false)*size
-	left := r.ellipsis(r.clean(ws.Title), false, room, size) + date
+	left := r.ellipsis(r.clean(ws.Title), false, room, size) + oneLine(date)
 	for i, p := range r.pages {
 		y := r.ph - rpFooter + 7
 		p.add(posterItem{kind: pkLine, x: r.left, y: y, w: r.cw, stroke: rule, lw: 0.3})
