@@ -781,12 +781,12 @@ func (r *report) footers() {
 	n := len(r.pages)
 	ws := r.f.Workshop
 	date := ""
-	if ws.Date != "" {
-		date = " · " + r.clean(ws.Date)
+	if d := oneLine(r.clean(ws.Date)); d != "" {
+		date = " · " + d
 	}
 	numW := r.m.width(fmt.Sprintf("%s %d/%d", printWord("page", r.lang), n, n), false) * size
 	room := r.cw - numW - 6 - r.m.width(date, false)*size
-	left := r.ellipsis(r.clean(ws.Title), false, room, size) + oneLine(date)
+	left := r.ellipsis(r.clean(ws.Title), false, room, size) + date
 	for i, p := range r.pages {
 		y := r.ph - rpFooter + 7
 		p.add(posterItem{kind: pkLine, x: r.left, y: y, w: r.cw, stroke: rule, lw: 0.3})

@@ -132,7 +132,10 @@ func TestReportOfTheExampleWorkshop(t *testing.T) {
 			}
 			// Footer on every page.
 			for i := 1; i <= pages; i++ {
-				posterContains(t, "footer", posterText(t, path, i), fmt.Sprintf("sida %d/%d", i, pages), "2026-03-12")
+				footer := regexp.MustCompile(regexp.QuoteMeta(f.Workshop.Title+" · 2026-03-12") + fmt.Sprintf(` +sida %d/%d\s*$`, i, pages))
+				if s := reportLayout(t, path, i); !footer.MatchString(s) {
+					t.Errorf("page %d has no footer with the title, date and page:\n%s", i, s)
+				}
 			}
 			posterContains(t, "summary", posterText(t, path, 2), "Sammanfattning", "Insamling", "Användning", "Kommunikation", "Utveckling",
 				"Utvecklingsvägar", "Öppen redovisning av kunddata:", "Kunden styr sina egna data:")
