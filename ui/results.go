@@ -105,18 +105,7 @@ func (s *ResultsScreen) Refresh(id string) {
 		return
 	}
 	s.workshops = list
-	names := make([]string, len(list))
-	chosen := ""
-	for i, w := range list {
-		names[i] = workshopLabel(w)
-		if w.ID == id || (id == "" && s.session != nil && w.ID == s.session.Workshop.ID) {
-			chosen = names[i]
-		}
-	}
-	s.workshopSel.Options = names
-	if chosen == "" && len(names) > 0 {
-		chosen = names[0]
-	}
+	chosen := chooseWorkshop(s.workshopSel, list, id, s.session)
 	s.session = nil
 	if chosen != "" {
 		s.workshopSel.SetSelected(chosen)

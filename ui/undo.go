@@ -57,3 +57,19 @@ func (h *history) redo() (a action, ok bool, err error) {
 }
 
 func (h *history) clear() { h.done, h.undone = nil, nil }
+
+// onceThenRestore is the redo of an action that made a new record: the
+// first call saves it; a redo after an undo restores its tombstone.
+func onceThenRestore(save, restore func() error) func() error {
+	saved := false
+	return func() error {
+		if saved {
+			return restore()
+		}
+		if err := save(); err != nil {
+			return err
+		}
+		saved = true
+		return nil
+	}
+}

@@ -117,18 +117,7 @@ func (s *WorkshopScreen) Refresh(id string) {
 		return
 	}
 	s.workshops = list
-	names := make([]string, len(list))
-	chosen := ""
-	for i, w := range list {
-		names[i] = workshopLabel(w)
-		if w.ID == id || (id == "" && s.session != nil && w.ID == s.session.Workshop.ID) {
-			chosen = names[i]
-		}
-	}
-	s.workshopSel.Options = names
-	if chosen == "" && len(names) > 0 {
-		chosen = names[0]
-	}
+	chosen := chooseWorkshop(s.workshopSel, list, id, s.session)
 	if chosen == "" {
 		s.session = nil
 		s.body.Objects = []fyne.CanvasObject{s.empty}
@@ -137,6 +126,25 @@ func (s *WorkshopScreen) Refresh(id string) {
 	}
 	s.workshopSel.SetSelected(chosen)
 	s.workshopChosen(chosen)
+}
+
+// chooseWorkshop fills a workshop drop-down and returns the label to show:
+// the workshop with id, else the one shown now, else the newest; "" when
+// there is none.
+func chooseWorkshop(sel *widget.Select, list []storage.WorkshopSummary, id string, shown *game.File) string {
+	names := make([]string, len(list))
+	chosen := ""
+	for i, w := range list {
+		names[i] = workshopLabel(w)
+		if w.ID == id || (id == "" && shown != nil && w.ID == shown.Workshop.ID) {
+			chosen = names[i]
+		}
+	}
+	sel.Options = names
+	if chosen == "" && len(names) > 0 {
+		chosen = names[0]
+	}
+	return chosen
 }
 
 func workshopLabel(w storage.WorkshopSummary) string {

@@ -264,20 +264,11 @@ func (d *playDetail) addNote() {
 		return
 	}
 	n := game.Note{ID: cards.NewID(), TeamID: s.teamID, PlayID: s.selected, Kind: d.noteKind.Key(), Text: d.noteText.Text, At: s.now().UTC()}
-	saved := false
 	if s.do(action{
 		name: lang.L("a note"),
-		redo: func() error {
-			if saved {
-				return s.store.RestoreNote(s.ctx, n.ID)
-			}
-			q := n
-			if err := s.store.SaveNote(s.ctx, s.session.Workshop.ID, &q); err != nil {
-				return err
-			}
-			saved = true
-			return nil
-		},
+		redo: onceThenRestore(
+			func() error { q := n; return s.store.SaveNote(s.ctx, s.session.Workshop.ID, &q) },
+			func() error { return s.store.RestoreNote(s.ctx, n.ID) }),
 		undo: func() error { return s.store.DeleteNote(s.ctx, n.ID) },
 	}) {
 		d.noteText.SetText("")

@@ -234,20 +234,11 @@ func (s *WorkshopScreen) placeInArea(i int) {
 	p.Area = areas[i].Key
 	p.Position = game.BoardOf(s.session.Plays, p.TeamID).NextPosition(p.Area)
 	s.keys = keyMode{}
-	placed := false
 	ok := s.do(action{
 		name: fmt.Sprintf(lang.L("placed %s"), p.Code),
-		redo: func() error {
-			if placed {
-				return s.store.RestorePlay(s.ctx, p.ID)
-			}
-			q := p
-			if err := s.store.SavePlay(s.ctx, s.session.Workshop.ID, &q); err != nil {
-				return err
-			}
-			placed = true
-			return nil
-		},
+		redo: onceThenRestore(
+			func() error { q := p; return s.store.SavePlay(s.ctx, s.session.Workshop.ID, &q) },
+			func() error { return s.store.RestorePlay(s.ctx, p.ID) }),
 		undo: func() error { return s.store.DeletePlay(s.ctx, p.ID) },
 	})
 	if !ok {
@@ -276,20 +267,11 @@ func (s *WorkshopScreen) rateKey(v int) {
 func (s *WorkshopScreen) rate(playID, criterion string, v int) bool {
 	r := game.Rating{ID: cards.NewID(), PlayID: playID, Criterion: criterion, Value: v, Rater: game.RaterTeam, At: s.now().UTC()}
 	p, _ := s.play(playID)
-	added := false
 	return s.do(action{
 		name: fmt.Sprintf(lang.L("%s rated %d"), p.Code, v),
-		redo: func() error {
-			if added {
-				return s.store.RestoreRating(s.ctx, r.ID)
-			}
-			q := r
-			if err := s.store.AddRating(s.ctx, s.session.Workshop.ID, &q); err != nil {
-				return err
-			}
-			added = true
-			return nil
-		},
+		redo: onceThenRestore(
+			func() error { q := r; return s.store.AddRating(s.ctx, s.session.Workshop.ID, &q) },
+			func() error { return s.store.RestoreRating(s.ctx, r.ID) }),
 		undo: func() error { return s.store.DeleteRating(s.ctx, r.ID) },
 	})
 }
