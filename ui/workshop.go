@@ -25,6 +25,7 @@ type WorkshopStore interface {
 	Session(ctx context.Context, workshopID string, includeDeleted bool) (*game.File, error)
 	CreateWorkshop(ctx context.Context, w *game.Workshop, teams []game.Team) error
 	ImportWorkshop(ctx context.Context, f *game.File) (storage.WorkshopImportSummary, error)
+	ExportWorkshop(ctx context.Context, id string, includeNames bool) (*game.File, error)
 	SaveTeam(ctx context.Context, workshopID string, t *game.Team) error
 	SavePath(ctx context.Context, workshopID string, p *game.Path) error
 	SavePlay(ctx context.Context, workshopID string, p *game.Play) error
@@ -94,9 +95,16 @@ func (s *WorkshopScreen) Content() fyne.CanvasObject { return s.root }
 
 func (s *WorkshopScreen) layout() fyne.CanvasObject {
 	newBtn := widget.NewButtonWithIcon(lang.L("New workshop…"), theme.ContentAddIcon(), s.newWorkshop)
+	fileMenu := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil)
+	fileMenu.OnTapped = func() {
+		menu := fyne.NewMenu("",
+			fyne.NewMenuItem(lang.L("Import a workshop file…"), s.importWorkshop),
+			fyne.NewMenuItem(lang.L("Export this workshop to a file…"), s.exportWorkshop))
+		widget.ShowPopUpMenuAtRelativePosition(menu, s.win.Canvas(), fyne.NewPos(0, fileMenu.Size().Height), fileMenu)
+	}
 	top := container.NewBorder(nil, nil,
 		container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			container.NewGridWrap(fyne.NewSize(320, s.workshopSel.MinSize().Height), s.workshopSel), newBtn),
+			container.NewGridWrap(fyne.NewSize(320, s.workshopSel.MinSize().Height), s.workshopSel), newBtn, fileMenu),
 		container.NewHBox(s.saved, s.timer.content()),
 		container.NewHScroll(s.teamSel))
 	return container.NewBorder(top, nil, nil, nil, s.body)

@@ -209,3 +209,31 @@ func tapButtonIn(t *testing.T, o fyne.CanvasObject, text string) {
 	}
 	test.Tap(b)
 }
+
+// A workshop logged on one laptop travels to another as a file.
+func TestWorkshopFileBetweenLaptops(t *testing.T) {
+	f1, ws1 := newWorkshopFixture(t)
+	typeCode(ws1, "R07")
+	ws1.TypedRune('2')
+	for _, r := range "4352" {
+		ws1.TypedRune(r)
+	}
+	path := t.TempDir() + "/table1.json"
+	if err := ws1.writeWorkshopFile(path); err != nil {
+		t.Fatal(err)
+	}
+	f2 := newFixture(t)
+	ws2 := NewWorkshopScreen(f2.screen.app, f2.win, f2.store)
+	sum, title, err := ws2.readWorkshopFile(path)
+	if err != nil || title != "Pilot" || sum.Added == 0 {
+		t.Fatalf("import: %+v %q %v", sum, title, err)
+	}
+	if ws2.session == nil || len(ws2.session.Plays) != 1 || len(ws2.session.Ratings) != 4 {
+		t.Fatalf("laptop 2 shows %+v", ws2.session)
+	}
+	again, _, err := ws2.readWorkshopFile(path)
+	if err != nil || again.Added+again.Updated+again.Deleted != 0 {
+		t.Errorf("a second import changed things: %+v %v", again, err)
+	}
+	_ = f1
+}
