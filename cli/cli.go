@@ -48,6 +48,10 @@ func commands() []command {
 		{"results", "results --workshop W|--all [--format csv|json] [-o FILE] [--client C] [--sector S] [--from D] [--to D]", "scores of the cards played: one workshop, or all compared", runResults},
 		{"workshop", "workshop export --workshop W -o FILE [--names] | workshop import FILE", "move a workshop between laptops as a file", runWorkshop},
 		{"report", "report --workshop W -o FILE.pdf [--lang L] [--paper a4|letter] [--names]", "the workshop report for the client, as PDF", runReport},
+		{"backup", "backup [-o FILE]", "a checked copy of the database, into its backup folder or FILE", runBackup},
+		{"backups", "backups", "list the database's backups, newest first", runBackups},
+		{"restore", "restore FILE", "replace the database with a backup, keeping a backup of it first", runRestore},
+		{"check", "check", "check the database for damage and broken links", runCheck},
 	}
 }
 
