@@ -88,6 +88,10 @@ func open(path string, lock *os.File) (*Store, error) {
 		db.Close()
 		return nil, damaged(path, err)
 	}
+	if err := backupBeforeMigration(ctx, s, state.schemaVersion); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if err := migrate(ctx, db, state.schemaVersion); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("set up database %s: %w", path, friendlyWriteError(err))
