@@ -42,7 +42,8 @@ func Run(a fyne.App, store *storage.Store) {
 	results := NewResultsScreen(a, w, store)
 	tabs := newMainTabs(screen, printing, workshop, results)
 	w.SetContent(tabs)
-	w.SetMainMenu(mainMenu(screen))
+	w.SetMainMenu(mainMenu(screen, func() { checkDatabase(w, store) }))
+	go keepBackups(w, store)
 	addShortcuts(w, screen)
 	addWorkshopKeys(w, tabs, workshop)
 	p := a.Preferences()
@@ -159,11 +160,13 @@ func loadTranslations() {
 	}
 }
 
-func mainMenu(s *DecksScreen) *fyne.MainMenu {
+func mainMenu(s *DecksScreen, check func()) *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("File"),
 		fyne.NewMenuItem(lang.L("New deck…"), s.newDeck),
 		fyne.NewMenuItem(lang.L("Import deck…"), s.importDeck),
 		fyne.NewMenuItem(lang.L("Export deck…"), s.exportDeck),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Check the database"), check),
 	)
 	deck := fyne.NewMenu(lang.L("Deck"),
 		fyne.NewMenuItem(lang.L("New card"), s.newCard),
