@@ -52,6 +52,7 @@ func commands() []command {
 		{"backups", "backups", "list the database's backups, newest first", runBackups},
 		{"restore", "restore FILE", "replace the database with a backup, keeping a backup of it first", runRestore},
 		{"check", "check", "check the database for damage and broken links", runCheck},
+		{"erase", "erase --workshop W [--notes]", "erase a workshop's personal data for real: real names, pseudonyms, roles; --notes the notes too", runErase},
 	}
 }
 

@@ -121,8 +121,8 @@ func TestMigrateFromSchema1KeepsDecksAndCards(t *testing.T) {
 	}
 	defer s.Close()
 	var version int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 3 {
-		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (3)", version, err, SchemaVersion())
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 4 {
+		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (4)", version, err, SchemaVersion())
 	}
 	decks, err := s.Decks(ctx)
 	if err != nil || len(decks) != 2 {

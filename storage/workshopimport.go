@@ -47,7 +47,7 @@ func (s *Store) ImportWorkshop(ctx context.Context, f *game.File) (WorkshopImpor
 	var sum WorkshopImportSummary
 	err = s.write(ctx, "import workshop "+in.Workshop.Title, func(tx *sql.Tx) error {
 		m := &merge{s: s, ctx: ctx, tx: tx, in: in, device: in.Device, counted: map[string]bool{}}
-		if err := m.load(); err != nil {
+		if err := m.loadErased(); err != nil { // load, then drop from the file what an erasure erased
 			return err
 		}
 		if err := m.checkReferences(); err != nil {
