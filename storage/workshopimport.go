@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"time"
 
 	"deckhand/game"
@@ -40,6 +41,19 @@ type WorkshopImportSummary struct {
 // without names never removes any. Importing the same file twice changes
 // nothing.
 func (s *Store) ImportWorkshop(ctx context.Context, f *game.File) (WorkshopImportSummary, error) {
+	return s.importWorkshop(ctx, f, false)
+}
+
+// PreviewImport says what ImportWorkshop would add, change and delete,
+// without changing anything: the same merge runs and is rolled back.
+func (s *Store) PreviewImport(ctx context.Context, f *game.File) (WorkshopImportSummary, error) {
+	return s.importWorkshop(ctx, f, true)
+}
+
+// errPreview rolls back a merge that was only run to count it.
+var errPreview = errors.New("preview only")
+
+func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) (WorkshopImportSummary, error) {
 	in, err := checkFile(f)
 	if err != nil {
 		return WorkshopImportSummary{}, err
@@ -57,9 +71,12 @@ func (s *Store) ImportWorkshop(ctx context.Context, f *game.File) (WorkshopImpor
 			return err
 		}
 		sum = m.sum
+		if preview {
+			return errPreview
+		}
 		return nil
 	})
-	if err != nil {
+	if err != nil && !(preview && errors.Is(err, errPreview)) {
 		return WorkshopImportSummary{}, err
 	}
 	return sum, nil

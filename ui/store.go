@@ -20,4 +20,5 @@ type DeckStore interface {
 	SaveCard(ctx context.Context, deckID string, c *cards.Card) error
 	DeleteCard(ctx context.Context, deckID, cardID string) error
 	ImportInto(ctx context.Context, id string, file *cards.Deck) (storage.ImportSummary, error)
+	AutoBackup(ctx context.Context) (string, error)
 }

@@ -92,6 +92,9 @@ func (s *DecksScreen) askImport(path string, d *cards.Deck, err error) {
 // importAsNewDeck stores a deck read from a file under the given name.
 func (s *DecksScreen) importAsNewDeck(d *cards.Deck, name string) {
 	d.Name = strings.TrimSpace(name)
+	if !s.backupFirst() {
+		return
+	}
 	if err := s.store.CreateDeck(s.ctx, d); err != nil {
 		s.showError(err)
 		return
@@ -106,6 +109,9 @@ func (s *DecksScreen) importIntoShownDeck(path string) {
 	file, err := s.readDeckFile(path, target.Template())
 	if err != nil {
 		s.showFileProblems(path, err)
+		return
+	}
+	if !s.backupFirst() {
 		return
 	}
 	sum, err := s.store.ImportInto(s.ctx, target.ID, file)
@@ -190,4 +196,14 @@ func sentence(msg string) string {
 		return msg
 	}
 	return strings.ToUpper(msg[:1]) + msg[1:]
+}
+
+// backupFirst takes a verified backup before an import changes the
+// database; when it fails, the import does not go ahead.
+func (s *DecksScreen) backupFirst() bool {
+	if _, err := s.store.AutoBackup(s.ctx); err != nil {
+		s.showError(err)
+		return false
+	}
+	return true
 }

@@ -26,6 +26,9 @@ type WorkshopStore interface {
 	CreateWorkshop(ctx context.Context, w *game.Workshop, teams []game.Team) error
 	ImportWorkshop(ctx context.Context, f *game.File) (storage.WorkshopImportSummary, error)
 	ExportWorkshop(ctx context.Context, id string, includeNames bool) (*game.File, error)
+	PreviewImport(ctx context.Context, f *game.File) (storage.WorkshopImportSummary, error)
+	EraseWorkshop(ctx context.Context, workshopID string, notesToo bool) (storage.EraseReport, error)
+	AutoBackup(ctx context.Context) (string, error)
 	SaveTeam(ctx context.Context, workshopID string, t *game.Team) error
 	SavePath(ctx context.Context, workshopID string, p *game.Path) error
 	SavePlay(ctx context.Context, workshopID string, p *game.Play) error
@@ -98,8 +101,10 @@ func (s *WorkshopScreen) layout() fyne.CanvasObject {
 	fileMenu := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil)
 	fileMenu.OnTapped = func() {
 		menu := fyne.NewMenu("",
-			fyne.NewMenuItem(lang.L("Import a workshop file…"), s.importWorkshop),
-			fyne.NewMenuItem(lang.L("Export this workshop to a file…"), s.exportWorkshop))
+			fyne.NewMenuItem(lang.L("Merge a workshop file…"), s.importWorkshop),
+			fyne.NewMenuItem(lang.L("Export this workshop to a file…"), s.exportWorkshop),
+			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(lang.L("Erase personal data…"), s.eraseWorkshop))
 		widget.ShowPopUpMenuAtRelativePosition(menu, s.win.Canvas(), fyne.NewPos(0, fileMenu.Size().Height), fileMenu)
 	}
 	top := container.NewBorder(nil, nil,
@@ -195,6 +200,7 @@ func (s *WorkshopScreen) open(id string) {
 		s.teamSel.SetSelected(names[0])
 	}
 	s.show()
+	s.remindRetention()
 }
 
 func (s *WorkshopScreen) teamChosen(name string) {

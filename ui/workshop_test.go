@@ -224,16 +224,55 @@ func TestWorkshopFileBetweenLaptops(t *testing.T) {
 	}
 	f2 := newFixture(t)
 	ws2 := NewWorkshopScreen(f2.screen.app, f2.win, f2.store)
-	sum, title, err := ws2.readWorkshopFile(path)
-	if err != nil || title != "Pilot" || sum.Added == 0 {
-		t.Fatalf("import: %+v %q %v", sum, title, err)
+	file, preview, err := ws2.previewWorkshopFile(path)
+	if err != nil || file.Workshop.Title != "Pilot" || preview.Added == 0 {
+		t.Fatalf("preview: %+v %v", preview, err)
+	}
+	if n, _ := f2.store.Workshops(context.Background()); len(n) != 0 {
+		t.Fatal("the preview imported the workshop")
+	}
+	sum, backup, err := ws2.mergeWorkshopFile(file)
+	if err != nil || sum != preview || backup == "" {
+		t.Fatalf("merge: %+v (preview %+v), backup %q, %v", sum, preview, backup, err)
 	}
 	if ws2.session == nil || len(ws2.session.Plays) != 1 || len(ws2.session.Ratings) != 4 {
 		t.Fatalf("laptop 2 shows %+v", ws2.session)
 	}
-	again, _, err := ws2.readWorkshopFile(path)
+	again, _, err := ws2.mergeWorkshopFile(file)
 	if err != nil || again.Added+again.Updated+again.Deleted != 0 {
-		t.Errorf("a second import changed things: %+v %v", again, err)
+		t.Errorf("a second merge changed things: %+v %v", again, err)
 	}
 	_ = f1
+}
+
+func TestEraseAndRetentionReminder(t *testing.T) {
+	f := newFixture(t)
+	ws := NewWorkshopScreen(f.screen.app, f.win, f.store)
+	f.win.SetContent(ws.Content())
+	tapButtonIn(t, ws.empty, "Open the example workshop")
+	if len(ws.session.Participants) == 0 {
+		t.Fatal("the example has no participants")
+	}
+	// The example's retention date is past on this clock: the screen asks.
+	ws.now = func() time.Time { return time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC) }
+	ws.remindRetention()
+	if !strings.Contains(f.dialogText(), "Erase its personal data now?") {
+		t.Fatalf("no reminder: %q", f.dialogText())
+	}
+	f.win.Canvas().Overlays().Remove(f.win.Canvas().Overlays().Top())
+	ws.erase(true)
+	s := session(t, f, ws)
+	for _, p := range s.Participants {
+		if p.Pseudonym != "(erased)" {
+			t.Errorf("participant %s still called %q", p.ID, p.Pseudonym)
+		}
+	}
+	for _, n := range s.Notes {
+		if n.Text != "(erased)" {
+			t.Errorf("note %s still reads %q", n.ID, n.Text)
+		}
+	}
+	if len(s.Plays) < 12 || len(s.Ratings) == 0 {
+		t.Error("erasure took the cards played or the ratings")
+	}
 }
