@@ -7,7 +7,7 @@ TAGS      := migrated_fynedo
 BINARY    := deckhand
 BUILD_PKGS := gcc libgl1-mesa-dev xorg-dev
 TEST_PKGS  := xvfb xdotool imagemagick poppler-utils sqlite3
-FUZZTIME  ?= 15s
+FUZZTIME  ?= 10s
 
 # Fyne reads the locale when it starts and logs an error for "C" (also
 # C.UTF-8); tests and the app run under a named UTF-8 locale.
@@ -26,10 +26,11 @@ test: deps test-deps lint unit fuzz smoke
 unit:
 	$(GO) test -tags $(TAGS) -count=1 ./...
 
-# The readers of files people bring (deck CSV, workshop files) are fuzzed
+# The readers of files people bring (deck CSV and JSON, workshop files) are fuzzed
 # briefly on every test run.
 fuzz:
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzReadCSV -fuzztime $(FUZZTIME) ./cards
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzReadJSON -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./cards
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzReadWorkshopFile -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./game
 
 # The real binary under a virtual display, with a screenshot of its window.
