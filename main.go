@@ -5,11 +5,13 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 
 	"fyne.io/fyne/v2/app"
 
 	"deckhand/cli"
+	"deckhand/storage"
 	"deckhand/ui"
 )
 
@@ -18,17 +20,12 @@ func main() {
 	if cli.IsCommand(args) {
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
 	}
-	a := app.NewWithID(ui.AppID)
 	path, err := cli.AppDatabasePath(args)
 	if err != nil {
-		ui.ShowStartError(a, err)
-		return
+		fmt.Fprintln(os.Stderr, "deckhand:", err)
+		os.Exit(cli.ExitUsage)
 	}
-	store, err := cli.OpenStore(context.Background(), path)
-	if err != nil {
-		ui.ShowStartError(a, err)
-		return
-	}
-	defer store.Close()
-	ui.Run(a, store)
+	ui.Start(app.NewWithID(ui.AppID), path, func(p string) (*storage.Store, error) {
+		return cli.OpenStore(context.Background(), p)
+	})
 }
