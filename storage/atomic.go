@@ -1,10 +1,12 @@
 package storage
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // WriteFileAtomic writes a file for the user (an export, a PDF, a backup)
@@ -25,6 +27,9 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 		}
 	}()
 	if err := write(tmp); err != nil {
+		if errors.Is(err, syscall.ENOSPC) {
+			return fmt.Errorf("cannot write %s: the disk is full; free some space and try again (nothing was changed): %w", filepath.Base(path), err)
+		}
 		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
 	}
 	if err := tmp.Sync(); err != nil {

@@ -86,6 +86,11 @@ func open(path string, lock *os.File) (*Store, error) {
 	ctx := context.Background()
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
+		if msg := err.Error(); strings.Contains(msg, "readonly") || strings.Contains(msg, "unable to open database file") {
+			// A sound file in a folder this user cannot write in: SQLite needs
+			// to create its write-ahead log beside the file.
+			return nil, openError(path, err, "cannot use %s: its folder %s must be writable for Deckhand (%v); move the file or change the folder's permissions", path, filepath.Dir(path), err)
+		}
 		return nil, damaged(path, err)
 	}
 	if err := backupBeforeMigration(ctx, s, state.schemaVersion); err != nil {
