@@ -1,0 +1,466 @@
+package storage_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"deckhand/game"
+	"deckhand/storage"
+)
+
+// mergeLaptop is one laptop of TestThreeLaptopsConverge: its database, its
+// clock's offset and the workshop files it wrote, oldest first.
+type mergeLaptop struct {
+	name   string
+	s      *storage.Store
+	device string
+	files  []string
+}
+
+// mergeChange is one change a laptop made to an editable record: its
+// stamp, device and whether it left the record deleted.
+type mergeChange struct {
+	laptop  string
+	device  string
+	at      time.Time
+	deleted bool
+	op      string
+}
+
+// mergeWorld is the state of one run of TestThreeLaptopsConverge.
+type mergeWorld struct {
+	t        *testing.T
+	ctx      context.Context
+	rng      *rand.Rand
+	id       string
+	dir      string
+	sim      time.Duration // real time since the start, shared by the laptops
+	laptops  []*mergeLaptop
+	changes  map[string][]mergeChange // by record id (plays, notes, teams)
+	kinds    map[string]string        // record id → kind
+	routines []string
+	areas    []string
+	criteria []struct {
+		key      string
+		min, max int
+	}
+	fileNo int
+}
+
+func TestThreeLaptopsConverge(t *testing.T) {
+	// This test finds that notes can diverge between laptops: ties between
+	// versions are broken by the device that relayed a file rather than the
+	// one that made the edit, and a card's delete or restore changes its
+	// notes without a newer time. The fix (the editing device on every
+	// record, a hybrid logical clock) is the merge work still open; until
+	// then the test runs only when asked.
+	if os.Getenv("DECKHAND_MERGE_PROPERTY") == "" {
+		t.Skip("set DECKHAND_MERGE_PROPERTY=1: notes do not yet converge across three laptops (known, open)")
+	}
+	seeds := 12
+	if testing.Short() {
+		seeds = 5
+	}
+	for seed := int64(1); seed <= int64(seeds); seed++ {
+		t.Run(fmt.Sprintf("seed%d", seed), func(t *testing.T) { runThreeLaptops(t, seed) })
+	}
+}
+
+func runThreeLaptops(t *testing.T, seed int64) {
+	ctx := context.Background()
+	w := &mergeWorld{t: t, ctx: ctx, rng: rand.New(rand.NewSource(seed)), dir: t.TempDir(),
+		changes: map[string][]mergeChange{}, kinds: map[string]string{}}
+	base := time.Date(2026, 3, 14, 9, 0, 0, 0, time.UTC)
+	skews := map[string]time.Duration{"A": 0, "B": 10 * time.Minute, "C": -5 * time.Minute}
+	for _, name := range []string{"A", "B", "C"} {
+		s := openStore(t, filepath.Join(t.TempDir(), "deckhand.db"))
+		var tick time.Duration
+		skew := skews[name]
+		s.Now = func() time.Time {
+			tick += time.Microsecond
+			return base.Add(w.sim + skew + tick)
+		}
+		w.laptops = append(w.laptops, &mergeLaptop{name: name, s: s})
+	}
+
+	// A creates the workshop; B and C import it.
+	a := w.laptops[0]
+	ws, _ := newWorkshop(t, a.s, defaultDeck(t), "Three laptops")
+	w.id = ws.ID
+	for _, c := range ws.Deck.Cards {
+		if c.Type == game.TypeRoutine {
+			w.routines = append(w.routines, c.Code)
+		}
+	}
+	for _, ar := range ws.Deck.Board.Areas {
+		w.areas = append(w.areas, ar.Key)
+	}
+	for _, c := range ws.Deck.Criteria {
+		w.criteria = append(w.criteria, struct {
+			key      string
+			min, max int
+		}{c.Key, c.Min, c.Max})
+	}
+	if len(w.routines) == 0 || len(w.areas) < 2 || len(w.criteria) == 0 {
+		t.Fatalf("default deck: %d routines, %d areas, %d criteria", len(w.routines), len(w.areas), len(w.criteria))
+	}
+	first := w.export(a)
+	for _, l := range w.laptops {
+		if l != a {
+			w.mustImport(l, first.path)
+		}
+		l.device = w.export(l).device(w)
+	}
+
+	// Bursts of random work, with files exchanged between them.
+	const rounds, opsPerRound = 5, 8
+	for round := range rounds {
+		for _, l := range w.laptops {
+			for range opsPerRound {
+				w.sim += time.Duration(1+w.rng.Intn(10)) * time.Second
+				w.randomOp(l)
+			}
+			w.export(l)
+		}
+		w.randomExchange(round)
+	}
+
+	// Every laptop imports every other laptop's latest file, twice over.
+	for range 2 {
+		for _, to := range w.laptops {
+			for _, from := range w.laptops {
+				if from != to {
+					w.mustImport(to, w.export(from).path)
+				}
+			}
+		}
+	}
+
+	// All three agree.
+	sessions := make([]*game.File, len(w.laptops))
+	norms := make([][]string, len(w.laptops))
+	for i, l := range w.laptops {
+		sessions[i] = session(t, l.s, w.id, true)
+		norms[i] = normalised(sessions[i])
+	}
+	for i := 1; i < len(w.laptops); i++ {
+		if d := firstDifference(norms[0], norms[i]); d != "" {
+			t.Errorf("seed %d: laptops A and %s differ after the full exchange: %s", seed, w.laptops[i].name, d)
+		}
+	}
+
+	// What was deleted by the last change made to it is deleted everywhere.
+	for id, changes := range w.changes {
+		last := changes[0]
+		for _, c := range changes[1:] {
+			if c.at.After(last.at) || (c.at.Equal(last.at) && c.device > last.device) {
+				last = c
+			}
+		}
+		if !last.deleted {
+			continue
+		}
+		for i, l := range w.laptops {
+			if live, found := isLive(sessions[i], id); !found || live {
+				t.Errorf("seed %d: %s %s was last changed by %s on laptop %s at %s (deleted), but on laptop %s it is found=%v live=%v; its changes: %s",
+					seed, w.kinds[id], id, last.op, last.laptop, last.at.Format(time.RFC3339Nano), l.name, found, live, describe(changes))
+			}
+		}
+	}
+
+	// The final files change nothing when imported again.
+	var final []string
+	for _, l := range w.laptops {
+		final = append(final, w.export(l).path)
+	}
+	for _, l := range w.laptops {
+		for i, path := range final {
+			sum := w.mustImport(l, path)
+			if sum.Added != 0 || sum.Updated != 0 || sum.Deleted != 0 {
+				t.Errorf("seed %d: laptop %s importing %s's final file again: %+v; want nothing added, updated or deleted",
+					seed, l.name, w.laptops[i].name, sum)
+			}
+		}
+	}
+}
+
+// exported is a file a laptop wrote.
+type exported struct{ path string }
+
+func (e exported) device(w *mergeWorld) string { return w.readFile(e.path).Device }
+
+// export writes the laptop's workshop file (tombstones included) into the
+// test's folder, as it travels between laptops.
+func (w *mergeWorld) export(l *mergeLaptop) exported {
+	w.t.Helper()
+	f, err := l.s.ExportWorkshop(w.ctx, w.id, false)
+	if err != nil {
+		w.t.Fatalf("laptop %s: ExportWorkshop: %v", l.name, err)
+	}
+	w.fileNo++
+	path := filepath.Join(w.dir, fmt.Sprintf("%03d-%s.json", w.fileNo, l.name))
+	if err := storage.WriteFileAtomic(path, func(out io.Writer) error { return game.WriteFile(out, f) }); err != nil {
+		w.t.Fatalf("write %s: %v", path, err)
+	}
+	l.files = append(l.files, path)
+	return exported{path}
+}
+
+func (w *mergeWorld) readFile(path string) *game.File {
+	w.t.Helper()
+	in, err := os.Open(path)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	defer in.Close()
+	f, err := game.ReadFile(in)
+	if err != nil {
+		w.t.Fatalf("read %s: %v", path, err)
+	}
+	return f
+}
+
+func (w *mergeWorld) mustImport(l *mergeLaptop, path string) storage.WorkshopImportSummary {
+	w.t.Helper()
+	sum, err := l.s.ImportWorkshop(w.ctx, w.readFile(path))
+	if err != nil {
+		w.t.Fatalf("laptop %s: import %s: %v", l.name, filepath.Base(path), err)
+	}
+	return sum
+}
+
+// randomExchange imports files between the laptops in a random order:
+// mostly the other laptop's latest file, sometimes one of its older files
+// (stale), sometimes the same file twice.
+func (w *mergeWorld) randomExchange(round int) {
+	n := 2 + w.rng.Intn(6)
+	for range n {
+		to := w.laptops[w.rng.Intn(len(w.laptops))]
+		from := w.laptops[w.rng.Intn(len(w.laptops))]
+		if from == to {
+			continue
+		}
+		path := from.files[len(from.files)-1]
+		if w.rng.Intn(4) == 0 {
+			path = from.files[w.rng.Intn(len(from.files))] // stale
+		}
+		w.mustImport(to, path)
+		if w.rng.Intn(5) == 0 {
+			w.mustImport(to, path) // twice
+		}
+		if w.rng.Intn(3) == 0 {
+			w.export(to)
+		}
+	}
+	_ = round
+}
+
+// randomOp makes one random change on the laptop through the Store API.
+func (w *mergeWorld) randomOp(l *mergeLaptop) {
+	t, ctx, rng, s := w.t, w.ctx, w.rng, l.s
+	t.Helper()
+	f := session(t, s, w.id, true)
+	var livePlays, deadPlays []game.Play
+	for _, p := range f.Plays {
+		if p.Deleted {
+			deadPlays = append(deadPlays, p)
+		} else {
+			livePlays = append(livePlays, p)
+		}
+	}
+	var liveNotes []game.Note
+	for _, n := range f.Notes {
+		if !n.Deleted {
+			liveNotes = append(liveNotes, n)
+		}
+	}
+	var liveTeams []game.Team
+	for _, tm := range f.Teams {
+		if !tm.Deleted {
+			liveTeams = append(liveTeams, tm)
+		}
+	}
+	fail := func(what string, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("laptop %s: %s: %v", l.name, what, err)
+		}
+	}
+	switch op := rng.Intn(10); {
+	case op <= 1 || len(livePlays) == 0: // a new play
+		tm := liveTeams[rng.Intn(len(liveTeams))]
+		p := play(tm.ID, w.routines[rng.Intn(len(w.routines))], w.areas[rng.Intn(len(w.areas))], rng.Intn(5))
+		fail("SavePlay (new)", s.SavePlay(ctx, w.id, p))
+		w.recordAt(l, "play", p.ID, "SavePlay (new)", p.Updated, p.Deleted)
+	case op == 2: // move a play
+		p := livePlays[rng.Intn(len(livePlays))]
+		area := p.Area
+		for area == p.Area {
+			area = w.areas[rng.Intn(len(w.areas))]
+		}
+		p.Area = area
+		fail("SavePlay (move)", s.SavePlay(ctx, w.id, &p))
+		w.recordAt(l, "play", p.ID, "SavePlay (move to "+area+")", p.Updated, p.Deleted)
+	case op == 3: // rate a play
+		p := livePlays[rng.Intn(len(livePlays))]
+		c := w.criteria[rng.Intn(len(w.criteria))]
+		fail("AddRating", s.AddRating(ctx, w.id, rating(p.ID, c.key, c.min+rng.Intn(c.max-c.min+1))))
+	case op == 4: // take a play off the board
+		p := livePlays[rng.Intn(len(livePlays))]
+		fail("DeletePlay", s.DeletePlay(ctx, p.ID))
+		w.record(l, "play", p.ID, "DeletePlay")
+	case op == 5 && len(deadPlays) > 0: // put one back
+		p := deadPlays[rng.Intn(len(deadPlays))]
+		fail("RestorePlay", s.RestorePlay(ctx, p.ID))
+		w.record(l, "play", p.ID, "RestorePlay")
+	case op <= 6 || len(liveNotes) == 0: // a new note, about a play or not
+		n := &game.Note{Kind: game.NoteKinds[rng.Intn(len(game.NoteKinds))], Text: fmt.Sprintf("note by %s at %v", l.name, w.sim)}
+		if rng.Intn(2) == 0 {
+			p := livePlays[rng.Intn(len(livePlays))]
+			n.TeamID, n.PlayID = p.TeamID, p.ID
+		} else if rng.Intn(2) == 0 {
+			n.TeamID = liveTeams[rng.Intn(len(liveTeams))].ID
+		}
+		fail("SaveNote (new)", s.SaveNote(ctx, w.id, n))
+		w.recordAt(l, "note", n.ID, "SaveNote (new)", n.Updated, n.Deleted)
+	case op == 7: // edit a note
+		n := liveNotes[rng.Intn(len(liveNotes))]
+		n.Text = fmt.Sprintf("edited by %s at %v", l.name, w.sim)
+		fail("SaveNote (edit)", s.SaveNote(ctx, w.id, &n))
+		w.recordAt(l, "note", n.ID, "SaveNote (edit)", n.Updated, n.Deleted)
+	case op == 8: // delete a note
+		n := liveNotes[rng.Intn(len(liveNotes))]
+		fail("DeleteNote", s.DeleteNote(ctx, n.ID))
+		w.record(l, "note", n.ID, "DeleteNote")
+	default: // rename a team
+		tm := liveTeams[rng.Intn(len(liveTeams))]
+		tm.Name = fmt.Sprintf("Team %s%d", l.name, rng.Intn(1000))
+		fail("SaveTeam", s.SaveTeam(ctx, w.id, &tm))
+		w.recordAt(l, "team", tm.ID, "SaveTeam ("+tm.Name+")", tm.Updated, tm.Deleted)
+	}
+}
+
+// recordAt notes a change whose stamp and state the save returned.
+func (w *mergeWorld) recordAt(l *mergeLaptop, kind, id, op string, at time.Time, deleted bool) {
+	w.kinds[id] = kind
+	w.changes[id] = append(w.changes[id], mergeChange{laptop: l.name, device: l.device, at: at, deleted: deleted, op: op})
+}
+
+// record notes the change just made to a record on the laptop, with the
+// stamp and state it was stored with.
+func (w *mergeWorld) record(l *mergeLaptop, kind, id, op string) {
+	w.t.Helper()
+	f := session(w.t, l.s, w.id, true)
+	c := mergeChange{laptop: l.name, device: l.device, op: op}
+	found := false
+	switch kind {
+	case "play":
+		for _, p := range f.Plays {
+			if p.ID == id {
+				c.at, c.deleted, found = p.Updated, p.Deleted, true
+			}
+		}
+	case "note":
+		for _, n := range f.Notes {
+			if n.ID == id {
+				c.at, c.deleted, found = n.Updated, n.Deleted, true
+			}
+		}
+	case "team":
+		for _, tm := range f.Teams {
+			if tm.ID == id {
+				c.at, c.deleted, found = tm.Updated, tm.Deleted, true
+			}
+		}
+	}
+	if !found {
+		w.t.Fatalf("laptop %s: %s %s not found after %s", l.name, kind, id, op)
+	}
+	w.kinds[id] = kind
+	w.changes[id] = append(w.changes[id], c)
+}
+
+func describe(changes []mergeChange) string {
+	var parts []string
+	for _, c := range changes {
+		parts = append(parts, fmt.Sprintf("%s on %s at %s (deleted=%v)", c.op, c.laptop, c.at.Format("15:04:05.000000"), c.deleted))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// isLive finds a play, note or team in a session with tombstones.
+func isLive(f *game.File, id string) (live, found bool) {
+	for _, p := range f.Plays {
+		if p.ID == id {
+			return !p.Deleted, true
+		}
+	}
+	for _, n := range f.Notes {
+		if n.ID == id {
+			return !n.Deleted, true
+		}
+	}
+	for _, tm := range f.Teams {
+		if tm.ID == id {
+			return !tm.Deleted, true
+		}
+	}
+	return false, false
+}
+
+// normalised is a session as lines, one a record, sorted by kind and id,
+// with the fields a merge must agree on.
+func normalised(f *game.File) []string {
+	var out []string
+	wk := f.Workshop
+	out = append(out, fmt.Sprintf("workshop %s title=%q", wk.ID, wk.Title))
+	for _, tm := range f.Teams {
+		out = append(out, fmt.Sprintf("team %s deleted=%v name=%q position=%d", tm.ID, tm.Deleted, tm.Name, tm.Position))
+	}
+	for _, p := range f.Participants {
+		out = append(out, fmt.Sprintf("participant %s deleted=%v pseudonym=%q", p.ID, p.Deleted, p.Pseudonym))
+	}
+	for _, p := range f.Paths {
+		out = append(out, fmt.Sprintf("path %s deleted=%v name=%q", p.ID, p.Deleted, p.Name))
+	}
+	for _, p := range f.Plays {
+		out = append(out, fmt.Sprintf("play %s deleted=%v team=%s code=%s area=%s text=%q position=%d", p.ID, p.Deleted, p.TeamID, p.Code, p.Area, p.Text, p.Position))
+	}
+	for _, r := range f.Ratings {
+		out = append(out, fmt.Sprintf("rating %s deleted=%v play=%s criterion=%s value=%d rater=%s", r.ID, r.Deleted, r.PlayID, r.Criterion, r.Value, r.Rater))
+	}
+	for _, n := range f.Notes {
+		out = append(out, fmt.Sprintf("note %s deleted=%v team=%s play=%s kind=%s text=%q", n.ID, n.Deleted, n.TeamID, n.PlayID, n.Kind, n.Text))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// firstDifference describes the first line where a and b differ, or "".
+func firstDifference(a, b []string) string {
+	for i := range max(len(a), len(b)) {
+		var x, y string
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		if x != y {
+			return fmt.Sprintf("record %d: A has %q, the other has %q", i, x, y)
+		}
+	}
+	if !slices.Equal(a, b) {
+		return "they differ"
+	}
+	return ""
+}
