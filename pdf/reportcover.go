@@ -1,0 +1,304 @@
+package pdf
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"deckhand/cards"
+	"deckhand/game"
+)
+
+// The parts of the report.
+
+func (r *report) cover() {
+	r.newPage()
+	ws := r.f.Workshop
+	r.para(r.word("title"), r.left, r.cw, 13, true, grey)
+	r.y += 1.5
+	r.para(ws.Title, r.left, r.cw, 24, true, ink)
+	if ws.Client != "" {
+		r.y += 1
+		r.para(ws.Client, r.left, r.cw, 15, false, grey)
+	}
+	r.y += 4
+	r.rule(ink)
+	r.y += 5
+	deck := r.d.Name + " · " + printWord("edition", r.lang) + " " + strconv.Itoa(ws.DeckEdition)
+	for _, kv := range [][2]string{{"date", ws.Date}, {"place", ws.Place}, {"client", ws.Client}, {"sector", ws.Sector},
+		{"facilitator", ws.Facilitator}, {"deck", deck}} {
+		if strings.TrimSpace(kv[1]) != "" {
+			r.labelled(r.word(kv[0]), grey, kv[1], 10.5)
+		}
+	}
+	r.h2(r.word("teams"), 15)
+	r.coverTeams()
+	if strings.TrimSpace(ws.Notes) != "" {
+		r.h2(r.word("about"), 15)
+		r.para(ws.Notes, r.left, r.cw, rpBody, false, ink)
+	}
+	r.h2(r.word("data"), 15)
+	if ws.Purpose != "" {
+		r.labelled(r.word("purpose"), grey, ws.Purpose, rpBody)
+	}
+	if ws.Retention != "" {
+		r.labelled(r.word("retention"), grey, fmt.Sprintf(r.word("erased"), ws.Retention), rpBody)
+	}
+	names := "pseudonyms"
+	if r.o.IncludeNames {
+		names = "realNames"
+	}
+	r.para(r.word(names), r.left, r.cw, rpBody, false, ink)
+	created := r.o.Created
+	if created.IsZero() {
+		created = time.Now()
+	}
+	r.y += 4
+	r.para(fmt.Sprintf(r.word("made"), created.Format(time.DateOnly)), r.left, r.cw, rpSmall, false, grey)
+	r.h2(r.word("contents"), float64(len(reportParts))*lineH(rpBody+0.5))
+	r.toc, r.tocY = r.p, r.y
+}
+
+// reportParts name the parts after the cover, in order.
+var reportParts = []string{"summary", "matrix", "ranking", "decisions", "appendix"}
+
+// contents lists the parts with the pages they start on, in the room the
+// cover kept for them.
+func (r *report) contents() {
+	const size = rpBody + 0.5
+	w := min(r.cw, 110)
+	for i, key := range reportParts {
+		y := r.tocY + float64(i)*lineH(size)
+		name, num := r.clean(r.word(key)), strconv.Itoa(r.starts[i])
+		r.toc.text(r.left, y+size*0.8*mmPerPt, size, false, ink, name)
+		r.toc.text(r.left+w-r.m.width(num, false)*size, y+size*0.8*mmPerPt, size, false, ink, num)
+		r.toc.add(posterItem{kind: pkLine, x: r.left, y: y + lineH(size) - 0.3, w: w, stroke: rule, lw: 0.2})
+	}
+}
+
+// coverTeams lists each team with its note-taker and participants.
+func (r *report) coverTeams() {
+	byTeam := map[string][]string{}
+	for _, p := range r.f.Participants {
+		if p.Deleted {
+			continue
+		}
+		s := p.Pseudonym
+		if real := r.realName(p); real != "" {
+			s += " – " + real
+		}
+		if p.Role != "" {
+			s += " (" + p.Role + ")"
+		}
+		team := p.TeamID
+		if _, ok := r.teamOf[team]; !ok {
+			team = ""
+		}
+		byTeam[team] = append(byTeam[team], s)
+	}
+	rows := slices.Clone(r.teams)
+	if len(byTeam[""]) > 0 {
+		rows = append(rows, reportTeam{name: r.word("noTeam"), marker: -1})
+	}
+	for _, t := range rows {
+		r.need(2 * lineH(rpBody))
+		page, bottom := r.p, r.teamLabel(t, r.left, r.y, rpLabelW-2, rpBody)
+		if nt := r.noteTaker(t.id); t.id != "" && nt != "" {
+			f := r.clip(r.fitw(r.word("noteTaker")+": "+nt, false, rpLabelW-2, rpSmall), 2, false, rpLabelW-2)
+			bottom = r.p.block(f, r.left, bottom+0.2, 0, 0, false, grey)
+		}
+		text := strings.Join(byTeam[t.id], ", ")
+		if text == "" {
+			text = r.word("nobody")
+		}
+		r.flow(r.fitw(text, false, r.cw-rpLabelW, rpBody), r.left+rpLabelW, r.cw-rpLabelW, 0, false, ink)
+		r.below(page, bottom)
+		r.y += 1.5
+	}
+}
+
+func (r *report) noteTaker(teamID string) string {
+	for _, t := range r.f.Teams {
+		if t.ID == teamID {
+			return t.NoteTaker
+		}
+	}
+	return ""
+}
+
+// realName is a participant's real name when the report may show it.
+func (r *report) realName(p game.Participant) string {
+	if !r.o.IncludeNames {
+		return ""
+	}
+	if n := strings.TrimSpace(r.o.RealNames[p.ID]); n != "" {
+		return n
+	}
+	return strings.TrimSpace(p.RealName)
+}
+
+// summary shows per board area what each team chose, then each team's
+// development paths.
+func (r *report) summary() {
+	r.newPage()
+	r.h1(r.word("summary"))
+	rated := 0
+	for _, p := range r.plays {
+		if p.Rated() {
+			rated++
+		}
+	}
+	r.para(fmt.Sprintf(r.word("counts"), len(r.teams), len(r.plays), rated), r.left, r.cw, rpBody, false, grey)
+	for i, a := range r.areas {
+		r.summaryArea(i, a)
+	}
+	r.h2(r.word("paths"), 15)
+	r.summaryPaths()
+}
+
+func (r *report) summaryArea(i int, a cards.Area) {
+	var plays []game.PlayResult
+	for _, p := range r.plays {
+		if p.Play.Area == a.Key {
+			plays = append(plays, p)
+		}
+	}
+	slices.SortStableFunc(plays, func(x, y game.PlayResult) int {
+		return cmp.Or(cmp.Compare(r.teamOf[x.Play.TeamID], r.teamOf[y.Play.TeamID]), cmp.Compare(x.Play.Position, y.Play.Position))
+	})
+	r.y += 4
+	r.need(lineH(rpH2) + 3 + 2*lineH(rpBody))
+	colour := parseColour(a.Colour, neutral)
+	size := rpH2 * mmPerPt
+	r.p.shape(symbol(areaShapes[i%len(areaShapes)], r.left, r.y+size*0.12, size*0.78, colour))
+	name := r.ellipsis(r.clean(r.areaName(a)), true, r.cw*0.5, rpH2)
+	r.line(name, r.left+size*1.1, 0, r.y, 0, rpH2, true, ink)
+	stats := r.areaStats(a.Key, len(plays))
+	sx := r.left + size*1.1 + r.m.width(name, true)*rpH2 + 3
+	r.line(r.ellipsis(r.clean(stats), false, r.left+r.cw-sx, rpSmall), sx, 0, r.y+(rpH2-rpSmall)*0.8*mmPerPt, 0, rpSmall, false, grey)
+	r.y += lineH(rpH2) + 0.5
+	r.p.add(posterItem{kind: pkLine, x: r.left, y: r.y, w: r.cw, stroke: colour, lw: 0.5})
+	r.y += 1.8
+	if len(plays) == 0 {
+		r.para(r.word("noCards"), r.left, r.cw, rpBody, false, grey)
+		return
+	}
+	r.repeat = func() {
+		r.para(r.areaName(a)+" ("+r.word("continued")+")", r.left, r.cw, rpSmall+0.5, true, grey)
+		r.y += 1.5
+	}
+	defer func() { r.repeat = nil }()
+	for j := 0; j < len(plays); {
+		k := j
+		for k < len(plays) && plays[k].Play.TeamID == plays[j].Play.TeamID {
+			k++
+		}
+		r.teamCards(r.team(plays[j].Play.TeamID), plays[j:k])
+		j = k
+	}
+}
+
+// areaStats counts an area's cards and gives its mean scores.
+func (r *report) areaStats(key string, plays int) string {
+	for _, s := range r.res.Areas {
+		if s.Area != key {
+			continue
+		}
+		out := fmt.Sprintf(r.word("areaCounts"), s.Plays, s.Rated)
+		if s.Rated > 0 {
+			out += fmt.Sprintf(r.word("areaMeans"), r.number(s.Customer), r.number(s.Organisation))
+		}
+		return out
+	}
+	return fmt.Sprintf(r.word("areaCounts"), plays, 0)
+}
+
+// teamCards lists one team's cards in an area: code and title. The
+// team's name starts the list again on a page the list runs onto.
+func (r *report) teamCards(t reportTeam, plays []game.PlayResult) {
+	var page *posterCanvas
+	labelBottom := 0.0
+	x := r.left + rpLabelW
+	w := r.cw - rpLabelW - rpCodeW
+	for _, p := range plays {
+		f := r.clip(r.fitw(r.title(p), false, w, rpBody), rpMaxRows, false, w)
+		r.need(f.height())
+		if r.p != page {
+			page, labelBottom = r.p, r.teamLabel(t, r.left, r.y, rpLabelW-2, rpSmall+0.5)
+		}
+		r.line(r.clean(p.Play.Code), x, 0, r.y, 0, rpBody, true, ink)
+		r.y = r.p.block(f, x+rpCodeW, r.y, 0, 0, false, ink) + 0.6
+	}
+	r.below(page, labelBottom)
+	r.y += 1.4
+}
+
+// summaryPaths lists each team's development paths: the codes of their
+// cards in position order.
+func (r *report) summaryPaths() {
+	found := false
+	for _, t := range r.teams {
+		var paths []game.Path
+		for _, p := range r.f.Paths {
+			if p.TeamID == t.id && !p.Deleted {
+				paths = append(paths, p)
+			}
+		}
+		if len(paths) == 0 {
+			continue
+		}
+		found = true
+		slices.SortStableFunc(paths, func(a, b game.Path) int { return cmp.Compare(a.Position, b.Position) })
+		var page *posterCanvas
+		labelBottom := 0.0
+		for _, path := range paths {
+			r.need(lineH(rpBody) + 1)
+			if r.p != page {
+				page, labelBottom = r.p, r.teamLabel(t, r.left, r.y, rpLabelW-2, rpSmall+0.5)
+			}
+			r.pathRow(path)
+		}
+		r.below(page, labelBottom)
+		r.y += 1.4
+	}
+	if !found {
+		r.para(r.word("noPaths"), r.left, r.cw, rpBody, false, grey)
+	}
+}
+
+func (r *report) pathRow(path game.Path) {
+	var in []game.Play
+	for _, p := range r.plays {
+		if p.Play.PathID == path.ID {
+			in = append(in, p.Play)
+		}
+	}
+	slices.SortStableFunc(in, func(a, b game.Play) int {
+		return cmp.Or(cmp.Compare(a.Position, b.Position), cmp.Compare(r.areaIndex(a.Area), r.areaIndex(b.Area)), cmp.Compare(a.Code, b.Code))
+	})
+	codes := make([]string, len(in))
+	for i, p := range in {
+		codes[i] = p.Code
+	}
+	chain := strings.Join(codes, " → ")
+	if chain == "" {
+		chain = "–"
+	}
+	x, w := r.left+rpLabelW, r.cw-rpLabelW
+	name := oneLine(r.clean(path.Name)) + ":"
+	nameW := r.m.width(name, true) * rpBody
+	chainF := r.fitw(chain, false, w-nameW-1.5, rpBody)
+	if nameW < w*0.6 && len(chainF.lines) == 1 {
+		r.need(lineH(rpBody))
+		r.line(name, x, 0, r.y, 0, rpBody, true, ink)
+		r.line(chainF.lines[0], x+nameW+1.5, 0, r.y, 0, rpBody, false, ink)
+		r.y += lineH(rpBody) + 0.6
+		return
+	}
+	r.flow(r.fitw(name, true, w, rpBody), x, w, 0, true, ink)
+	r.flow(r.fitw(chain, false, w-4, rpBody), x+4, w-4, 0, false, ink)
+	r.y += 0.6
+}

@@ -1,0 +1,148 @@
+package pdf
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"deckhand/cards"
+	"deckhand/game"
+)
+
+// notes lists the decisions and actions, then briefly the ideas,
+// concerns and quotes, each with its team and card.
+func (r *report) notes() {
+	r.newPage()
+	r.h1(r.word("decisions"))
+	for _, kind := range []string{game.NoteDecision, game.NoteAction} {
+		r.h2(r.word(kind), 15)
+		r.noteList(kind, rpBody)
+	}
+	r.h2(r.word("otherNotes"), 15)
+	for _, kind := range []string{game.NoteIdea, game.NoteConcern, game.NoteQuote} {
+		r.y += 1.5
+		r.need(2*lineH(rpBody) + 2)
+		r.para(r.word(kind), r.left, r.cw, rpBody, true, grey)
+		r.y += 0.6
+		r.noteList(kind, rpSmall+0.5)
+	}
+}
+
+func (r *report) noteList(kind string, size float64) {
+	var notes []game.Note
+	for _, n := range r.f.Notes {
+		if _, live := r.teamOf[n.TeamID]; n.Kind == kind && !n.Deleted && (live || n.TeamID == "") {
+			notes = append(notes, n)
+		}
+	}
+	order := func(n game.Note) int {
+		if i, ok := r.teamOf[n.TeamID]; ok {
+			return i
+		}
+		return -1
+	}
+	slices.SortStableFunc(notes, func(a, b game.Note) int {
+		return cmp.Or(cmp.Compare(order(a), order(b)), a.At.Compare(b.At), cmp.Compare(a.ID, b.ID))
+	})
+	if len(notes) == 0 {
+		r.para(r.word("noNotes"), r.left, r.cw, size, false, grey)
+		return
+	}
+	for _, n := range notes {
+		text := r.fitw(n.Text, false, r.cw-rpLabelW, size)
+		r.need(min(text.height(), 2*lineH(size)))
+		page, bottom := r.p, r.teamLabel(r.team(n.TeamID), r.left, r.y, rpLabelW-2, min(size, rpSmall+0.5))
+		if p, ok := r.byID[n.PlayID]; ok && n.PlayID != "" {
+			code := r.fitw(p.Code, false, rpLabelW-2, rpSmall)
+			bottom = r.p.block(code, r.left, bottom, 0, 0, false, grey)
+		}
+		r.flow(text, r.left+rpLabelW, r.cw-rpLabelW, 0, false, ink)
+		r.below(page, bottom)
+		r.y += size * 0.2
+	}
+}
+
+// appendix prints the texts of every card the workshop used (laid on the
+// board, as a customer role or as an interaction) from the deck snapshot,
+// grouped by card type in the deck's order.
+func (r *report) appendix() {
+	used := map[string]bool{}
+	var unknown []string
+	use := func(code string) {
+		if code == "" {
+			return
+		}
+		if c, ok := r.f.Workshop.Card(code); ok {
+			used[c.Code] = true
+		} else if !slices.Contains(unknown, code) {
+			unknown = append(unknown, code)
+		}
+	}
+	for _, p := range r.plays {
+		use(p.Play.Code)
+		use(p.Play.Role)
+		for _, c := range p.Play.Interactions {
+			use(c)
+		}
+	}
+	r.newPage()
+	r.h1(r.word("appendix"))
+	r.para(fmt.Sprintf(r.word("appendixIntro"), r.d.Name, r.f.Workshop.DeckEdition), r.left, r.cw, rpSmall+0.5, false, grey)
+	types := slices.Clone(r.d.CardTypes)
+	for _, c := range r.d.Cards {
+		if _, ok := r.d.CardType(c.Type); !ok && !slices.ContainsFunc(types, func(t cards.CardType) bool { return t.Key == c.Type }) {
+			types = append(types, cards.CardType{Key: c.Type, Name: cards.Text{r.lang: c.Type}})
+		}
+	}
+	for _, ct := range types {
+		var list []cards.Card
+		for _, c := range r.d.Cards {
+			if c.Type == ct.Key && used[c.Code] {
+				list = append(list, c)
+			}
+		}
+		if len(list) == 0 {
+			continue
+		}
+		r.h2(textIn(ct.Name, r.d, r.lang), 15)
+		for _, c := range list {
+			r.appendixCard(c.Code, textIn(c.Title, r.d, r.lang), textIn(c.Body, r.d, r.lang), r.ownRoutines(c.Code))
+		}
+	}
+	if len(unknown) > 0 {
+		r.h2("?", 15)
+		for _, code := range unknown {
+			r.appendixCard(code, code, r.word("notInDeck"), r.ownRoutines(code))
+		}
+	}
+}
+
+// ownRoutines are the teams' own texts on a blank card.
+func (r *report) ownRoutines(code string) []game.PlayResult {
+	var out []game.PlayResult
+	for _, p := range r.plays {
+		if p.Play.Text != "" && strings.EqualFold(p.Play.Code, code) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (r *report) appendixCard(code, title, body string, own []game.PlayResult) {
+	x, w := r.left+rpCodeW+2, r.cw-rpCodeW-2
+	tf := r.fitw(title, true, w, rpBody)
+	bf := r.fitw(body, false, w, rpSmall+0.5)
+	if strings.TrimSpace(body) == "" {
+		bf.lines = nil
+	}
+	r.need(tf.height() + min(bf.height(), 3*lineH(rpSmall+0.5)))
+	r.line(r.clean(code), r.left, 0, r.y, 0, rpBody, true, ink)
+	r.flow(tf, x, w, 0, true, ink)
+	r.flow(bf, x, w, 0, false, ink)
+	for _, p := range own {
+		r.y += 0.8
+		r.para(r.word("ownRoutine")+" ("+r.team(p.Play.TeamID).name+"): "+p.Play.Text, x+3, w-3, rpSmall+0.5, false, grey)
+	}
+	r.y += 2
+}
