@@ -10,8 +10,8 @@ import (
 	"deckhand/game"
 )
 
-// The report's results: the desirability × feasibility matrix and the
-// ranked table.
+// The report's desirability × feasibility matrix (the ranked table is in
+// reporttable.go).
 
 // teamColours tell the teams apart, always together with a marker shape,
 // so no team is known by its colour alone. The first seven are the
