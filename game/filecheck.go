@@ -1,0 +1,197 @@
+package game
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"deckhand/cards"
+)
+
+// Check says whether the workshop file is whole and keeps the rules of the
+// game, judged against the file's own deck snapshot: the workshop's fields
+// and its deck; every live team's and path's name, participant's
+// pseudonym, play, rating and note; that every record has an id unique
+// among its kind; and that every reference (a play's team and path, a
+// rating's play and rater, a note's team and play, a path's or
+// participant's team) is to a record in the file. Deleted records
+// (tombstones) are checked for their ids and references only. The error
+// is cards.Problems listing every problem, each naming its record:
+// "play 3 (id …, card R07): …".
+func (f *File) Check() error {
+	var c checker
+	w := &f.Workshop
+	const workshop = "the workshop"
+	if strings.TrimSpace(w.ID) == "" {
+		c.addf(workshop, "it has no id")
+	}
+	c.add(workshop, CheckWorkshop(w))
+	c.times(workshop, w.Updated)
+	hasDeck := w.Deck != nil
+	if hasDeck {
+		var dps cards.Problems
+		if err := cards.Validate(w.Deck); errors.As(err, &dps) {
+			for _, p := range dps {
+				c.addf("the workshop's deck", "%s", p.String())
+			}
+		} else {
+			c.add("the workshop's deck", err)
+		}
+	}
+
+	// Each kind's ids seen so far, mapped to the record's team's id where
+	// another record's reference must agree with it.
+	teams := map[string]string{}
+	for i, t := range f.Teams {
+		at := place("team", i, t.ID, "")
+		if c.id(at, "team", t.ID, teams) {
+			teams[t.ID] = t.ID
+		}
+		c.times(at, t.Updated)
+		if !t.Deleted {
+			c.add(at, CheckName("team", t.Name))
+		}
+	}
+	participants := map[string]string{}
+	for i, p := range f.Participants {
+		at := place("participant", i, p.ID, "")
+		if c.id(at, "participant", p.ID, participants) {
+			participants[p.ID] = p.TeamID
+		}
+		c.times(at, p.Updated)
+		c.ref(at, "team", p.TeamID, has(teams, p.TeamID))
+		if !p.Deleted {
+			c.add(at, CheckName("participant", p.Pseudonym))
+		}
+	}
+	pathTeam := map[string]string{}
+	for i, p := range f.Paths {
+		at := place("path", i, p.ID, "")
+		if c.id(at, "path", p.ID, pathTeam) {
+			pathTeam[p.ID] = p.TeamID
+		}
+		c.times(at, p.Updated)
+		c.ref(at, "team", p.TeamID, has(teams, p.TeamID))
+		if !p.Deleted {
+			c.add(at, CheckName("path", p.Name))
+		}
+	}
+	playTeam := map[string]string{}
+	for i, p := range f.Plays {
+		at := place("play", i, p.ID, p.Code)
+		if c.id(at, "play", p.ID, playTeam) {
+			playTeam[p.ID] = p.TeamID
+		}
+		c.times(at, p.Updated)
+		c.ref(at, "team", p.TeamID, has(teams, p.TeamID))
+		if p.PathID != "" {
+			team, ok := pathTeam[p.PathID]
+			c.ref(at, "development path", p.PathID, ok)
+			if ok && team != p.TeamID {
+				c.addf(at, "its development path %q belongs to another team", p.PathID)
+			}
+		}
+		if !p.Deleted && hasDeck {
+			_, err := w.CheckPlay(p)
+			c.add(at, err)
+		}
+	}
+	ratings := map[string]string{}
+	for i, r := range f.Ratings {
+		at := place("rating", i, r.ID, "")
+		if c.id(at, "rating", r.ID, ratings) {
+			ratings[r.ID] = ""
+		}
+		c.times(at, r.At)
+		_, ok := playTeam[r.PlayID]
+		c.ref(at, "play", r.PlayID, ok)
+		if r.Rater != "" && r.Rater != RaterTeam && !has(participants, r.Rater) {
+			c.addf(at, "its rater %q is neither %q nor a participant in the file", r.Rater, RaterTeam)
+		}
+		if !r.Deleted && hasDeck {
+			c.add(at, w.CheckRating(r))
+		}
+	}
+	notes := map[string]string{}
+	for i, n := range f.Notes {
+		at := place("note", i, n.ID, "")
+		if c.id(at, "note", n.ID, notes) {
+			notes[n.ID] = ""
+		}
+		c.times(at, n.At, n.Updated)
+		if n.TeamID != "" {
+			c.ref(at, "team", n.TeamID, has(teams, n.TeamID))
+		}
+		if n.PlayID != "" {
+			team, ok := playTeam[n.PlayID]
+			c.ref(at, "play", n.PlayID, ok)
+			if ok && n.TeamID != "" && team != n.TeamID {
+				c.addf(at, "its play %q belongs to another team", n.PlayID)
+			}
+		}
+		if !n.Deleted {
+			c.add(at, CheckNote(n))
+		}
+	}
+	if len(c.ps) > 0 {
+		return c.ps
+	}
+	return nil
+}
+
+// checker collects the problems Check finds.
+type checker struct{ ps cards.Problems }
+
+// add records err, if any, as a problem of the record at place. The
+// rules' own "not allowed by the game's rules" is left out: in a list of
+// a file's problems it would only repeat.
+func (c *checker) add(place string, err error) {
+	if err != nil {
+		msg := strings.TrimSuffix(err.Error(), ": "+ErrRule.Error())
+		c.ps = append(c.ps, cards.Problem{Index: -1, Msg: place + ": " + msg})
+	}
+}
+
+func (c *checker) addf(place, format string, args ...any) {
+	c.add(place, fmt.Errorf(format, args...))
+}
+
+// times refuses a time JSON cannot hold (a year past 9999 once in UTC),
+// which would make the file impossible to write again.
+func (c *checker) times(place string, ts ...time.Time) {
+	for _, t := range ts {
+		if y := t.UTC().Year(); y < 0 || y > 9999 {
+			c.addf(place, "the time %s is out of range", t.Format(time.RFC3339))
+		}
+	}
+}
+
+// id reports a missing id, and one already in seen; it returns whether
+// the id is present and new.
+func (c *checker) id(place, kind, id string, seen map[string]string) bool {
+	switch {
+	case strings.TrimSpace(id) == "":
+		c.addf(place, "it has no id")
+		return false
+	case has(seen, id):
+		c.addf(place, "its id is used by an earlier %s; every %s needs its own", kind, kind)
+		return false
+	}
+	return true
+}
+
+func has(m map[string]string, key string) bool {
+	_, ok := m[key]
+	return ok
+}
+
+// ref reports a reference to a record that is not in the file.
+func (c *checker) ref(place, what, id string, found bool) {
+	switch {
+	case id == "":
+		c.addf(place, "it names no %s", what)
+	case !found:
+		c.addf(place, "its %s %q is not in the file", what, id)
+	}
+}
