@@ -38,6 +38,9 @@ func runImport(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		if err := backUpFirst(e, store, "imported"); err != nil {
+			return err
+		}
 		sum, err := store.ImportInto(e.ctx, target.ID, file)
 		if err != nil {
 			return fmt.Errorf("cannot import %s into %q: %w", pos[0], target.Name, err)

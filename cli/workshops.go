@@ -123,6 +123,9 @@ func runWorkshopImport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := backUpFirst(e, store, "imported"); err != nil {
+		return err
+	}
 	sum, err := store.ImportWorkshop(e.ctx, f)
 	if err != nil {
 		return fmt.Errorf("cannot import %s: %w", pos[0], err)

@@ -21,10 +21,17 @@ func TestWorkshopFilesMoveBetweenLaptops(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != 1 || list[0].Teams != 2 || list[0].Plays < 12 {
 		t.Fatalf("workshops --json = %s (%v)", out, err)
 	}
-	// Importing the same file again changes nothing.
+	// Importing the same file again changes nothing, and is backed up
+	// first like every merge.
 	_, out, _ = run(t, laptop1, "workshop", "import", example)
 	if !strings.Contains(out, "0 added, 0 updated, 0 deleted") {
 		t.Errorf("second import: %s", out)
+	}
+	backup, _, found := strings.Cut(strings.TrimPrefix(out, "backed up the database first: "), "\n")
+	if !found || !strings.HasPrefix(out, "backed up the database first: ") {
+		t.Errorf("second import does not name its backup first: %s", out)
+	} else if _, err := os.Stat(backup); err != nil || filepath.Dir(backup) != filepath.Join(dir, "one-backups") {
+		t.Errorf("the backup named, %s, is not in one-backups: %v", backup, err)
 	}
 	// Export from one laptop, import on another: the same workshop.
 	file := filepath.Join(dir, "pilot.json")

@@ -103,7 +103,7 @@ func (f *File) Check() error {
 		if c.id(at, "rating", r.ID, ratings) {
 			ratings[r.ID] = ""
 		}
-		c.times(at, r.At)
+		c.times(at, r.At, r.Updated)
 		_, ok := playTeam[r.PlayID]
 		c.ref(at, "play", r.PlayID, ok)
 		if r.Rater != "" && r.Rater != RaterTeam && !has(participants, r.Rater) {
@@ -132,6 +132,17 @@ func (f *File) Check() error {
 		}
 		if !n.Deleted {
 			c.add(at, CheckNote(n))
+		}
+	}
+	erasures := map[string]string{}
+	for i, e := range f.Erasures {
+		at := place("erasure", i, e.ID, "")
+		if c.id(at, "erasure", e.ID, erasures) {
+			erasures[e.ID] = ""
+		}
+		c.times(at, e.At)
+		if e.What != ErasedNames && e.What != ErasedNamesNotes {
+			c.addf(at, "it erased %q; an erasure erases %q or %q", e.What, ErasedNames, ErasedNamesNotes)
 		}
 	}
 	if len(c.ps) > 0 {

@@ -28,8 +28,9 @@ func WriteFile(w io.Writer, f *File) error {
 	out.Participants = mapOrEmpty(f.Participants, func(p Participant) Participant { p.Updated = p.Updated.UTC(); return p })
 	out.Paths = mapOrEmpty(f.Paths, func(p Path) Path { p.Updated = p.Updated.UTC(); return p })
 	out.Plays = mapOrEmpty(f.Plays, func(p Play) Play { p.Updated = p.Updated.UTC(); return p })
-	out.Ratings = mapOrEmpty(f.Ratings, func(r Rating) Rating { r.At = r.At.UTC(); return r })
+	out.Ratings = mapOrEmpty(f.Ratings, func(r Rating) Rating { r.At, r.Updated = r.At.UTC(), r.Updated.UTC(); return r })
 	out.Notes = mapOrEmpty(f.Notes, func(n Note) Note { n.At, n.Updated = n.At.UTC(), n.Updated.UTC(); return n })
+	out.Erasures = mapOrEmpty(f.Erasures, func(e Erasure) Erasure { e.At = e.At.UTC(); return e })
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
@@ -132,6 +133,9 @@ func (f *File) normalize() {
 	f.Plays = notNil(f.Plays)
 	f.Ratings = notNil(f.Ratings)
 	f.Notes = notNil(f.Notes)
+	f.Erasures = notNil(f.Erasures)
+	f.Upgrade()
+	f.Version = FileVersion // read as the current version: written back, it is one
 	for i := range f.Teams {
 		f.Teams[i].Updated = f.Teams[i].Updated.UTC()
 	}
@@ -154,10 +158,13 @@ func (f *File) normalize() {
 		}
 	}
 	for i := range f.Ratings {
-		f.Ratings[i].At = f.Ratings[i].At.UTC()
+		f.Ratings[i].At, f.Ratings[i].Updated = f.Ratings[i].At.UTC(), f.Ratings[i].Updated.UTC()
 	}
 	for i := range f.Notes {
 		f.Notes[i].At, f.Notes[i].Updated = f.Notes[i].At.UTC(), f.Notes[i].Updated.UTC()
+	}
+	for i := range f.Erasures {
+		f.Erasures[i].At = f.Erasures[i].At.UTC()
 	}
 }
 

@@ -30,6 +30,7 @@ type Workshop struct {
 	DeckEdition int         `json:"deck_edition"`
 	Deck        *cards.Deck `json:"deck"`
 	Updated     time.Time   `json:"updated_at"`
+	Device      string      `json:"device,omitempty"` // the laptop that made the last edit
 }
 
 // Team is a table of players.
@@ -39,6 +40,7 @@ type Team struct {
 	NoteTaker string    `json:"note_taker,omitempty"`
 	Position  int       `json:"position"`
 	Updated   time.Time `json:"updated_at"`
+	Device    string    `json:"device,omitempty"`
 	Deleted   bool      `json:"deleted,omitempty"`
 }
 
@@ -52,6 +54,7 @@ type Participant struct {
 	Role      string    `json:"role,omitempty"`
 	RealName  string    `json:"real_name,omitempty"`
 	Updated   time.Time `json:"updated_at"`
+	Device    string    `json:"device,omitempty"`
 	Deleted   bool      `json:"deleted,omitempty"`
 }
 
@@ -62,6 +65,7 @@ type Path struct {
 	Name     string    `json:"name"`
 	Position int       `json:"position"`
 	Updated  time.Time `json:"updated_at"`
+	Device   string    `json:"device,omitempty"`
 	Deleted  bool      `json:"deleted,omitempty"`
 }
 
@@ -80,6 +84,7 @@ type Play struct {
 	Role         string    `json:"role,omitempty"`         // code of a customer-role card
 	Interactions []string  `json:"interactions,omitempty"` // codes of interaction cards
 	Updated      time.Time `json:"updated_at"`
+	Device       string    `json:"device,omitempty"`
 	Deleted      bool      `json:"deleted,omitempty"`
 }
 
@@ -90,7 +95,8 @@ const RaterTeam = "team"
 // Rating is one value for one criterion of one play. Ratings are never
 // changed: a new rating for the same play, criterion and rater replaces
 // the older one (the newest counts), so a merge of two laptops' files keeps
-// both records and agrees on which counts.
+// both records and agrees on which counts. Only whether it is deleted
+// changes (undo); Updated and Device are of that change.
 type Rating struct {
 	ID        string    `json:"id"`
 	PlayID    string    `json:"play_id"`
@@ -98,6 +104,8 @@ type Rating struct {
 	Value     int       `json:"value"`
 	Rater     string    `json:"rater"`
 	At        time.Time `json:"at"`
+	Updated   time.Time `json:"updated_at"`
+	Device    string    `json:"device,omitempty"`
 	Deleted   bool      `json:"deleted,omitempty"`
 }
 
@@ -122,5 +130,6 @@ type Note struct {
 	Text    string    `json:"text"`
 	At      time.Time `json:"at"`
 	Updated time.Time `json:"updated_at"`
+	Device  string    `json:"device,omitempty"`
 	Deleted bool      `json:"deleted,omitempty"`
 }

@@ -42,27 +42,35 @@ type EraseReport struct {
 //   - with notesToo, every note's text (set to ErasedText; its kind, team,
 //     play and times stay) and the workshop's own notes (set to "").
 //
-// Tombstones are erased too. The rows changed get this device and the
-// erasure's time as their last change, so the erasure wins when the
-// workshop file goes to another laptop (which keeps its own real names,
-// though: a file never removes names; erase there too). An erasure row
-// is added. Secure delete is on for the store's connection (and stays
+// Tombstones are erased too. The rows keep the time and device of their
+// last change: an erasure is not an edit that could win or lose a merge.
+// Instead an erasure record is added, stamped by the store's clock later
+// than every change this laptop has made or seen, and it travels in the
+// workshop file: every laptop that imports the file erases the same
+// versions, its own real names included, and no older file brings them
+// back (see ImportWorkshop). Secure delete is on for the store's connection (and stays
 // on), and after the commit the WAL is checkpointed and truncated and the
 // file vacuumed, so no copy of the erased text stays in the file, its WAL
 // or its free pages. Backups made before are listed in the report. A
 // workshop that was never stored is ErrNotFound.
 func (s *Store) EraseWorkshop(ctx context.Context, workshopID string, notesToo bool) (EraseReport, error) {
 	var rep EraseReport
+	// A verified backup first, as before every change this large: an
+	// erasure of the wrong workshop can be undone. The report lists it
+	// among the backups that still hold the data.
+	if _, err := s.AutoBackup(ctx); err != nil {
+		return rep, fmt.Errorf("nothing was erased: the database could not be backed up first: %w", err)
+	}
 	// secure_delete belongs to the connection, not the file: the store
 	// has one, so it is set there before the transaction begins.
 	if _, err := s.db.ExecContext(ctx, "PRAGMA secure_delete = ON"); err != nil {
 		return rep, fmt.Errorf("erase workshop: %w", err)
 	}
-	what := "names"
+	what := game.ErasedNames
 	if notesToo {
-		what = "names+notes"
+		what = game.ErasedNamesNotes
 	}
-	at := s.Now().UTC().Round(0)
+	at := s.clock.next(s.Now()) // later than every change this laptop has made or seen
 	stamp := timeText(at)
 	err := s.write(ctx, "erase workshop", func(tx *sql.Tx) error {
 		var n int
@@ -79,24 +87,20 @@ func (s *Store) EraseWorkshop(ctx context.Context, workshopID string, notesToo b
 			return err
 		}
 		if rep.Participants, err = execCount(ctx, tx, `
-			UPDATE participants SET pseudonym = ?1, role = '', updated_at = MAX(updated_at, ?2), device_id = ?3
-			WHERE workshop_id = ?4`, ErasedText, stamp, s.device, workshopID); err != nil {
+			UPDATE participants SET pseudonym = ?1, role = '' WHERE workshop_id = ?2`, ErasedText, workshopID); err != nil {
 			return err
 		}
 		if _, err = execCount(ctx, tx, `
-			UPDATE teams SET note_taker = '', updated_at = MAX(updated_at, ?1), device_id = ?2
-			WHERE workshop_id = ?3 AND note_taker <> ''`, stamp, s.device, workshopID); err != nil {
+			UPDATE teams SET note_taker = '' WHERE workshop_id = ?1 AND note_taker <> ''`, workshopID); err != nil {
 			return err
 		}
 		if notesToo {
 			if rep.Notes, err = execCount(ctx, tx, `
-				UPDATE notes SET text = ?1, updated_at = MAX(updated_at, ?2), device_id = ?3
-				WHERE workshop_id = ?4`, ErasedText, stamp, s.device, workshopID); err != nil {
+				UPDATE notes SET text = ?1 WHERE workshop_id = ?2`, ErasedText, workshopID); err != nil {
 				return err
 			}
 			if _, err = execCount(ctx, tx, `
-				UPDATE workshops SET notes = '', updated_at = MAX(updated_at, ?1), device_id = ?2
-				WHERE id = ?3 AND notes <> ''`, stamp, s.device, workshopID); err != nil {
+				UPDATE workshops SET notes = '' WHERE id = ?1 AND notes <> ''`, workshopID); err != nil {
 				return err
 			}
 		}
@@ -179,61 +183,4 @@ func execCount(ctx context.Context, tx *sql.Tx, query string, args ...any) (int,
 	}
 	n, err := res.RowsAffected()
 	return int(n), err
-}
-
-// loadErased is load for an import, which then takes out of the file
-// what an erasure of its workshop erased (see scrubErased).
-func (m *merge) loadErased() error {
-	if err := m.load(); err != nil {
-		return err
-	}
-	return scrubErased(m.ctx, m.tx, m.in)
-}
-
-// scrubErased erases in a checked file (checkFile's copy) what the
-// workshop's erasures erased, so that importing a file made before an
-// erasure does not bring the data back: of every participant, team, note
-// and the workshop whose version in the file is not newer than the last
-// erasure, it blanks what EraseWorkshop blanks. A version changed after
-// the erasure is new data and stays as it is.
-func scrubErased(ctx context.Context, q querier, f *game.File) error {
-	var names, notes sql.NullString
-	if err := q.QueryRowContext(ctx, `
-		SELECT MAX(erased_at), MAX(CASE WHEN what = 'names+notes' THEN erased_at END)
-		FROM erasures WHERE workshop_id = ?`, f.Workshop.ID).Scan(&names, &notes); err != nil {
-		return err
-	}
-	if !names.Valid {
-		return nil
-	}
-	namesAt, err := parseTime(names.String)
-	if err != nil {
-		return err
-	}
-	for i := range f.Participants {
-		if p := &f.Participants[i]; !p.Updated.After(namesAt) {
-			p.Pseudonym, p.Role, p.RealName = ErasedText, "", ""
-		}
-	}
-	for i := range f.Teams {
-		if t := &f.Teams[i]; !t.Updated.After(namesAt) {
-			t.NoteTaker = ""
-		}
-	}
-	if !notes.Valid {
-		return nil
-	}
-	notesAt, err := parseTime(notes.String)
-	if err != nil {
-		return err
-	}
-	for i := range f.Notes {
-		if n := &f.Notes[i]; !n.Updated.After(notesAt) {
-			n.Text = ErasedText
-		}
-	}
-	if !f.Workshop.Updated.After(notesAt) {
-		f.Workshop.Notes = ""
-	}
-	return nil
 }

@@ -38,7 +38,7 @@ func (s *Store) SaveNote(ctx context.Context, workshopID string, n *game.Note) e
 		if err != nil {
 			return err
 		}
-		saved.Updated = s.stamp(old)
+		saved.Updated, saved.Device = s.stamp(old), s.device
 		saved.At = saved.Updated
 		if old.exists {
 			var created string
@@ -60,40 +60,11 @@ func (s *Store) SaveNote(ctx context.Context, workshopID string, n *game.Note) e
 
 // DeleteNote tombstones a note; deleting a deleted one changes nothing.
 func (s *Store) DeleteNote(ctx context.Context, id string) error {
-	return s.setNoteDeleted(ctx, id, true)
+	return s.setOwnDeleted(ctx, "notes", "note", id, true)
 }
 
 // RestoreNote undoes DeleteNote. A note about a deleted play comes back
 // only with its play (RestorePlay).
 func (s *Store) RestoreNote(ctx context.Context, id string) error {
-	return s.setNoteDeleted(ctx, id, false)
-}
-
-func (s *Store) setNoteDeleted(ctx context.Context, id string, deleted bool) error {
-	return s.write(ctx, map[bool]string{true: "delete note", false: "restore note"}[deleted], func(tx *sql.Tx) error {
-		old, err := prior(ctx, tx, "notes", id)
-		switch {
-		case err != nil:
-			return err
-		case !old.exists:
-			return withKind(ErrNotFound, "there is no note %s", id)
-		case (old.deletedAt != "") == deleted:
-			return nil
-		}
-		if !deleted {
-			var playDeleted bool
-			if err := tx.QueryRowContext(ctx, `
-				SELECT COUNT(*) > 0 FROM notes n JOIN plays p ON p.id = n.play_id
-				WHERE n.id = ? AND p.deleted_at IS NOT NULL`, id).Scan(&playDeleted); err != nil {
-				return err
-			}
-			if playDeleted {
-				return withKind(ErrNotFound, "the card this note is about was taken off the board; restore the card first")
-			}
-		}
-		at := s.stamp(old)
-		_, err = tx.ExecContext(ctx, `UPDATE notes SET deleted_at = ?, updated_at = ?, device_id = ? WHERE id = ?`,
-			tombstone(deleted, old, at), timeText(at), s.device, id)
-		return err
-	})
+	return s.setOwnDeleted(ctx, "notes", "note", id, false)
 }

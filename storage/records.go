@@ -51,7 +51,7 @@ func (s *Store) saveTeam(ctx context.Context, tx *sql.Tx, workshopID string, t *
 	if err := upsertTeam(ctx, tx, workshopID, *t, rowMeta{timeText(at), s.device, tombstone(t.Deleted, old, at)}); err != nil {
 		return err
 	}
-	t.Updated = at
+	t.Updated, t.Device = at, s.device
 	return nil
 }
 
@@ -75,7 +75,7 @@ func (s *Store) SavePath(ctx context.Context, workshopID string, p *game.Path) e
 		if err != nil {
 			return err
 		}
-		saved.Updated = s.stamp(old)
+		saved.Updated, saved.Device = s.stamp(old), s.device
 		return upsertPath(ctx, tx, workshopID, saved, rowMeta{timeText(saved.Updated), s.device, tombstone(p.Deleted, old, saved.Updated)})
 	})
 	if err == nil {
@@ -110,7 +110,7 @@ func (s *Store) SaveParticipant(ctx context.Context, workshopID string, p *game.
 		if err != nil {
 			return err
 		}
-		saved.Updated = s.stamp(old)
+		saved.Updated, saved.Device = s.stamp(old), s.device
 		at := timeText(saved.Updated)
 		if err := upsertParticipant(ctx, tx, workshopID, saved, rowMeta{at, s.device, tombstone(p.Deleted, old, saved.Updated)}); err != nil {
 			return err
@@ -127,8 +127,7 @@ func (s *Store) SaveParticipant(ctx context.Context, workshopID string, p *game.
 // (game.Workshop.CheckPlay) and saves it. Its team, and its path when it
 // has one, must be the workshop's and live, the path the same team's. It
 // sets p.Code, Text, Role and Interactions to the checked values. Saving a
-// play as deleted, or live again, tombstones or restores its ratings and
-// notes as DeletePlay and RestorePlay do.
+// play as deleted hides its ratings and notes, as DeletePlay does.
 func (s *Store) SavePlay(ctx context.Context, workshopID string, p *game.Play) error {
 	if p.ID == "" {
 		p.ID = cards.NewID()
@@ -158,19 +157,9 @@ func (s *Store) SavePlay(ctx context.Context, workshopID string, p *game.Play) e
 		if err != nil {
 			return err
 		}
-		saved.Updated = s.stamp(old)
+		saved.Updated, saved.Device = s.stamp(old), s.device
 		at := timeText(saved.Updated)
-		deleted := tombstone(p.Deleted, old, saved.Updated)
-		if err := upsertPlay(ctx, tx, workshopID, saved, rowMeta{at, s.device, deleted}); err != nil {
-			return err
-		}
-		switch {
-		case p.Deleted && old.exists && old.deletedAt == "":
-			_, err = cascadeDelete(ctx, tx, p.ID, at, s.device)
-		case !p.Deleted && old.deletedAt != "":
-			_, err = cascadeRestore(ctx, tx, p.ID, old.deletedAt, at, s.device)
-		}
-		return err
+		return upsertPlay(ctx, tx, workshopID, saved, rowMeta{at, s.device, tombstone(p.Deleted, old, saved.Updated)})
 	})
 	if err == nil {
 		*p = saved
@@ -178,16 +167,17 @@ func (s *Store) SavePlay(ctx context.Context, workshopID string, p *game.Play) e
 	return err
 }
 
-// DeletePlay takes a card off the board: the play becomes a tombstone, and
-// so do its live ratings and notes, with the same time. Deleting a
-// deleted play changes nothing.
+// DeletePlay takes a card off the board: the play becomes a tombstone,
+// and its ratings and notes, which keep their own state, are out of sight
+// with it (Session leaves them out). Deleting a deleted play changes
+// nothing.
 func (s *Store) DeletePlay(ctx context.Context, id string) error {
 	return s.setPlayDeleted(ctx, id, true)
 }
 
-// RestorePlay undoes DeletePlay: the play and exactly the ratings and
-// notes deleted with it are live again. Restoring a live play changes
-// nothing.
+// RestorePlay undoes DeletePlay: the play is live again, and so are
+// exactly the ratings and notes that were live when it was taken off.
+// Restoring a live play changes nothing.
 func (s *Store) RestorePlay(ctx context.Context, id string) error {
 	return s.setPlayDeleted(ctx, id, false)
 }
@@ -204,16 +194,8 @@ func (s *Store) setPlayDeleted(ctx context.Context, id string, deleted bool) err
 			return nil
 		}
 		at := s.stamp(old)
-		text := timeText(at)
-		if _, err := tx.ExecContext(ctx, `UPDATE plays SET deleted_at = ?, updated_at = ?, device_id = ? WHERE id = ?`,
-			tombstone(deleted, old, at), text, s.device, id); err != nil {
-			return err
-		}
-		if deleted {
-			_, err = cascadeDelete(ctx, tx, id, text, s.device)
-		} else {
-			_, err = cascadeRestore(ctx, tx, id, old.deletedAt, text, s.device)
-		}
+		_, err = tx.ExecContext(ctx, `UPDATE plays SET deleted_at = ?, updated_at = ?, device_id = ? WHERE id = ?`,
+			tombstone(deleted, old, at), timeText(at), s.device, id)
 		return err
 	})
 }

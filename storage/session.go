@@ -12,10 +12,12 @@ import (
 )
 
 // Session loads a live workshop with everything recorded in it: teams,
-// participants, paths, plays, ratings and notes, each in a stable order
+// participants, paths, plays, ratings and notes, and its erasure records, each in a stable order
 // (teams and paths by position, plays by team and position, ratings and
 // notes by time, each then by id). Without includeDeleted only live records
-// are read; with it tombstones come too, marked Deleted, as an export needs.
+// are read (a rating or note of a deleted play is not live); with it
+// tombstones come too, and every record with its own state, marked
+// Deleted, as an export needs.
 // Real names are never read here (see RealNames). The lists are empty, not
 // nil, when there is nothing. Format, Version and Device stay empty: see
 // ExportWorkshop.
@@ -124,6 +126,9 @@ func (s *Store) session(ctx context.Context, q querier, workshopID string, withD
 	if err := loadRecords(ctx, q, workshopID, withDeleted, f); err != nil {
 		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
 	}
+	if f.Erasures, err = loadErasures(ctx, q, workshopID); err != nil {
+		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
+	}
 	return f, nil
 }
 
@@ -138,12 +143,12 @@ type recordQuery struct {
 var recordQueries = []recordQuery{teamsQuery, participantsQuery, pathsQuery, playsQuery, ratingsQuery, notesQuery}
 
 var teamsQuery = recordQuery{
-	`SELECT id, name, note_taker, position, updated_at, deleted_at IS NOT NULL FROM teams
+	`SELECT id, name, note_taker, position, updated_at, device_id, deleted_at IS NOT NULL FROM teams
 	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY position, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var t game.Team
 		var updated string
-		if err := rows.Scan(&t.ID, &t.Name, &t.NoteTaker, &t.Position, &updated, &t.Deleted); err != nil {
+		if err := rows.Scan(&t.ID, &t.Name, &t.NoteTaker, &t.Position, &updated, &t.Device, &t.Deleted); err != nil {
 			return err
 		}
 		f.Teams = append(f.Teams, t)
@@ -151,12 +156,12 @@ var teamsQuery = recordQuery{
 	}}
 
 var participantsQuery = recordQuery{
-	`SELECT id, COALESCE(team_id, ''), pseudonym, role, updated_at, deleted_at IS NOT NULL FROM participants
+	`SELECT id, COALESCE(team_id, ''), pseudonym, role, updated_at, device_id, deleted_at IS NOT NULL FROM participants
 	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY pseudonym, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var p game.Participant
 		var updated string
-		if err := rows.Scan(&p.ID, &p.TeamID, &p.Pseudonym, &p.Role, &updated, &p.Deleted); err != nil {
+		if err := rows.Scan(&p.ID, &p.TeamID, &p.Pseudonym, &p.Role, &updated, &p.Device, &p.Deleted); err != nil {
 			return err
 		}
 		f.Participants = append(f.Participants, p)
@@ -164,12 +169,12 @@ var participantsQuery = recordQuery{
 	}}
 
 var pathsQuery = recordQuery{
-	`SELECT id, team_id, name, position, updated_at, deleted_at IS NOT NULL FROM paths
+	`SELECT id, team_id, name, position, updated_at, device_id, deleted_at IS NOT NULL FROM paths
 	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY team_id, position, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var p game.Path
 		var updated string
-		if err := rows.Scan(&p.ID, &p.TeamID, &p.Name, &p.Position, &updated, &p.Deleted); err != nil {
+		if err := rows.Scan(&p.ID, &p.TeamID, &p.Name, &p.Position, &updated, &p.Device, &p.Deleted); err != nil {
 			return err
 		}
 		f.Paths = append(f.Paths, p)
@@ -178,13 +183,13 @@ var pathsQuery = recordQuery{
 
 var playsQuery = recordQuery{
 	`SELECT id, team_id, code, text, area, COALESCE(path_id, ''), position, role, interactions, updated_at,
-	         deleted_at IS NOT NULL FROM plays
+	         device_id, deleted_at IS NOT NULL FROM plays
 	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY team_id, position, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var p game.Play
 		var links, updated string
 		if err := rows.Scan(&p.ID, &p.TeamID, &p.Code, &p.Text, &p.Area, &p.PathID, &p.Position, &p.Role,
-			&links, &updated, &p.Deleted); err != nil {
+			&links, &updated, &p.Device, &p.Deleted); err != nil {
 			return err
 		}
 		if err := json.Unmarshal([]byte(links), &p.Interactions); err != nil {
@@ -197,34 +202,49 @@ var playsQuery = recordQuery{
 		return setTime(&f.Plays[len(f.Plays)-1].Updated, updated)
 	}}
 
+// A rating or note of a deleted play keeps its own state but is out of
+// sight with its play: without tombstones, it is left out.
 var ratingsQuery = recordQuery{
-	`SELECT id, play_id, criterion, value, rater, created_at, deleted_at IS NOT NULL FROM ratings
-	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY created_at, id`,
+	`SELECT id, play_id, criterion, value, rater, created_at, updated_at, device_id, deleted_at IS NOT NULL FROM ratings r
+	  WHERE workshop_id = ?1 AND (?2 OR (deleted_at IS NULL AND
+	        NOT EXISTS (SELECT 1 FROM plays p WHERE p.id = r.play_id AND p.deleted_at IS NOT NULL)))
+	  ORDER BY created_at, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var r game.Rating
-		var at string
-		if err := rows.Scan(&r.ID, &r.PlayID, &r.Criterion, &r.Value, &r.Rater, &at, &r.Deleted); err != nil {
+		var at, updated string
+		if err := rows.Scan(&r.ID, &r.PlayID, &r.Criterion, &r.Value, &r.Rater, &at, &updated, &r.Device, &r.Deleted); err != nil {
+			return err
+		}
+		if err := setTime(&r.At, at); err != nil {
+			return err
+		}
+		if err := setTime(&r.Updated, updated); err != nil {
 			return err
 		}
 		f.Ratings = append(f.Ratings, r)
-		return setTime(&f.Ratings[len(f.Ratings)-1].At, at)
+		return nil
 	}}
 
 var notesQuery = recordQuery{
 	`SELECT id, COALESCE(team_id, ''), COALESCE(play_id, ''), kind, text, created_at, updated_at,
-	         deleted_at IS NOT NULL FROM notes
-	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY created_at, id`,
+	         device_id, deleted_at IS NOT NULL FROM notes n
+	  WHERE workshop_id = ?1 AND (?2 OR (deleted_at IS NULL AND
+	        NOT EXISTS (SELECT 1 FROM plays p WHERE p.id = n.play_id AND p.deleted_at IS NOT NULL)))
+	  ORDER BY created_at, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var n game.Note
 		var at, updated string
-		if err := rows.Scan(&n.ID, &n.TeamID, &n.PlayID, &n.Kind, &n.Text, &at, &updated, &n.Deleted); err != nil {
+		if err := rows.Scan(&n.ID, &n.TeamID, &n.PlayID, &n.Kind, &n.Text, &at, &updated, &n.Device, &n.Deleted); err != nil {
 			return err
 		}
 		if err := setTime(&n.At, at); err != nil {
 			return err
 		}
+		if err := setTime(&n.Updated, updated); err != nil {
+			return err
+		}
 		f.Notes = append(f.Notes, n)
-		return setTime(&f.Notes[len(f.Notes)-1].Updated, updated)
+		return nil
 	}}
 
 func loadRecords(ctx context.Context, q querier, workshopID string, withDeleted bool, f *game.File) error {

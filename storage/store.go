@@ -34,7 +34,10 @@ type Store struct {
 	snapMu    sync.Mutex
 	snapshots map[string]*cards.Deck
 
-	// Now is the clock used for every timestamp; tests replace it.
+	// clock stamps every change to a workshop (see clock.go).
+	clock clock
+
+	// Now is the wall clock behind every timestamp; tests replace it.
 	Now func() time.Time
 }
 
@@ -104,6 +107,10 @@ func open(path string, lock *os.File) (*Store, error) {
 	if s.device, err = s.deviceID(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("set up database %s: %w", path, friendlyWriteError(err))
+	}
+	if err := s.startClock(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("read database %s: %w", path, err)
 	}
 	return s, nil
 }

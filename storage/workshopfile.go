@@ -13,7 +13,8 @@ import (
 // and version, that every record has an id of its own, and every record by
 // the rules the Save functions apply, against the file's own deck
 // snapshot. It returns a copy with plays as CheckPlay writes them, real
-// names trimmed and every time in UTC; the caller's file is not changed.
+// names trimmed, every time in UTC and every record's device filled in
+// (game.File.Upgrade); the caller's file is not changed.
 func checkFile(f *game.File) (*game.File, error) {
 	switch {
 	case f == nil:
@@ -92,7 +93,7 @@ func checkFile(f *game.File) (*game.File, error) {
 	in.Ratings = slices.Clone(f.Ratings)
 	for i := range in.Ratings {
 		r := &in.Ratings[i]
-		r.At = utc(r.At)
+		r.At, r.Updated = utc(r.At), utc(r.Updated)
 		if err := unique("rating", r.ID); err != nil {
 			return nil, err
 		}
@@ -111,6 +112,18 @@ func checkFile(f *game.File) (*game.File, error) {
 			return nil, fmt.Errorf("the file's note %s: %w", n.ID, err)
 		}
 	}
+	in.Erasures = slices.Clone(f.Erasures)
+	for i := range in.Erasures {
+		e := &in.Erasures[i]
+		e.At = utc(e.At)
+		if err := unique("erasure", e.ID); err != nil {
+			return nil, err
+		}
+		if e.What != game.ErasedNames && e.What != game.ErasedNamesNotes {
+			return nil, withKind(ErrBadFile, "the file's erasure %s erased %q, which is neither %q nor %q", e.ID, e.What, game.ErasedNames, game.ErasedNamesNotes)
+		}
+	}
+	in.Upgrade() // the lists are copies: the caller's file stays as it was
 	return &in, nil
 }
 

@@ -3,19 +3,19 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
 	"deckhand/game"
 )
 
 // WorkshopImportSummary counts what ImportWorkshop did with the file's
-// records (the workshop itself included): added as new, updated (a newer
-// edit, or a record brought back), deleted (a tombstone that won), and
-// unchanged. Records stored here that a winning play tombstone took along
-// count as deleted, or as updated when a restored play brought them back.
-// A second import of the same file counts every record as unchanged.
+// records (the workshop itself and its erasure records included): added as
+// new, updated (a newer edit taken, a record brought back, or personal
+// data erased by an erasure record new here), deleted (a tombstone that
+// won over a live record), and unchanged. A second import of the same file
+// counts every record as unchanged.
 type WorkshopImportSummary struct {
 	Added, Updated, Deleted, Unchanged int
 }
@@ -28,18 +28,31 @@ type WorkshopImportSummary struct {
 // nor stored in the workshop is refused, naming it (ErrBadFile). A refused
 // file changes nothing.
 //
-// Records are matched by id. New ones are added as they are, tombstones
-// too. Of a workshop, team, participant, path, play or note stored here
-// already, the file's version is taken only when its Updated is newer (the
-// device ids break a tie), so an older edit never overwrites a newer one, a
-// newer tombstone deletes, and a stored tombstone never comes back through
-// an older live record. Ratings never change: a tombstone in the file
-// deletes a stored live rating, unless it went with a play whose deletion
-// lost to a newer version here. The deck snapshot of a stored workshop
-// never changes. Real names in the file are stored for live participants
-// when the participant's version is taken or none is stored yet; a file
-// without names never removes any. Importing the same file twice changes
-// nothing.
+// The merge is the same whatever the order of the files and however often
+// each comes, so that several laptops that exchange their files end with
+// the same workshop:
+//
+//   - Records are matched by id; new ones are added as they are,
+//     tombstones too.
+//   - Of a record stored already (workshop, team, participant, path, play,
+//     rating or note), the file's version replaces the stored one only when
+//     it is newer: a later stamp of the hybrid logical clock (see clock.go),
+//     or the same stamp from the greater device id. The device is the one
+//     that made the edit, which the file carries for every record, not the
+//     laptop that passed the file on. So an older edit never overwrites a
+//     newer one, and a tombstone wins over every older version.
+//   - A rating or note keeps its own state when its play is deleted, so no
+//     change to a play changes them.
+//   - Erasure records are added to the stored ones; every version of a
+//     record stamped at or before an erasure, in the file or stored, loses
+//     what that erasure erased (scrubErased, eraseStored), so an older file
+//     cannot bring erased data back. A merge that brought a new erasure
+//     compacts the file afterwards, as EraseWorkshop does.
+//
+// The deck snapshot of a stored workshop never changes. Real names in the
+// file are stored for live participants when the participant's version is
+// taken or none is stored yet; a file without names never removes any.
+// After the merge the store's clock is past every stamp in the file.
 func (s *Store) ImportWorkshop(ctx context.Context, f *game.File) (WorkshopImportSummary, error) {
 	return s.importWorkshop(ctx, f, false)
 }
@@ -58,51 +71,96 @@ func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) 
 	if err != nil {
 		return WorkshopImportSummary{}, err
 	}
+	if len(in.Erasures) > 0 && !preview {
+		// An erasure new here deletes text in the transaction: secure_delete
+		// (the connection's, so set before it begins) overwrites it.
+		if _, err := s.db.ExecContext(ctx, "PRAGMA secure_delete = ON"); err != nil {
+			return WorkshopImportSummary{}, fmt.Errorf("import workshop: %w", err)
+		}
+	}
 	var sum WorkshopImportSummary
+	var newErasures int
 	err = s.write(ctx, "import workshop "+in.Workshop.Title, func(tx *sql.Tx) error {
-		m := &merge{s: s, ctx: ctx, tx: tx, in: in, device: in.Device, counted: map[string]bool{}}
-		if err := m.loadErased(); err != nil { // load, then drop from the file what an erasure erased
-			return err
+		m := &merge{s: s, ctx: ctx, tx: tx, in: in, counted: map[string]*int{}}
+		steps := []func() error{m.load, m.erasures, m.checkReferences,
+			m.workshop, m.teams, m.participants, m.paths, m.plays, m.ratings, m.notes, m.eraseStored}
+		for _, step := range steps {
+			if err := step(); err != nil {
+				return err
+			}
 		}
-		if err := m.checkReferences(); err != nil {
-			return err
-		}
-		if err := m.run(); err != nil {
-			return err
-		}
-		sum = m.sum
+		sum, newErasures = m.sum, m.newErasures
 		if preview {
 			return errPreview
 		}
 		return nil
 	})
-	if err != nil && !(preview && errors.Is(err, errPreview)) {
+	if preview && errors.Is(err, errPreview) {
+		return sum, nil
+	}
+	if err != nil {
 		return WorkshopImportSummary{}, err
+	}
+	s.clock.see(fileStamps(in)...)
+	if newErasures > 0 {
+		if err := s.compact(ctx); err != nil {
+			return sum, fmt.Errorf("the workshop was merged and the erasure it carried was applied, but the database file could not be compacted and may still hold a copy of the erased data; run the merge again: %w", friendlyWriteError(err))
+		}
 	}
 	return sum, nil
 }
 
+// fileStamps are every stamp of a file's records, for the store's clock.
+func fileStamps(f *game.File) []time.Time {
+	out := []time.Time{f.Workshop.Updated}
+	for _, t := range f.Teams {
+		out = append(out, t.Updated)
+	}
+	for _, p := range f.Participants {
+		out = append(out, p.Updated)
+	}
+	for _, p := range f.Paths {
+		out = append(out, p.Updated)
+	}
+	for _, p := range f.Plays {
+		out = append(out, p.Updated)
+	}
+	for _, r := range f.Ratings {
+		out = append(out, r.At, r.Updated)
+	}
+	for _, n := range f.Notes {
+		out = append(out, n.Updated)
+	}
+	for _, e := range f.Erasures {
+		out = append(out, e.At)
+	}
+	return out
+}
+
 // merge is one import in progress, inside its transaction.
 type merge struct {
-	s      *Store
-	ctx    context.Context
-	tx     *sql.Tx
-	in     *game.File // the checked file, times in UTC
-	device string     // the device that wrote the file
+	s   *Store
+	ctx context.Context
+	tx  *sql.Tx
+	in  *game.File // the checked file, times in UTC, every record's device filled in
 
-	exists  bool       // the workshop is stored already (perhaps deleted)
-	old     *game.File // what is stored, tombstones included
-	devices map[string]string
-	dead    map[string]string // deleted_at of stored tombstones by id
-	names   map[string]bool   // participants with a stored real name
-	counted map[string]bool   // stored records a cascade already counted
-	sum     WorkshopImportSummary
+	exists      bool              // the workshop is stored already (perhaps deleted)
+	old         *game.File        // what is stored, tombstones included, each record in its own state
+	dead        map[string]string // deleted_at of stored tombstones by id
+	names       map[string]bool   // participants with a stored real name
+	counted     map[string]*int   // records counted already, and under which heading
+	newErasures int               // erasure records this merge added
+	sum         WorkshopImportSummary
 }
 
 // load reads what the database holds of the file's workshop.
 func (m *merge) load() error {
 	m.old = &game.File{}
-	m.devices, m.dead, m.names = map[string]string{}, map[string]string{}, map[string]bool{}
+	m.dead, m.names = map[string]string{}, map[string]bool{}
+	var err error
+	if m.old.Erasures, err = loadErasures(m.ctx, m.tx, m.in.Workshop.ID); err != nil {
+		return err // an erasure record outlives its workshop
+	}
 	w, err := prior(m.ctx, m.tx, "workshops", m.in.Workshop.ID)
 	if err != nil || !w.exists {
 		return err
@@ -113,12 +171,14 @@ func (m *merge) load() error {
 		return err
 	}
 	m.old.Workshop = *stored
-	m.devices[stored.ID], m.dead[stored.ID] = w.device, w.deletedAt
+	m.dead[stored.ID] = w.deletedAt
 	if err := loadRecords(m.ctx, m.tx, stored.ID, true, m.old); err != nil {
 		return err
 	}
-	if err := m.loadStates("teams", "participants", "paths", "plays", "ratings", "notes"); err != nil {
-		return err
+	for _, table := range []string{"teams", "participants", "paths", "plays", "ratings", "notes"} {
+		if err := m.loadTombstones(table); err != nil {
+			return err
+		}
 	}
 	ids, err := returningIDs(m.ctx, m.tx, `
 		SELECT n.participant_id FROM participant_names n JOIN participants p ON p.id = n.participant_id
@@ -129,28 +189,22 @@ func (m *merge) load() error {
 	return err
 }
 
-// loadStates reads the device and tombstone time of the workshop's stored
-// records of the tables named (constants).
-func (m *merge) loadStates(tables ...string) error {
-	for _, table := range tables {
-		rows, err := m.tx.QueryContext(m.ctx, `SELECT id, device_id, COALESCE(deleted_at, '') FROM `+table+` WHERE workshop_id = ?`, m.in.Workshop.ID)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var id, device, deleted string
-			if err := rows.Scan(&id, &device, &deleted); err != nil {
-				rows.Close()
-				return err
-			}
-			m.devices[id], m.dead[id] = device, deleted
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
+// loadTombstones reads when the workshop's stored tombstones of a table
+// (a constant) were deleted, so that a tombstone taken again keeps that time.
+func (m *merge) loadTombstones(table string) error {
+	rows, err := m.tx.QueryContext(m.ctx, `SELECT id, deleted_at FROM `+table+` WHERE workshop_id = ? AND deleted_at IS NOT NULL`, m.in.Workshop.ID)
+	if err != nil {
+		return err
 	}
-	return nil
+	defer rows.Close()
+	for rows.Next() {
+		var id, deleted string
+		if err := rows.Scan(&id, &deleted); err != nil {
+			return err
+		}
+		m.dead[id] = deleted
+	}
+	return rows.Err()
 }
 
 // checkReferences refuses a file whose records refer to records that are
@@ -212,91 +266,4 @@ func (m *merge) checkReferences() error {
 		}
 	}
 	return nil
-}
-
-// run merges the records, parents before children.
-func (m *merge) run() error {
-	steps := []func() error{m.workshop, m.teams, m.participants, m.paths, m.plays, m.ratings, m.notes}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (m *merge) workshop() error {
-	w := m.in.Workshop
-	if !m.exists {
-		snapshot, err := json.Marshal(w.Deck)
-		if err != nil {
-			return err
-		}
-		_, err = m.tx.ExecContext(m.ctx, `
-			INSERT INTO workshops (id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
-			                       deck_id, deck_edition, deck_snapshot, created_at, updated_at, device_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			w.ID, w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
-			w.DeckID, w.DeckEdition, string(snapshot), m.s.now(), timeText(w.Updated), m.device)
-		m.sum.Added++
-		return err
-	}
-	old := m.old.Workshop
-	same := editableFields(w) == editableFields(old) && w.Updated.Equal(old.Updated) && m.dead[w.ID] == ""
-	if !m.takes(w.ID, same, w.Updated, old.Updated) {
-		m.sum.Unchanged++
-		return nil
-	}
-	m.sum.Updated++
-	_, err := m.tx.ExecContext(m.ctx, `
-		UPDATE workshops SET title = ?, client = ?, sector = ?, date = ?, place = ?, facilitator = ?, purpose = ?,
-		    retention = ?, language = ?, notes = ?, updated_at = ?, device_id = ?, deleted_at = NULL
-		WHERE id = ?`,
-		w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
-		timeText(w.Updated), m.device, w.ID)
-	return err
-}
-
-// editableFields is a workshop's fields that UpdateWorkshop changes.
-func editableFields(w game.Workshop) [10]string {
-	return [10]string{w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes}
-}
-
-// takes reports whether the file's version of a stored record replaces it:
-// a different version that is newer, or as new and from the greater device.
-func (m *merge) takes(id string, same bool, in, stored time.Time) bool {
-	return !same && (in.After(stored) || (in.Equal(stored) && m.device > m.devices[id]))
-}
-
-// editable merges one editable record: found says whether it is stored,
-// same whether the stored version equals the file's. write stores the
-// file's version with the rowMeta given. It reports whether the file's
-// version was taken.
-func (m *merge) editable(id string, found, same bool, in, stored time.Time, deleted, wasDeleted bool, write func(rowMeta) error) (bool, error) {
-	meta := rowMeta{updated: timeText(in), device: m.device}
-	if deleted {
-		meta.deleted = timeText(in)
-		if wasDeleted {
-			meta.deleted = m.dead[id] // it was deleted here first
-		}
-	}
-	switch {
-	case !found:
-		m.count(id, &m.sum.Added)
-	case !m.takes(id, same, in, stored):
-		m.count(id, &m.sum.Unchanged)
-		return false, nil
-	case deleted && !wasDeleted:
-		m.count(id, &m.sum.Deleted)
-	default:
-		m.count(id, &m.sum.Updated)
-	}
-	return true, write(meta)
-}
-
-// count adds one to n unless a cascade counted the record already.
-func (m *merge) count(id string, n *int) {
-	if !m.counted[id] {
-		*n++
-	}
 }

@@ -1,7 +1,8 @@
 package storage
 
 import (
-	"reflect"
+	"encoding/json"
+	"time"
 
 	"deckhand/game"
 )
@@ -9,11 +10,107 @@ import (
 // The steps of a merge, one per kind of record, parents before children
 // (see ImportWorkshop for the rules).
 
+// version is what decides which of two versions of a record a merge
+// keeps: the stamp of its last change and the device that made it.
+type version struct {
+	at     time.Time
+	device string
+}
+
+// after reports whether v is the newer version: a later stamp, or the same
+// stamp from the greater device id. Equal versions are the same edit.
+func (v version) after(o version) bool {
+	return v.at.After(o.at) || (v.at.Equal(o.at) && v.device > o.device)
+}
+
+func (m *merge) workshop() error {
+	w := m.in.Workshop
+	if !m.exists {
+		snapshot, err := json.Marshal(w.Deck)
+		if err != nil {
+			return err
+		}
+		_, err = m.tx.ExecContext(m.ctx, `
+			INSERT INTO workshops (id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
+			                       deck_id, deck_edition, deck_snapshot, created_at, updated_at, device_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			w.ID, w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
+			w.DeckID, w.DeckEdition, string(snapshot), m.s.now(), timeText(w.Updated), w.Device)
+		m.sum.Added++
+		return err
+	}
+	old := m.old.Workshop
+	if !(version{w.Updated, w.Device}).after(version{old.Updated, old.Device}) {
+		m.sum.Unchanged++
+		return nil
+	}
+	m.sum.Updated++
+	_, err := m.tx.ExecContext(m.ctx, `
+		UPDATE workshops SET title = ?, client = ?, sector = ?, date = ?, place = ?, facilitator = ?, purpose = ?,
+		    retention = ?, language = ?, notes = ?, updated_at = ?, device_id = ?, deleted_at = NULL
+		WHERE id = ?`,
+		w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
+		timeText(w.Updated), w.Device, w.ID)
+	return err
+}
+
+// record is one version of an editable record, from the file or stored.
+type record struct {
+	id      string
+	v       version
+	deleted bool
+}
+
+// editable merges one version of a record from the file: found says
+// whether a version is stored (old). When the file's version is newer,
+// write stores it with the rowMeta given. It reports whether the file's
+// version was taken.
+func (m *merge) editable(in record, found bool, old record, write func(rowMeta) error) (bool, error) {
+	meta := rowMeta{updated: timeText(in.v.at), device: in.v.device}
+	if in.deleted {
+		meta.deleted = timeText(in.v.at)
+		if at := m.dead[in.id]; at != "" {
+			meta.deleted = at // it was deleted here first
+		}
+	}
+	switch {
+	case !found:
+		m.count(in.id, &m.sum.Added)
+	case !in.v.after(old.v):
+		m.count(in.id, &m.sum.Unchanged)
+		return false, nil
+	case in.deleted && !old.deleted:
+		m.count(in.id, &m.sum.Deleted)
+	default:
+		m.count(in.id, &m.sum.Updated)
+	}
+	return true, write(meta)
+}
+
+// count adds one to n, the heading a record is counted under, unless the
+// record was counted already.
+func (m *merge) count(id string, n *int) {
+	if _, done := m.counted[id]; !done {
+		*n++
+		m.counted[id] = n
+	}
+}
+
+// recount counts a stored record as updated: one counted unchanged so far
+// moves to updated.
+func (m *merge) recount(id string) {
+	if n := m.counted[id]; n == &m.sum.Unchanged {
+		m.sum.Unchanged--
+		delete(m.counted, id)
+	}
+	m.count(id, &m.sum.Updated)
+}
+
 func (m *merge) teams() error {
 	old := byID(m.old.Teams, func(t game.Team) string { return t.ID })
 	for _, t := range m.in.Teams {
 		o, found := old[t.ID]
-		if _, err := m.editable(t.ID, found, reflect.DeepEqual(o, t), t.Updated, o.Updated, t.Deleted, o.Deleted,
+		if _, err := m.editable(record{t.ID, version{t.Updated, t.Device}, t.Deleted}, found, record{o.ID, version{o.Updated, o.Device}, o.Deleted},
 			func(meta rowMeta) error { return upsertTeam(m.ctx, m.tx, m.in.Workshop.ID, t, meta) }); err != nil {
 			return err
 		}
@@ -25,30 +122,26 @@ func (m *merge) participants() error {
 	old := byID(m.old.Participants, func(p game.Participant) string { return p.ID })
 	for _, p := range m.in.Participants {
 		name := p.RealName
-		p.RealName = "" // stored apart, and never in a stored version read back
+		p.RealName = "" // stored apart
 		o, found := old[p.ID]
-		same := reflect.DeepEqual(o, p)
-		taken := !found || m.takes(p.ID, same, p.Updated, o.Updated)
+		in, stored := record{p.ID, version{p.Updated, p.Device}, p.Deleted}, record{o.ID, version{o.Updated, o.Device}, o.Deleted}
+		taken, err := m.editable(in, found, stored,
+			func(meta rowMeta) error { return upsertParticipant(m.ctx, m.tx, m.in.Workshop.ID, p, meta) })
+		if err != nil {
+			return err
+		}
 		deletedAfter := o.Deleted
 		if taken {
 			deletedAfter = p.Deleted
 		}
-		withName := name != "" && !deletedAfter && (taken || !m.names[p.ID])
-		if !taken && withName { // only the real name is new here
-			m.count(p.ID, &m.sum.Updated)
-			if err := setRealName(m.ctx, m.tx, p.ID, name, timeText(p.Updated)); err != nil {
-				return err
-			}
-			continue
+		if name == "" || deletedAfter || !(taken || !m.names[p.ID]) {
+			continue // a file without names never removes any
 		}
-		if _, err := m.editable(p.ID, found, same, p.Updated, o.Updated, p.Deleted, o.Deleted,
-			func(meta rowMeta) error { return upsertParticipant(m.ctx, m.tx, m.in.Workshop.ID, p, meta) }); err != nil {
+		if !taken { // only the real name is new here
+			m.recount(p.ID)
+		}
+		if err := setRealName(m.ctx, m.tx, p.ID, name, timeText(p.Updated)); err != nil {
 			return err
-		}
-		if withName {
-			if err := setRealName(m.ctx, m.tx, p.ID, name, timeText(p.Updated)); err != nil {
-				return err
-			}
 		}
 	}
 	return nil
@@ -58,7 +151,7 @@ func (m *merge) paths() error {
 	old := byID(m.old.Paths, func(p game.Path) string { return p.ID })
 	for _, p := range m.in.Paths {
 		o, found := old[p.ID]
-		if _, err := m.editable(p.ID, found, reflect.DeepEqual(o, p), p.Updated, o.Updated, p.Deleted, o.Deleted,
+		if _, err := m.editable(record{p.ID, version{p.Updated, p.Device}, p.Deleted}, found, record{o.ID, version{o.Updated, o.Device}, o.Deleted},
 			func(meta rowMeta) error { return upsertPath(m.ctx, m.tx, m.in.Workshop.ID, p, meta) }); err != nil {
 			return err
 		}
@@ -66,83 +159,39 @@ func (m *merge) paths() error {
 	return nil
 }
 
-// plays merges the plays. A play whose deletion or restoration is taken
-// takes its stored ratings and notes along, as DeletePlay and RestorePlay
-// do; afterwards the states of plays, ratings and notes are read again.
 func (m *merge) plays() error {
 	old := byID(m.old.Plays, func(p game.Play) string { return p.ID })
 	for _, p := range m.in.Plays {
 		o, found := old[p.ID]
-		taken, err := m.editable(p.ID, found, reflect.DeepEqual(o, p), p.Updated, o.Updated, p.Deleted, o.Deleted,
-			func(meta rowMeta) error { return upsertPlay(m.ctx, m.tx, m.in.Workshop.ID, p, meta) })
-		if err != nil {
+		if _, err := m.editable(record{p.ID, version{p.Updated, p.Device}, p.Deleted}, found, record{o.ID, version{o.Updated, o.Device}, o.Deleted},
+			func(meta rowMeta) error { return upsertPlay(m.ctx, m.tx, m.in.Workshop.ID, p, meta) }); err != nil {
 			return err
 		}
-		if !taken || !found || p.Deleted == o.Deleted {
-			continue
-		}
-		at := timeText(p.Updated)
-		var ids []string
-		counter := &m.sum.Updated
-		if p.Deleted {
-			ids, err = cascadeDelete(m.ctx, m.tx, p.ID, at, m.device)
-			counter = &m.sum.Deleted
-		} else {
-			ids, err = cascadeRestore(m.ctx, m.tx, p.ID, m.dead[p.ID], at, m.device)
-		}
-		if err != nil {
-			return err
-		}
-		for _, id := range ids {
-			m.count(id, counter)
-			m.counted[id] = true
-		}
 	}
-	m.old.Notes = nil
-	if err := loadRows(m.ctx, m.tx, notesQuery, m.in.Workshop.ID, true, m.old); err != nil {
-		return err
-	}
-	return m.loadStates("plays", "ratings", "notes")
+	return nil
 }
 
+// ratings merges the ratings: a rating never changes, so a new one is
+// added and a stored one takes the file's state (deleted or live) when the
+// file's is the newer change.
 func (m *merge) ratings() error {
-	filePlays := byID(m.in.Plays, func(p game.Play) string { return p.ID })
+	old := byID(m.old.Ratings, func(r game.Rating) string { return r.ID })
 	for _, r := range m.in.Ratings {
-		deletedAt, found := m.dead[r.ID]
-		// A rating deleted with its play is deleted when the play was.
-		when := m.s.now()
-		fp := filePlays[r.PlayID]
-		withPlay := fp.Deleted
-		if withPlay {
-			when = timeText(fp.Updated)
-			if m.dead[r.PlayID] != "" {
-				when = m.dead[r.PlayID]
-			}
-		}
-		switch {
-		case !found:
-			var deleted any
-			switch {
-			case r.Deleted:
-				deleted = when
-			case m.dead[r.PlayID] != "": // its play is deleted here: it goes with it
-				deleted = m.dead[r.PlayID]
-			}
-			added, err := insertRating(m.ctx, m.tx, m.in.Workshop.ID, r, m.device, deleted)
+		o, found := old[r.ID]
+		if !found {
+			added, err := insertRating(m.ctx, m.tx, m.in.Workshop.ID, r)
 			if err != nil {
 				return err
 			}
 			if !added {
 				return errOtherWorkshop("rating", r.ID)
 			}
-			m.sum.Added++
-		case r.Deleted && deletedAt == "" && !(withPlay && m.dead[r.PlayID] == ""):
-			if _, err := m.tx.ExecContext(m.ctx, `UPDATE ratings SET deleted_at = ?, device_id = ? WHERE id = ?`, when, m.device, r.ID); err != nil {
-				return err
-			}
-			m.count(r.ID, &m.sum.Deleted)
-		default:
-			m.count(r.ID, &m.sum.Unchanged)
+			m.count(r.ID, &m.sum.Added)
+			continue
+		}
+		if _, err := m.editable(record{r.ID, version{r.Updated, r.Device}, r.Deleted}, true, record{o.ID, version{o.Updated, o.Device}, o.Deleted},
+			func(meta rowMeta) error { return setRatingState(m.ctx, m.tx, r.ID, meta) }); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -152,13 +201,8 @@ func (m *merge) notes() error {
 	old := byID(m.old.Notes, func(n game.Note) string { return n.ID })
 	for _, n := range m.in.Notes {
 		o, found := old[n.ID]
-		if _, err := m.editable(n.ID, found, reflect.DeepEqual(o, n), n.Updated, o.Updated, n.Deleted, o.Deleted,
-			func(meta rowMeta) error {
-				if !n.Deleted && n.PlayID != "" && m.dead[n.PlayID] != "" {
-					meta.deleted = m.dead[n.PlayID] // its play is deleted here: it goes with it
-				}
-				return upsertNote(m.ctx, m.tx, m.in.Workshop.ID, n, timeText(n.At), meta)
-			}); err != nil {
+		if _, err := m.editable(record{n.ID, version{n.Updated, n.Device}, n.Deleted}, found, record{o.ID, version{o.Updated, o.Device}, o.Deleted},
+			func(meta rowMeta) error { return upsertNote(m.ctx, m.tx, m.in.Workshop.ID, n, timeText(n.At), meta) }); err != nil {
 			return err
 		}
 	}

@@ -127,14 +127,20 @@ func upsertNote(ctx context.Context, tx *sql.Tx, workshopID string, n game.Note,
 	return oneRow(res, "note", n.ID)
 }
 
-// insertRating adds a rating unless its id is stored already; added says
-// which. Ratings are never changed afterwards, only tombstoned.
-func insertRating(ctx context.Context, tx *sql.Tx, workshopID string, r game.Rating, device string, deleted any) (added bool, err error) {
+// insertRating adds a rating with its own state (a tombstone when
+// r.Deleted, deleted at r.Updated) unless its id is stored already; added
+// says which. Ratings are never changed afterwards, only deleted and
+// restored (setRatingState).
+func insertRating(ctx context.Context, tx *sql.Tx, workshopID string, r game.Rating) (added bool, err error) {
+	var deleted any
+	if r.Deleted {
+		deleted = timeText(r.Updated)
+	}
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO ratings (id, workshop_id, play_id, criterion, value, rater, created_at, device_id, deleted_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		INSERT INTO ratings (id, workshop_id, play_id, criterion, value, rater, created_at, updated_at, device_id, deleted_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO NOTHING`,
-		r.ID, workshopID, r.PlayID, r.Criterion, r.Value, r.Rater, timeText(r.At), device, deleted)
+		r.ID, workshopID, r.PlayID, r.Criterion, r.Value, r.Rater, timeText(r.At), timeText(r.Updated), r.Device, deleted)
 	if err != nil {
 		return false, err
 	}
@@ -142,31 +148,12 @@ func insertRating(ctx context.Context, tx *sql.Tx, workshopID string, r game.Rat
 	return n > 0, err
 }
 
-// cascadeDelete tombstones a deleted play's live ratings and notes with
-// the play's own deletion time, so that restoring the play brings back
-// exactly those. It returns the ids it deleted.
-func cascadeDelete(ctx context.Context, tx *sql.Tx, playID, at, device string) ([]string, error) {
-	ids, err := returningIDs(ctx, tx, `UPDATE ratings SET deleted_at = ?1 WHERE play_id = ?2 AND deleted_at IS NULL RETURNING id`, at, playID)
-	if err != nil {
-		return nil, err
-	}
-	more, err := returningIDs(ctx, tx, `
-		UPDATE notes SET deleted_at = ?1, updated_at = MAX(updated_at, ?1), device_id = ?3
-		WHERE play_id = ?2 AND deleted_at IS NULL RETURNING id`, at, playID, device)
-	return append(ids, more...), err
-}
-
-// cascadeRestore undoes cascadeDelete for a play that had been deleted at
-// deletedAt and is live again since at.
-func cascadeRestore(ctx context.Context, tx *sql.Tx, playID, deletedAt, at, device string) ([]string, error) {
-	ids, err := returningIDs(ctx, tx, `UPDATE ratings SET deleted_at = NULL WHERE play_id = ?1 AND deleted_at = ?2 RETURNING id`, playID, deletedAt)
-	if err != nil {
-		return nil, err
-	}
-	more, err := returningIDs(ctx, tx, `
-		UPDATE notes SET deleted_at = NULL, updated_at = MAX(updated_at, ?3), device_id = ?4
-		WHERE play_id = ?1 AND deleted_at = ?2 RETURNING id`, playID, deletedAt, at, device)
-	return append(ids, more...), err
+// setRatingState writes the one thing of a rating that changes: whether it
+// is deleted, with the time and device of that change.
+func setRatingState(ctx context.Context, tx *sql.Tx, id string, m rowMeta) error {
+	_, err := tx.ExecContext(ctx, `UPDATE ratings SET deleted_at = ?, updated_at = ?, device_id = ? WHERE id = ?`,
+		m.deleted, m.updated, m.device, id)
+	return err
 }
 
 func returningIDs(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]string, error) {

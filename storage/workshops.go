@@ -176,7 +176,7 @@ func (s *Store) CreateWorkshop(ctx context.Context, w *game.Workshop, teams []ga
 	if err != nil {
 		return err
 	}
-	w.Updated = updated
+	w.Updated, w.Device = updated, s.device
 	copy(teams, saved)
 	return nil
 }
@@ -212,7 +212,7 @@ func (s *Store) UpdateWorkshop(ctx context.Context, w *game.Workshop) error {
 	if err != nil {
 		return err
 	}
-	w.Updated = updated
+	w.Updated, w.Device = updated, s.device
 	return nil
 }
 
@@ -260,10 +260,10 @@ func (s *Store) loadWorkshop(ctx context.Context, q querier, id string, withDele
 	var deleted sql.NullString
 	err := q.QueryRowContext(ctx, `
 		SELECT id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
-		       deck_id, deck_edition, updated_at, deleted_at
+		       deck_id, deck_edition, updated_at, device_id, deleted_at
 		FROM workshops WHERE id = ?`, id).
 		Scan(&w.ID, &w.Title, &w.Client, &w.Sector, &w.Date, &w.Place, &w.Facilitator, &w.Purpose, &w.Retention,
-			&w.Language, &w.Notes, &w.DeckID, &w.DeckEdition, &updated, &deleted)
+			&w.Language, &w.Notes, &w.DeckID, &w.DeckEdition, &updated, &w.Device, &deleted)
 	if errors.Is(err, sql.ErrNoRows) || (err == nil && deleted.Valid && !withDeleted) {
 		return nil, withKind(ErrNotFound, "there is no workshop with id %s; it may have been deleted", id)
 	}
@@ -342,6 +342,7 @@ var recordTables = map[string]string{
 	"participants": "workshop_id",
 	"paths":        "workshop_id",
 	"plays":        "workshop_id",
+	"ratings":      "workshop_id",
 	"notes":        "workshop_id",
 }
 
@@ -367,16 +368,16 @@ func prior(ctx context.Context, q querier, table, id string) (priorRow, error) {
 	return p, err
 }
 
-// stamp is the time of a change to a record: now, or just after the
-// record's last change when that looks later (an edit imported from a
-// laptop whose clock runs ahead), so that an edit made here always wins
-// over the version it replaced when files are merged.
+// stamp is the time of a change to a record: the next reading of the
+// store's hybrid logical clock, and after the record's last change even
+// when that was imported from a laptop whose clock runs ahead, so that an
+// edit made here always wins over the version it replaced when files are
+// merged.
 func (s *Store) stamp(old priorRow) time.Time {
-	now := s.Now().UTC().Round(0)
-	if old.exists && !now.After(old.updated) {
-		return old.updated.Add(time.Nanosecond)
+	if old.exists {
+		return s.clock.next(s.Now(), old.updated)
 	}
-	return now
+	return s.clock.next(s.Now())
 }
 
 // tombstone is the deleted_at to store for a record saved as deleted or
