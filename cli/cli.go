@@ -46,7 +46,7 @@ func commands() []command {
 		{"print", "print cards|board|sheets|calibration|kit [OPTIONS]", "print-ready PDF: cards, board, rating sheets, calibration page, or the whole kit", runPrint},
 		{"workshops", "workshops [--json]", "list workshops: date, title, client, deck, teams, cards played", runWorkshops},
 		{"results", "results --workshop W|--all [--format csv|json] [-o FILE] [--client C] [--sector S] [--from D] [--to D]", "scores of the cards played: one workshop, or all compared", runResults},
-		{"workshop", "workshop export --workshop W -o FILE [--names] | workshop import FILE", "move a workshop between laptops as a file", runWorkshop},
+		{"workshop", "workshop export --workshop W -o FILE [--names] | workshop import [--dry-run] FILE", "move a workshop between laptops as a file", runWorkshop},
 		{"report", "report --workshop W -o FILE.pdf [--lang L] [--paper a4|letter] [--names]", "the workshop report for the client, as PDF", runReport},
 		{"backup", "backup [-o FILE]", "a checked copy of the database, into its backup folder or FILE", runBackup},
 		{"backups", "backups", "list the database's backups, newest first", runBackups},

@@ -103,6 +103,7 @@ func runWorkshopExport(e *env, args []string) error {
 
 func runWorkshopImport(e *env, args []string) error {
 	fs := newFlags(e, "workshop import")
+	dryRun := fs.Bool("dry-run", false, "only say what the import would add, update and delete; change nothing")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -122,6 +123,15 @@ func runWorkshopImport(e *env, args []string) error {
 	store, err := e.open()
 	if err != nil {
 		return err
+	}
+	if *dryRun {
+		sum, err := store.PreviewImport(e.ctx, f)
+		if err != nil {
+			return fmt.Errorf("cannot import %s: %w", pos[0], err)
+		}
+		fmt.Fprintf(e.stdout, "would import %q: %d added, %d updated, %d deleted, %d unchanged (nothing was changed)\n",
+			f.Workshop.Title, sum.Added, sum.Updated, sum.Deleted, sum.Unchanged)
+		return nil
 	}
 	if err := backUpFirst(e, store, "imported"); err != nil {
 		return err

@@ -12,7 +12,15 @@ func TestWorkshopFilesMoveBetweenLaptops(t *testing.T) {
 	dir := t.TempDir()
 	laptop1, laptop2 := filepath.Join(dir, "one.db"), filepath.Join(dir, "two.db")
 	example := filepath.Join("..", "docs", "example-workshop.json")
-	code, out, errOut := run(t, laptop1, "workshop", "import", example)
+	// A dry run says what would come and changes nothing.
+	code, out, errOut := run(t, laptop1, "workshop", "import", "--dry-run", example)
+	if code != ExitOK || !strings.Contains(out, "would import") || !strings.Contains(out, "0 updated, 0 deleted, 0 unchanged (nothing was changed)") {
+		t.Fatalf("import --dry-run: %d %s %s", code, out, errOut)
+	}
+	if _, list, _ := run(t, laptop1, "workshops", "--json"); strings.TrimSpace(list) != "[]" {
+		t.Fatalf("after a dry run the database holds workshops: %s", list)
+	}
+	code, out, errOut = run(t, laptop1, "workshop", "import", example)
 	if code != ExitOK || !strings.Contains(out, "added") {
 		t.Fatalf("import example: %d %s %s", code, out, errOut)
 	}
