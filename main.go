@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"deckhand/cli"
+	_ "deckhand/cli/cleanlocale" // before Fyne reads the locale
 	"deckhand/storage"
 	"deckhand/ui"
 )

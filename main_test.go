@@ -137,3 +137,27 @@ func checkScreenshot(t *testing.T, path string) {
 		t.Errorf("screenshot has only %d colours: the window looks blank", len(colours))
 	}
 }
+
+// A command run under the C locale, as in scripts and CI, prints only its
+// own output: Fyne's complaint about the locale must not come first.
+func TestCommandsUnderTheCLocalePrintNoNoise(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "deckhand")
+	build := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	for _, locale := range []string{"C", "C.UTF-8", "POSIX"} {
+		cmd := exec.Command(bin, "--db", filepath.Join(dir, "d.db"), "decks")
+		cmd.Env = append(os.Environ(), "LANG="+locale, "LC_ALL=", "LC_MESSAGES=")
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil || !strings.Contains(string(out), "4K data routines") {
+			t.Errorf("LANG=%s deckhand decks: %v\n%s", locale, err, out)
+		}
+		if stderr.Len() > 0 {
+			t.Errorf("LANG=%s deckhand decks wrote to stderr:\n%s", locale, stderr.String())
+		}
+	}
+}

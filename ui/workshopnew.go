@@ -92,6 +92,11 @@ func (s *WorkshopScreen) newWorkshop() {
 			s.createWorkshop(f)
 		}
 	}, s.win)
+	// Enter in any one-line field creates the workshop, as the Create
+	// button does: the title and Enter are all a hurried facilitator types.
+	for _, e := range []*widget.Entry{f.title, f.client, f.sector, f.date, f.place, f.facilitator, f.retention, f.teams} {
+		e.OnSubmitted = func(string) { d.Submit() }
+	}
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
 	s.win.Canvas().Focus(f.title)
