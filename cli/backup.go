@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"strings"
 	"text/tabwriter"
 
 	"deckhand/storage"
@@ -63,34 +62,6 @@ func runRestore(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "restored %s from %s\n", dbPath, pos[0])
 	return nil
-}
-
-func runCheck(e *env, args []string) error {
-	fs := newFlags(e, "check")
-	if err := noPositional(fs, args); err != nil {
-		return err
-	}
-	store, err := e.open()
-	if err != nil {
-		return err
-	}
-	report, err := store.Check(e.ctx)
-	if err != nil {
-		return err
-	}
-	if report.OK {
-		fmt.Fprintln(e.stdout, "the database is sound")
-		return nil
-	}
-	return checkProblems(report.Problems)
-}
-
-// checkProblems is an error listing check's problems one a line, below
-// the "deckhand:" line.
-type checkProblems []string
-
-func (ps checkProblems) Error() string {
-	return fmt.Sprintf("%s in the database:\n  %s", plural(len(ps), "problem"), strings.Join(ps, "\n  "))
 }
 
 func runBackups(e *env, args []string) error {

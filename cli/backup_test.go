@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,31 +75,5 @@ func TestBackupBackupsRestore(t *testing.T) {
 	s.Close()
 	if code != ExitError || !strings.Contains(errOut, "already open") {
 		t.Errorf("restore while open: %d %q", code, errOut)
-	}
-}
-
-func TestCheck(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "d.db")
-	code, out, _ := run(t, db, "check")
-	if code != ExitOK || out != "the database is sound\n" {
-		t.Errorf("check: %d %q", code, out)
-	}
-	if code, _, _ := run(t, db, "check", "now"); code != ExitUsage {
-		t.Errorf("check with an argument: exit %d", code)
-	}
-
-	// A card whose deck is gone, made behind Deckhand's back.
-	raw, err := sql.Open("sqlite3", "file:"+db+"?_foreign_keys=0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = raw.Exec(`UPDATE cards SET deck_id = 'gone' WHERE rowid = (SELECT MIN(rowid) FROM cards)`)
-	raw.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	code, out, errOut := run(t, db, "check")
-	if code != ExitError || out != "" || !strings.HasPrefix(errOut, "deckhand: 1 problem in the database:\n  a card refers to a deck that is missing (table cards, row ") {
-		t.Errorf("check of a broken link: %d %q %q", code, out, errOut)
 	}
 }

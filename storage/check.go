@@ -11,6 +11,10 @@ import (
 type CheckReport struct {
 	OK       bool
 	Problems []string
+	// Restore names the backup to restore when there are problems: the
+	// newest one that is sound itself. The command line and the app word
+	// the advice, each with its own way to restore.
+	Restore RestoreChoice
 }
 
 // maxCheckProblems caps what integrity_check reports: past a few, more
@@ -18,8 +22,8 @@ type CheckReport struct {
 const maxCheckProblems = 20
 
 // Check runs SQLite's full integrity check and the foreign key check on the
-// database. Damage is reported in the CheckReport; the error is for a check
-// that could not run at all.
+// database. Damage is reported in the CheckReport, with the backup to
+// restore; the error is for a check that could not run at all.
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	var problems []string
 	damage, err := integrityProblems(ctx, s.db)
@@ -30,7 +34,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		damage = []string{err.Error()}
 	}
 	for _, msg := range damage {
-		problems = append(problems, "the file is damaged: "+msg+"; restore the newest backup with deckhand restore")
+		problems = append(problems, "the file is damaged: "+msg)
 	}
 	keys, err := foreignKeyProblems(ctx, s.db)
 	if err != nil {
@@ -38,11 +42,22 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 			return CheckReport{}, ctx.Err()
 		}
 		if len(damage) == 0 { // on a damaged file this may fail too: already said
-			problems = append(problems, "the links between records could not be checked: "+err.Error()+"; restore the newest backup with deckhand restore")
+			problems = append(problems, "the links between records could not be checked: "+err.Error())
 		}
 	}
 	problems = append(problems, keys...)
-	return CheckReport{OK: len(problems) == 0, Problems: problems}, nil
+	report := CheckReport{OK: len(problems) == 0, Problems: problems}
+	if report.OK {
+		return report, nil
+	}
+	dir := BackupDir(s.path)
+	if report.Restore, err = NewestSoundBackup(ctx, dir); err != nil {
+		if ctx.Err() != nil {
+			return CheckReport{}, ctx.Err()
+		}
+		report.Problems = append(report.Problems, "the backups could not be looked through, so none can be named to restore: "+err.Error())
+	}
+	return report, nil
 }
 
 func integrityProblems(ctx context.Context, db *sql.DB) ([]string, error) {
@@ -82,7 +97,7 @@ func foreignKeyProblems(ctx context.Context, db *sql.DB) ([]string, error) {
 		if rowid.Valid {
 			where += fmt.Sprintf(", row %d", rowid.Int64)
 		}
-		out = append(out, fmt.Sprintf("%s refers to %s that is missing (%s); restore the newest backup with deckhand restore",
+		out = append(out, fmt.Sprintf("%s refers to %s that is missing (%s)",
 			withArticle(recordNoun(table)), withArticle(recordNoun(parent)), where))
 		if len(out) == maxCheckProblems {
 			out = append(out, "there may be more records that refer to missing ones")

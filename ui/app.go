@@ -6,6 +6,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -44,69 +45,47 @@ type Opener func(path string) (*storage.Store, error)
 func Start(a fyne.App, path string, open Opener) {
 	loadTranslations()
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	var current *storage.Store
-	show := func(s *storage.Store) {
-		current = s
-		mainWindow(a, s).Show()
-	}
+	m := &mainSession{app: a, open: open, backupEvery: backupEvery}
 	if store, err := open(path); err != nil {
-		startError(a, path, err, open, show).Show()
+		startError(a, path, err, open, m.show).Show()
 	} else {
-		show(store)
+		m.show(store)
 	}
 	a.Run()
-	if current != nil {
-		current.Close()
-	}
-}
-
-// mainWindow builds the main window on an open store: the Decks, Print,
-// Workshop and Results tabs.
-func mainWindow(a fyne.App, store *storage.Store) fyne.Window {
-	w := a.NewWindow("Deckhand")
-	screen := NewDecksScreen(a, w, store)
-	printing := NewPrintScreen(a, w, store)
-	workshop := NewWorkshopScreen(a, w, store)
-	results := NewResultsScreen(a, w, store)
-	tabs := newMainTabs(screen, printing, workshop, results)
-	w.SetContent(tabs)
-	w.SetMainMenu(mainMenu(screen, func() { checkDatabase(w, store) }))
-	go keepBackups(w, store)
-	addShortcuts(w, screen)
-	addWorkshopKeys(w, tabs, workshop)
-	p := a.Preferences()
-	w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWindowWidth, 1280)), float32(p.FloatWithFallback(prefWindowHeight, 800))))
-	w.SetCloseIntercept(func() {
-		screen.BeforeLeaving(func() {
-			size := w.Canvas().Size()
-			p.SetFloat(prefWindowWidth, float64(size.Width))
-			p.SetFloat(prefWindowHeight, float64(size.Height))
-			w.Close()
-		})
-	})
-	w.SetMaster()
-	return w
+	m.release()
 }
 
 // startError is the window shown when the database cannot be opened: the
 // reason in one sentence, and what the person can do next.
 func startError(a fyne.App, path string, cause error, open Opener, show func(*storage.Store)) fyne.Window {
 	w := a.NewWindow("Deckhand")
-	msg := widget.NewLabel(sentence(cause.Error()))
-	msg.Wrapping = fyne.TextWrapWord
-	opened := func(s *storage.Store, err error) {
+	w.SetContent(startErrorContent(a, w, path, cause, open, func(s *storage.Store) {
+		show(s)
+		w.Close()
+	}))
+	w.Resize(fyne.NewSize(640, 240))
+	// Not the master window: closing it after the main window opened must
+	// not quit the app (closing it alone, the last window, still does).
+	return w
+}
+
+// startErrorContent says why the database at path cannot be opened and
+// offers to open another file, start a new one, restore the newest sound
+// backup or quit; opened gets the store once one is open.
+func startErrorContent(a fyne.App, w fyne.Window, path string, cause error, open Opener, opened func(*storage.Store)) fyne.CanvasObject {
+	msg := newLabel(sentence(cause.Error()))
+	try := func(s *storage.Store, err error) {
 		if err != nil {
 			msg.SetText(sentence(err.Error()))
 			return
 		}
-		show(s)
-		w.Close()
+		opened(s)
 	}
 	other := widget.NewButton(lang.L("Open another database…"), func() {
 		dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err == nil && r != nil {
 				r.Close()
-				opened(open(r.URI().Path()))
+				try(open(r.URI().Path()))
 			}
 		}, w)
 	})
@@ -116,29 +95,27 @@ func startError(a fyne.App, path string, cause error, open Opener, show func(*st
 				p := wc.URI().Path()
 				wc.Close()
 				os.Remove(p) // the dialog made an empty file; Open sets it up
-				opened(open(p))
+				try(open(p))
 			}
 		}, w)
 	})
 	buttons := container.NewHBox(other, fresh)
-	if backups, err := storage.Backups(storage.BackupDir(path)); err == nil && len(backups) > 0 && !errors.Is(cause, storage.ErrLocked) {
-		newest := backups[0]
-		buttons.Add(widget.NewButton(fmt.Sprintf(lang.L("Restore the backup of %s"), newest.At.Local().Format("2006-01-02 15:04")), func() {
-			if _, err := storage.RestoreFile(newest.Path, path); err != nil {
-				msg.SetText(sentence(err.Error()))
-				return
-			}
-			opened(open(path))
-		}))
+	if !errors.Is(cause, storage.ErrLocked) {
+		// The newest backup may be damaged too; offer the newest sound one.
+		if choice, err := storage.NewestSoundBackup(context.Background(), storage.BackupDir(path)); err == nil && choice.Found() {
+			buttons.Add(widget.NewButton(fmt.Sprintf(lang.L("Restore the backup of %s"), when(choice.Backup.At)), func() {
+				if _, err := storage.RestoreFile(choice.Backup.Path, path); err != nil {
+					msg.SetText(sentence(err.Error()))
+					return
+				}
+				try(open(path))
+			}))
+		}
 	}
 	buttons.Add(widget.NewButton(lang.L("Quit"), a.Quit))
-	w.SetContent(container.NewBorder(
+	return container.NewBorder(
 		widget.NewLabelWithStyle(lang.L("Deckhand cannot open its database"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		buttons, nil, nil, msg))
-	w.Resize(fyne.NewSize(640, 240))
-	// Not the master window: closing it after the main window opened must
-	// not quit the app (closing it alone, the last window, still does).
-	return w
+		buttons, nil, nil, msg)
 }
 
 // newMainTabs puts the screens in tabs. The Print screen follows the deck
@@ -226,12 +203,13 @@ func loadTranslations() {
 	}
 }
 
-func mainMenu(s *DecksScreen, check func()) *fyne.MainMenu {
+func mainMenu(s *DecksScreen, backups, check func()) *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("File"),
 		fyne.NewMenuItem(lang.L("New deck…"), s.newDeck),
 		fyne.NewMenuItem(lang.L("Import deck…"), s.importDeck),
 		fyne.NewMenuItem(lang.L("Export deck…"), s.exportDeck),
 		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Backups…"), backups),
 		fyne.NewMenuItem(lang.L("Check the database"), check),
 	)
 	deck := fyne.NewMenu(lang.L("Deck"),

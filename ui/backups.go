@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -17,31 +16,35 @@ import (
 // backupEvery is how often the app takes a backup while it is used.
 const backupEvery = 30 * time.Minute
 
-// keepBackups takes a verified backup now and then every half hour, off
-// the UI goroutine; a failed backup is shown, since it usually means a full
-// disk that will soon stop saving too.
-func keepBackups(w fyne.Window, store *storage.Store) {
-	ticker := time.NewTicker(backupEvery)
+// keepBackups takes a verified backup now (when now is set) and then every
+// period, off the UI goroutine, until stop closes; a failed backup is
+// shown, since it usually means a full disk that will soon stop saving too.
+func keepBackups(w fyne.Window, store *storage.Store, period time.Duration, now bool, stop <-chan struct{}) {
+	ticker := time.NewTicker(period)
 	defer ticker.Stop()
 	for {
-		if _, err := store.AutoBackup(context.Background()); err != nil {
-			fyne.Do(func() {
-				dialog.ShowError(errors.New(sentence(fmt.Sprintf(lang.L("the automatic backup failed: %v"), err))), w)
-			})
+		if now {
+			if _, err := store.AutoBackup(context.Background()); err != nil {
+				select {
+				case <-stop: // the store was closed meanwhile: not a failure to report
+					return
+				default:
+				}
+				fyne.Do(func() {
+					dialog.ShowError(errors.New(sentence(fmt.Sprintf(lang.L("the automatic backup failed: %v"), err))), w)
+				})
+			}
 		}
-		<-ticker.C
+		now = true
+		select {
+		case <-stop:
+			return
+		case <-ticker.C:
+		}
 	}
 }
 
-// checkDatabase runs the database check and says what it found.
-func checkDatabase(w fyne.Window, store *storage.Store) {
-	report, err := store.Check(context.Background())
-	switch {
-	case err != nil:
-		dialog.ShowError(err, w)
-	case report.OK:
-		dialog.ShowInformation(lang.L("Database check"), lang.L("The database is sound."), w)
-	default:
-		dialog.ShowInformation(lang.L("Database check"), strings.Join(report.Problems, "\n"), w)
-	}
+// when is a backup's time on the person's clock, as sentences name it.
+func when(t time.Time) string {
+	return t.Local().Format("2006-01-02 15:04")
 }

@@ -81,3 +81,11 @@ func (t *roundTimer) reset() {
 	}
 	t.show()
 }
+
+// pause stops the clock if it runs, so its goroutine ends when the screen
+// it belongs to is replaced.
+func (t *roundTimer) pause() {
+	if !t.started.IsZero() {
+		t.startStop()
+	}
+}

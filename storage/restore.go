@@ -1,0 +1,171 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// Restoring puts a backup in the database's place. The backup is checked
+// as Open checks a database before anything changes; the database it
+// replaces is first backed up itself (a safety copy beside the others), and
+// its write-ahead log goes with it, so what SQLite opens next is exactly
+// the backup.
+
+// Restore replaces the database at dbPath with the backup at backupPath; see
+// RestoreFile.
+func Restore(backupPath, dbPath string) error {
+	_, err := RestoreFile(backupPath, dbPath)
+	return err
+}
+
+// RestoreFile replaces the database at dbPath with the backup at backupPath
+// and returns the path of the safety backup it made of the database it
+// replaced ("" when there was no sound Deckhand database there). It refuses,
+// changing nothing, while the database is open, and when the backup is not
+// a sound Deckhand database this build can open, or dbPath holds a file
+// that is not Deckhand's.
+func RestoreFile(backupPath, dbPath string) (safety string, err error) {
+	if backupPath, err = filepath.Abs(backupPath); err != nil {
+		return "", err
+	}
+	if dbPath, err = filepath.Abs(dbPath); err != nil {
+		return "", err
+	}
+	if err := checkBackupFile(backupPath); err != nil {
+		return "", err
+	}
+	if info, err := os.Stat(filepath.Dir(dbPath)); err != nil || !info.IsDir() {
+		return "", openError(dbPath, ErrNoFolder, "the folder %s does not exist; check the path or create the folder first", filepath.Dir(dbPath))
+	}
+	lock, created, err := lockFile(dbPath)
+	if err != nil {
+		return "", err
+	}
+	defer func() {
+		unlockFile(lock)
+		if err != nil && created {
+			os.Remove(dbPath)
+		}
+	}()
+	if !created {
+		if safety, err = safetyBackup(lock, dbPath); err != nil {
+			return "", err
+		}
+	}
+	src, err := os.Open(backupPath)
+	if err != nil {
+		return safety, fmt.Errorf("cannot read %s: %w", backupPath, unwrapPathError(err))
+	}
+	defer src.Close()
+	tmp, err := os.CreateTemp(filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".*.tmp")
+	if err != nil {
+		return safety, fmt.Errorf("cannot write in the folder %s (%v); choose a folder you can write to", filepath.Dir(dbPath), unwrapPathError(err))
+	}
+	_, err = io.Copy(tmp, src)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if closeErr := tmp.Close(); err == nil {
+		err = closeErr
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return safety, fmt.Errorf("copy %s: %w (is the disk full?)", backupPath, err)
+	}
+	// The old database's log must go before the new file takes its name:
+	// SQLite would replay it onto the restored file. What it held is in the
+	// safety backup.
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if err := os.Remove(dbPath + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
+			os.Remove(tmp.Name())
+			return safety, fmt.Errorf("remove %s: %w", dbPath+suffix, unwrapPathError(err))
+		}
+	}
+	if err := os.Rename(tmp.Name(), dbPath); err != nil {
+		os.Remove(tmp.Name())
+		return safety, fmt.Errorf("restore %s: %w", dbPath, err)
+	}
+	created = false // dbPath now holds the restored database: keep it whatever happens
+	return safety, syncDir(filepath.Dir(dbPath))
+}
+
+// checkBackupFile runs on a backup the checks Open runs on a database.
+func checkBackupFile(path string) error {
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		return withKind(ErrCorrupt, "%s has a write-ahead log beside it, so it is a database in use, not a backup; open it in Deckhand and close it again, then restore it", path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))
+	}
+	state, err := inspect(f, path)
+	f.Close()
+	if err == nil && !state.empty {
+		state, err = probe(path)
+	}
+	if err == nil && state.empty {
+		err = notDatabase(path)
+	}
+	if err == nil {
+		return nil
+	}
+	var oe *OpenError
+	kind := error(ErrCorrupt)
+	if errors.As(err, &oe) {
+		kind = oe.Kind
+	}
+	why := "is damaged and cannot be restored (" + err.Error() + "); choose an older backup"
+	switch kind {
+	case ErrNotDatabase:
+		why = "is not a Deckhand backup"
+	case ErrForeignDatabase:
+		why = "is another program's database, not a Deckhand backup"
+	case ErrNewerSchema:
+		why = "was made by a newer version of Deckhand; update Deckhand to restore it"
+	}
+	return withKind(kind, "%s %s; nothing was changed", path, why)
+}
+
+// safetyBackup backs up the database about to be replaced, read-only, into
+// its backup folder. A damaged database is replaced without one; a file
+// that is not a Deckhand database is not replaced at all.
+func safetyBackup(lock *os.File, dbPath string) (string, error) {
+	state, err := inspect(lock, dbPath)
+	if err == nil && !state.empty {
+		state, err = probe(dbPath)
+	}
+	switch {
+	case errors.Is(err, ErrCorrupt):
+		return "", nil // nothing sound to keep: the restore is what it needs
+	case errors.Is(err, ErrNotDatabase), errors.Is(err, ErrForeignDatabase):
+		return "", withKind(err, "%s is not a Deckhand database, so Deckhand will not replace it; nothing was changed", dbPath)
+	case err != nil && !errors.Is(err, ErrNewerSchema):
+		return "", err
+	case state.empty:
+		return "", nil
+	}
+	dir := BackupDir(dbPath)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("cannot create the backup folder %s (%v); nothing was changed", dir, unwrapPathError(err))
+	}
+	query := "?mode=ro"
+	if _, err := os.Stat(dbPath + "-wal"); errors.Is(err, os.ErrNotExist) {
+		query += "&immutable=1" // as in probe: leave no -wal or -shm behind
+	}
+	db, err := sql.Open("sqlite3", "file:"+escapePath(dbPath)+query)
+	if err != nil {
+		return "", err
+	}
+	defer db.Close()
+	path, err := backupInto(context.Background(), db, dbPath, dir, time.Now())
+	if err != nil {
+		return "", fmt.Errorf("%w; nothing was changed", err)
+	}
+	return path, nil
+}

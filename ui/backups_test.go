@@ -1,0 +1,236 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/assets"
+	"deckhand/cards"
+	"deckhand/storage"
+)
+
+// backupSession is the main window on a real database, as Start builds it
+// (without the automatic backups, which would race the test), with a deck
+// that only a backup holds: "Only in the backup" was cloned, backed up at
+// 08:00 UTC on 4 May 2024, and deleted after.
+func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	deck, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := func(path string) (*storage.Store, error) {
+		s, err := storage.Open(path)
+		if err == nil {
+			_, err = s.SeedDefaultDeck(context.Background(), deck)
+		}
+		return s, err
+	}
+	path := filepath.Join(t.TempDir(), "deckhand.db")
+	store, err := open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = &mainSession{app: a, open: open}
+	m.show(store)
+	t.Cleanup(m.release)
+	m.win.Resize(fyne.NewSize(1280, 800))
+
+	ctx := context.Background()
+	ds, err := store.Decks(ctx)
+	if err != nil || len(ds) != 1 {
+		t.Fatalf("Decks = %v, %v", ds, err)
+	}
+	only, err := store.CloneDeck(ctx, ds[0].ID, "Only in the backup", "Acme")
+	if err != nil {
+		t.Fatal(err)
+	}
+	store.Now = func() time.Time { return time.Date(2024, 5, 4, 8, 0, 0, 0, time.UTC) }
+	if _, err := store.Backup(ctx, storage.BackupDir(path)); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.DeleteDeck(ctx, only.ID); err != nil {
+		t.Fatal(err)
+	}
+	m.decks.reloadDecks("")
+	list, err := storage.Backups(storage.BackupDir(path))
+	if err != nil || len(list) != 1 {
+		t.Fatalf("Backups = %v, %v", list, err)
+	}
+	return m, list[0]
+}
+
+// deckNamesIn lists the live decks of the store the session shows now.
+func deckNamesIn(t *testing.T, m *mainSession) string {
+	t.Helper()
+	ds, err := m.store.Decks(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, d := range ds {
+		names = append(names, d.Name)
+	}
+	return strings.Join(names, "|")
+}
+
+// rowTexts is the text of each row of the backups list.
+func rowTexts(v *backupsView) []string {
+	var out []string
+	for _, row := range v.rows.Objects {
+		var texts []string
+		walk(row, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok {
+				texts = append(texts, l.Text)
+			}
+		})
+		out = append(out, strings.Join(texts, " "))
+	}
+	return out
+}
+
+func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
+	m, first := backupSession(t)
+	f := &fixture{t: t, win: m.win}
+	before := m.store
+	if names := deckNamesIn(t, m); strings.Contains(names, "Only in the backup") {
+		t.Fatalf("the deleted deck is still there: %s", names)
+	}
+
+	v := m.newBackupsView()
+	v.dialog.Show()
+	if rows := rowTexts(v); len(rows) != 1 || !strings.Contains(rows[0], first.At.Local().Format(backupTimeLayout)) || !strings.Contains(rows[0], " kB") {
+		t.Fatalf("rows = %q", rows)
+	}
+	// Back up now: the newest comes first.
+	m.store.Now = func() time.Time { return time.Date(2024, 5, 4, 9, 30, 15, 0, time.UTC) }
+	f.tapDialogButton("Back up now")
+	rows := rowTexts(v)
+	wantNewest := time.Date(2024, 5, 4, 9, 30, 15, 0, time.UTC).Local().Format(backupTimeLayout)
+	if len(rows) != 2 || !strings.Contains(rows[0], wantNewest) || !strings.Contains(rows[1], first.At.Local().Format(backupTimeLayout)) {
+		t.Fatalf("rows after Back up now = %q, want %s first", rows, wantNewest)
+	}
+
+	// Restore the older one, which holds the deck.
+	test.Tap(findButton(v.rows.Objects[1], "Restore"))
+	ask := f.dialogText()
+	if !strings.Contains(ask, "Restore the backup of "+when(first.At)+"?") ||
+		!strings.Contains(ask, "The current database is backed up first, then the decks, workshops, ratings and notes saved since "+when(first.At)+" are replaced") {
+		t.Fatalf("confirmation = %q", ask)
+	}
+	f.tapDialogButton("Restore")
+
+	if m.store == before || m.store == nil {
+		t.Fatal("the session still shows the store it had before the restore")
+	}
+	if _, err := before.Decks(context.Background()); err == nil {
+		t.Error("the store before the restore is still open")
+	}
+	if names := deckNamesIn(t, m); !strings.Contains(names, "Only in the backup") {
+		t.Errorf("after the restore the database holds %s, want the deck only the backup had", names)
+	}
+	var shown []string
+	for _, d := range m.decks.decks {
+		shown = append(shown, d.Name)
+	}
+	if !strings.Contains(strings.Join(shown, "|"), "Only in the backup") {
+		t.Errorf("the Decks screen shows %v", shown)
+	}
+	if got := f.dialogText(); !strings.Contains(got, "The database is back as it was on "+when(first.At)+".") ||
+		!strings.Contains(got, "What it held until now is kept in the backup of ") {
+		t.Errorf("after the restore the window says %q", got)
+	}
+	// The database as it was before is kept: the safety backup is the newest.
+	list, err := storage.Backups(storage.BackupDir(m.store.Path()))
+	if err != nil || len(list) != 3 {
+		t.Fatalf("Backups after the restore = %v, %v", list, err)
+	}
+	kept := filepath.Join(t.TempDir(), "kept.db")
+	if b, err := os.ReadFile(list[0].Path); err != nil || os.WriteFile(kept, b, 0o600) != nil {
+		t.Fatal(err)
+	}
+	k, err := storage.Open(kept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := k.Decks(context.Background())
+	k.Close()
+	if err != nil || len(ds) != 1 || ds[0].Name == "Only in the backup" {
+		t.Errorf("the safety backup holds %v (%v), want only the default deck", ds, err)
+	}
+}
+
+// A restore of a damaged backup is refused, and the database and the
+// screens stay as they were.
+func TestRestoreOfADamagedBackupChangesNothing(t *testing.T) {
+	m, first := backupSession(t)
+	f := &fixture{t: t, win: m.win}
+	before, screen := m.store, m.decks
+	b, err := os.ReadFile(first.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Overwrite the header of every b-tree page after the first.
+	pageSize := int(b[16])<<8 | int(b[17])
+	for off := pageSize; off < len(b); off += pageSize {
+		copy(b[off:off+12], bytes.Repeat([]byte{0xFF}, 12))
+	}
+	if err := os.WriteFile(first.Path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m.askRestore(first)
+	f.tapDialogButton("Restore")
+	if m.store != before || m.decks != screen {
+		t.Error("a refused restore replaced the store or the screens")
+	}
+	if got := f.dialogText(); !strings.Contains(got, "is damaged and cannot be restored") || !strings.Contains(got, "nothing was changed") {
+		t.Errorf("error shown = %q", got)
+	}
+	if names := deckNamesIn(t, m); strings.Contains(names, "Only in the backup") {
+		t.Errorf("database after a refused restore: %s", names)
+	}
+}
+
+// The check's result names the backup to restore, and its button restores it.
+func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
+	m, first := backupSession(t)
+	f := &fixture{t: t, win: m.win}
+	newer := storage.BackupInfo{Path: first.Path + ".damaged", At: first.At.Add(time.Hour)}
+	m.showCheckProblems(storage.CheckReport{
+		Problems: []string{"the file is damaged: wrong # of entries in index decks_live_name"},
+		Restore:  storage.RestoreChoice{Backup: first, Skipped: []storage.BackupInfo{newer}},
+	})
+	got := f.dialogText()
+	for _, want := range []string{
+		"The file is damaged: wrong # of entries in index decks_live_name",
+		"Restore the newest sound backup, from " + when(first.At) + ":",
+		"Newer backups that are damaged too were skipped: " + when(newer.At) + ".",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("check result lacks %q:\n%s", want, got)
+		}
+	}
+	f.tapDialogButton("Restore this backup")
+	f.tapDialogButton("Restore")
+	if names := deckNamesIn(t, m); !strings.Contains(names, "Only in the backup") {
+		t.Errorf("after restoring from the check the database holds %s", names)
+	}
+
+	// With no sound backup it says so and offers no restore.
+	m.showCheckProblems(storage.CheckReport{Problems: []string{"the file is damaged: x"}, Restore: storage.RestoreChoice{Skipped: []storage.BackupInfo{newer}}})
+	got = f.dialogText()
+	if !strings.Contains(got, "Every backup is damaged too ("+when(newer.At)+"), so there is none to restore.") ||
+		!strings.Contains(got, "“Export this workshop to a file…”") || findButton(m.win.Canvas().Overlays().Top(), "Restore this backup") != nil {
+		t.Errorf("check result with no sound backup:\n%s", got)
+	}
+}

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/storage"
+)
+
+// backupsView is File → Backups…: the database's backups, newest first,
+// each with its time on the person's clock, its size and a Restore
+// button, and a button that backs up now.
+type backupsView struct {
+	m      *mainSession
+	dir    string
+	rows   *fyne.Container
+	dialog dialog.Dialog
+}
+
+// backupTimeLayout shows the seconds too: a backup taken by hand and the
+// one a restore keeps can fall in the same minute.
+const backupTimeLayout = "2006-01-02 15:04:05"
+
+func (m *mainSession) showBackups() { m.newBackupsView().dialog.Show() }
+
+func (m *mainSession) newBackupsView() *backupsView {
+	v := &backupsView{m: m, dir: storage.BackupDir(m.store.Path()), rows: container.NewVBox()}
+	v.fill()
+	where := newLabel(fmt.Sprintf(lang.L("Deckhand keeps copies of the database in %s: when it starts, every half hour, and before each import or restore. Older ones are thinned out."), v.dir))
+	now := widget.NewButtonWithIcon(lang.L("Back up now"), theme.DocumentSaveIcon(), v.backUpNow)
+	content := container.NewBorder(where, container.NewHBox(now), nil, nil, container.NewVScroll(v.rows))
+	v.dialog = dialog.NewCustom(lang.L("Backups"), lang.L("Close"), content, m.win)
+	v.dialog.Resize(fyne.NewSize(640, 480))
+	return v
+}
+
+// fill lists the backups as they are in the folder now.
+func (v *backupsView) fill() {
+	v.rows.RemoveAll()
+	list, err := storage.Backups(v.dir)
+	switch {
+	case err != nil:
+		v.rows.Add(newLabel(sentence(err.Error())))
+	case len(list) == 0:
+		v.rows.Add(widget.NewLabel(lang.L("There are no backups yet.")))
+	}
+	for _, b := range list {
+		restore := widget.NewButtonWithIcon(lang.L("Restore"), theme.HistoryIcon(), func() {
+			v.dialog.Hide()
+			v.m.askRestore(b)
+		})
+		made := widget.NewLabelWithStyle(b.At.Local().Format(backupTimeLayout), fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
+		size := widget.NewLabelWithStyle(backupSize(b.Size), fyne.TextAlignTrailing, fyne.TextStyle{})
+		v.rows.Add(container.NewBorder(nil, nil, made, restore, size))
+	}
+	v.rows.Refresh()
+}
+
+// backUpNow takes a checked backup, thins the old ones as the automatic
+// backups do, and shows the list again.
+func (v *backupsView) backUpNow() {
+	if _, err := v.m.store.AutoBackup(context.Background()); err != nil {
+		v.m.showError(err)
+	}
+	v.fill()
+}
+
+// backupSize is a file's size in whole kilobytes or megabytes: enough to
+// tell an empty database from one with workshops in it.
+func backupSize(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf(lang.L("%d kB"), max(1, (n+1<<9)>>10))
+	}
+	return fmt.Sprintf(lang.L("%d MB"), (n+1<<19)>>20)
+}

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/storage"
+)
+
+// checkDatabase runs the database check and says what it found. When it
+// finds damage it names the backup to restore, the newest sound one, with
+// a button that restores it, so the facilitator need not work out which
+// of the backups is the right one.
+func (m *mainSession) checkDatabase() {
+	report, err := m.store.Check(context.Background())
+	switch {
+	case err != nil:
+		dialog.ShowError(err, m.win)
+	case report.OK:
+		dialog.ShowInformation(lang.L("Database check"), lang.L("The database is sound."), m.win)
+	default:
+		m.showCheckProblems(report)
+	}
+}
+
+// showCheckProblems lists what the check found and what to do about it.
+func (m *mainSession) showCheckProblems(report storage.CheckReport) dialog.Dialog {
+	var lines []string
+	for _, p := range report.Problems {
+		lines = append(lines, sentence(p))
+	}
+	box := container.NewVBox(newLabel(strings.Join(lines, "\n")), widget.NewSeparator())
+	var d dialog.Dialog
+	choice := report.Restore
+	var skipped []string
+	for _, b := range choice.Skipped {
+		skipped = append(skipped, when(b.At))
+	}
+	if choice.Found() {
+		box.Add(newLabel(fmt.Sprintf(lang.L("Restore the newest sound backup, from %s: the database goes back to how it was then, and the current one is backed up first."), when(choice.Backup.At))))
+		if len(skipped) > 0 {
+			box.Add(newLabel(fmt.Sprintf(lang.L("Newer backups that are damaged too were skipped: %s."), strings.Join(skipped, ", "))))
+		}
+		restore := widget.NewButton(lang.L("Restore this backup"), func() {
+			d.Hide()
+			m.askRestore(choice.Backup)
+		})
+		restore.Importance = widget.HighImportance
+		box.Add(container.NewHBox(restore))
+	} else {
+		if len(skipped) > 0 {
+			box.Add(newLabel(fmt.Sprintf(lang.L("Every backup is damaged too (%s), so there is none to restore."), strings.Join(skipped, ", "))))
+		} else {
+			box.Add(newLabel(lang.L("There is no backup to restore.")))
+		}
+		box.Add(newLabel(fmt.Sprintf(lang.L("Save each workshop with “%s” while the database can still be read, and keep a copy of the database file as it is."), lang.L("Export this workshop to a file…"))))
+	}
+	d = dialog.NewCustom(lang.L("Database check"), lang.L("Close"), box, m.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+	return d
+}

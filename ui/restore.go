@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"deckhand/storage"
+)
+
+// askRestore asks, in one sentence that says what happens to the work
+// saved since, before the backup b replaces the database.
+func (m *mainSession) askRestore(b storage.BackupInfo) {
+	msg := fmt.Sprintf(lang.L("The current database is backed up first, then the decks, workshops, ratings and notes saved since %s are replaced by what the backup holds."), when(b.At))
+	d := dialog.NewConfirm(fmt.Sprintf(lang.L("Restore the backup of %s?"), when(b.At)), msg, func(ok bool) {
+		if ok {
+			m.restore(b)
+		}
+	}, m.win)
+	d.SetConfirmText(lang.L("Restore"))
+	d.SetDismissText(lang.L("Cancel"))
+	d.Show()
+}
+
+// restore puts the backup b in place of the database and shows what it
+// holds. storage.RestoreFile backs up the database first and needs its
+// lock, so the store is closed before and opened again after; the window's
+// content is then built anew on the reopened store. When the restore is
+// refused the same file is reopened unchanged, and the reason is shown.
+func (m *mainSession) restore(b storage.BackupInfo) {
+	// A backup that would be refused is refused before anything is closed,
+	// so the screens stay as they are.
+	if err := storage.CheckBackup(context.Background(), b.Path); err != nil {
+		m.showError(err)
+		return
+	}
+	m.decks.BeforeLeaving(func() {
+		path := m.store.Path()
+		m.release()
+		safety, restoreErr := storage.RestoreFile(b.Path, path)
+		store, err := m.open(path)
+		if err != nil {
+			m.cannotOpen(path, err)
+			return
+		}
+		m.build(store, false)
+		if restoreErr != nil {
+			m.showError(restoreErr)
+			return
+		}
+		msg := fmt.Sprintf(lang.L("The database is back as it was on %s."), when(b.At))
+		if at, ok := backupTime(path, safety); ok {
+			msg += " " + fmt.Sprintf(lang.L("What it held until now is kept in the backup of %s."), when(at))
+		}
+		dialog.ShowInformation(lang.L("Backup restored"), msg, m.win)
+	})
+}
+
+// backupTime is the time of the backup at backupPath among the backups of
+// the database at dbPath.
+func backupTime(dbPath, backupPath string) (time.Time, bool) {
+	if backupPath == "" {
+		return time.Time{}, false
+	}
+	list, _ := storage.Backups(storage.BackupDir(dbPath))
+	for _, b := range list {
+		if b.Path == backupPath {
+			return b.At, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// showError shows an error from storage as the sentence it is.
+func (m *mainSession) showError(err error) {
+	dialog.ShowError(errors.New(sentence(err.Error())), m.win)
+}

@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/storage"
+)
+
+// mainSession is the main window and the open database it shows. Restoring
+// a backup closes the store (its file lock must go before the file is
+// replaced), puts the backup in place and opens the file again; the
+// session then builds the window's content anew on the new store, so every
+// screen reads the restored data and none holds the closed store.
+type mainSession struct {
+	app   fyne.App
+	win   fyne.Window
+	open  Opener
+	store *storage.Store
+
+	decks    *DecksScreen
+	workshop *WorkshopScreen
+
+	// backupEvery is how often the store is backed up while it is shown;
+	// 0 takes no automatic backups (tests, which must not race a
+	// background writer). stopBackups ends the goroutine that takes them.
+	backupEvery time.Duration
+	stopBackups chan struct{}
+}
+
+// show puts store in the main window, making the window the first time.
+func (m *mainSession) show(store *storage.Store) {
+	if m.win == nil {
+		m.win = m.newWindow()
+	}
+	m.build(store, true)
+	m.win.Show()
+}
+
+// newWindow makes the main window: its size from the last run, and a close
+// that first saves what the card editor holds.
+func (m *mainSession) newWindow() fyne.Window {
+	w := m.app.NewWindow("Deckhand")
+	p := m.app.Preferences()
+	w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWindowWidth, 1280)), float32(p.FloatWithFallback(prefWindowHeight, 800))))
+	w.SetCloseIntercept(func() {
+		closeWindow := func() {
+			size := w.Canvas().Size()
+			p.SetFloat(prefWindowWidth, float64(size.Width))
+			p.SetFloat(prefWindowHeight, float64(size.Height))
+			w.Close()
+		}
+		if m.decks == nil {
+			closeWindow()
+			return
+		}
+		m.decks.BeforeLeaving(closeWindow)
+	})
+	w.SetMaster()
+	return w
+}
+
+// build fills the main window with the Decks, Print, Workshop and Results
+// tabs on store, its menu and its keys. backupNow takes the first
+// automatic backup at once (on start; not right after a restore, when the
+// file is a copy of a backup already).
+func (m *mainSession) build(store *storage.Store, backupNow bool) {
+	m.store = store
+	w := m.win
+	m.decks = NewDecksScreen(m.app, w, store)
+	printing := NewPrintScreen(m.app, w, store)
+	m.workshop = NewWorkshopScreen(m.app, w, store)
+	results := NewResultsScreen(m.app, w, store)
+	tabs := newMainTabs(m.decks, printing, m.workshop, results)
+	w.SetContent(tabs)
+	w.SetMainMenu(mainMenu(m.decks, m.showBackups, m.checkDatabase))
+	if m.backupEvery > 0 {
+		m.stopBackups = make(chan struct{})
+		go keepBackups(w, store, m.backupEvery, backupNow, m.stopBackups)
+	}
+	addShortcuts(w, m.decks)
+	addWorkshopKeys(w, tabs, m.workshop)
+}
+
+// release stops what works on the store in the background and closes it.
+// The window's content still refers to the store: build or cannotOpen
+// replaces it next.
+func (m *mainSession) release() {
+	if m.stopBackups != nil {
+		close(m.stopBackups)
+		m.stopBackups = nil
+	}
+	if m.workshop != nil {
+		m.workshop.timer.pause()
+	}
+	m.closeStore()
+}
+
+// closeStore closes the store shown, once.
+func (m *mainSession) closeStore() {
+	if m.store != nil {
+		m.store.Close()
+		m.store = nil
+	}
+}
+
+// cannotOpen replaces the main window's content, when the database could
+// not be opened again, with what the start window offers: the reason and
+// the next steps.
+func (m *mainSession) cannotOpen(path string, err error) {
+	m.decks, m.workshop = nil, nil
+	m.win.SetMainMenu(nil)
+	m.win.SetContent(startErrorContent(m.app, m.win, path, err, m.open, func(s *storage.Store) { m.build(s, true) }))
+}
+
+// newLabel is a label that wraps, for sentences in dialogs.
+func newLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
