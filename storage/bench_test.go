@@ -1,6 +1,7 @@
 package storage_test
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"path/filepath"
@@ -8,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"deckhand/assets"
 	"deckhand/cards"
+	"deckhand/game"
 	"deckhand/storage"
 )
 
@@ -88,4 +91,26 @@ func BenchmarkSavePlayAndRating(b *testing.B) {
 	b.ReportMetric(ms(store), "store-ms/op")
 	b.ReportMetric(ms(raw), "bare-ms/op")
 	b.ReportMetric(float64(store)/float64(raw), "ratio")
+}
+
+// BenchmarkMergeExampleWorkshop merges the shipped example workshop file
+// (2 tables, 14 plays, 56 ratings, 40 notes) into a database that holds it
+// already: the merge a facilitator runs for every laptop's file, which
+// reads the stored workshop, compares each record and commits.
+func BenchmarkMergeExampleWorkshop(b *testing.B) {
+	ctx := context.Background()
+	s, _ := openTestStore(b)
+	f, err := game.ReadFile(bytes.NewReader(assets.ExampleWorkshop))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := s.ImportWorkshop(ctx, f); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		sum, err := s.ImportWorkshop(ctx, f)
+		if err != nil || sum.Added+sum.Updated+sum.Deleted != 0 {
+			b.Fatalf("merge again: %+v, %v", sum, err)
+		}
+	}
 }
