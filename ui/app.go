@@ -14,9 +14,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/assets"
@@ -43,7 +41,7 @@ type Opener func(path string) (*storage.Store, error)
 // closed. When the database cannot be opened it says why and offers the
 // next step: open another file, start a new one, or restore a backup.
 func Start(a fyne.App, path string, open Opener) {
-	loadTranslations()
+	applySavedSettings(a)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	m := &mainSession{app: a, open: open, backupEvery: backupEvery}
 	if store, err := open(path); err != nil {
@@ -116,109 +114,4 @@ func startErrorContent(a fyne.App, w fyne.Window, path string, cause error, open
 	return container.NewBorder(
 		widget.NewLabelWithStyle(lang.L("Deckhand cannot open its database"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		buttons, nil, nil, msg)
-}
-
-// newMainTabs puts the screens in tabs. The Print screen follows the deck
-// chosen in the Decks screen, and "Fix" on a preflight issue goes back to
-// the card in the Decks screen.
-func newMainTabs(decks *DecksScreen, printing *PrintScreen, workshop *WorkshopScreen, results *ResultsScreen) *container.AppTabs {
-	tabs := container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.L("Decks"), theme.FolderOpenIcon(), decks.Content()),
-		container.NewTabItemWithIcon(lang.L("Print"), theme.DocumentPrintIcon(), printing.Content()),
-		container.NewTabItemWithIcon(lang.L("Workshop"), theme.GridIcon(), workshop.Content()),
-		container.NewTabItemWithIcon(lang.L("Results"), theme.InfoIcon(), results.Content()),
-	)
-	tabs.OnSelected = func(item *container.TabItem) {
-		decks.BeforeLeaving(func() {})
-		switch item.Content {
-		case printing.Content():
-			printing.Refresh(decks.DeckID())
-		case workshop.Content():
-			workshop.Refresh("")
-		case results.Content():
-			id := ""
-			if workshop.session != nil {
-				id = workshop.session.Workshop.ID
-			}
-			results.Refresh(id)
-		}
-	}
-	printing.onFixCard = func(deckID, code string) {
-		tabs.SelectIndex(0)
-		decks.ShowCard(deckID, code)
-	}
-	return tabs
-}
-
-// addWorkshopKeys sends the keys typed outside any field to the Workshop
-// screen while it is shown (numbers for areas and ratings), and binds the
-// keys that work everywhere: Ctrl+P print, Ctrl+1…4 the tabs, Ctrl+Z and
-// Ctrl+Y undo and redo on the board, Alt+1…9 move the selected card.
-func addWorkshopKeys(w fyne.Window, tabs *container.AppTabs, ws *WorkshopScreen) {
-	onBoard := func() bool { return tabs.Selected() != nil && tabs.Selected().Content == ws.Content() }
-	c := w.Canvas()
-	c.SetOnTypedRune(func(r rune) {
-		if onBoard() {
-			ws.TypedRune(r)
-		}
-	})
-	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
-		if onBoard() {
-			ws.TypedKey(e)
-		}
-	})
-	bind := func(key fyne.KeyName, mod fyne.KeyModifier, fn func()) {
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: mod}, func(fyne.Shortcut) { fn() })
-	}
-	ctrl := fyne.KeyModifierShortcutDefault
-	bind(fyne.KeyP, ctrl, func() { tabs.SelectIndex(1) })
-	for i, key := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4} {
-		bind(key, ctrl, func() { tabs.SelectIndex(i) })
-	}
-	// The desktop driver turns Ctrl+Z into fyne.ShortcutUndo and Ctrl+Y or
-	// Ctrl+Shift+Z into fyne.ShortcutRedo before the canvas sees them.
-	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) {
-		if onBoard() {
-			ws.Undo()
-		}
-	})
-	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) {
-		if onBoard() {
-			ws.Redo()
-		}
-	})
-	for i, key := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9} {
-		bind(key, fyne.KeyModifierAlt, func() {
-			if onBoard() {
-				ws.moveSelected(i)
-			}
-		})
-	}
-}
-
-func loadTranslations() {
-	if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
-		// The English texts in the code still work; say why the others do not.
-		fmt.Println("deckhand: translations not loaded:", err)
-	}
-}
-
-func mainMenu(s *DecksScreen, backups, check func()) *fyne.MainMenu {
-	file := fyne.NewMenu(lang.L("File"),
-		fyne.NewMenuItem(lang.L("New deck…"), s.newDeck),
-		fyne.NewMenuItem(lang.L("Import deck…"), s.importDeck),
-		fyne.NewMenuItem(lang.L("Export deck…"), s.exportDeck),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Backups…"), backups),
-		fyne.NewMenuItem(lang.L("Check the database"), check),
-	)
-	deck := fyne.NewMenu(lang.L("Deck"),
-		fyne.NewMenuItem(lang.L("New card"), s.newCard),
-		fyne.NewMenuItem(lang.L("Edit deck details…"), s.editDeck),
-		fyne.NewMenuItem(lang.L("Clone deck for a client…"), s.cloneDeck),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Delete card…"), s.deleteCard),
-		fyne.NewMenuItem(lang.L("Delete deck…"), s.deleteDeck),
-	)
-	return fyne.NewMainMenu(file, deck)
 }

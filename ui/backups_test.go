@@ -62,7 +62,7 @@ func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo) {
 	if err := store.DeleteDeck(ctx, only.ID); err != nil {
 		t.Fatal(err)
 	}
-	m.decks.reloadDecks("")
+	m.view.decks.reloadDecks("")
 	list, err := storage.Backups(storage.BackupDir(path))
 	if err != nil || len(list) != 1 {
 		t.Fatalf("Backups = %v, %v", list, err)
@@ -140,7 +140,7 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 		t.Errorf("after the restore the database holds %s, want the deck only the backup had", names)
 	}
 	var shown []string
-	for _, d := range m.decks.decks {
+	for _, d := range m.view.decks.decks {
 		shown = append(shown, d.Name)
 	}
 	if !strings.Contains(strings.Join(shown, "|"), "Only in the backup") {
@@ -175,7 +175,7 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 func TestRestoreOfADamagedBackupChangesNothing(t *testing.T) {
 	m, first := backupSession(t)
 	f := &fixture{t: t, win: m.win}
-	before, screen := m.store, m.decks
+	before, screen := m.store, m.view.decks
 	b, err := os.ReadFile(first.Path)
 	if err != nil {
 		t.Fatal(err)
@@ -190,7 +190,7 @@ func TestRestoreOfADamagedBackupChangesNothing(t *testing.T) {
 	}
 	m.askRestore(first)
 	f.tapDialogButton("Restore")
-	if m.store != before || m.decks != screen {
+	if m.store != before || m.view.decks != screen {
 		t.Error("a refused restore replaced the store or the screens")
 	}
 	if got := f.dialogText(); !strings.Contains(got, "is damaged and cannot be restored") || !strings.Contains(got, "nothing was changed") {

@@ -50,14 +50,14 @@ func filterCards(d *cards.Deck, f cardFilter) []int {
 type cardList struct {
 	deck     *cards.Deck
 	shown    []int // indexes into deck.Cards, in list order
-	search   *widget.Entry
+	search   *field
 	typ      *keyedSelect
 	theme    *keyedSelect
 	area     *keyedSelect
 	level    *keyedSelect
 	language *keyedSelect
 	count    *widget.Label
-	list     *widget.List
+	list     *keyList
 
 	onSelect   func(index int) // index into deck.Cards
 	onLanguage func(lang string)
@@ -65,7 +65,7 @@ type cardList struct {
 
 func newCardList() *cardList {
 	l := &cardList{count: widget.NewLabel("")}
-	l.search = widget.NewEntry()
+	l.search = newField()
 	l.search.SetPlaceHolder(lang.L("Search code, title, text or tag (Ctrl+F)"))
 	l.search.OnChanged = func(string) { l.refilter() }
 	refilter := func(string) { l.refilter() }
@@ -76,7 +76,7 @@ func newCardList() *cardList {
 		}
 		l.refilter()
 	})
-	l.list = widget.NewList(l.length, l.createRow, l.updateRow)
+	l.list = newKeyList(l.length, l.createRow, l.updateRow)
 	l.list.OnSelected = func(id widget.ListItemID) {
 		if l.onSelect != nil && id < len(l.shown) {
 			l.onSelect(l.shown[id])

@@ -90,11 +90,10 @@ func (s *DecksScreen) editDeck() {
 	}
 	d := s.deck
 	descLang := s.cards.cardLang()
-	name, client, desc := widget.NewEntry(), widget.NewEntry(), widget.NewMultiLineEntry()
+	name, client, desc := widget.NewEntry(), widget.NewEntry(), newTextArea()
 	name.SetText(d.Name)
 	client.SetText(d.Client)
 	desc.SetText(d.Description[descLang])
-	desc.Wrapping = fyne.TextWrapWord
 	desc.SetMinRowsVisible(5)
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Name"), name),

@@ -28,7 +28,7 @@ type DecksScreen struct {
 
 	decks    []storage.DeckSummary
 	deck     *cards.Deck // the deck shown, nil when there is none
-	deckList *widget.List
+	deckList *keyList
 	deckInfo *widget.Label
 	cards    *cardList
 	editor   *cardEditor
@@ -44,7 +44,7 @@ func NewDecksScreen(a fyne.App, w fyne.Window, store DeckStore) *DecksScreen {
 	}
 	s.deckInfo = widget.NewLabel("")
 	s.deckInfo.Wrapping = fyne.TextWrapWord
-	s.deckList = widget.NewList(func() int { return len(s.decks) }, s.createDeckRow, s.updateDeckRow)
+	s.deckList = newKeyList(func() int { return len(s.decks) }, s.createDeckRow, s.updateDeckRow)
 	s.deckList.OnSelected = func(id widget.ListItemID) { s.chooseDeck(id) }
 	s.cards = newCardList()
 	s.cards.onSelect = s.chooseCard
@@ -300,11 +300,4 @@ func (s *DecksScreen) ShowCard(deckID, code string) {
 			s.cards.selectCard(i)
 		}
 	}, nil)
-}
-
-// uiLanguage is the two-letter code of the interface's language ("sv" of
-// "sv-FI"), to show cards in it when a deck has it.
-func uiLanguage() string {
-	code, _, _ := strings.Cut(lang.SystemLocale().LanguageString(), "-")
-	return code
 }

@@ -37,15 +37,15 @@ type cardEditor struct {
 	isNew bool       // not saved yet
 
 	heading *widget.Label
-	code    *widget.Entry
+	code    *field
 	typ     *keyedSelect
 	theme   *keyedSelect
 	area    *keyedSelect
 	level   *keyedSelect
-	copies  *widget.Entry
-	tags    *widget.Entry
-	titles  map[string]*widget.Entry
-	bodies  map[string]*widget.Entry
+	copies  *field
+	tags    *field
+	titles  map[string]*field
+	bodies  map[string]*field
 	texts   *fyne.Container
 	status  *widget.Label
 	preview *widgets.CardPreview
@@ -65,7 +65,7 @@ type cardEditor struct {
 }
 
 func newCardEditor(win fyne.Window, store DeckStore) *cardEditor {
-	e := &cardEditor{win: win, store: store, delay: autosaveDelay, titles: map[string]*widget.Entry{}, bodies: map[string]*widget.Entry{}}
+	e := &cardEditor{win: win, store: store, delay: autosaveDelay, titles: map[string]*field{}, bodies: map[string]*field{}}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.code = e.entry()
 	e.typ, e.theme, e.area, e.level = newKeyedSelect(e.changedKey), newKeyedSelect(e.changedKey), newKeyedSelect(e.changedKey), newKeyedSelect(e.changedKey)
@@ -98,8 +98,8 @@ func newCardEditor(win fyne.Window, store DeckStore) *cardEditor {
 
 func (e *cardEditor) content() fyne.CanvasObject { return e.root }
 
-func (e *cardEditor) entry() *widget.Entry {
-	en := widget.NewEntry()
+func (e *cardEditor) entry() *field {
+	en := newField()
 	en.OnChanged = e.changed
 	return en
 }
@@ -112,12 +112,11 @@ func (e *cardEditor) changedKey(string) { e.markDirty() }
 func (e *cardEditor) setDeck(d *cards.Deck, cardLang string) {
 	e.deck = d
 	e.setVocabulary(cardLang)
-	e.titles, e.bodies = map[string]*widget.Entry{}, map[string]*widget.Entry{}
+	e.titles, e.bodies = map[string]*field{}, map[string]*field{}
 	e.texts.RemoveAll()
 	for _, code := range d.Languages {
 		title := e.entry()
-		body := widget.NewMultiLineEntry()
-		body.Wrapping = fyne.TextWrapWord
+		body := newTextArea()
 		body.SetMinRowsVisible(4)
 		body.OnChanged = e.changed
 		e.titles[code], e.bodies[code] = title, body

@@ -14,6 +14,7 @@ import (
 
 	"deckhand/assets"
 	"deckhand/cards"
+	"deckhand/game"
 	"deckhand/storage"
 )
 
@@ -46,6 +47,34 @@ func newFixture(t *testing.T) *fixture {
 	s.editor.delay = time.Hour // tests save explicitly; no timer races
 	w.SetContent(s.Content())
 	return &fixture{t: t, store: store, win: w, screen: s}
+}
+
+// newMainFixture builds the whole main window (the four tabs, the menu and
+// the keys) on a real database holding the default deck and the example
+// workshop, in the language code ("" leaves it as it is).
+func newMainFixture(t *testing.T, code string) (*fixture, *mainView) {
+	t.Helper()
+	if code != "" {
+		useLanguage(t, code)
+	}
+	f := newFixture(t)
+	file, err := game.ReadFile(bytes.NewReader(assets.ExampleWorkshop))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.ImportWorkshop(context.Background(), file); err != nil {
+		t.Fatal(err)
+	}
+	m := newMainView(f.screen.app, f.win, f.store, viewActions{})
+	m.decks.editor.delay = time.Hour
+	return f, m
+}
+
+// useLanguage sets the interface language for one test and English after it.
+func useLanguage(t *testing.T, code string) {
+	t.Helper()
+	setLanguage(code)
+	t.Cleanup(func() { setLanguage("en") })
 }
 
 // stored re-reads a deck from the database: what the screen really saved.
@@ -139,7 +168,7 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 
 // appendText types at the end of an entry, as a person does after clicking
 // behind the text.
-func appendText(e *widget.Entry, text string) {
+func appendText(e *field, text string) {
 	e.CursorRow = len(strings.Split(e.Text, "\n")) - 1
 	e.CursorColumn = len([]rune(e.Text[strings.LastIndex(e.Text, "\n")+1:]))
 	test.Type(e, text)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
@@ -65,4 +66,12 @@ func (k *keyedSelect) setKeyQuietly(key string) {
 	k.Select.OnChanged = nil
 	k.SetKey(key)
 	k.Select.OnChanged = fn
+}
+
+// TypedKey is part of fyne.Focusable: function keys (F1) go to the window
+// rather than to the drop-down, which has no use for them.
+func (k *keyedSelect) TypedKey(e *fyne.KeyEvent) {
+	if !passFunctionKey(k, e) {
+		k.Select.TypedKey(e)
+	}
 }

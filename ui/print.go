@@ -68,6 +68,7 @@ type PrintScreen struct {
 func NewPrintScreen(a fyne.App, w fyne.Window, store PrintStore) *PrintScreen {
 	p := &PrintScreen{app: a, win: w, store: store, ctx: context.Background(), now: time.Now}
 	p.deckSel = widget.NewSelect(nil, func(string) { p.deckChosen() })
+	p.deckSel.PlaceHolder = lang.L("(Select one)") // Fyne's own is English only
 	p.what = newKeyedSelect(func(string) { p.whatChosen() })
 	p.what.setOptions(
 		[]string{printCards, printBoard, printSheets, printGuide, printCalibration, printKit},

@@ -19,21 +19,21 @@ type printOptions struct {
 	prefs fyne.Preferences
 
 	size    *keyedSelect
-	custom  *widget.Entry // W×H when size is "custom"
+	custom  *field // W×H when size is "custom"
 	paper   *keyedSelect
 	layout  *keyedSelect
-	bleed   *widget.Entry
-	margin  *widget.Entry
+	bleed   *field
+	margin  *field
 	marks   *widget.Check
 	backs   *keyedSelect
-	offset  *widget.Entry
-	only    *widget.Entry
+	offset  *field
+	only    *field
 	changed *widget.Button // fills only with the cards changed since the last print
-	blank   *widget.Entry
+	blank   *field
 	poster  *keyedSelect
 	tile    *keyedSelect
-	overlap *widget.Entry
-	tables  *widget.Entry
+	overlap *field
+	tables  *field
 
 	cardGroup, boardGroup, tableGroup *fyne.Container
 }
@@ -53,8 +53,8 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 		k.Select.OnChanged = func(string) { prefs.SetString("print."+key, k.Key()); onChange() }
 		return k
 	}
-	entry := func(key, def string) *widget.Entry {
-		e := widget.NewEntry()
+	entry := func(key, def string) *field {
+		e := newField()
 		e.SetText(prefs.StringWithFallback("print."+key, def))
 		e.OnChanged = func(v string) { prefs.SetString("print."+key, v); changed(v) }
 		return e
@@ -111,7 +111,7 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 }
 
 // number reads a millimetre or count field; the field's name goes in the error.
-func number(e *widget.Entry, what string) (float64, error) {
+func number(e *field, what string) (float64, error) {
 	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(e.Text), ",", "."), 64)
 	if err != nil {
 		return 0, fmt.Errorf(lang.L("%s must be a number, not %q"), what, e.Text)

@@ -38,7 +38,7 @@ func (m *mainSession) restore(b storage.BackupInfo) {
 		m.showError(err)
 		return
 	}
-	m.decks.BeforeLeaving(func() {
+	m.view.decks.BeforeLeaving(func() {
 		path := m.store.Path()
 		m.release()
 		safety, restoreErr := storage.RestoreFile(b.Path, path)

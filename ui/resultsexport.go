@@ -111,15 +111,15 @@ func (s *ResultsScreen) saveAs(name, ext string, write func(path string) error) 
 // dates.
 type comparePane struct {
 	s                        *ResultsScreen
-	client, sector, from, to *widget.Entry
+	client, sector, from, to *field
 	list                     *fyne.Container
 }
 
 func newComparePane(s *ResultsScreen) *comparePane {
-	c := &comparePane{s: s, client: widget.NewEntry(), sector: widget.NewEntry(), from: widget.NewEntry(), to: widget.NewEntry(), list: container.NewVBox()}
+	c := &comparePane{s: s, client: newField(), sector: newField(), from: newField(), to: newField(), list: container.NewVBox()}
 	c.from.SetPlaceHolder("2026-01-01")
 	c.to.SetPlaceHolder("2026-12-31")
-	for _, e := range []*widget.Entry{c.client, c.sector, c.from, c.to} {
+	for _, e := range []*field{c.client, c.sector, c.from, c.to} {
 		e.OnChanged = func(string) { c.refresh() }
 	}
 	return c

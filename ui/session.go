@@ -20,8 +20,7 @@ type mainSession struct {
 	open  Opener
 	store *storage.Store
 
-	decks    *DecksScreen
-	workshop *WorkshopScreen
+	view *mainView // the screens on the store; nil while none is open
 
 	// backupEvery is how often the store is backed up while it is shown;
 	// 0 takes no automatic backups (tests, which must not race a
@@ -40,48 +39,44 @@ func (m *mainSession) show(store *storage.Store) {
 }
 
 // newWindow makes the main window: its size from the last run, and a close
-// that first saves what the card editor holds.
+// (the window's, or Quit) that first saves what the card editor holds.
 func (m *mainSession) newWindow() fyne.Window {
 	w := m.app.NewWindow("Deckhand")
 	p := m.app.Preferences()
 	w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWindowWidth, 1280)), float32(p.FloatWithFallback(prefWindowHeight, 800))))
-	w.SetCloseIntercept(func() {
-		closeWindow := func() {
-			size := w.Canvas().Size()
-			p.SetFloat(prefWindowWidth, float64(size.Width))
-			p.SetFloat(prefWindowHeight, float64(size.Height))
-			w.Close()
-		}
-		if m.decks == nil {
-			closeWindow()
-			return
-		}
-		m.decks.BeforeLeaving(closeWindow)
-	})
+	w.SetCloseIntercept(m.leave)
 	w.SetMaster()
 	return w
 }
 
-// build fills the main window with the Decks, Print, Workshop and Results
-// tabs on store, its menu and its keys. backupNow takes the first
-// automatic backup at once (on start; not right after a restore, when the
-// file is a copy of a backup already).
+// leave closes the main window, which ends the app, after the card editor
+// has saved (or the person chose to discard) what it holds.
+func (m *mainSession) leave() {
+	w, p := m.win, m.app.Preferences()
+	closeWindow := func() {
+		size := w.Canvas().Size()
+		p.SetFloat(prefWindowWidth, float64(size.Width))
+		p.SetFloat(prefWindowHeight, float64(size.Height))
+		w.Close()
+	}
+	if m.view == nil {
+		closeWindow()
+		return
+	}
+	m.view.decks.BeforeLeaving(closeWindow)
+}
+
+// build fills the main window with the screens on store (a mainView: the
+// tabs, the menus and the keys). backupNow takes the first automatic
+// backup at once (on start; not right after a restore, when the file is a
+// copy of a backup already).
 func (m *mainSession) build(store *storage.Store, backupNow bool) {
 	m.store = store
-	w := m.win
-	m.decks = NewDecksScreen(m.app, w, store)
-	printing := NewPrintScreen(m.app, w, store)
-	m.workshop = NewWorkshopScreen(m.app, w, store)
-	results := NewResultsScreen(m.app, w, store)
-	tabs := newMainTabs(m.decks, printing, m.workshop, results)
-	w.SetContent(tabs)
-	w.SetMainMenu(mainMenu(m.decks, m.showBackups, m.checkDatabase))
+	m.view = newMainView(m.app, m.win, store, viewActions{backups: m.showBackups, check: m.checkDatabase, quit: m.leave})
 	if m.backupEvery > 0 {
 		m.stopBackups = make(chan struct{})
-		go keepBackups(w, store, m.backupEvery, backupNow, m.stopBackups)
+		go keepBackups(m.win, store, m.backupEvery, backupNow, m.stopBackups)
 	}
-	addShortcuts(w, m.decks)
-	addWorkshopKeys(w, tabs, m.workshop)
 }
 
 // release stops what works on the store in the background and closes it.
@@ -92,8 +87,8 @@ func (m *mainSession) release() {
 		close(m.stopBackups)
 		m.stopBackups = nil
 	}
-	if m.workshop != nil {
-		m.workshop.timer.pause()
+	if m.view != nil {
+		m.view.workshop.timer.pause()
 	}
 	m.closeStore()
 }
@@ -110,7 +105,7 @@ func (m *mainSession) closeStore() {
 // not be opened again, with what the start window offers: the reason and
 // the next steps.
 func (m *mainSession) cannotOpen(path string, err error) {
-	m.decks, m.workshop = nil, nil
+	m.view = nil
 	m.win.SetMainMenu(nil)
 	m.win.SetContent(startErrorContent(m.app, m.win, path, err, m.open, func(s *storage.Store) { m.build(s, true) }))
 }

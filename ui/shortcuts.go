@@ -2,19 +2,28 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 )
 
-// addShortcuts binds the keyboard shortcuts of the Decks screen: Ctrl+N a
-// new card, Ctrl+F search, Ctrl+S save the card now, Ctrl+I import, Ctrl+E export.
-func addShortcuts(w fyne.Window, s *DecksScreen) {
-	bind := func(key fyne.KeyName, mod fyne.KeyModifier, fn func()) {
-		w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: mod}, func(fyne.Shortcut) { fn() })
+// keyRows are the Decks screen's keys, for bindKeys, the menus and the
+// shortcuts sheet. They work from every screen: show brings the Decks
+// screen to the front first, so the new card or the search is seen. Saving
+// now needs no screen: leaving the Decks screen has already saved.
+func (s *DecksScreen) keyRows(show func()) []keyRow {
+	ctrl := fyne.KeyModifierShortcutDefault
+	shown := func(fn func()) func(int, rune) {
+		return func(int, rune) {
+			show()
+			fn()
+		}
 	}
-	bind(fyne.KeyN, fyne.KeyModifierShortcutDefault, s.newCard)
-	bind(fyne.KeyN, fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift, s.newDeck)
-	bind(fyne.KeyF, fyne.KeyModifierShortcutDefault, func() { w.Canvas().Focus(s.cards.search) })
-	bind(fyne.KeyS, fyne.KeyModifierShortcutDefault, func() { s.editor.SaveNow() })
-	bind(fyne.KeyI, fyne.KeyModifierShortcutDefault, s.importDeck)
-	bind(fyne.KeyE, fyne.KeyModifierShortcutDefault, s.exportDeck)
+	return []keyRow{
+		{section: secDecks, action: "New card", presses: []press{{fyne.KeyN, ctrl}}, run: shown(s.newCard)},
+		{section: secDecks, action: "New deck…", presses: []press{{fyne.KeyN, ctrl | fyne.KeyModifierShift}}, run: shown(s.newDeck)},
+		{section: secDecks, action: "Search the cards", presses: []press{{fyne.KeyF, ctrl}},
+			run: shown(func() { s.win.Canvas().Focus(s.cards.search) })},
+		{section: secDecks, action: "Save the card now", presses: []press{{fyne.KeyS, ctrl}},
+			run: func(int, rune) { s.editor.SaveNow() }},
+		{section: secDecks, action: "Import deck…", presses: []press{{fyne.KeyI, ctrl}}, run: shown(s.importDeck)},
+		{section: secDecks, action: "Export deck…", presses: []press{{fyne.KeyE, ctrl}}, run: shown(s.exportDeck)},
+	}
 }

@@ -82,6 +82,23 @@ func (t *roundTimer) reset() {
 	t.show()
 }
 
+// takeOver goes on with another clock's time, running if it was, and stops
+// that clock's ticking.
+func (t *roundTimer) takeOver(old *roundTimer) {
+	running := !old.started.IsZero()
+	if running {
+		close(old.stop)
+	}
+	t.elapsed, t.started = old.elapsed, old.started
+	old.started = time.Time{}
+	if running {
+		t.toggle.SetIcon(theme.MediaPauseIcon())
+		t.stop = make(chan struct{})
+		go tick(t.stop, t.show)
+	}
+	t.show()
+}
+
 // pause stops the clock if it runs, so its goroutine ends when the screen
 // it belongs to is replaced.
 func (t *roundTimer) pause() {

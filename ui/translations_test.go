@@ -19,14 +19,17 @@ import (
 func TestEveryTextIsTranslated(t *testing.T) {
 	used := map[string]bool{}
 	files, _ := filepath.Glob("*.go")
-	call := regexp.MustCompile(`lang\.L\(("(?:[^"\\]|\\.)*")\)`)
+	// Texts reach lang.L as literals, as keys of lang.X, and as the actions
+	// and sections of the key table (keys.go), which the sheet translates.
+	quoted := `("(?:[^"\\]|\\.)*")`
+	call := regexp.MustCompile(`lang\.L\(` + quoted + `\)|lang\.X\(` + quoted + `|action: ` + quoted + `|\bsec[A-Z]\w* += ` + quoted)
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, m := range call.FindAllStringSubmatch(string(src), -1) {
-			text, err := strconv.Unquote(m[1])
+			text, err := strconv.Unquote(m[1] + m[2] + m[3] + m[4])
 			if err != nil {
 				t.Fatalf("%s: %v", f, err)
 			}
@@ -74,4 +77,40 @@ func equal(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// The three files hold the same texts, Fyne's own (for its dialogs and text
+// fields) among them, so that none is English only by being forgotten.
+func TestTranslationFilesHoldTheSameTexts(t *testing.T) {
+	keys := map[string][]string{}
+	for _, lang := range []string{"en", "sv", "fi"} {
+		for k := range readTranslations(t, lang) {
+			keys[lang] = append(keys[lang], k)
+		}
+		sort.Strings(keys[lang])
+	}
+	for _, lang := range []string{"sv", "fi"} {
+		if !equal(keys["en"], keys[lang]) {
+			t.Errorf("%s.json has %d texts, en.json %d, or other ones", lang, len(keys[lang]), len(keys["en"]))
+		}
+	}
+	for _, fyneKey := range []string{"Cancel", "OK", "Yes", "No", "Save", "Open", "Confirm", "Error", "File", "Folder", "file.name", "Enter filename"} {
+		if _, ok := readTranslations(t, "fi")[fyneKey]; !ok {
+			t.Errorf("fi.json lacks Fyne's %q", fyneKey)
+		}
+	}
+}
+
+// readTranslations reads one of the embedded translation files.
+func readTranslations(t *testing.T, lang string) map[string]string {
+	t.Helper()
+	data, err := assets.Translations.ReadFile("translations/" + lang + ".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var table map[string]string
+	if err := json.Unmarshal(data, &table); err != nil {
+		t.Fatalf("%s.json: %v", lang, err)
+	}
+	return table
 }

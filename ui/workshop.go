@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -107,16 +108,22 @@ func (s *WorkshopScreen) layout() fyne.CanvasObject {
 			fyne.NewMenuItem(lang.L("Erase personal data…"), s.eraseWorkshop))
 		widget.ShowPopUpMenuAtRelativePosition(menu, s.win.Canvas(), fyne.NewPos(0, fileMenu.Size().Height), fileMenu)
 	}
-	top := container.NewBorder(nil, nil,
-		container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			container.NewGridWrap(fyne.NewSize(320, s.workshopSel.MinSize().Height), s.workshopSel), newBtn, fileMenu),
-		container.NewHBox(s.saved, s.timer.content()),
-		container.NewHScroll(s.teamSel))
-	return container.NewBorder(top, nil, nil, nil, s.body)
+	left := container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		container.NewGridWrap(fyne.NewSize(320, s.workshopSel.MinSize().Height), s.workshopSel), newBtn, fileMenu)
+	right := container.NewHBox(s.saved, s.timer.content())
+	// Tab visits a container's objects in their order, while a border
+	// layout places them by their role: listed in the order of the work
+	// (workshop, team, clock, then the board), not centre first as
+	// container.NewBorder lists them.
+	top := container.New(layout.NewBorderLayout(nil, nil, left, right), left, container.NewHScroll(s.teamSel), right)
+	return container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.body)
 }
 
 func (s *WorkshopScreen) playArea() fyne.CanvasObject {
-	split := container.NewHSplit(container.NewBorder(nil, s.code.content(), nil, nil, s.board.content()), s.detail.content())
+	// The code box comes first for Tab, as in the work: type a code, then
+	// look at the board.
+	code := s.code.content()
+	split := container.NewHSplit(container.New(layout.NewBorderLayout(nil, code, nil, nil), code, s.board.content()), s.detail.content())
 	split.Offset = 0.68
 	return split
 }
@@ -310,4 +317,23 @@ func (s *WorkshopScreen) step(fn func() (action, bool, error), format string) {
 		s.didSave(fmt.Sprintf(format, a.name))
 	}
 	s.reload()
+}
+
+// carryOver takes over what the note-taker was at on the screen this one
+// replaces (the window was built again in another language): the team, the
+// selected card, the undo history and the round clock.
+func (s *WorkshopScreen) carryOver(old *WorkshopScreen) {
+	s.timer.takeOver(old.timer)
+	if s.session == nil || old.session == nil || s.session.Workshop.ID != old.session.Workshop.ID {
+		return
+	}
+	for _, t := range s.session.Teams {
+		if t.ID == old.teamID {
+			s.teamSel.SetSelected(t.Name)
+		}
+	}
+	s.hist = old.hist
+	if _, ok := s.play(old.selected); ok {
+		s.selectPlay(old.selected)
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,13 +24,13 @@ type playDetail struct {
 	s        *WorkshopScreen
 	box      *fyne.Container
 	noteKind *keyedSelect
-	noteText *widget.Entry
+	noteText *field
 }
 
 func newPlayDetail(s *WorkshopScreen) *playDetail {
 	d := &playDetail{s: s, box: container.NewVBox()}
 	d.noteKind = newKeyedSelect(nil)
-	d.noteText = widget.NewEntry()
+	d.noteText = newField()
 	d.noteText.SetPlaceHolder(lang.L("Write a note, Enter saves"))
 	d.noteText.OnSubmitted = func(string) { d.addNote() }
 	return d
@@ -253,7 +254,8 @@ func (d *playDetail) notes(playID string) {
 		}
 	}
 	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), d.addNote)
-	d.box.Add(container.NewBorder(nil, nil, d.noteKind, add, d.noteText))
+	// Kind, then text, then add, for Tab as on screen.
+	d.box.Add(container.New(layout.NewBorderLayout(nil, nil, d.noteKind, add), d.noteKind, d.noteText, add))
 }
 
 // addNote saves the typed note, of the chosen kind, on the selected card

@@ -132,7 +132,7 @@ func (c *codeBox) submit(typed string) {
 
 // askOwnRoutine asks for the team's own routine written on a blank card.
 func (c *codeBox) askOwnRoutine(p game.Play) {
-	text := widget.NewMultiLineEntry()
+	text := newTextArea()
 	text.SetMinRowsVisible(3)
 	d := dialog.NewForm(fmt.Sprintf(lang.L("Blank card %s"), p.Code), lang.L("Next"), lang.L("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("The team's routine"), text)}, func(ok bool) {
@@ -181,48 +181,69 @@ func (c *codeBox) askRating(playID string, criterion int) {
 	s.win.Canvas().Unfocus()
 }
 
-// TypedRune is the window's handler for characters typed while no field
-// has the focus: numbers answer the question asked; a letter starts a code.
-func (s *WorkshopScreen) TypedRune(r rune) {
-	if s.session == nil {
-		return
+// keyRows are the Workshop screen's keys, for bindKeys and the shortcuts
+// sheet. The number keys answer what the code box asks: first the area of
+// the card being placed, then its ratings criterion after criterion.
+func (s *WorkshopScreen) keyRows() []keyRow {
+	asking := func(kind string) func() bool {
+		return func() bool { return s.session != nil && s.keys.kind == kind }
 	}
-	switch {
-	case s.keys.kind == modeArea && r >= '1' && r <= '9':
-		s.placeInArea(int(r - '1'))
-	case s.keys.kind == modeRate && r >= '0' && r <= '9':
-		s.rateKey(int(r - '0'))
-	case s.keys.kind == "" && (r == 'r' || r == 'R') && s.selected != "":
-		s.code.askRating(s.selected, 0)
-	case s.keys.kind == "" && r > ' ':
-		s.win.Canvas().Focus(s.code.entry)
-		s.code.entry.TypedRune(r)
+	idle := asking("")
+	chosen := func() bool { return idle() && s.selected != "" }
+	open := func() bool { return s.session != nil }
+	enter := []press{{fyne.KeyReturn, 0}, {fyne.KeyEnter, 0}}
+	var altDigits []press
+	for _, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9} {
+		altDigits = append(altDigits, press{k, fyne.KeyModifierAlt})
+	}
+	ctrl := fyne.KeyModifierShortcutDefault
+	return []keyRow{
+		{section: secWorkshop, action: "Rate the selected card", chars: "rR", when: chosen,
+			run: func(int, rune) { s.code.askRating(s.selected, 0) }},
+		{section: secWorkshop, action: "Type a card's code, then Enter", chars: anyChar, label: "A–Z, 0–9", when: idle,
+			run: func(_ int, r rune) {
+				s.win.Canvas().Focus(s.code.entry)
+				s.code.entry.TypedRune(r)
+			}},
+		{section: secWorkshop, action: "Choose the area of the card being placed", chars: "123456789", when: asking(modeArea),
+			run: func(i int, _ rune) { s.placeInArea(i) }},
+		{section: secWorkshop, action: "Place the card in its own area", presses: enter, when: asking(modeArea),
+			run: func(int, rune) {
+				for i, a := range s.deck().Board.Areas {
+					if a.Key == s.keys.pending.Area {
+						s.placeInArea(i)
+					}
+				}
+			}},
+		{section: secWorkshop, action: "Give the rating asked for", chars: "0123456789", when: asking(modeRate),
+			run: func(i int, _ rune) { s.rateKey(i) }},
+		{section: secWorkshop, action: "Skip the criterion asked for", presses: enter, when: asking(modeRate),
+			run: func(int, rune) { s.code.askRating(s.keys.playID, s.keys.criterion+1) }},
+		{section: secWorkshop, action: "Cancel placing or rating", presses: []press{{fyne.KeyEscape, 0}},
+			when: func() bool { return s.session != nil && s.keys.kind != "" },
+			run: func(int, rune) {
+				s.keys = keyMode{}
+				s.code.idle()
+				s.win.Canvas().Focus(s.code.entry)
+			}},
+		{section: secWorkshop, action: "Take the selected card off the board", presses: []press{{fyne.KeyDelete, 0}}, when: chosen,
+			run: func(int, rune) { s.removePlay(s.selected) }},
+		{section: secWorkshop, action: "Move the selected card to another area", presses: altDigits, when: open,
+			run: func(i int, _ rune) { s.moveSelected(i) }},
+		{section: secWorkshop, action: "Undo on the board", presses: []press{{fyne.KeyZ, ctrl}}, when: open,
+			run: func(int, rune) { s.Undo() }},
+		{section: secWorkshop, action: "Redo on the board", presses: []press{{fyne.KeyY, ctrl}, {fyne.KeyZ, ctrl | fyne.KeyModifierShift}}, when: open,
+			run: func(int, rune) { s.Redo() }},
 	}
 }
 
-// TypedKey is the window's handler for keys typed while no field has the
-// focus: Enter takes the default, Esc stops, Delete removes the selected card.
-func (s *WorkshopScreen) TypedKey(e *fyne.KeyEvent) {
-	if s.session == nil {
-		return
-	}
-	switch {
-	case e.Name == fyne.KeyEscape && s.keys.kind != "":
-		s.keys = keyMode{}
-		s.code.idle()
-		s.win.Canvas().Focus(s.code.entry)
-	case (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && s.keys.kind == modeArea:
-		for i, a := range s.deck().Board.Areas {
-			if a.Key == s.keys.pending.Area {
-				s.placeInArea(i)
-			}
-		}
-	case (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && s.keys.kind == modeRate:
-		s.code.askRating(s.keys.playID, s.keys.criterion+1)
-	case e.Name == fyne.KeyDelete && s.keys.kind == "" && s.selected != "":
-		s.removePlay(s.selected)
-	}
-}
+// TypedRune takes a character typed while no field has the focus: numbers
+// answer the question asked; a letter starts a code.
+func (s *WorkshopScreen) TypedRune(r rune) { dispatchRune(s.keyRows(), r) }
+
+// TypedKey takes a key pressed while no field has the focus: Enter takes
+// the default, Esc stops, Delete removes the selected card.
+func (s *WorkshopScreen) TypedKey(e *fyne.KeyEvent) { dispatchKey(s.keyRows(), e) }
 
 // placeInArea lays the pending card in the i-th area and starts rating it.
 func (s *WorkshopScreen) placeInArea(i int) {
@@ -323,14 +344,16 @@ func ruleText(err error) string {
 
 // codeEntry is the code box's field. While it is empty, Ctrl+Z and Ctrl+Y
 // undo and redo on the board rather than in the field, since after placing
-// and rating a card the focus is back here.
+// and rating a card the focus is back here. Like every field it passes the
+// window's keys on (Alt+1…9, F1).
 type codeEntry struct {
-	widget.Entry
+	field
 	s *WorkshopScreen
 }
 
 func newCodeEntry(s *WorkshopScreen) *codeEntry {
 	e := &codeEntry{s: s}
+	e.self = e
 	e.ExtendBaseWidget(e)
 	return e
 }
@@ -347,5 +370,5 @@ func (e *codeEntry) TypedShortcut(sc fyne.Shortcut) {
 			return
 		}
 	}
-	e.Entry.TypedShortcut(sc)
+	e.field.TypedShortcut(sc)
 }

@@ -44,8 +44,9 @@ func (s *WorkshopScreen) openExample() {
 
 // workshopForm are the fields of a new workshop.
 type workshopForm struct {
-	title, client, sector, date, place, facilitator, purpose, retention, teams *widget.Entry
-	deck, language                                                             *keyedSelect
+	title, client, sector, date, place, facilitator, retention, teams *widget.Entry
+	purpose                                                           *field
+	deck, language                                                    *keyedSelect
 }
 
 // newWorkshop asks for a workshop's details and makes it with its teams.
@@ -59,8 +60,7 @@ func (s *WorkshopScreen) newWorkshop() {
 	for _, e := range []**widget.Entry{&f.title, &f.client, &f.sector, &f.date, &f.place, &f.facilitator, &f.retention, &f.teams} {
 		*e = widget.NewEntry()
 	}
-	f.purpose = widget.NewMultiLineEntry()
-	f.purpose.Wrapping = fyne.TextWrapWord
+	f.purpose = newTextArea()
 	today := s.now()
 	f.date.SetText(today.Format(time.DateOnly))
 	f.retention.SetText(today.AddDate(0, 6, 0).Format(time.DateOnly))

@@ -273,8 +273,9 @@ func Legend(teams []string) fyne.CanvasObject {
 		c := TeamColours[i%len(TeamColours)]
 		marker := markerObject(TeamShapes[i%len(TeamShapes)], c)
 		row.Add(container.NewGridWrap(fyne.NewSize(12, 12), marker))
-		label := canvas.NewText(name+"   ", theme.Color(theme.ColorNameForeground))
-		row.Add(label)
+		// A label, not canvas text: it takes the theme's colour and size
+		// again when the theme changes.
+		row.Add(widget.NewLabel(name))
 	}
 	return row
 }

@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+)
+
+// keyRows are every key of the main window: those that work everywhere,
+// the Decks screen's and, while it is shown, the Workshop screen's.
+func (m *mainView) keyRows() []keyRow {
+	ctrl := fyne.KeyModifierShortcutDefault
+	tab := func(i int) func(int, rune) { return func(int, rune) { m.showTab(i) } }
+	rows := []keyRow{
+		{section: secEverywhere, action: "Show the Decks screen", presses: []press{{fyne.Key1, ctrl}}, run: tab(0)},
+		{section: secEverywhere, action: "Show the Print screen", presses: []press{{fyne.Key2, ctrl}, {fyne.KeyP, ctrl}}, run: tab(1)},
+		{section: secEverywhere, action: "Show the Workshop screen", presses: []press{{fyne.Key3, ctrl}}, run: tab(2)},
+		{section: secEverywhere, action: "Show the Results screen", presses: []press{{fyne.Key4, ctrl}}, run: tab(3)},
+		{section: secEverywhere, action: "Settings…", presses: []press{{fyne.KeyComma, ctrl}},
+			run: func(int, rune) { m.showSettings() }},
+		{section: secEverywhere, action: "Keyboard shortcuts", presses: []press{{fyne.KeyF1, 0}},
+			run: func(int, rune) { m.showSheet() }},
+		{section: secEverywhere, action: "Quit", presses: []press{{fyne.KeyQ, ctrl}}, run: func(int, rune) { m.quit() }},
+		// Fyne moves the focus itself; listed so that the sheet is complete.
+		{section: secEverywhere, action: "Next field, previous field", presses: []press{{fyne.KeyTab, 0}, {fyne.KeyTab, fyne.KeyModifierShift}}},
+	}
+	rows = append(rows, m.decks.keyRows(func() { m.showTab(0) })...)
+	return append(rows, only(m.onScreen(m.workshop.Content), m.workshop.keyRows())...)
+}
+
+// row returns the row doing action; the menus take their items' keys from
+// the same rows as the bindings and the sheet.
+func row(rows []keyRow, action string) keyRow {
+	for _, r := range rows {
+		if r.action == action {
+			return r
+		}
+	}
+	panic("no key row for " + action)
+}
+
+// menuItem is a menu item doing what a row does, showing the row's first
+// key. The desktop driver runs a menu item's shortcut before the focused
+// widget sees it, so these keys work in every field.
+func menuItem(r keyRow) *fyne.MenuItem {
+	item := fyne.NewMenuItem(lang.L(r.action), func() {
+		if r.active() {
+			r.run(0, 0)
+		}
+	})
+	if len(r.presses) > 0 {
+		// A key alone (F1) is only shown: Fyne passes no such key to menus.
+		item.Shortcut = r.presses[0].shortcut()
+	}
+	return item
+}
+
+func (m *mainView) mainMenu(rows []keyRow) *fyne.MainMenu {
+	s := m.decks
+	file := fyne.NewMenu(lang.X("menu.file", "File"),
+		menuItem(row(rows, "New deck…")),
+		menuItem(row(rows, "Import deck…")),
+		menuItem(row(rows, "Export deck…")),
+		fyne.NewMenuItemSeparator(),
+	)
+	if m.actions.backups != nil {
+		file.Items = append(file.Items, fyne.NewMenuItem(lang.L("Backups…"), m.actions.backups))
+	}
+	if m.actions.check != nil {
+		file.Items = append(file.Items, fyne.NewMenuItem(lang.L("Check the database"), m.actions.check))
+	}
+	quit := menuItem(row(rows, "Quit"))
+	quit.IsQuit = true // Fyne's own Quit item would close without saving the card first
+	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), menuItem(row(rows, "Settings…")), fyne.NewMenuItemSeparator(), quit)
+	deck := fyne.NewMenu(lang.L("Deck"),
+		menuItem(row(rows, "New card")),
+		fyne.NewMenuItem(lang.L("Edit deck details…"), s.editDeck),
+		fyne.NewMenuItem(lang.L("Clone deck for a client…"), s.cloneDeck),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Delete card…"), s.deleteCard),
+		fyne.NewMenuItem(lang.L("Delete deck…"), s.deleteDeck),
+	)
+	help := fyne.NewMenu(lang.L("Help"), menuItem(row(rows, "Keyboard shortcuts")))
+	return fyne.NewMainMenu(file, deck, help)
+}
+
+// quit closes the window as the session does (saving the card being edited
+// first), or simply, for a view made alone.
+func (m *mainView) quit() {
+	if m.actions.quit != nil {
+		m.actions.quit()
+		return
+	}
+	m.win.Close()
+}

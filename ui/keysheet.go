@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// showSheet opens the keyboard shortcuts window (F1, Help → Keyboard
+// shortcuts), or brings it forward. It is a window of its own so that it can
+// stay open beside the main window while the keys are learnt.
+func (m *mainView) showSheet() {
+	if m.sheet != nil {
+		m.sheet.RequestFocus()
+		return
+	}
+	w := m.app.NewWindow(lang.L("Keyboard shortcuts"))
+	m.sheet = w
+	w.SetOnClosed(func() { m.sheet = nil })
+	w.SetContent(m.sheetContent())
+	w.Resize(fyne.NewSize(640, 720))
+	w.Show()
+}
+
+func (m *mainView) sheetContent() fyne.CanvasObject {
+	closeBtn := widget.NewButton(lang.L("Close"), func() {
+		if m.sheet != nil {
+			m.sheet.Close()
+		}
+	})
+	return container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil,
+		container.NewVScroll(keySheet(m.keyRows())))
+}
+
+// keySheet lists the rows by section, each with its keys and what they do
+// in the interface language: the same rows bindKeys binds. One grid holds
+// every section, so the keys line up down the whole sheet.
+func keySheet(rows []keyRow) fyne.CanvasObject {
+	grid := container.New(layout.NewFormLayout())
+	for _, section := range sheetSections {
+		heading := widget.NewLabelWithStyle(lang.L(section), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		first := true
+		for _, r := range rows {
+			if r.section != section {
+				continue
+			}
+			if first {
+				grid.Add(heading)
+				grid.Add(widget.NewLabel(""))
+				first = false
+			}
+			grid.Add(widget.NewLabelWithStyle(r.keysText(), fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
+			grid.Add(widget.NewLabel(lang.L(r.action)))
+		}
+	}
+	return grid
+}

@@ -1,0 +1,140 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+
+	"deckhand/storage"
+)
+
+// mainView is what the main window shows: the four screens in tabs, the
+// menu and the keys. Every text is made when its widget is, so a change of
+// the interface language builds it all again (rebuild).
+type mainView struct {
+	app   fyne.App
+	win   fyne.Window
+	store *storage.Store
+
+	decks    *DecksScreen
+	printing *PrintScreen
+	workshop *WorkshopScreen
+	results  *ResultsScreen
+	tabs     *container.AppTabs
+
+	settings fyne.Window // the Settings window while it is open
+	sheet    fyne.Window // the keyboard shortcuts window while it is open
+
+	actions viewActions
+}
+
+// viewActions are what the File menu does with the database and the
+// window, which belong to the session around the view: list the backups,
+// check the database, quit. A view made without them (in tests) leaves
+// those items out, and Quit closes the window.
+type viewActions struct {
+	backups, check, quit func()
+}
+
+func newMainView(a fyne.App, w fyne.Window, store *storage.Store, actions viewActions) *mainView {
+	m := &mainView{app: a, win: w, store: store, actions: actions}
+	m.build()
+	return m
+}
+
+// build makes the screens, the tabs, the menu and the keys in the current
+// interface language.
+func (m *mainView) build() {
+	m.decks = NewDecksScreen(m.app, m.win, m.store)
+	m.printing = NewPrintScreen(m.app, m.win, m.store)
+	m.workshop = NewWorkshopScreen(m.app, m.win, m.store)
+	m.results = NewResultsScreen(m.app, m.win, m.store)
+	m.tabs = newMainTabs(m.decks, m.printing, m.workshop, m.results)
+	m.win.SetContent(m.tabs)
+	rows := m.keyRows()
+	m.win.SetMainMenu(m.mainMenu(rows))
+	bindKeys(m.win.Canvas(), rows)
+}
+
+// showTab brings a tab to the front (leaving the one shown as leaving it
+// by mouse does), unless it is already there.
+func (m *mainView) showTab(i int) {
+	if m.tabs.SelectedIndex() != i {
+		m.tabs.SelectIndex(i)
+	}
+}
+
+// onScreen reports whether the tab showing a screen's content is in front.
+func (m *mainView) onScreen(content func() fyne.CanvasObject) func() bool {
+	return func() bool { return m.tabs.Selected() != nil && m.tabs.Selected().Content == content() }
+}
+
+// changeLanguage stores the interface language and builds the window again
+// in it, after the card being edited is saved (or the person chose to
+// discard it; cancelled runs when they keep editing instead).
+func (m *mainView) changeLanguage(code string, cancelled func()) {
+	m.decks.editor.leave(func() {
+		m.app.Preferences().SetString(prefLanguage, code)
+		setLanguage(code)
+		m.rebuild()
+	}, cancelled)
+}
+
+// rebuild builds the window again, keeping what the person was at: the tab,
+// the card being edited, and on the board the workshop, team, selected card,
+// round clock and undo history.
+func (m *mainView) rebuild() {
+	tab := m.tabs.SelectedIndex()
+	deckID, code := m.decks.DeckID(), ""
+	if e := m.decks.editor; e.deck != nil && !e.isNew {
+		code = e.card.Code
+	}
+	old := m.workshop
+	m.build()
+	m.workshop.carryOver(old)
+	if deckID != "" && code != "" {
+		m.decks.ShowCard(deckID, code)
+	}
+	m.showTab(tab)
+	if m.settings != nil {
+		m.settings.SetTitle(lang.L("Settings"))
+		m.settings.SetContent(m.settingsContent())
+	}
+	if m.sheet != nil {
+		m.sheet.SetTitle(lang.L("Keyboard shortcuts"))
+		m.sheet.SetContent(m.sheetContent())
+	}
+}
+
+// newMainTabs puts the screens in tabs. The Print screen follows the deck
+// chosen in the Decks screen, and "Fix" on a preflight issue goes back to
+// the card in the Decks screen.
+func newMainTabs(decks *DecksScreen, printing *PrintScreen, workshop *WorkshopScreen, results *ResultsScreen) *container.AppTabs {
+	tabs := container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("Decks"), theme.FolderOpenIcon(), decks.Content()),
+		container.NewTabItemWithIcon(lang.L("Print"), theme.DocumentPrintIcon(), printing.Content()),
+		container.NewTabItemWithIcon(lang.L("Workshop"), theme.GridIcon(), workshop.Content()),
+		container.NewTabItemWithIcon(lang.L("Results"), theme.InfoIcon(), results.Content()),
+	)
+	tabs.OnSelected = func(item *container.TabItem) {
+		decks.BeforeLeaving(func() {})
+		switch item.Content {
+		case printing.Content():
+			printing.Refresh(decks.DeckID())
+		case workshop.Content():
+			workshop.Refresh("")
+		case results.Content():
+			id := ""
+			if workshop.session != nil {
+				id = workshop.session.Workshop.ID
+			}
+			results.Refresh(id)
+		}
+	}
+	printing.onFixCard = func(deckID, code string) {
+		tabs.SelectIndex(0)
+		decks.ShowCard(deckID, code)
+	}
+	return tabs
+}

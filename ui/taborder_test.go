@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// focusOrder is what Tab visits from start (nil: from nothing focused, as
+// when the window opens) until it comes round again.
+func focusOrder(c fyne.Canvas, start fyne.Focusable) []fyne.Focusable {
+	c.Unfocus()
+	if start != nil {
+		c.Focus(start)
+	} else {
+		c.FocusNext()
+	}
+	first := c.Focused()
+	order := []fyne.Focusable{first}
+	for range 500 {
+		c.FocusNext()
+		if c.Focused() == first || c.Focused() == nil {
+			break
+		}
+		order = append(order, c.Focused())
+	}
+	return order
+}
+
+func indexOf(order []fyne.Focusable, o fyne.Focusable) int {
+	for i, f := range order {
+		if f == o {
+			return i
+		}
+	}
+	return -1
+}
+
+// Tab goes through the card editor as a card is written: code, type,
+// theme, area, level, copies, tags, then title and text in each language;
+// a card's text does not keep Tab as a tab character.
+func TestTabGoesThroughTheEditorInOrder(t *testing.T) {
+	f := newFixture(t)
+	e := f.screen.editor
+	f.selectCardByCode("R01")
+	want := []fyne.Focusable{e.code, e.typ, e.theme, e.area, e.level, e.copies, e.tags}
+	for _, code := range e.deck.Languages {
+		want = append(want, e.titles[code], e.bodies[code])
+		if e.bodies[code].AcceptsTab() {
+			t.Errorf("the %s text takes Tab as a character; Tab must move to the next field", code)
+		}
+	}
+	got := focusOrder(f.win.Canvas(), e.code)
+	if len(got) < len(want) {
+		t.Fatalf("Tab visits %d objects from the code, want at least %d", len(got), len(want))
+	}
+	for i, w := range want {
+		if got[i] != w {
+			t.Errorf("Tab stop %d is %T, want %T", i, got[i], w)
+		}
+	}
+}
+
+// Tab goes through the Workshop screen in the order of the note-taker's
+// work: the workshop, the team, the clock, the code box, the cards on the
+// board, then the selected card's details (the kind of a note before its
+// text).
+func TestTabGoesThroughTheWorkshopInOrder(t *testing.T) {
+	f, m := newMainFixture(t, "")
+	m.showTab(2)
+	ws := m.workshop
+	if ws.session == nil || len(ws.session.Plays) == 0 {
+		t.Fatal("the example workshop is not shown")
+	}
+	ws.selectPlay(ws.session.Plays[0].ID)
+	f.win.SetContent(ws.Content()) // the screen alone: Tab from its first stop
+	order := focusOrder(f.win.Canvas(), nil)
+	team := -1
+	walk(ws.teamSel, func(o fyne.CanvasObject) {
+		if fo, ok := o.(fyne.Focusable); ok && o != fyne.CanvasObject(ws.teamSel) && team < 0 {
+			team = indexOf(order, fo)
+		}
+	})
+	chip := -1
+	for i, o := range order {
+		if _, ok := o.(*playChip); ok && chip < 0 {
+			chip = i
+		}
+	}
+	steps := []struct {
+		name string
+		at   int
+	}{
+		{"the workshop", indexOf(order, ws.workshopSel)},
+		{"the team", team},
+		{"the clock", indexOf(order, ws.timer.toggle)},
+		{"the code box", indexOf(order, ws.code.entry)},
+		{"the first card on the board", chip},
+		{"the kind of a note", indexOf(order, ws.detail.noteKind)},
+		{"the note's text", indexOf(order, ws.detail.noteText)},
+	}
+	for i, s := range steps {
+		if s.at < 0 {
+			t.Errorf("Tab never reaches %s", s.name)
+			continue
+		}
+		if i > 0 && steps[i-1].at >= 0 && s.at <= steps[i-1].at {
+			t.Errorf("Tab reaches %s (stop %d) before %s (stop %d)", s.name, s.at, steps[i-1].name, steps[i-1].at)
+		}
+	}
+	// Typing into the code box after Tab works: it is a real stop.
+	f.win.Canvas().Focus(ws.code.entry)
+	test.Type(ws.code.entry, "r0")
+	if ws.code.entry.Text != "r0" {
+		t.Errorf("code box holds %q after typing", ws.code.entry.Text)
+	}
+}
