@@ -13,7 +13,7 @@ FUZZTIME  ?= 10s
 # C.UTF-8); tests and the app run under a named UTF-8 locale.
 export LANG := $(if $(filter C C.% POSIX,$(LANG)),en_US.UTF-8,$(or $(LANG),en_US.UTF-8))
 
-.PHONY: run build test lint deps test-deps unit fuzz smoke clean
+.PHONY: run build test lint deps test-deps unit fuzz smoke e2e clean
 
 run: deps build
 	./$(BINARY)
@@ -21,7 +21,7 @@ run: deps build
 build:
 	$(GO) build -tags $(TAGS) -o $(BINARY) .
 
-test: deps test-deps lint unit fuzz smoke
+test: deps test-deps lint unit fuzz smoke e2e
 
 unit:
 	$(GO) test -tags $(TAGS) -count=1 ./...
@@ -36,6 +36,12 @@ fuzz:
 # The real binary under a virtual display, with a screenshot of its window.
 smoke:
 	DECKHAND_SMOKE=1 $(GO) test -tags $(TAGS) -count=1 -run TestSmoke -v .
+
+# The real binary driven by keyboard under a virtual display (xdotool): a new
+# workshop, a card placed and rated, checked with the command line. The
+# screenshots of each step stay in build/e2e/.
+e2e:
+	DECKHAND_E2E=1 $(GO) test -tags $(TAGS) -count=1 -run TestEndToEnd -v .
 
 lint:
 	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi

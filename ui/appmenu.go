@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 )
@@ -23,8 +25,11 @@ func (m *mainView) keyRows() []keyRow {
 		// Fyne moves the focus itself; listed so that the sheet is complete.
 		{section: secEverywhere, action: "Next field, previous field", presses: []press{{fyne.KeyTab, 0}, {fyne.KeyTab, fyne.KeyModifierShift}}},
 	}
-	rows = append(rows, m.decks.keyRows(func() { m.showTab(0) })...)
-	return append(rows, only(m.onScreen(m.workshop.Content), m.workshop.keyRows())...)
+	// The Workshop screen's rows come before the Decks screen's, which work
+	// from every screen: on the board Ctrl+N makes a workshop, Ctrl+E
+	// exports it; elsewhere they make a card and export the deck.
+	rows = append(rows, only(m.onScreen(m.workshop.Content), m.workshop.keyRows())...)
+	return append(rows, m.decks.keyRows(func() { m.showTab(0) })...)
 }
 
 // row returns the row doing action; the menus take their items' keys from
@@ -40,26 +45,39 @@ func row(rows []keyRow, action string) keyRow {
 
 // menuItem is a menu item doing what a row does, showing the row's first
 // key. The desktop driver runs a menu item's shortcut before the focused
-// widget sees it, so these keys work in every field.
-func menuItem(r keyRow) *fyne.MenuItem {
+// widget sees it, so these keys work in every field. A key another row
+// uses too (Ctrl+N: a card on the Decks screen, a workshop on the Workshop
+// screen) is left off the item: the menu would take it from every screen,
+// and the table picks the row that acts where the person is.
+func menuItem(r keyRow, rows []keyRow) *fyne.MenuItem {
 	item := fyne.NewMenuItem(lang.L(r.action), func() {
 		if r.active() {
 			r.run(0, 0)
 		}
 	})
-	if len(r.presses) > 0 {
+	if len(r.presses) > 0 && !sharedPress(r, rows) {
 		// A key alone (F1) is only shown: Fyne passes no such key to menus.
 		item.Shortcut = r.presses[0].shortcut()
 	}
 	return item
 }
 
+// sharedPress reports whether another row answers r's first key.
+func sharedPress(r keyRow, rows []keyRow) bool {
+	for _, o := range rows {
+		if o.action != r.action && slices.Contains(o.presses, r.presses[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *mainView) mainMenu(rows []keyRow) *fyne.MainMenu {
 	s := m.decks
 	file := fyne.NewMenu(lang.X("menu.file", "File"),
-		menuItem(row(rows, "New deck…")),
-		menuItem(row(rows, "Import deck…")),
-		menuItem(row(rows, "Export deck…")),
+		menuItem(row(rows, "New deck…"), rows),
+		menuItem(row(rows, "Import deck…"), rows),
+		menuItem(row(rows, "Export deck…"), rows),
 		fyne.NewMenuItemSeparator(),
 	)
 	if m.actions.backups != nil {
@@ -68,18 +86,18 @@ func (m *mainView) mainMenu(rows []keyRow) *fyne.MainMenu {
 	if m.actions.check != nil {
 		file.Items = append(file.Items, fyne.NewMenuItem(lang.L("Check the database"), m.actions.check))
 	}
-	quit := menuItem(row(rows, "Quit"))
+	quit := menuItem(row(rows, "Quit"), rows)
 	quit.IsQuit = true // Fyne's own Quit item would close without saving the card first
-	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), menuItem(row(rows, "Settings…")), fyne.NewMenuItemSeparator(), quit)
+	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), menuItem(row(rows, "Settings…"), rows), fyne.NewMenuItemSeparator(), quit)
 	deck := fyne.NewMenu(lang.L("Deck"),
-		menuItem(row(rows, "New card")),
+		menuItem(row(rows, "New card"), rows),
 		fyne.NewMenuItem(lang.L("Edit deck details…"), s.editDeck),
 		fyne.NewMenuItem(lang.L("Clone deck for a client…"), s.cloneDeck),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Delete card…"), s.deleteCard),
 		fyne.NewMenuItem(lang.L("Delete deck…"), s.deleteDeck),
 	)
-	help := fyne.NewMenu(lang.L("Help"), menuItem(row(rows, "Keyboard shortcuts")))
+	help := fyne.NewMenu(lang.L("Help"), menuItem(row(rows, "Keyboard shortcuts"), rows))
 	return fyne.NewMainMenu(file, deck, help)
 }
 

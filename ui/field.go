@@ -78,10 +78,10 @@ func isWindowShortcut(sc fyne.Shortcut) bool {
 	}
 	switch cs.KeyName {
 	case fyne.KeyLeft, fyne.KeyRight, fyne.KeyUp, fyne.KeyDown, fyne.KeyHome, fyne.KeyEnd,
-		fyne.KeyPageUp, fyne.KeyPageDown, fyne.KeyBackspace, fyne.KeyDelete, fyne.KeyInsert:
-		return false
+		fyne.KeyBackspace, fyne.KeyDelete, fyne.KeyInsert:
+		return false // moving and deleting by words or lines, in the field
 	}
-	return true
+	return true // Ctrl+PageUp and Ctrl+PageDown too: a field does nothing with them
 }
 
 func isFunctionKey(k fyne.KeyName) bool {

@@ -241,3 +241,44 @@ func teamName(ws *WorkshopScreen, id string) string {
 	}
 	return ""
 }
+
+// On the Workshop screen Ctrl+PageDown and Ctrl+PageUp go round the
+// tables, and Ctrl+N makes a workshop instead of a card; on the Decks
+// screen Ctrl+N still makes a card.
+func TestWorkshopKeysTakeTheirScreensShortcuts(t *testing.T) {
+	f, m := newMainFixture(t, "en")
+	ctrl := fyne.KeyModifierShortcutDefault
+	m.showTab(2)
+	ws := m.workshop
+	tables := ws.teamSel.Options
+	if len(tables) < 2 {
+		t.Fatalf("the fixture's workshop has tables %v; want two or more", tables)
+	}
+	ws.teamSel.SetSelected(tables[0])
+	f.win.Canvas().Focus(ws.code.entry)
+	ws.code.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: ctrl})
+	if got := ws.teamSel.Selected; got != tables[1] {
+		t.Errorf("Ctrl+PageDown in the code box shows table %q; want %q", got, tables[1])
+	}
+	ws.code.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: ctrl})
+	ws.code.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: ctrl})
+	if got := ws.teamSel.Selected; got != tables[len(tables)-1] {
+		t.Errorf("Ctrl+PageUp twice from the second table shows %q; want the last, %q (round)", got, tables[len(tables)-1])
+	}
+
+	ws.code.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl})
+	if top := f.win.Canvas().Overlays().Top(); top == nil || !hasText(windowLabels(top), "New workshop") {
+		t.Fatal("Ctrl+N on the Workshop screen opened no New workshop form")
+	}
+	f.win.Canvas().Overlays().Top().Hide()
+	f.win.Canvas().Overlays().Remove(f.win.Canvas().Overlays().Top())
+	if m.tabs.SelectedIndex() != 2 {
+		t.Errorf("Ctrl+N on the Workshop screen moved to tab %d", m.tabs.SelectedIndex())
+	}
+
+	m.showTab(0)
+	f.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl})
+	if !m.decks.editor.isNew {
+		t.Error("Ctrl+N on the Decks screen did not start a new card")
+	}
+}

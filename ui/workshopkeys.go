@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -234,7 +235,24 @@ func (s *WorkshopScreen) keyRows() []keyRow {
 			run: func(int, rune) { s.Undo() }},
 		{section: secWorkshop, action: "Redo on the board", presses: []press{{fyne.KeyY, ctrl}, {fyne.KeyZ, ctrl | fyne.KeyModifierShift}}, when: open,
 			run: func(int, rune) { s.Redo() }},
+		{section: secWorkshop, action: "Next table, previous table", presses: []press{{fyne.KeyPageDown, ctrl}, {fyne.KeyPageUp, ctrl}}, when: open,
+			run: func(i int, _ rune) { s.nextTeam(1 - 2*i) }},
+		{section: secWorkshop, action: "New workshop…", presses: []press{{fyne.KeyN, ctrl}}, run: func(int, rune) { s.newWorkshop() }},
+		{section: secWorkshop, action: "Merge a workshop file…", presses: []press{{fyne.KeyM, ctrl}}, run: func(int, rune) { s.importWorkshop() }},
+		{section: secWorkshop, action: "Export this workshop to a file…", presses: []press{{fyne.KeyE, ctrl}}, when: open,
+			run: func(int, rune) { s.exportWorkshop() }},
 	}
+}
+
+// nextTeam shows the table step places after the one shown (before it
+// when step is negative), going round.
+func (s *WorkshopScreen) nextTeam(step int) {
+	names := s.teamSel.Options
+	if len(names) == 0 {
+		return
+	}
+	i := slices.Index(names, s.teamSel.Selected)
+	s.teamSel.SetSelected(names[((i+step)%len(names)+len(names))%len(names)])
 }
 
 // TypedRune takes a character typed while no field has the focus: numbers

@@ -1,0 +1,205 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestEndToEndWorkshopByKeyboard drives the real binary under a virtual
+// display as a note-taker would, by keyboard only: it opens the app on a
+// fresh database, goes to the Workshop tab (Ctrl+3), makes a workshop
+// from the default deck (Ctrl+N, a title, Enter),
+// lays card R01 in the first area and rates it (R01, Enter, 1, then four
+// numbers), and quits (Ctrl+Q). Then the command line, reading the same
+// file, must find the workshop, the card and the four ratings. The
+// screenshots of each step stay in build/e2e/ for a person to look at.
+// It runs from `make e2e` (part of `make test`).
+func TestEndToEndWorkshopByKeyboard(t *testing.T) {
+	if os.Getenv("DECKHAND_E2E") == "" {
+		t.Skip("set DECKHAND_E2E=1 (make e2e) to drive the real app under Xvfb")
+	}
+	for _, tool := range []string{"Xvfb", "xdotool", "import", "sqlite3"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is missing; make test installs it", tool)
+		}
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "deckhand")
+	if out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	shots := filepath.Join("build", "e2e")
+	if err := os.RemoveAll(shots); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "e2e.db")
+	d := &desktop{t: t, display: startXvfb(t), shots: shots, db: db}
+	app := exec.Command(bin, "--db", db)
+	app.Env = append(os.Environ(), "DISPLAY="+d.display, "LANG=en_US.UTF-8", "XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir)
+	var appLog strings.Builder
+	app.Stdout, app.Stderr = &appLog, &appLog
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- app.Wait() }()
+	t.Cleanup(func() {
+		app.Process.Kill()
+		if t.Failed() {
+			t.Logf("app output:\n%s", appLog.String())
+		}
+	})
+
+	d.waitWindow()
+	d.shot("1-start")
+	d.key("ctrl+3")
+	d.shot("2-workshop-tab")
+	d.key("ctrl+n")
+	d.typeText("Keyboard workshop")
+	d.shot("3-new-workshop")
+	d.key("Return")
+	d.waitSQL("SELECT COUNT(*) FROM workshops WHERE title = 'Keyboard workshop'", "1")
+	d.shot("4-board")
+	d.typeText("R01")
+	d.key("Return")
+	d.typeText("1")
+	d.waitSQL("SELECT COUNT(*) FROM plays WHERE code = 'R01' AND area = 'collection' AND deleted_at IS NULL", "1")
+	d.shot("5-placed")
+	for _, value := range []string{"4", "3", "5", "2"} {
+		d.typeText(value)
+	}
+	d.waitSQL("SELECT COUNT(*) FROM ratings WHERE deleted_at IS NULL", "4")
+	d.shot("6-rated")
+	d.key("ctrl+q")
+	select {
+	case <-exited:
+	case <-time.After(20 * time.Second):
+		d.shot("7-not-quit")
+		t.Fatal("the app did not quit on Ctrl+Q within 20 s")
+	}
+
+	// The command line reads what the keyboard made.
+	var list []struct {
+		ID    string `json:"id"`
+		Title string `json:"title"`
+		Teams int    `json:"teams"`
+		Plays int    `json:"plays"`
+	}
+	d.cli(&list, bin, "workshops", "--json")
+	if len(list) != 1 || list[0].Title != "Keyboard workshop" || list[0].Plays != 1 || list[0].Teams < 1 {
+		t.Fatalf("deckhand workshops --json = %+v; want the one workshop with one card played", list)
+	}
+	var results []struct {
+		Plays []struct {
+			Play struct {
+				Code string `json:"code"`
+				Area string `json:"area"`
+			} `json:"play"`
+			Criteria map[string]struct {
+				Mean float64 `json:"mean"`
+			} `json:"criteria"`
+		} `json:"plays"`
+	}
+	d.cli(&results, bin, "results", "--workshop", list[0].ID, "--format", "json")
+	if len(results) != 1 || len(results[0].Plays) != 1 {
+		t.Fatalf("deckhand results = %+v; want one workshop with one play", results)
+	}
+	p := results[0].Plays[0]
+	want := map[string]float64{"desirability": 4, "usability": 3, "profitability": 5, "feasibility": 2}
+	if p.Play.Code != "R01" || p.Play.Area != "collection" {
+		t.Errorf("the play read back is %s in %s; want R01 in collection", p.Play.Code, p.Play.Area)
+	}
+	for criterion, value := range want {
+		if got := p.Criteria[criterion].Mean; got != value {
+			t.Errorf("%s of R01 read back as %v; want %v (typed by keyboard)", criterion, got, value)
+		}
+	}
+	t.Logf("screenshots in %s", shots)
+}
+
+// desktop is the virtual display with the app's window, driven by xdotool.
+type desktop struct {
+	t       *testing.T
+	display string
+	window  string
+	shots   string
+	db      string
+}
+
+func (d *desktop) run(name string, args ...string) string {
+	d.t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), "DISPLAY="+d.display)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		d.t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// waitWindow waits for the main window to be mapped and gives it the
+// keyboard.
+func (d *desktop) waitWindow() {
+	d.t.Helper()
+	out := d.run("timeout", "60", "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Deckhand$")
+	d.window = strings.Fields(out)[0]
+	time.Sleep(2 * time.Second) // the first frame
+	d.run("xdotool", "windowfocus", "--sync", d.window)
+}
+
+// key presses a key or chord, then lets the app draw.
+func (d *desktop) key(chord string) {
+	d.t.Helper()
+	d.run("xdotool", "key", "--clearmodifiers", chord)
+	time.Sleep(500 * time.Millisecond)
+}
+
+// typeText types text key by key, as a person does.
+func (d *desktop) typeText(text string) {
+	d.t.Helper()
+	d.run("xdotool", "type", "--delay", "60", text)
+	time.Sleep(400 * time.Millisecond)
+}
+
+// shot keeps a screenshot of the window.
+func (d *desktop) shot(name string) {
+	d.t.Helper()
+	d.run("import", "-window", d.window, filepath.Join(d.shots, name+".png"))
+}
+
+// waitSQL waits until a query on the app's database, read beside the
+// running app, gives want: the app said it saved, so the file holds it.
+func (d *desktop) waitSQL(query, want string) {
+	d.t.Helper()
+	var got string
+	for range 100 {
+		out, err := exec.Command("sqlite3", "-readonly", d.db, query).Output()
+		if got = strings.TrimSpace(string(out)); err == nil && got == want {
+			return
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	d.shot("failed")
+	d.t.Fatalf("%s gave %q after 20 s; want %q (see %s/failed.png)", query, got, want, d.shots)
+}
+
+// cli runs a command of the binary on the same database and decodes its JSON.
+func (d *desktop) cli(v any, bin string, args ...string) {
+	d.t.Helper()
+	out, err := exec.Command(bin, append([]string{"--db", d.db}, args...)...).Output()
+	if err != nil {
+		d.t.Fatalf("deckhand %s: %v", strings.Join(args, " "), err)
+	}
+	if err := json.Unmarshal(out, v); err != nil {
+		d.t.Fatalf("deckhand %s: %v\n%s", strings.Join(args, " "), err, fmt.Sprint(string(out)))
+	}
+}
