@@ -13,7 +13,7 @@ FUZZTIME  ?= 10s
 # C.UTF-8); tests and the app run under a named UTF-8 locale.
 export LANG := $(if $(filter C C.% POSIX,$(LANG)),en_US.UTF-8,$(or $(LANG),en_US.UTF-8))
 
-.PHONY: run build test lint deps test-deps unit fuzz smoke e2e clean
+.PHONY: run build test lint deps test-deps unit fuzz smoke e2e screenshots tour clean
 
 run: deps build
 	./$(BINARY)
@@ -42,6 +42,15 @@ smoke:
 # screenshots of each step stay in build/e2e/.
 e2e:
 	DECKHAND_E2E=1 $(GO) test -tags $(TAGS) -count=1 -run TestEndToEnd -v .
+
+# The README's screenshots, taken from the real binary by keyboard under a
+# virtual display; `make tour` takes the same tour in English, Swedish and
+# Finnish into build/tour/ to go through.
+screenshots: deps test-deps
+	DECKHAND_TOUR=docs/screenshots DECKHAND_TOUR_LANGS=en $(GO) test -tags $(TAGS) -count=1 -run TestTourScreenshots -v .
+
+tour: deps test-deps
+	DECKHAND_TOUR=build/tour DECKHAND_TOUR_LANGS="en sv fi" $(GO) test -tags $(TAGS) -count=1 -run TestTourScreenshots -v .
 
 lint:
 	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi

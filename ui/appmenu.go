@@ -24,6 +24,7 @@ func (m *mainView) keyRows() []keyRow {
 		{section: secEverywhere, action: "Quit", presses: []press{{fyne.KeyQ, ctrl}}, run: func(int, rune) { m.quit() }},
 		// Fyne moves the focus itself; listed so that the sheet is complete.
 		{section: secEverywhere, action: "Next field, previous field", presses: []press{{fyne.KeyTab, 0}, {fyne.KeyTab, fyne.KeyModifierShift}}},
+		{section: secEverywhere, action: "Close the shortcuts sheet or Settings", presses: []press{{fyne.KeyEscape, 0}}},
 	}
 	// The Workshop screen's rows come before the Decks screen's, which work
 	// from every screen: on the board Ctrl+N makes a workshop, Ctrl+E

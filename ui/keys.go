@@ -245,3 +245,14 @@ func (k keyRow) keysText() string {
 func digitAfter(a, b fyne.KeyName) bool {
 	return len(a) == 1 && len(b) == 1 && a[0] >= '0' && a[0] < '9' && b[0] == a[0]+1
 }
+
+// closeOnEscape lets Esc close a window of its own (the shortcuts sheet,
+// Settings), as its Close button does; the sheet lists it under
+// "Everywhere".
+func closeOnEscape(w fyne.Window) {
+	w.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyEscape {
+			w.Close()
+		}
+	})
+}

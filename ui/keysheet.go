@@ -19,6 +19,7 @@ func (m *mainView) showSheet() {
 	w := m.app.NewWindow(lang.L("Keyboard shortcuts"))
 	m.sheet = w
 	w.SetOnClosed(func() { m.sheet = nil })
+	closeOnEscape(w)
 	w.SetContent(m.sheetContent())
 	w.Resize(fyne.NewSize(640, 720))
 	w.Show()

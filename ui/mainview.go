@@ -119,11 +119,15 @@ func newMainTabs(decks *DecksScreen, printing *PrintScreen, workshop *WorkshopSc
 	)
 	tabs.OnSelected = func(item *container.TabItem) {
 		decks.BeforeLeaving(func() {})
+		// A field of the screen left behind must not take the keys typed
+		// on the new one.
+		decks.win.Canvas().Unfocus()
 		switch item.Content {
 		case printing.Content():
 			printing.Refresh(decks.DeckID())
 		case workshop.Content():
 			workshop.Refresh("")
+			workshop.focusCode()
 		case results.Content():
 			id := ""
 			if workshop.session != nil {

@@ -31,6 +31,7 @@ func (m *mainView) showSettings() {
 	w := m.app.NewWindow(lang.L("Settings"))
 	m.settings = w
 	w.SetOnClosed(func() { m.settings = nil })
+	closeOnEscape(w)
 	w.SetContent(m.settingsContent())
 	w.Resize(fyne.NewSize(520, 420))
 	w.Show()

@@ -337,3 +337,11 @@ func (s *WorkshopScreen) carryOver(old *WorkshopScreen) {
 		s.selectPlay(old.selected)
 	}
 }
+
+// focusCode puts the cursor in the code box, where the note-taker types,
+// when a workshop is open.
+func (s *WorkshopScreen) focusCode() {
+	if s.session != nil {
+		s.win.Canvas().Focus(s.code.entry)
+	}
+}

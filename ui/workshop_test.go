@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"testing"
@@ -8,7 +9,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
+	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/game"
 )
@@ -274,5 +277,78 @@ func TestEraseAndRetentionReminder(t *testing.T) {
 	}
 	if len(s.Plays) < 12 || len(s.Ratings) == 0 {
 		t.Error("erasure took the cards played or the ratings")
+	}
+}
+
+// The code of a card the table has laid already chooses it and asks its
+// ratings again, without laying a second copy; the code with a + lays one.
+func TestACardOnTheBoardIsRatedAgainByItsCode(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	typeCode(ws, "R07")
+	ws.TypedRune('2')
+	for _, r := range "4352" {
+		ws.TypedRune(r)
+	}
+	first := session(t, f, ws).Plays[0]
+
+	typeCode(ws, "r07")
+	if ws.keys.kind != modeRate || ws.keys.playID != first.ID || ws.selected != first.ID {
+		t.Fatalf("R07 again: mode %q on play %q, selected %q; want its ratings asked for play %s", ws.keys.kind, ws.keys.playID, ws.selected, first.ID)
+	}
+	ws.TypedRune('1')
+	s := session(t, f, ws)
+	if len(s.Plays) != 1 {
+		t.Errorf("R07 again laid %d plays; want the one", len(s.Plays))
+	}
+	if got := game.Current(s.Ratings, first.ID, game.RaterTeam)["desirability"].Value; got != 1 {
+		t.Errorf("desirability after rating again: %d; want 1", got)
+	}
+	ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+
+	typeCode(ws, "R07+")
+	if ws.keys.kind != modeArea {
+		t.Fatalf("R07+: mode %q; want the area asked for another copy", ws.keys.kind)
+	}
+	ws.TypedRune('1')
+	if n := len(session(t, f, ws).Plays); n != 2 {
+		t.Errorf("R07+ laid %d plays in all; want 2", n)
+	}
+}
+
+// The board fits a laptop's screen whatever the cards' titles and paths:
+// with the example workshop's longest lines and a card chosen, the screen
+// asks for no more than 1280 pixels, and a chip cuts its line to its width.
+func TestTheBoardFitsALaptopScreen(t *testing.T) {
+	f := newFixture(t)
+	ex, err := game.ReadFile(bytes.NewReader(assets.ExampleWorkshop))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.ImportWorkshop(context.Background(), ex); err != nil {
+		t.Fatal(err)
+	}
+	ws := NewWorkshopScreen(f.screen.app, f.win, f.store)
+	ws.Refresh(ex.Workshop.ID)
+	f.win.SetContent(ws.Content())
+	for _, team := range ws.teamSel.Options {
+		ws.teamSel.SetSelected(team)
+		for _, p := range ws.session.Plays {
+			if p.TeamID == ws.teamID {
+				ws.selectPlay(p.ID)
+				if w := ws.Content().MinSize().Width; w > 1280 {
+					t.Errorf("with %s of %s chosen the Workshop screen asks for %.0f pixels; want at most 1280", p.Code, team, w)
+				}
+			}
+		}
+	}
+
+	line := "R25  [1 2 2 2]  Förteckning över insamlade data  → Öppen redovisning av kunddata"
+	if got := fitLine(line, 10000); got != line {
+		t.Errorf("a line that fits was cut: %q", got)
+	}
+	cut := fitLine(line, 200)
+	if !strings.HasSuffix(cut, "…") || !strings.HasPrefix(line, strings.TrimSuffix(cut, "…")) ||
+		fyne.MeasureText(cut, theme.TextSize(), fyne.TextStyle{Bold: true}).Width > 200 {
+		t.Errorf("fitLine(…, 200) = %q; want a start of the line with … that fits 200 pixels", cut)
 	}
 }

@@ -94,13 +94,20 @@ type playChip struct {
 	widget.Button
 	s    *WorkshopScreen
 	id   string
+	full string // the whole line; Text is as much of it as fits
 	drag fyne.Position
 }
+
+// chipMinWidth is how narrow a chip may get: the board must fit a laptop's
+// screen whatever the cards' titles and paths, so a chip cuts its line to
+// its width (Resize) instead of asking for the width of the whole line.
+const chipMinWidth = 180
 
 func newPlayChip(s *WorkshopScreen, p game.Play) *playChip {
 	c := &playChip{s: s, id: p.ID}
 	c.ExtendBaseWidget(c)
-	c.Text = chipText(s, p)
+	c.full = chipText(s, p)
+	c.Text = c.full
 	c.Alignment = widget.ButtonAlignLeading
 	if p.ID == s.selected {
 		c.Importance = widget.HighImportance
@@ -109,8 +116,45 @@ func newPlayChip(s *WorkshopScreen, p game.Play) *playChip {
 	return c
 }
 
-// chipText is a card's line on the board: code, title, its team's ratings
-// in criterion order ("–" for none yet) and its path.
+// MinSize is the button's, but no wider than chipMinWidth.
+func (c *playChip) MinSize() fyne.Size {
+	size := c.Button.MinSize()
+	return fyne.NewSize(min(size.Width, chipMinWidth), size.Height)
+}
+
+// Resize cuts the chip's line to what fits in its width, with "…" where it
+// was cut.
+func (c *playChip) Resize(size fyne.Size) {
+	c.Button.Resize(size)
+	if text := fitLine(c.full, size.Width-4*theme.InnerPadding()); text != c.Text {
+		c.Text = text
+		c.Refresh()
+	}
+}
+
+// fitLine is line, or its longest start that fits width with "…" after it,
+// in the bold text of a button.
+func fitLine(line string, width float32) string {
+	style := fyne.TextStyle{Bold: true}
+	fits := func(s string) bool { return fyne.MeasureText(s, theme.TextSize(), style).Width <= width }
+	if fits(line) {
+		return line
+	}
+	runes := []rune(line)
+	lo, hi := 0, len(runes) // runes[:lo]+"…" fits; runes[:hi]+"…" does not, or hi is all
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fits(string(runes[:mid]) + "…") {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return strings.TrimRight(string(runes[:lo]), " ") + "…"
+}
+
+// chipText is a card's line on the board: code, its team's ratings in
+// criterion order ("–" for none yet), title and path.
 func chipText(s *WorkshopScreen, p game.Play) string {
 	d := s.deck()
 	title := p.Text
@@ -129,7 +173,9 @@ func chipText(s *WorkshopScreen, p game.Play) string {
 			marks = append(marks, "–")
 		}
 	}
-	text := fmt.Sprintf("%s  %s   [%s]", p.Code, title, strings.Join(marks, " "))
+	// The ratings come before the title: when the board is narrow the
+	// title is what gets cut.
+	text := fmt.Sprintf("%s  [%s]  %s", p.Code, strings.Join(marks, " "), title)
 	for _, path := range s.session.Paths {
 		if path.ID == p.PathID {
 			text += "  → " + path.Name

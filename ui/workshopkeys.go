@@ -110,6 +110,7 @@ func (c *codeBox) submit(typed string) {
 	if s.session == nil || s.teamID == "" {
 		return
 	}
+	typed, another := strings.CutSuffix(strings.TrimSpace(typed), "+")
 	card, ok := s.session.Workshop.Card(typed)
 	if !ok || (card.Type != game.TypeRoutine && card.Type != game.TypeBlank) {
 		if m := c.placeable(typed); len(m) == 1 {
@@ -122,6 +123,15 @@ func (c *codeBox) submit(typed string) {
 		c.prompt.SetText(fmt.Sprintf(lang.L("%q is not a routine or blank card of this deck"), typed))
 		return
 	}
+	// A card the table has laid already is chosen and its ratings asked
+	// for, so that it can be rated again (or moved, Alt+number) by
+	// keyboard; its code with a + lays another copy.
+	if on := c.onBoard(card.Code); on != "" && !another {
+		c.entry.SetText("")
+		s.selectPlay(on)
+		c.askRating(on, 0)
+		return
+	}
 	c.entry.SetText("")
 	pending := game.Play{ID: cards.NewID(), TeamID: s.teamID, Code: card.Code, Area: card.Area}
 	if card.Type == game.TypeBlank {
@@ -129,6 +139,21 @@ func (c *codeBox) submit(typed string) {
 		return
 	}
 	c.askArea(pending)
+}
+
+// onBoard is the id of the shown table's first live play of a card, or "".
+// A blank card carries the team's own routine each time: never chosen.
+func (c *codeBox) onBoard(code string) string {
+	s := c.s
+	if card, ok := s.session.Workshop.Card(code); ok && card.Type == game.TypeBlank {
+		return ""
+	}
+	for _, p := range s.session.Plays {
+		if p.TeamID == s.teamID && p.Code == code && !p.Deleted {
+			return p.ID
+		}
+	}
+	return ""
 }
 
 // askOwnRoutine asks for the team's own routine written on a blank card.
@@ -206,6 +231,8 @@ func (s *WorkshopScreen) keyRows() []keyRow {
 				s.win.Canvas().Focus(s.code.entry)
 				s.code.entry.TypedRune(r)
 			}},
+		{section: secWorkshop, action: "A card on the board: its code and Enter rate it again; its code, + and Enter lay another copy",
+			label: "R01 ⏎ · R01+ ⏎"},
 		{section: secWorkshop, action: "Choose the area of the card being placed", chars: "123456789", when: asking(modeArea),
 			run: func(i int, _ rune) { s.placeInArea(i) }},
 		{section: secWorkshop, action: "Place the card in its own area", presses: enter, when: asking(modeArea),
@@ -302,9 +329,12 @@ func (s *WorkshopScreen) rateKey(v int) {
 	}
 }
 
-// rate records a team rating of one criterion of a play.
+// rate records a team rating of one criterion of a play. Its time is the
+// store's clock (At left zero), which is later than every rating the
+// laptop has made or merged: a rating given again always counts, even
+// after a merge with a laptop whose clock runs ahead.
 func (s *WorkshopScreen) rate(playID, criterion string, v int) bool {
-	r := game.Rating{ID: cards.NewID(), PlayID: playID, Criterion: criterion, Value: v, Rater: game.RaterTeam, At: s.now().UTC()}
+	r := game.Rating{ID: cards.NewID(), PlayID: playID, Criterion: criterion, Value: v, Rater: game.RaterTeam}
 	p, _ := s.play(playID)
 	return s.do(action{
 		name: fmt.Sprintf(lang.L("%s rated %d"), p.Code, v),
