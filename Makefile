@@ -47,7 +47,7 @@ e2e:
 # virtual display; `make tour` takes the same tour in English, Swedish and
 # Finnish into build/tour/ to go through.
 screenshots: deps test-deps
-	DECKHAND_TOUR=docs/screenshots DECKHAND_TOUR_LANGS=en $(GO) test -tags $(TAGS) -count=1 -run TestTourScreenshots -v .
+	DECKHAND_TOUR=docs/screenshots DECKHAND_TOUR_LANGS="en fi" $(GO) test -tags $(TAGS) -count=1 -run TestTourScreenshots -v .
 
 tour: deps test-deps
 	DECKHAND_TOUR=build/tour DECKHAND_TOUR_LANGS="en sv fi" $(GO) test -tags $(TAGS) -count=1 -run TestTourScreenshots -v .

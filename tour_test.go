@@ -16,8 +16,8 @@ import (
 // Workshop board, the Results, the shortcuts sheet (F1) and Settings. It
 // writes them to DECKHAND_TOUR/<language>/ for each language of
 // DECKHAND_TOUR_LANGS (default "en"). `make screenshots` renews the
-// README's (docs/screenshots/en); `make tour` takes the tour in all three
-// languages into build/tour for a person to go through.
+// README's (docs/screenshots/en and fi); `make tour` takes the tour in all
+// three languages into build/tour for a person to go through.
 func TestTourScreenshots(t *testing.T) {
 	out := os.Getenv("DECKHAND_TOUR")
 	if out == "" {
