@@ -18,8 +18,9 @@ import (
 // lays card R01 in the first area and rates it (R01, Enter, 1, then four
 // numbers), and quits (Ctrl+Q). Then the command line, reading the same
 // file, must find the workshop, the card and the four ratings. The
-// screenshots of each step stay in build/e2e/ for a person to look at.
-// It runs from `make e2e` (part of `make test`).
+// screenshots of each step stay in build/e2e/<language>/ for a person to
+// look at. It runs in English and in Finnish, from `make e2e` (part of
+// `make test`).
 func TestEndToEndWorkshopByKeyboard(t *testing.T) {
 	if os.Getenv("DECKHAND_E2E") == "" {
 		t.Skip("set DECKHAND_E2E=1 (make e2e) to drive the real app under Xvfb")
@@ -34,7 +35,19 @@ func TestEndToEndWorkshopByKeyboard(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	shots := filepath.Join("build", "e2e")
+	display := startXvfb(t)
+	// The keys are the same in every interface language; Finnish shows
+	// that nothing depends on the English texts.
+	for _, locale := range []string{"en_US.UTF-8", "fi_FI.UTF-8"} {
+		t.Run(locale[:2], func(t *testing.T) { keyboardWorkshop(t, bin, display, locale) })
+	}
+}
+
+// keyboardWorkshop is one run of TestEndToEndWorkshopByKeyboard, on a new
+// database, with the interface in the locale's language.
+func keyboardWorkshop(t *testing.T, bin, display, locale string) {
+	dir := t.TempDir()
+	shots := filepath.Join("build", "e2e", locale[:2])
 	if err := os.RemoveAll(shots); err != nil {
 		t.Fatal(err)
 	}
@@ -42,9 +55,10 @@ func TestEndToEndWorkshopByKeyboard(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := filepath.Join(dir, "e2e.db")
-	d := &desktop{t: t, display: startXvfb(t), shots: shots, db: db}
+	d := &desktop{t: t, display: display, shots: shots, db: db}
 	app := exec.Command(bin, "--db", db)
-	app.Env = append(os.Environ(), "DISPLAY="+d.display, "LANG=en_US.UTF-8", "XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir)
+	app.Env = append(os.Environ(), "DISPLAY="+d.display, "LANG="+locale, "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=",
+		"XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir)
 	var appLog strings.Builder
 	app.Stdout, app.Stderr = &appLog, &appLog
 	if err := app.Start(); err != nil {
