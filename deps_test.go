@@ -24,7 +24,7 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/ui":         {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
 		"deckhand/ui/widgets": {"deckhand/cards", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
 		"deckhand/cli":        {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets"},
-		"deckhand":            {"deckhand/cli", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2/app"},
+		"deckhand":            {"deckhand/cli", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2", "github.com/BurntSushi/toml"},
 	}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		fields := strings.Fields(line)

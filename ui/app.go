@@ -70,7 +70,7 @@ func mainWindow(a fyne.App, store *storage.Store) fyne.Window {
 	results := NewResultsScreen(a, w, store)
 	tabs := newMainTabs(screen, printing, workshop, results)
 	w.SetContent(tabs)
-	w.SetMainMenu(mainMenu(screen, func() { checkDatabase(w, store) }))
+	w.SetMainMenu(mainMenu(screen, func() { checkDatabase(w, store) }, aboutItem(a, w, store.Path())))
 	go keepBackups(w, store)
 	addShortcuts(w, screen)
 	addWorkshopKeys(w, tabs, workshop)
@@ -226,7 +226,8 @@ func loadTranslations() {
 	}
 }
 
-func mainMenu(s *DecksScreen, check func()) *fyne.MainMenu {
+// mainMenu is the window's menu bar: File, Deck and Help.
+func mainMenu(s *DecksScreen, check func(), about *fyne.MenuItem) *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("File"),
 		fyne.NewMenuItem(lang.L("New deck…"), s.newDeck),
 		fyne.NewMenuItem(lang.L("Import deck…"), s.importDeck),
@@ -242,5 +243,6 @@ func mainMenu(s *DecksScreen, check func()) *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Delete card…"), s.deleteCard),
 		fyne.NewMenuItem(lang.L("Delete deck…"), s.deleteDeck),
 	)
-	return fyne.NewMainMenu(file, deck)
+	help := fyne.NewMenu(lang.L("Help"), about)
+	return fyne.NewMainMenu(file, deck, help)
 }
