@@ -25,7 +25,7 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/ui/widgets":      {"deckhand/cards", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
 		"deckhand/cli":             {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets"},
 		"deckhand/cli/cleanlocale": {},
-		"deckhand":                 {"deckhand/cli", "deckhand/cli/cleanlocale", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2/app"},
+		"deckhand":                 {"deckhand/cli", "deckhand/cli/cleanlocale", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2", "github.com/BurntSushi/toml"},
 	}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		fields := strings.Fields(line)

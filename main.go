@@ -26,6 +26,11 @@ func main() {
 		fmt.Fprintln(os.Stderr, "deckhand:", err)
 		os.Exit(cli.ExitUsage)
 	}
+	if meta, err := appMetadata(); err != nil {
+		fmt.Fprintln(os.Stderr, "deckhand:", err) // the app still works; About shows no version
+	} else {
+		app.SetMetadata(meta)
+	}
 	ui.Start(app.NewWithID(ui.AppID), path, func(p string) (*storage.Store, error) {
 		return cli.OpenStore(context.Background(), p)
 	})

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -54,7 +55,16 @@ func TestSmokeRealAppOpensItsWindow(t *testing.T) {
 		t.Fatalf("no Deckhand window within 60 s: %v\napp output:\n%s", err, appLog.String())
 	}
 	window := strings.Fields(string(out))[0]
-	time.Sleep(2 * time.Second) // let the first frame render
+	id, err := strconv.ParseUint(window, 10, 32)
+	if err != nil {
+		t.Fatalf("xdotool gave window %q: %v", window, err)
+	}
+	// The window maps before its screens are built; wait until they are
+	// drawn, then a moment more for the lists to fill.
+	if _, err := waitForText(display, uint32(id), 60*time.Second); err != nil {
+		t.Fatalf("%v\napp output:\n%s", err, appLog.String())
+	}
+	time.Sleep(time.Second)
 	shot := screenshotPath(t)
 	grab := exec.Command("import", "-window", window, shot)
 	grab.Env = append(os.Environ(), "DISPLAY="+display)

@@ -17,7 +17,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"deckhand/assets"
 	"deckhand/storage"
 )
 
@@ -36,36 +35,6 @@ const (
 // Opener opens a database the way the app does: creating it with the
 // default deck the first time.
 type Opener func(path string) (*storage.Store, error)
-
-// Start opens the database at path and runs the app until its window is
-// closed. When the database cannot be opened it says why and offers the
-// next step: open another file, start a new one, or restore a backup.
-func Start(a fyne.App, path string, open Opener) {
-	applySavedSettings(a)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	m := &mainSession{app: a, open: open, backupEvery: backupEvery}
-	if store, err := open(path); err != nil {
-		startError(a, path, err, open, m.show).Show()
-	} else {
-		m.show(store)
-	}
-	a.Run()
-	m.release()
-}
-
-// startError is the window shown when the database cannot be opened: the
-// reason in one sentence, and what the person can do next.
-func startError(a fyne.App, path string, cause error, open Opener, show func(*storage.Store)) fyne.Window {
-	w := a.NewWindow("Deckhand")
-	w.SetContent(startErrorContent(a, w, path, cause, open, func(s *storage.Store) {
-		show(s)
-		w.Close()
-	}))
-	w.Resize(fyne.NewSize(640, 240))
-	// Not the master window: closing it after the main window opened must
-	// not quit the app (closing it alone, the last window, still does).
-	return w
-}
 
 // startErrorContent says why the database at path cannot be opened and
 // offers to open another file, start a new one, restore the newest sound

@@ -98,7 +98,7 @@ func (m *mainView) mainMenu(rows []keyRow) *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Delete card…"), s.deleteCard),
 		fyne.NewMenuItem(lang.L("Delete deck…"), s.deleteDeck),
 	)
-	help := fyne.NewMenu(lang.L("Help"), menuItem(row(rows, "Keyboard shortcuts"), rows))
+	help := fyne.NewMenu(lang.L("Help"), menuItem(row(rows, "Keyboard shortcuts"), rows), aboutItem(m.app, m.win, m.store.Path()))
 	return fyne.NewMainMenu(file, deck, help)
 }
 

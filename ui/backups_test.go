@@ -42,7 +42,8 @@ func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo) {
 		t.Fatal(err)
 	}
 	m = &mainSession{app: a, open: open}
-	m.show(store)
+	m.win = m.newWindow()
+	m.build(store, true)
 	t.Cleanup(m.release)
 	m.win.Resize(fyne.NewSize(1280, 800))
 

@@ -29,15 +29,6 @@ type mainSession struct {
 	stopBackups chan struct{}
 }
 
-// show puts store in the main window, making the window the first time.
-func (m *mainSession) show(store *storage.Store) {
-	if m.win == nil {
-		m.win = m.newWindow()
-	}
-	m.build(store, true)
-	m.win.Show()
-}
-
 // newWindow makes the main window: its size from the last run, and a close
 // (the window's, or Quit) that first saves what the card editor holds.
 func (m *mainSession) newWindow() fyne.Window {

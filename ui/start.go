@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"deckhand/assets"
+)
+
+// Start shows the window, opens the database at path and runs the app until
+// the window is closed. When the database cannot be opened the window says
+// why and offers the next step: open another file, start a new one, or
+// restore a backup.
+//
+// The window maps first, empty, and everything else happens on the first
+// turn of the event loop: opening and checking the database, and building
+// the screens, which shapes a lot of text for the first time (the deck
+// list, the first card in every language in the editor). Done before Show,
+// that work kept the window from appearing for about half a second on a
+// database of 50 decks and 100 workshops ("Start-up" in
+// docs/performance.md). The empty content has no text, so not even a font
+// is loaded before the window is on screen.
+func Start(a fyne.App, path string, open Opener) {
+	applySavedSettings(a)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	m := &mainSession{app: a, open: open, backupEvery: backupEvery}
+	m.win = m.newWindow()
+	m.win.SetContent(container.NewStack()) // the theme's background until there is more to show
+	m.win.Show()
+	go fyne.Do(func() { m.openInto(path) })
+	a.Run()
+	m.release()
+}
+
+// openInto opens the database at path and fills the window with the
+// screens on it, or, when it cannot be opened, with the reason and the next
+// steps (which fill the same window once a database opens). The first
+// automatic backup is taken after the screens are built, so that it does
+// not compete with the window while it opens.
+func (m *mainSession) openInto(path string) {
+	if store, err := m.open(path); err != nil {
+		m.cannotOpen(path, err)
+	} else {
+		m.build(store, true)
+	}
+}

@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/assets"
+	"deckhand/cards"
+	"deckhand/storage"
+)
+
+// A database that cannot be opened turns the window into the start error:
+// the reason and the next steps, here restoring the newest backup, which
+// then fills the same window with the screens on the restored file.
+func TestStartErrorRestoresTheNewestBackupIntoTheWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), "deckhand.db")
+	store, err := storage.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deck, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.SeedDefaultDeck(context.Background(), deck); err != nil {
+		t.Fatal(err)
+	}
+	store.Now = func() time.Time { return time.Now().Add(-time.Hour) } // its name must not clash with the app's backup
+	if _, err := store.Backup(context.Background(), storage.BackupDir(path)); err != nil {
+		t.Fatal(err)
+	}
+	store.Close()
+	// Damage every page after the first, as a failing disk might.
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pageSize := int(binary.BigEndian.Uint16(data[16:18]))
+	for off := pageSize; off < len(data); off += pageSize {
+		copy(data[off:off+12], bytes.Repeat([]byte{0xFF}, 12))
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	var opened []*storage.Store
+	m := &mainSession{app: a, backupEvery: time.Hour, open: func(p string) (*storage.Store, error) {
+		s, err := storage.Open(p)
+		if err == nil {
+			opened = append(opened, s)
+		}
+		return s, err
+	}}
+	m.win = m.newWindow()
+	w := m.win
+	t.Cleanup(func() {
+		m.release()
+		for _, s := range opened {
+			s.Close()
+		}
+	})
+	m.openInto(path)
+	if len(opened) != 0 {
+		t.Fatal("a file that is not a database was opened")
+	}
+	text := allText(w.Content())
+	for _, want := range []string{"Deckhand cannot open its database", "is damaged", "Open another database…", "Start a new database…", "Restore the backup of", "Quit"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the start error lacks %q; it says:\n%s", want, text)
+		}
+	}
+
+	var restore *widget.Button
+	walk(w.Content(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Restore the backup of") {
+			restore = b
+		}
+	})
+	if restore == nil {
+		t.Fatal("no restore button")
+	}
+	test.Tap(restore)
+	if len(opened) != 1 {
+		t.Fatalf("after the restore %d stores were opened, want 1; the window says:\n%s", len(opened), allText(w.Content()))
+	}
+	if _, ok := w.Content().(*container.AppTabs); !ok {
+		t.Fatalf("after the restore the window shows %T, want the tabs", w.Content())
+	}
+	if text := allText(w.Content()); !strings.Contains(text, "4K data routines") {
+		t.Errorf("the restored deck is not listed; the window says:\n%s", text)
+	}
+	// The window takes a backup once it is filled; let it finish before
+	// the store closes.
+	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		if b, _ := storage.Backups(storage.BackupDir(path)); len(b) >= 2 {
+			return
+		}
+	}
+	t.Error("the window took no backup after it opened the database")
+}
+
+// allText is the text of every label, button and rich text in o.
+func allText(o fyne.CanvasObject) string {
+	var out strings.Builder
+	walk(o, func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			out.WriteString(x.Text + "\n")
+		case *widget.Button:
+			out.WriteString(x.Text + "\n")
+		case *widget.RichText:
+			out.WriteString(x.String() + "\n")
+		}
+	})
+	return out.String()
+}

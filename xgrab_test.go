@@ -1,0 +1,110 @@
+package main
+
+import (
+	"encoding/binary"
+	"fmt"
+	"io"
+	"net"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// xGrabber reads pixels of a window straight from an X server with the
+// core protocol's GetImage: a few milliseconds a look, where starting
+// ImageMagick's import takes a quarter of a second, too coarse to time when
+// a window's content first appears. It speaks just enough of the protocol
+// for an Xvfb without access control, as startXvfb starts it.
+type xGrabber struct {
+	conn net.Conn
+}
+
+// dialX connects to display (":N") over its local socket.
+func dialX(display string) (*xGrabber, error) {
+	n, err := strconv.Atoi(strings.TrimPrefix(display, ":"))
+	if err != nil {
+		return nil, fmt.Errorf("display %q: %w", display, err)
+	}
+	conn, err := net.Dial("unix", fmt.Sprintf("/tmp/.X11-unix/X%d", n))
+	if err != nil {
+		return nil, err
+	}
+	// Setup: little-endian, protocol 11.0, no authorisation.
+	setup := []byte{'l', 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+	if _, err := conn.Write(setup); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	head := make([]byte, 8)
+	if _, err := io.ReadFull(conn, head); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	rest := int(binary.LittleEndian.Uint16(head[6:])) * 4
+	if _, err := io.CopyN(io.Discard, conn, int64(rest)); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	if head[0] != 1 {
+		conn.Close()
+		return nil, fmt.Errorf("the X server refused the connection (status %d)", head[0])
+	}
+	return &xGrabber{conn: conn}, nil
+}
+
+func (g *xGrabber) Close() error { return g.conn.Close() }
+
+// colours counts the distinct colours in the rectangle (x, y, w, h) of
+// window: one for a window that shows only its background, dozens once
+// text and icons are drawn.
+func (g *xGrabber) colours(window uint32, x, y, w, h int) (int, error) {
+	req := make([]byte, 20)
+	req[0], req[1] = 73, 2 // GetImage, ZPixmap
+	binary.LittleEndian.PutUint16(req[2:], 5)
+	binary.LittleEndian.PutUint32(req[4:], window)
+	binary.LittleEndian.PutUint16(req[8:], uint16(x))
+	binary.LittleEndian.PutUint16(req[10:], uint16(y))
+	binary.LittleEndian.PutUint16(req[12:], uint16(w))
+	binary.LittleEndian.PutUint16(req[14:], uint16(h))
+	binary.LittleEndian.PutUint32(req[16:], 0xFFFFFFFF)
+	if _, err := g.conn.Write(req); err != nil {
+		return 0, err
+	}
+	head := make([]byte, 32)
+	if _, err := io.ReadFull(g.conn, head); err != nil {
+		return 0, err
+	}
+	if head[0] != 1 {
+		return 0, fmt.Errorf("GetImage failed: X error %d", head[1])
+	}
+	data := make([]byte, int(binary.LittleEndian.Uint32(head[4:]))*4)
+	if _, err := io.ReadFull(g.conn, data); err != nil {
+		return 0, err
+	}
+	// Depth 24 comes as 32 bits a pixel; the top byte is padding.
+	seen := map[uint32]bool{}
+	for i := 0; i+4 <= len(data); i += 4 {
+		seen[binary.LittleEndian.Uint32(data[i:])&0xFFFFFF] = true
+	}
+	return len(seen), nil
+}
+
+// waitForText polls window until text is drawn in its top-left strip (the
+// menu bar and the tabs, for Deckhand), and returns when it saw it. The app
+// maps its window before its screens are built (ui.showMainWindow), so a
+// mapped window is not yet a drawn one.
+func waitForText(display string, window uint32, timeout time.Duration) (time.Time, error) {
+	x, err := dialX(display)
+	if err != nil {
+		return time.Time{}, err
+	}
+	defer x.Close()
+	for end := time.Now().Add(timeout); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
+		// An empty window has one colour; antialiased text and icons
+		// bring dozens.
+		if n, err := x.colours(window, 0, 0, 600, 80); err == nil && n >= 20 {
+			return time.Now(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("window %#x drew no text within %s", window, timeout)
+}
