@@ -34,7 +34,7 @@ func ReadCSV(r io.Reader, template *Deck) (*Deck, error) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if !utf8.Valid(data) {
 		line := bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n")) + 1
-		return nil, Problems{{Index: -1, Line: line, Msg: "the file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\""}}
+		return nil, Problems{fileProblem(line, 0, "the file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"")}
 	}
 	delim := detectDelimiter(data)
 	cr := csv.NewReader(bytes.NewReader(data))
@@ -42,7 +42,7 @@ func ReadCSV(r io.Reader, template *Deck) (*Deck, error) {
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, Problems{{Index: -1, Line: 1, Msg: "the file is empty; it needs a header row such as code,type,title_sv"}}
+		return nil, Problems{fileProblem(1, 0, "the file is empty; it needs a header row such as code,type,title_sv")}
 	}
 	if err != nil {
 		return nil, csvSyntaxProblem(data, delim, err)
@@ -93,7 +93,7 @@ func readLimited(r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("read deck file: %w", err)
 	}
 	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("the file is larger than %d MB; a deck file is much smaller, so this is probably the wrong file", MaxFileSize>>20)
+		return nil, refusal("the file is larger than %d MB; a deck file is much smaller, so this is probably the wrong file", MaxFileSize>>20)
 	}
 	return data, nil
 }
@@ -137,7 +137,7 @@ func blankRecord(record []string) bool {
 func csvSyntaxProblem(data []byte, delim rune, err error) Problems {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
-		return Problems{{Index: -1, Msg: err.Error()}}
+		return Problems{fileProblem(0, 0, "%v", err)}
 	}
 	start := lineOffset(data, pe.StartLine)
 	// Scan up to and including the byte at the error: for `"abc"x` that is
@@ -161,10 +161,10 @@ func csvSyntaxProblem(data []byte, delim rune, err error) Problems {
 		prev = b
 	}
 	if errors.Is(pe.Err, csv.ErrQuote) && quoted {
-		return Problems{{Index: -1, Line: quoteLine, Column: field, Msg: "a quoted field is never closed; check for a missing \""}}
+		return Problems{fileProblem(quoteLine, field, "a quoted field is never closed; check for a missing \"")}
 	}
-	return Problems{{Index: -1, Line: pe.Line, Column: field,
-		Msg: "broken quoting: a field with a \" must be enclosed in quotes, and a quote inside it written as \"\""}}
+	return Problems{fileProblem(pe.Line, field,
+		"broken quoting: a field with a \" must be enclosed in quotes, and a quote inside it written as \"\"")}
 }
 
 func lineOffset(data []byte, line int) int {
@@ -190,7 +190,7 @@ func parseHeader(header []string) (columns, Problems) {
 	cols := columns{index: map[string]int{}, width: len(header)}
 	var ps Problems
 	bad := func(i int, format string, args ...any) {
-		ps = append(ps, Problem{Index: -1, Line: 1, Column: i + 1, Msg: fmt.Sprintf(format, args...)})
+		ps = append(ps, fileProblem(1, i+1, format, args...))
 	}
 	for i, raw := range header {
 		name := strings.ToLower(strings.TrimSpace(raw))
@@ -215,11 +215,11 @@ func parseHeader(header []string) (columns, Problems) {
 	}
 	for _, required := range []string{"code", "type"} {
 		if _, ok := cols.index[required]; !ok {
-			ps = append(ps, Problem{Index: -1, Line: 1, Msg: fmt.Sprintf("the header has no %q column", required)})
+			ps = append(ps, fileProblem(1, 0, "the header has no %q column", required))
 		}
 	}
 	if len(cols.languages) == 0 {
-		ps = append(ps, Problem{Index: -1, Line: 1, Msg: "the header has no title column; add one per language, such as title_sv"})
+		ps = append(ps, fileProblem(1, 0, "the header has no title column; add one per language, such as title_sv"))
 	}
 	for i, raw := range header {
 		name := strings.ToLower(strings.TrimSpace(raw))
@@ -274,11 +274,11 @@ func (cols columns) card(record []string, line int) (Card, Problems) {
 		if cols.named(i) || strings.TrimSpace(f) == "" {
 			continue
 		}
-		msg := fmt.Sprintf("the row has %d fields but the header only %d", len(record), cols.width)
+		p := fileProblem(line, i+1, "the row has %d fields but the header only %d", len(record), cols.width)
 		if i < cols.width {
-			msg = "this column has no name in the header, so its value would be lost; name the column or empty it"
+			p = fileProblem(line, i+1, "this column has no name in the header, so its value would be lost; name the column or empty it")
 		}
-		ps = append(ps, Problem{Index: -1, Line: line, Column: i + 1, Msg: msg})
+		ps = append(ps, p)
 		break
 	}
 	field := func(name string) string { return strings.TrimSpace(cols.value(record, name)) }
@@ -296,8 +296,9 @@ func (cols columns) card(record []string, line int) (Card, Problems) {
 	if s := field("copies"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil {
-			ps = append(ps, Problem{Card: c.Code, Index: -1, Line: line, Column: cols.index["copies"] + 1, Field: "copies",
-				Msg: fmt.Sprintf("copies %q is not a whole number", s)})
+			p := fileProblem(line, cols.index["copies"]+1, "copies %q is not a whole number", s)
+			p.Card, p.Field = c.Code, "copies"
+			ps = append(ps, p)
 		}
 		c.Copies = n
 	}

@@ -3,7 +3,6 @@ package cards
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -57,7 +56,7 @@ func Write(w io.Writer, d *Deck, format string) error {
 	case FormatJSON:
 		return WriteJSON(w, d)
 	}
-	return fmt.Errorf("unknown deck file format %q; use csv or json", format)
+	return refusal("unknown deck file format %q; use csv or json", format)
 }
 
 // NewID makes the random UUID that every stored record is keyed by. Ids are

@@ -57,11 +57,11 @@ func ReadJSON(r io.Reader) (*Deck, error) {
 	}
 	switch {
 	case f.Format != JSONFormat:
-		return nil, fmt.Errorf("this JSON file is not a Deckhand deck (its format is %q, not %q)", f.Format, JSONFormat)
+		return nil, refusal("this JSON file is not a Deckhand deck (its format is %q, not %q)", f.Format, JSONFormat)
 	case f.Version > JSONVersion:
-		return nil, fmt.Errorf("this deck file was made by a newer Deckhand (format version %d); update Deckhand to read it", f.Version)
+		return nil, refusal("this deck file was made by a newer Deckhand (format version %d); update Deckhand to read it", f.Version)
 	case f.Version < 1:
-		return nil, fmt.Errorf("this deck file has no valid format version")
+		return nil, refusal("this deck file has no valid format version")
 	}
 	d := f.Deck
 	// A card written by hand without "copies" is meant to be printed once.
@@ -88,17 +88,17 @@ func jsonProblem(data []byte, dec *json.Decoder, err error) error {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	offset := dec.InputOffset()
-	msg := err.Error()
+	msg := Say("%v", err)
 	switch {
 	case errors.As(err, &syntax):
 		// Offset counts the offending byte; point at it, not past it.
-		offset, msg = max(syntax.Offset-1, 0), "the JSON is malformed: "+syntax.Error()
+		offset, msg = max(syntax.Offset-1, 0), Say("the JSON is malformed: %s", syntax.Error())
 	case errors.As(err, &typ):
-		offset, msg = typ.Offset, fmt.Sprintf("field %q should be %s, not a JSON %s", strings.TrimPrefix(typ.Field, "Deck."), typ.Type, typ.Value)
+		offset, msg = typ.Offset, Say("field %q should be %s, not a JSON %s", strings.TrimPrefix(typ.Field, "Deck."), typ.Type, typ.Value)
 	case errors.Is(err, io.EOF):
-		msg = "the file is empty"
+		msg = Say("the file is empty")
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		msg = "the JSON ends too early; the file may be cut off"
+		msg = Say("the JSON ends too early; the file may be cut off")
 	}
 	line, col := 1, 1
 	for _, b := range data[:min(int(offset), len(data))] {
@@ -109,7 +109,9 @@ func jsonProblem(data []byte, dec *json.Decoder, err error) error {
 			col++
 		}
 	}
-	return Problems{{Index: -1, Line: line, Column: col, Msg: msg}}
+	p := said(msg)
+	p.Line, p.Column = line, col
+	return Problems{p}
 }
 
 // Normalize gives equal decks equal values however they were written: an

@@ -13,7 +13,10 @@ type Problem struct {
 	Field  string // the field, named as the CSV column: "area", "title_fi"
 	Line   int    // line in the file the deck was read from, 0 when unknown
 	Column int    // column (1-based field number) in that file, 0 when unknown
-	Msg    string
+	Msg    string // the problem in English: Message.String()
+	// Message is the problem as a format and its arguments, which the app
+	// says in the interface's language.
+	Message Message
 }
 
 func (p Problem) String() string {
@@ -67,11 +70,28 @@ func (ps Problems) Lines() []string {
 type problemList struct{ ps Problems }
 
 func (l *problemList) deck(field, format string, args ...any) {
-	l.ps = append(l.ps, Problem{Index: -1, Field: field, Msg: fmt.Sprintf(format, args...)})
+	p := said(Say(format, args...))
+	p.Field = field
+	l.ps = append(l.ps, p)
 }
 
 func (l *problemList) card(i int, c Card, field, format string, args ...any) {
-	l.ps = append(l.ps, Problem{Card: c.Code, Index: i, Field: field, Msg: fmt.Sprintf(format, args...)})
+	p := said(Say(format, args...))
+	p.Card, p.Index, p.Field = c.Code, i, field
+	l.ps = append(l.ps, p)
+}
+
+// said is a problem with the deck itself whose text is m; the callers fill
+// in where it is.
+func said(m Message) Problem {
+	return Problem{Index: -1, Msg: m.String(), Message: m}
+}
+
+// fileProblem is a problem at a line and column of a deck file.
+func fileProblem(line, column int, format string, args ...any) Problem {
+	p := said(Say(format, args...))
+	p.Line, p.Column = line, column
+	return p
 }
 
 func (l *problemList) err() error {

@@ -110,7 +110,8 @@ func checkVocabulary(l *problemList, d *Deck) {
 			l.deck("card_types", "card type %s: colour %q is not of the form #RRGGBB", t.Key, t.Colour)
 		}
 	}
-	checkKeys(l, "card_types", "card type", typeKeys)
+	checkKeys(l, "card_types", typeKeys,
+		"card type key %q must be lowercase letters, digits, - or _", "card type %s is defined twice")
 	areaKeys := make([]string, len(d.Board.Areas))
 	for i, a := range d.Board.Areas {
 		areaKeys[i] = a.Key
@@ -118,9 +119,12 @@ func checkVocabulary(l *problemList, d *Deck) {
 			l.deck("board", "board area %s: colour %q is not of the form #RRGGBB", a.Key, a.Colour)
 		}
 	}
-	checkKeys(l, "board", "board area", areaKeys)
-	checkKeys(l, "themes", "theme", termKeys(d.Themes))
-	checkKeys(l, "levels", "level", termKeys(d.Levels))
+	checkKeys(l, "board", areaKeys,
+		"board area key %q must be lowercase letters, digits, - or _", "board area %s is defined twice")
+	checkKeys(l, "themes", termKeys(d.Themes),
+		"theme key %q must be lowercase letters, digits, - or _", "theme %s is defined twice")
+	checkKeys(l, "levels", termKeys(d.Levels),
+		"level key %q must be lowercase letters, digits, - or _", "level %s is defined twice")
 	critKeys := make([]string, len(d.Criteria))
 	for i, c := range d.Criteria {
 		critKeys[i] = c.Key
@@ -131,7 +135,8 @@ func checkVocabulary(l *problemList, d *Deck) {
 			l.deck("criteria", "criterion %s: the scale %d–%d must go from a lower to a higher number", c.Key, c.Min, c.Max)
 		}
 	}
-	checkKeys(l, "criteria", "criterion", critKeys)
+	checkKeys(l, "criteria", critKeys,
+		"criterion key %q must be lowercase letters, digits, - or _", "criterion %s is defined twice")
 }
 
 func termKeys(terms []Term) []string {
@@ -142,14 +147,17 @@ func termKeys(terms []Term) []string {
 	return keys
 }
 
-func checkKeys(l *problemList, field, what string, keys []string) {
+// checkKeys refuses malformed and repeated keys of one kind. The sentences
+// come whole from the caller, one pair per kind, so that each is translated
+// as a whole: "card type" cannot be slotted into a Finnish sentence.
+func checkKeys(l *problemList, field string, keys []string, malformed, twice string) {
 	seen := map[string]bool{}
 	for _, k := range keys {
 		if !keyPattern.MatchString(k) {
-			l.deck(field, "%s key %q must be lowercase letters, digits, - or _", what, k)
+			l.deck(field, malformed, k)
 		}
 		if seen[k] {
-			l.deck(field, "%s %s is defined twice", what, k)
+			l.deck(field, twice, k)
 		}
 		seen[k] = true
 	}

@@ -35,7 +35,11 @@ func runCheck(e *env, args []string) error {
 		fmt.Fprintln(e.stdout, "the database is sound")
 		return nil
 	}
-	return checkProblems{problems: report.Problems, advice: restoreAdvice(e, store.Path(), report.Restore, true)}
+	problems := make([]string, len(report.Problems))
+	for i, p := range report.Problems {
+		problems[i] = p.String() // the command line speaks English
+	}
+	return checkProblems{problems: problems, advice: restoreAdvice(e, store.Path(), report.Restore, true)}
 }
 
 // damagedFile reports a database Open refused as damaged, with the backup

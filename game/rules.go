@@ -2,7 +2,6 @@ package game
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -28,8 +27,16 @@ const (
 // ErrRule is wrapped by every error that a rule of the game refuses.
 var ErrRule = errors.New("not allowed by the game's rules")
 
+// ruleError is a refusal by a rule: one sentence, which the app says in the
+// interface's language (Message), marked with ErrRule.
+type ruleError struct{ text cards.Message }
+
+func (e *ruleError) Error() string          { return e.text.String() + ": " + ErrRule.Error() }
+func (e *ruleError) Unwrap() error          { return ErrRule }
+func (e *ruleError) Message() cards.Message { return e.text }
+
 func refuse(format string, args ...any) error {
-	return fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), ErrRule)
+	return &ruleError{cards.Say(format, args...)}
 }
 
 // Card finds a card of the workshop's deck by its code, in any case.
@@ -141,15 +148,41 @@ func CheckWorkshop(w *Workshop) error {
 	return nil
 }
 
-// CheckName says whether a team's or path's name is fit to save.
+// CheckName says whether a team's, participant's or path's name is fit to
+// save; what is "team", "participant" or "path".
 func CheckName(what, name string) error {
 	switch {
 	case strings.TrimSpace(name) == "":
-		return refuse("the %s has no name", what)
+		return refuse("the %s has no name", RecordWord(what))
 	case utf8.RuneCountInString(name) > MaxTitleLen:
-		return refuse("the %s's name is longer than %d characters", what, MaxTitleLen)
+		return refuse("the %s's name is longer than %d characters", RecordWord(what), MaxTitleLen)
 	}
 	return nil
+}
+
+// RecordWord names a kind of a workshop's records ("team", "play") in a
+// sentence, as a word the app says in the interface's language.
+func RecordWord(kind string) cards.Message {
+	switch kind {
+	case "workshop":
+		return cards.Word("workshop")
+	case "team":
+		return cards.Word("team")
+	case "participant":
+		return cards.Word("participant")
+	case "path":
+		return cards.Word("path")
+	case "play":
+		return cards.Word("play")
+	case "rating":
+		return cards.Word("rating")
+	case "note":
+		return cards.Word("note")
+	case "erasure":
+		return cards.Word("erasure")
+	}
+	// Not a kind the app knows: shown as it is.
+	return cards.Message{Format: "%s", Args: []any{kind}}
 }
 
 func validDate(s string) bool {

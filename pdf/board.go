@@ -93,13 +93,13 @@ func Board(w io.Writer, d *cards.Deck, o BoardOptions) (BoardResult, error) {
 	pw, ph := max(o.Size.W, o.Size.H), min(o.Size.W, o.Size.H)
 	switch {
 	case ph <= 0:
-		return BoardResult{}, fmt.Errorf("choose a poster size")
+		return BoardResult{}, refusal("choose a poster size")
 	case o.Overlap < 0 || o.Overlap > MaxOverlap:
-		return BoardResult{}, fmt.Errorf("the glue band must be between 0 and %d mm, not %g", MaxOverlap, o.Overlap)
+		return BoardResult{}, refusal("the glue band must be between 0 and %d mm, not %g", MaxOverlap, o.Overlap)
 	case o.Margin < 0 || o.Margin > MaxMargin:
-		return BoardResult{}, fmt.Errorf("the printer margin must be between 0 and %d mm, not %g", MaxMargin, o.Margin)
+		return BoardResult{}, refusal("the printer margin must be between 0 and %d mm, not %g", MaxMargin, o.Margin)
 	case len(d.Board.Areas) == 0:
-		return BoardResult{}, fmt.Errorf("the deck's board has no areas to print")
+		return BoardResult{}, refusal("the deck's board has no areas to print")
 	}
 	var plan tilePlan
 	tiled := o.Tile != "" && !strings.EqualFold(o.Tile, TileNone)
@@ -185,7 +185,7 @@ func planTiles(pw, ph float64, paper Size, margin, overlap float64) (tilePlan, e
 		}
 		t := tilePlan{paper: Size{Name: paper.Name, W: w, H: h}, winW: w - 2*margin, winH: h - 2*margin, overlap: overlap, margin: margin}
 		if min(t.winW, t.winH)-overlap < minTileReach {
-			return tilePlan{}, fmt.Errorf("%s with a %g mm margin leaves too little room beside a %g mm glue band; choose larger paper or a narrower band", paper.Name, margin, overlap)
+			return tilePlan{}, refusal("%s with a %g mm margin leaves too little room beside a %g mm glue band; choose larger paper or a narrower band", paper.Name, margin, overlap)
 		}
 		t.cols, t.rows = tileCount(pw, t.winW, overlap), tileCount(ph, t.winH, overlap)
 		t.offX = (float64(t.cols)*t.stepX() + overlap - pw) / 2
@@ -249,13 +249,13 @@ func assemblyPage(doc *gofpdf.Fpdf, m measurer, lang, size string, poster *poste
 	a := &posterCanvas{m: m}
 	x, w := t.margin+5, t.paper.W-2*t.margin-10
 	y := t.margin + 5
-	title := a.fit(boardWord("assembly", lang)+" – "+poster.title, "", true, w, 20, 18, 10)
+	title := a.fit(boardWord("assembly", lang)+" – "+poster.title, noWord, true, w, 20, 18, 10)
 	y = a.block(title, x, y, w, 0, true, ink) + 3
 	pw, ph := poster.w, poster.h
 	summary := fmt.Sprintf(boardWord("summary", lang), strings.ToUpper(size), pw, ph, t.cols*t.rows,
 		strings.ToUpper(t.paper.Name), t.cols, t.rows, t.overlap)
-	y = a.block(a.fit(summary, "", false, w, 12, 10, 7), x, y, w, 0, false, ink) + 3
-	y = a.block(a.fit(boardWord("steps", lang), "", false, w, 45, 10, 6.5), x, y, w, 0, false, ink) + 6
+	y = a.block(a.fit(summary, noWord, false, w, 12, 10, 7), x, y, w, 0, false, ink) + 3
+	y = a.block(a.fit(boardWord("steps", lang), noWord, false, w, 45, 10, 6.5), x, y, w, 0, false, ink) + 6
 	// The map: the poster in miniature, its seams and the tiles' labels.
 	bottom := t.paper.H - t.margin - 5
 	s := min(w/pw, (bottom-y)/ph)
@@ -305,11 +305,11 @@ func layoutPoster(m measurer, d *cards.Deck, lang string, w, h float64) *posterC
 	p := &posterCanvas{m: m, w: w, h: h}
 	u := h / 420 // 1 on an A2 poster
 	mg, gap := 12*u, 6*u
-	p.title = p.clean(d.Name, "deck name")
-	title := p.fit(p.title, "deck name", true, w-2*mg-70*u, 16*u, 40*u, 12*u)
+	p.title = p.clean(d.Name, cards.Word("deck name"))
+	title := p.fit(p.title, cards.Word("deck name"), true, w-2*mg-70*u, 16*u, 40*u, 12*u)
 	p.block(title, mg, mg, 0, 0, true, ink)
 	edition := fmt.Sprintf("%s %d", printWord("edition", lang), d.Edition)
-	p.block(p.fit(edition, "", false, 60*u, 8*u, 16*u, 6), w-mg-60*u, mg+4*u, 60*u, 2, false, grey)
+	p.block(p.fit(edition, noWord, false, 60*u, 8*u, 16*u, 6), w-mg-60*u, mg+4*u, 60*u, 2, false, grey)
 	// The two bands along the bottom.
 	bandH := min(0.15*h, 63.5+10*u)
 	band2 := h - mg - bandH
@@ -343,9 +343,9 @@ func (p *posterCanvas) panel(a cards.Area, d *cards.Deck, lang, shape string, x,
 	p.add(posterItem{kind: pkRect, x: x, y: y, w: w, h: head, r: 4 * u, corners: "12", fill: col, style: "F"})
 	sym := 13 * u
 	p.shape(symbol(shape, x+5*u, y+(head-sym)/2, sym, on))
-	name := p.fit(p.clean(a.Name.Or(lang, d.DefaultLang), "board area name"), "board area name", true, w-sym-15*u, head-4*u, 34*u, 10*u)
+	name := p.fit(p.clean(a.Name.Or(lang, d.DefaultLang), cards.Word("board area name")), cards.Word("board area name"), true, w-sym-15*u, head-4*u, 34*u, 10*u)
 	p.block(name, x+sym+10*u, y+(head-name.height())/2, 0, 0, true, on)
-	q := p.fit(p.clean(a.Question.Or(lang, d.DefaultLang), "guiding question"), "guiding question", false, w-10*u, 22*u, 24*u, 9*u)
+	q := p.fit(p.clean(a.Question.Or(lang, d.DefaultLang), cards.Word("guiding question")), cards.Word("guiding question"), false, w-10*u, 22*u, 24*u, 9*u)
 	qy := p.block(q, x+5*u, y+head+3*u, 0, 0, false, ink)
 	// Card-size places, upright or on their side, whichever fits more.
 	ax, ay, aw, ah := x+4*u, qy+3*u, w-8*u, y+h-4*u-(qy+3*u)
@@ -373,9 +373,9 @@ func (p *posterCanvas) panel(a cards.Area, d *cards.Deck, lang, shape string, x,
 func (p *posterCanvas) band(x, y, w, h, u float64, label, hint string, above []float64) []float64 {
 	p.add(posterItem{kind: pkRect, x: x, y: y, w: w, h: h, r: 4 * u, fill: RGB{242, 242, 242}, style: "F"})
 	lw := min(0.22*w, 120*u)
-	name := p.fit(label, "", true, lw-10*u, h*0.45, 22*u, 8*u)
+	name := p.fit(label, noWord, true, lw-10*u, h*0.45, 22*u, 8*u)
 	ny := p.block(name, x+6*u, y+5*u, 0, 0, true, ink)
-	p.block(p.fit(hint, "", false, lw-10*u, y+h-ny-6*u, 16*u, 6*u), x+6*u, ny+2*u, 0, 0, false, grey)
+	p.block(p.fit(hint, noWord, false, lw-10*u, y+h-ny-6*u, 16*u, 6*u), x+6*u, ny+2*u, 0, 0, false, grey)
 	pad := 5 * u
 	s := min(1, (h-2*pad)/63.5)
 	sw, sh := 88.9*s, 63.5*s

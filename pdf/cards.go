@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -55,19 +54,19 @@ const (
 func (o CardOptions) check() error {
 	switch {
 	case o.Bleed < 0 || o.Bleed > MaxBleed:
-		return fmt.Errorf("bleed must be between 0 and %d mm, not %g", MaxBleed, o.Bleed)
+		return refusal("bleed must be between 0 and %d mm, not %g", MaxBleed, o.Bleed)
 	case o.Margin < 0 || o.Margin > MaxMargin:
-		return fmt.Errorf("the printer margin must be between 0 and %d mm, not %g", MaxMargin, o.Margin)
+		return refusal("the printer margin must be between 0 and %d mm, not %g", MaxMargin, o.Margin)
 	case o.Layout != LayoutButted && o.Layout != LayoutGapped && o.Layout != LayoutSingle:
-		return fmt.Errorf("unknown layout %q; use butted, gapped or single", o.Layout)
+		return refusal("unknown layout %q; use butted, gapped or single", o.Layout)
 	case o.Backs != BacksNone && o.Backs != BacksDuplexLong && o.Backs != BacksDuplexShort && o.Backs != BacksPages:
-		return fmt.Errorf("unknown backs %q; use none, duplex-long, duplex-short or pages", o.Backs)
+		return refusal("unknown backs %q; use none, duplex-long, duplex-short or pages", o.Backs)
 	case abs(o.OffsetX) > MaxOffset || abs(o.OffsetY) > MaxOffset:
-		return fmt.Errorf("the back offset must be within ±%d mm; print the calibration page again", MaxOffset)
+		return refusal("the back offset must be within ±%d mm; print the calibration page again", MaxOffset)
 	case o.Blank < 0 || o.Blank > MaxBlank:
-		return fmt.Errorf("blank cards must be between 0 and %d", MaxBlank)
+		return refusal("blank cards must be between 0 and %d", MaxBlank)
 	case o.Size.W <= 0 || o.Size.H <= 0 || o.Paper.W <= 0 || o.Paper.H <= 0:
-		return fmt.Errorf("choose a card size and a paper")
+		return refusal("choose a card size and a paper")
 	}
 	return nil
 }
@@ -87,7 +86,7 @@ func selection(d *cards.Deck, o CardOptions) ([]cards.Card, error) {
 	wanted := map[string]bool{}
 	for _, code := range o.Only {
 		if d.CardByCode(code) < 0 {
-			return nil, fmt.Errorf("the deck has no card %q", code)
+			return nil, refusal("the deck has no card %q", code)
 		}
 		wanted[strings.ToUpper(code)] = true
 	}
@@ -107,7 +106,7 @@ func selection(d *cards.Deck, o CardOptions) ([]cards.Card, error) {
 		out = append(out, cards.Card{Type: blankType})
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("there is nothing to print: no card of the selection has copies to print")
+		return nil, refusal("there is nothing to print: no card of the selection has copies to print")
 	}
 	return out, nil
 }

@@ -94,7 +94,26 @@ const (
 type Issue struct {
 	Severity Severity
 	Code     string
-	Msg      string
+	Msg      string // in English: Message.String()
+	// Message is Msg as a format and its arguments, which the app says in
+	// the interface's language.
+	Message cards.Message
+}
+
+// issueError is an issue as an error, for documents that have no preflight
+// of their own; the app says it in the interface's language.
+type issueError struct{ issue Issue }
+
+func (e issueError) Error() string          { return e.issue.Msg }
+func (e issueError) Message() cards.Message { return e.issue.Message }
+
+// noWord names no text: a text that is not checked for fitting its place.
+var noWord cards.Message
+
+// newIssue makes an issue whose text is a sentence from format and args.
+func newIssue(sev Severity, code, format string, args ...any) Issue {
+	m := cards.Say(format, args...)
+	return Issue{Severity: sev, Code: code, Msg: m.String(), Message: m}
 }
 
 func (i Issue) String() string {

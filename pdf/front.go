@@ -23,11 +23,11 @@ func newSide(m measurer, d *cards.Deck, c cards.Card, lang string, size Size) *c
 
 // text checks s against the font; characters it cannot draw are reported
 // and replaced, so gofpdf never sees them.
-func (cs *cardSide) text(s, what string) string {
+func (cs *cardSide) text(s string, what cards.Message) string {
 	clean, bad := printable(s)
 	if len(bad) > 0 {
-		cs.issues = append(cs.issues, Issue{Error, cs.card.Code,
-			fmt.Sprintf("the %s holds characters the print font cannot draw (%q); they would print as %q", what, string(bad), string(replacement))})
+		cs.issues = append(cs.issues, newIssue(Error, cs.card.Code,
+			"the %s holds characters the print font cannot draw (%q); they would print as %q", what, string(bad), string(replacement)))
 	}
 	return clean
 }
@@ -54,14 +54,14 @@ func (cs *cardSide) block(f fitted, x, y float64, bold bool, c RGB) float64 {
 	return y + f.height()
 }
 
-func (cs *cardSide) overflow(f fitted, what string) {
+func (cs *cardSide) overflow(f fitted, what cards.Message) {
 	switch {
 	case !f.fits:
-		cs.issues = append(cs.issues, Issue{Error, cs.card.Code,
-			fmt.Sprintf("the %s (%s) does not fit on the card even at %.1f pt; shorten it", what, cs.lang, f.size)})
+		cs.issues = append(cs.issues, newIssue(Error, cs.card.Code,
+			"the %s (%s) does not fit on the card even at %.1f pt; shorten it", what, cs.lang, f.size))
 	case f.broken:
-		cs.issues = append(cs.issues, Issue{Warning, cs.card.Code,
-			fmt.Sprintf("a word in the %s (%s) is too long for a line and is broken with a hyphen", what, cs.lang)})
+		cs.issues = append(cs.issues, newIssue(Warning, cs.card.Code,
+			"a word in the %s (%s) is too long for a line and is broken with a hyphen", what, cs.lang))
 	}
 }
 
@@ -84,10 +84,10 @@ func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size
 	if c.Code == "" { // a blank card: a box to write the code in
 		cs.add(Shape{Kind: ShapeFrame, X: mt.inset, Y: mt.band * 0.22, W: 16 * mt.s, H: mt.band * 0.56, Colour: onBand, LineWidth: 0.3})
 	} else {
-		cs.run(mt.inset, mt.band*0.72, codeSize, true, onBand, cs.text(c.Code, "code"))
+		cs.run(mt.inset, mt.band*0.72, codeSize, true, onBand, cs.text(c.Code, cards.Word("code")))
 	}
 	if typeName != "" {
-		cs.runRight(cs.w-mt.inset, mt.band*0.42, mt.pt(7, 5.5), false, onBand, cs.text(typeName, "card type name"))
+		cs.runRight(cs.w-mt.inset, mt.band*0.42, mt.pt(7, 5.5), false, onBand, cs.text(typeName, cards.Word("card type name")))
 	}
 	y := cs.meta(mt, mt.band+2.2*mt.s)
 	inner := cs.w - 2*mt.inset
@@ -95,12 +95,12 @@ func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size
 	if c.Code == "" && textIn(c.Title, d, cs.lang) == "" {
 		cs.writingLines(mt, y+2*mt.s, footerTop)
 	} else {
-		title := m.fit(cs.text(textIn(c.Title, d, cs.lang), "title"), true, inner, 0.3*cs.h, mt.pt(13, 7.5), 7.5)
-		cs.overflow(title, "title")
+		title := m.fit(cs.text(textIn(c.Title, d, cs.lang), cards.Word("title")), true, inner, 0.3*cs.h, mt.pt(13, 7.5), 7.5)
+		cs.overflow(title, cards.Word("title"))
 		y = cs.block(title, mt.inset, y+1.5*mt.s, true, ink)
 		if body := textIn(c.Body, d, cs.lang); body != "" {
-			fit := m.fit(cs.text(body, "text"), false, inner, footerTop-y-2.5*mt.s, mt.pt(9.5, 6), 6)
-			cs.overflow(fit, "text")
+			fit := m.fit(cs.text(body, cards.Word("text")), false, inner, footerTop-y-2.5*mt.s, mt.pt(9.5, 6), 6)
+			cs.overflow(fit, cards.Word("text"))
 			cs.block(fit, mt.inset, y+2*mt.s, false, ink)
 		}
 	}
@@ -118,19 +118,19 @@ func (cs *cardSide) meta(mt metrics, y float64) float64 {
 		if a.Key == c.Area {
 			colour := parseColour(a.Colour, neutral)
 			cs.add(symbol(areaShapes[i%len(areaShapes)], mt.inset, y, sym, colour))
-			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, true, colour, cs.text(textIn(a.Name, d, cs.lang), "area name"))
+			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, true, colour, cs.text(textIn(a.Name, d, cs.lang), cards.Word("area name")))
 			y += lh
 		}
 	}
 	for i, l := range d.Levels {
 		if l.Key == c.Level {
 			cs.add(levelBars(i+1, mt.inset, y, sym, grey)...)
-			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, false, grey, cs.text(textIn(l.Name, d, cs.lang), "level name"))
+			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, false, grey, cs.text(textIn(l.Name, d, cs.lang), cards.Word("level name")))
 			y += lh
 		}
 	}
 	if t, ok := d.Theme(c.Theme); ok {
-		cs.run(mt.inset, y+sym*0.85, mt.pt(7, 5.5), false, grey, cs.text(textIn(t.Name, d, cs.lang), "theme name"))
+		cs.run(mt.inset, y+sym*0.85, mt.pt(7, 5.5), false, grey, cs.text(textIn(t.Name, d, cs.lang), cards.Word("theme name")))
 		y += lh
 	}
 	return y
@@ -153,9 +153,9 @@ func (cs *cardSide) footer(mt metrics) {
 	edition := fmt.Sprintf("%s %d", printWord("edition", cs.lang), d.Edition)
 	cs.runRight(cs.w-mt.inset, y, size, false, grey, edition)
 	room := cs.w - 2*mt.inset - cs.m.width(edition, false)*size - 2*mt.s
-	name := cs.text(d.Name, "deck name")
+	name := cs.text(d.Name, cards.Word("deck name"))
 	if cs.m.width(name, false)*size > room {
-		cs.issues = append(cs.issues, Issue{Warning, cs.card.Code, "the deck name is too long for the card's footer and is shortened there"})
+		cs.issues = append(cs.issues, newIssue(Warning, cs.card.Code, "the deck name is too long for the card's footer and is shortened there"))
 		for cs.m.width(name, false)*size > room && len([]rune(name)) > 1 {
 			name = string([]rune(name)[:len([]rune(name))-2]) + "…"
 		}

@@ -79,7 +79,7 @@ type guidePart struct {
 // text the font cannot draw.
 func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 	if o.Paper.W <= 0 || o.Paper.H <= 0 {
-		return fmt.Errorf("choose a paper")
+		return refusal("choose a paper")
 	}
 	m, err := newMeasurer()
 	if err != nil {
@@ -89,7 +89,7 @@ func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 	pw, ph := min(o.Paper.W, o.Paper.H), max(o.Paper.W, o.Paper.H)
 	check := &posterCanvas{m: m}
 	parts := guideParts(check, d, lang)
-	title := check.clean(d.Name, "deck name")
+	title := check.clean(d.Name, cards.Word("deck name"))
 	if err := check.failure(); err != nil {
 		return err
 	}
@@ -102,7 +102,7 @@ func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 		}
 	}
 	if page == nil {
-		return fmt.Errorf("the guide does not fit on one %s page even with smaller text: the deck's area questions or criteria are too long", o.Paper.Name)
+		return refusal("the guide does not fit on one %s page even with smaller text: the deck's area questions or criteria are too long", o.Paper.Name)
 	}
 	doc, err := newDocument(docOptions{title: guideWord("title", lang) + " – " + title, created: o.Created})
 	if err != nil {
@@ -115,14 +115,14 @@ func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 
 // guideParts writes the guide's paragraphs from the deck, checking its texts.
 func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
-	text := func(t cards.Text, what string) string { return p.clean(t.Or(lang, d.DefaultLang), what) }
+	text := func(t cards.Text, what cards.Message) string { return p.clean(t.Or(lang, d.DefaultLang), what) }
 	step := func(n int, body string) guidePart {
 		return guidePart{step: strconv.Itoa(n), head: guideWord("h"+strconv.Itoa(n), lang), text: body, gap: 4}
 	}
 	parts := []guidePart{{text: guideWord("intro", lang)}, step(1, guideWord("s1", lang))}
 	for i, a := range d.Board.Areas {
 		parts = append(parts, guidePart{shape: areaShapes[i%len(areaShapes)], colour: parseColour(a.Colour, neutral),
-			label: text(a.Name, "board area name"), text: text(a.Question, "guiding question"), gap: 1.2})
+			label: text(a.Name, cards.Word("board area name")), text: text(a.Question, cards.Word("guiding question")), gap: 1.2})
 	}
 	var bars []string
 	for i, l := range d.Levels {
@@ -130,7 +130,7 @@ func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
 		if i > 0 {
 			n = fmt.Sprintf(guideWord("barN", lang), i+1)
 		}
-		bars = append(bars, n+" = "+text(l.Name, "level name"))
+		bars = append(bars, n+" = "+text(l.Name, cards.Word("level name")))
 	}
 	levels := ""
 	if len(bars) > 0 {
@@ -140,7 +140,7 @@ func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
 		var titles []string
 		for _, c := range d.Cards {
 			if c.Type == typeKey && len(titles) < 3 {
-				titles = append(titles, text(c.Title, "card title"))
+				titles = append(titles, text(c.Title, cards.Word("card title")))
 			}
 		}
 		if len(titles) == 0 {
@@ -161,7 +161,7 @@ func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
 		if _, ok := byView[c.Perspective]; !ok {
 			order = append(order, c.Perspective)
 		}
-		byView[c.Perspective] = append(byView[c.Perspective], fmt.Sprintf("%s (%s)", text(c.Name, "criterion name"), fmt.Sprintf(guideWord("scale", lang), c.Min, c.Max)))
+		byView[c.Perspective] = append(byView[c.Perspective], fmt.Sprintf("%s (%s)", text(c.Name, cards.Word("criterion name")), fmt.Sprintf(guideWord("scale", lang), c.Min, c.Max)))
 	}
 	for _, view := range order {
 		parts = append(parts, guidePart{label: p.perspective(view, lang) + ":", text: strings.Join(byView[view], ", "), gap: 1.2})

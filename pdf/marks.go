@@ -48,7 +48,7 @@ func (p *cardPrinter) cropMarks() {
 		}
 	}
 	if lenX < markMin || lenY < markMin {
-		p.issues.add(Issue{Warning, "", "the cards fill the sheet so closely that some crop marks have no room; cut along the card edges"})
+		p.issues.add(newIssue(Warning, "", "the cards fill the sheet so closely that some crop marks have no room; cut along the card edges"))
 	}
 }
 
@@ -73,17 +73,24 @@ func (p *cardPrinter) pageNote() {
 // issueSet collects preflight issues once each: copies of a card, or the
 // same back on every page, report their problem once.
 type issueSet struct {
-	seen map[Issue]bool
+	seen map[issueKey]bool
 	list []Issue
+}
+
+// issueKey tells issues apart: the Message's arguments are not comparable,
+// but the English text says the same.
+type issueKey struct {
+	severity  Severity
+	code, msg string
 }
 
 func (s *issueSet) add(issues ...Issue) {
 	if s.seen == nil {
-		s.seen = map[Issue]bool{}
+		s.seen = map[issueKey]bool{}
 	}
 	for _, i := range issues {
-		if !s.seen[i] {
-			s.seen[i] = true
+		if k := (issueKey{i.Severity, i.Code, i.Msg}); !s.seen[k] {
+			s.seen[k] = true
 			s.list = append(s.list, i)
 		}
 	}

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 
 	"deckhand/cards"
@@ -60,10 +59,10 @@ func deckIssues(d *cards.Deck) []Issue {
 	if err := cards.Validate(d); err != nil {
 		if ps, ok := err.(cards.Problems); ok {
 			for _, p := range ps {
-				out = append(out, Issue{Error, p.Card, p.Msg})
+				out = append(out, Issue{Severity: Error, Code: p.Card, Msg: p.Msg, Message: p.Message})
 			}
 		} else {
-			out = append(out, Issue{Error, "", err.Error()})
+			out = append(out, newIssue(Error, "", "%v", err))
 		}
 	}
 	return out
@@ -86,7 +85,7 @@ func missingTitle(c cards.Card, d *cards.Deck, lang string) []Issue {
 		return nil
 	}
 	if strings.TrimSpace(c.Title[d.DefaultLang]) == "" {
-		return []Issue{{Error, c.Code, "the card has no title"}}
+		return []Issue{newIssue(Error, c.Code, "the card has no title")}
 	}
-	return []Issue{{Warning, c.Code, fmt.Sprintf("the card has no title in %s; the %s title is printed", cards.LanguageName(lang), cards.LanguageName(d.DefaultLang))}}
+	return []Issue{newIssue(Warning, c.Code, "the card has no title in %s; the %s title is printed", cards.LanguageName(lang), cards.LanguageName(d.DefaultLang))}
 }

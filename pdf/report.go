@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -53,11 +52,11 @@ const (
 func Report(w io.Writer, f *game.File, r *game.WorkshopResults, o ReportOptions) (pages int, err error) {
 	switch {
 	case f == nil || r == nil:
-		return 0, errors.New("the report needs a workshop and its results")
+		return 0, refusal("the report needs a workshop and its results")
 	case f.Workshop.Deck == nil:
-		return 0, fmt.Errorf("the workshop %q has no deck snapshot to print the cards from", f.Workshop.Title)
+		return 0, refusal("the workshop %q has no deck snapshot to print the cards from", f.Workshop.Title)
 	case o.Paper.W <= 0 || o.Paper.H <= 0:
-		return 0, errors.New("choose a paper")
+		return 0, refusal("choose a paper")
 	}
 	m, err := newMeasurer()
 	if err != nil {

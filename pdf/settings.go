@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -36,10 +35,10 @@ func ParseOffset(s string) (x, y float64, err error) {
 		}
 	}
 	if !ok || err != nil {
-		return 0, 0, fmt.Errorf("the offset %q is not X,Y in millimetres, such as 1.5,-0.5", s)
+		return 0, 0, refusal("the offset %q is not X,Y in millimetres, such as 1.5,-0.5", s)
 	}
 	if abs(x) > MaxOffset || abs(y) > MaxOffset {
-		return 0, 0, fmt.Errorf("the offset %q is beyond ±%d mm; print the calibration page again", s, MaxOffset)
+		return 0, 0, refusal("the offset %q is beyond ±%d mm; print the calibration page again", s, MaxOffset)
 	}
 	return x, y, nil
 }

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"math"
 )
 
@@ -91,7 +90,7 @@ func planGrid(paper, card Size, margin, bleed float64, layout string) (grid, err
 		g.cols, g.rows, g.rotated, g.cellW, g.cellH = rc, rr, true, card.H, card.W
 	}
 	if g.perPage() == 0 {
-		return grid{}, fmt.Errorf("a %g × %g mm card with %g mm bleed does not fit on %s with a %g mm margin; choose larger paper or a smaller card",
+		return grid{}, refusal("a %g × %g mm card with %g mm bleed does not fit on %s with a %g mm margin; choose larger paper or a smaller card",
 			card.W, card.H, bleed, paper.Name, margin)
 	}
 	_, _, w, h := g.trim()

@@ -57,10 +57,10 @@ func sheetWord(key, lang string) string { return posterLookup(sheetWords, key, l
 // team. A text the font cannot draw, or that does not fit, is an error.
 func RatingSheets(w io.Writer, d *cards.Deck, o SheetOptions) (int, error) {
 	if o.Paper.W <= 0 || o.Paper.H <= 0 {
-		return 0, fmt.Errorf("choose a paper")
+		return 0, refusal("choose a paper")
 	}
 	if o.Rows < 0 {
-		return 0, fmt.Errorf("rows per page must not be negative, not %d", o.Rows)
+		return 0, refusal("rows per page must not be negative, not %d", o.Rows)
 	}
 	if o.Rows == 0 {
 		o.Rows = 8
@@ -108,7 +108,7 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 	boxes := 0
 	for _, c := range d.Criteria {
 		if c.Max < c.Min {
-			return fmt.Errorf("criterion %s: its scale %d–%d runs backwards", c.Key, c.Min, c.Max)
+			return refusal("criterion %s: its scale %d–%d runs backwards", c.Key, c.Min, c.Max)
 		}
 		boxes += c.Max - c.Min + 1
 	}
@@ -116,7 +116,7 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 	rest := w - sheetCodeW - gaps - 100 // room for the title and the notes
 	box := min(sheetMaxBox, rest/float64(max(boxes, 1)))
 	if box < sheetMinBox {
-		return fmt.Errorf("the deck's %d criteria with %d scale values in all do not fit across %g mm; use larger paper or shorter scales", len(d.Criteria), boxes, p.w)
+		return refusal("the deck's %d criteria with %d scale values in all do not fit across %g mm; use larger paper or shorter scales", len(d.Criteria), boxes, p.w)
 	}
 	free := w - sheetCodeW - gaps - box*float64(boxes)
 	titleW := free * 0.55
@@ -130,14 +130,14 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 	notesX, notesW := x, mg+w-x
 	// Header.
 	y := mg
-	y = p.block(p.fit(sheetWord("title", lang), "", true, w*0.55, 9, 16, 10), mg, y, 0, 0, true, ink)
-	deck := p.clean(d.Name, "deck name") + " · " + printWord("edition", lang) + " " + strconv.Itoa(d.Edition)
-	p.block(p.fit(deck, "deck name", false, w*0.55, 6, 10, 7), mg, y+0.5, 0, 0, false, grey)
+	y = p.block(p.fit(sheetWord("title", lang), noWord, true, w*0.55, 9, 16, 10), mg, y, 0, 0, true, ink)
+	deck := p.clean(d.Name, cards.Word("deck name")) + " · " + printWord("edition", lang) + " " + strconv.Itoa(d.Edition)
+	p.block(p.fit(deck, cards.Word("deck name"), false, w*0.55, 6, 10, 7), mg, y+0.5, 0, 0, false, grey)
 	rx, rw := mg+w*0.58, w*0.42
-	p.formLine(rx, mg+6, rw, sheetWord("team", lang)+":", p.clean(team, "team name"))
+	p.formLine(rx, mg+6, rw, sheetWord("team", lang)+":", p.clean(team, cards.Word("team name")))
 	p.formLine(rx, mg+14, rw, sheetWord("date", lang)+":", "")
 	y = mg + 19
-	p.block(p.fit(sheetWord("howto", lang), "", false, w, 5, 9, 7), mg, y, 0, 0, false, ink)
+	p.block(p.fit(sheetWord("howto", lang), noWord, false, w, 5, 9, 7), mg, y, 0, 0, false, ink)
 	// Table head: perspectives, then criteria.
 	y += 7
 	headH := 14.0
@@ -148,12 +148,12 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 		}
 		gx, gw := cols[i].x, cols[j-1].x+cols[j-1].w-cols[i].x
 		p.add(posterItem{kind: pkRect, x: gx - 1, y: y, w: gw + 2, h: 5.5, r: 1, fill: RGB{230, 230, 230}, style: "F"})
-		p.block(p.fit(p.perspective(cols[i].c.Perspective, lang), "perspective", true, gw, 4.5, 8.5, 5.5), gx, y+0.6, gw, 1, true, ink)
+		p.block(p.fit(p.perspective(cols[i].c.Perspective, lang), cards.Word("perspective"), true, gw, 4.5, 8.5, 5.5), gx, y+0.6, gw, 1, true, ink)
 		i = j
 	}
 	for _, c := range cols {
-		name := p.clean(c.c.Name.Or(lang, d.DefaultLang), "criterion name")
-		f := p.fit(name, "criterion name", true, c.w+sheetGroupGp-0.5, headH-7, 9, 5)
+		name := p.clean(c.c.Name.Or(lang, d.DefaultLang), cards.Word("criterion name"))
+		f := p.fit(name, cards.Word("criterion name"), true, c.w+sheetGroupGp-0.5, headH-7, 9, 5)
 		p.block(f, c.x, y+6.5+(headH-7-f.height()), c.w, 1, true, ink)
 	}
 	p.text(mg, y+headH-1, 9, true, ink, sheetWord("code", lang))
@@ -189,7 +189,7 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 	}
 	p.add(posterItem{kind: pkLine, x: mg, y: y + float64(rows)*rh, w: w, stroke: grey, lw: 0.3})
 	note := fmt.Sprintf("%s · %s %d/%d", deck, printWord("page", lang), page, pages)
-	p.block(p.fit(note, "", false, w, 5, 7.5, 6), mg, p.h-mg-3.5, w, 2, false, grey)
+	p.block(p.fit(note, noWord, false, w, 5, 7.5, 6), mg, p.h-mg-3.5, w, 2, false, grey)
 	return nil
 }
 
@@ -200,7 +200,7 @@ func (p *posterCanvas) formLine(x, y, w float64, label, value string) {
 	p.text(x, y, 10, true, ink, label)
 	p.add(posterItem{kind: pkLine, x: x + lw, y: y + 1, w: w - lw, stroke: grey, lw: 0.3})
 	if value != "" {
-		f := p.fit(value, "team name", true, w-lw-1, 6, 13, 8)
+		f := p.fit(value, cards.Word("team name"), true, w-lw-1, 6, 13, 8)
 		p.text(x+lw+1, y, f.size, true, ink, f.lines[0])
 	}
 }
@@ -210,7 +210,7 @@ func (p *posterCanvas) perspective(key, lang string) string {
 	if key == cards.PerspectiveCustomer || key == cards.PerspectiveOrganisation {
 		return sheetWord(key, lang)
 	}
-	return p.clean(key, "perspective")
+	return p.clean(key, cards.Word("perspective"))
 }
 
 // The drawing shared by the board, the rating sheets and the guide.
@@ -255,21 +255,21 @@ func (p *posterCanvas) add(items ...posterItem) { p.items = append(p.items, item
 
 // clean checks a text from the deck against the font and reports what it
 // cannot draw; the characters print as the replacement.
-func (p *posterCanvas) clean(s, what string) string {
+func (p *posterCanvas) clean(s string, what cards.Message) string {
 	clean, bad := printable(s)
 	if len(bad) > 0 {
-		p.issues = append(p.issues, Issue{Error, "", fmt.Sprintf("the %s %q holds characters the print font cannot draw (%q); they print as %q",
-			what, clean, string(bad), string(replacement))})
+		p.issues = append(p.issues, newIssue(Error, "", "the %s %q holds characters the print font cannot draw (%q); they print as %q",
+			what, clean, string(bad), string(replacement)))
 	}
 	return clean
 }
 
 // fit lays out a checked text in a box, reporting (when what is given) a
 // text that does not fit even at the smallest size.
-func (p *posterCanvas) fit(text, what string, bold bool, w, h, base, minSize float64) fitted {
+func (p *posterCanvas) fit(text string, what cards.Message, bold bool, w, h, base, minSize float64) fitted {
 	f := p.m.fit(text, bold, w, h, base, minSize)
-	if !f.fits && what != "" {
-		p.issues = append(p.issues, Issue{Error, "", fmt.Sprintf("the %s %q does not fit its place even at %.1f pt; shorten it", what, text, f.size)})
+	if !f.fits && what.Format != "" {
+		p.issues = append(p.issues, newIssue(Error, "", "the %s %q does not fit its place even at %.1f pt; shorten it", what, text, f.size))
 	}
 	return f
 }
@@ -368,7 +368,7 @@ func posterTint(c RGB, t float64) RGB {
 func (p *posterCanvas) failure() error {
 	var errs []error
 	for _, i := range p.issues {
-		errs = append(errs, errors.New(i.Msg))
+		errs = append(errs, issueError{i})
 	}
 	return errors.Join(errs...)
 }

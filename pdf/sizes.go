@@ -56,10 +56,10 @@ func ParseCardSize(s string) (Size, error) {
 	w, errW := strconv.ParseFloat(strings.TrimSpace(wStr), 64)
 	h, errH := strconv.ParseFloat(strings.TrimSpace(hStr), 64)
 	if !ok || errW != nil || errH != nil {
-		return Size{}, fmt.Errorf("unknown card size %q; use %s or W×H in millimetres such as 63.5x88.9", s, strings.Join(names(CardSizes), ", "))
+		return Size{}, refusal("unknown card size %q; use %s or W×H in millimetres such as 63.5x88.9", s, strings.Join(names(CardSizes), ", "))
 	}
 	if w < minCardMM || h < minCardMM || w > maxCardMM || h > maxCardMM {
-		return Size{}, fmt.Errorf("card size %gx%g mm is outside %d–%d mm", w, h, minCardMM, maxCardMM)
+		return Size{}, refusal("card size %gx%g mm is outside %d–%d mm", w, h, minCardMM, maxCardMM)
 	}
 	return Size{Name: fmt.Sprintf("%gx%g", w, h), W: w, H: h}, nil
 }
@@ -69,7 +69,7 @@ func ParsePaper(s string) (Size, error) {
 	if p, ok := Papers[strings.ToLower(strings.TrimSpace(s))]; ok {
 		return p, nil
 	}
-	return Size{}, fmt.Errorf("unknown paper %q; use %s", s, strings.Join(names(Papers), ", "))
+	return Size{}, refusal("unknown paper %q; use %s", s, strings.Join(names(Papers), ", "))
 }
 
 func names(m map[string]Size) []string {

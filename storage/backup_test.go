@@ -186,7 +186,7 @@ func TestBackupOfADamagedDatabaseIsRefused(t *testing.T) {
 		t.Errorf("a refused backup left %d files", len(entries))
 	}
 	report, err := s.Check(context.Background())
-	if err != nil || report.OK || len(report.Problems) == 0 || !strings.HasPrefix(report.Problems[0], "the file is damaged: ") {
+	if err != nil || report.OK || len(report.Problems) == 0 || !strings.HasPrefix(report.Problems[0].String(), "the file is damaged: ") {
 		t.Errorf("Check = %+v, %v", report, err)
 	}
 }

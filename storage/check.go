@@ -4,13 +4,15 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
+
+	"deckhand/cards"
 )
 
-// CheckReport is what Check found. Problems are sentences for a person.
+// CheckReport is what Check found. Problems are sentences for a person,
+// English as String, and said in the interface's language by the app.
 type CheckReport struct {
 	OK       bool
-	Problems []string
+	Problems []cards.Message
 	// Restore names the backup to restore when there are problems: the
 	// newest one that is sound itself. The command line and the app word
 	// the advice, each with its own way to restore.
@@ -25,7 +27,7 @@ const maxCheckProblems = 20
 // database. Damage is reported in the CheckReport, with the backup to
 // restore; the error is for a check that could not run at all.
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
-	var problems []string
+	var problems []cards.Message
 	damage, err := integrityProblems(ctx, s.db)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -34,7 +36,8 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		damage = []string{err.Error()}
 	}
 	for _, msg := range damage {
-		problems = append(problems, "the file is damaged: "+msg)
+		// SQLite's own words: data, not translated.
+		problems = append(problems, cards.Say("the file is damaged: %s", msg))
 	}
 	keys, err := foreignKeyProblems(ctx, s.db)
 	if err != nil {
@@ -42,7 +45,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 			return CheckReport{}, ctx.Err()
 		}
 		if len(damage) == 0 { // on a damaged file this may fail too: already said
-			problems = append(problems, "the links between records could not be checked: "+err.Error())
+			problems = append(problems, cards.Say("the links between records could not be checked: %v", err))
 		}
 	}
 	problems = append(problems, keys...)
@@ -55,7 +58,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		if ctx.Err() != nil {
 			return CheckReport{}, ctx.Err()
 		}
-		report.Problems = append(report.Problems, "the backups could not be looked through, so none can be named to restore: "+err.Error())
+		report.Problems = append(report.Problems, cards.Say("the backups could not be looked through, so none can be named to restore: %v", err))
 	}
 	return report, nil
 }
@@ -79,13 +82,13 @@ func integrityProblems(ctx context.Context, db *sql.DB) ([]string, error) {
 	return out, rows.Err()
 }
 
-func foreignKeyProblems(ctx context.Context, db *sql.DB) ([]string, error) {
+func foreignKeyProblems(ctx context.Context, db *sql.DB) ([]cards.Message, error) {
 	rows, err := db.QueryContext(ctx, "PRAGMA foreign_key_check")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []string
+	var out []cards.Message
 	for rows.Next() {
 		var table, parent string
 		var rowid sql.NullInt64
@@ -93,50 +96,40 @@ func foreignKeyProblems(ctx context.Context, db *sql.DB) ([]string, error) {
 		if err := rows.Scan(&table, &rowid, &parent, &fkid); err != nil {
 			return nil, err
 		}
-		where := "table " + table
+		where := cards.Say("table %s", table)
 		if rowid.Valid {
-			where += fmt.Sprintf(", row %d", rowid.Int64)
+			where = cards.Say("table %s, row %d", table, rowid.Int64)
 		}
-		out = append(out, fmt.Sprintf("%s refers to %s that is missing (%s)",
-			withArticle(recordNoun(table)), withArticle(recordNoun(parent)), where))
+		out = append(out, cards.Say("%s refers to %s that is missing (%s)", recordNoun(table), recordNoun(parent), where))
 		if len(out) == maxCheckProblems {
-			out = append(out, "there may be more records that refer to missing ones")
+			out = append(out, cards.Say("there may be more records that refer to missing ones"))
 			break
 		}
 	}
 	return out, rows.Err()
 }
 
-// recordNouns name a table's records as a person knows them.
-var recordNouns = map[string]string{
-	"meta":              "setting",
-	"decks":             "deck",
-	"cards":             "card",
-	"card_texts":        "card text",
-	"print_jobs":        "print job",
-	"workshops":         "workshop",
-	"teams":             "team",
-	"participants":      "participant",
-	"participant_names": "participant's name",
-	"paths":             "development path",
-	"plays":             "card played",
-	"ratings":           "rating",
-	"notes":             "note",
+// recordNouns name a table's records as a person knows them, with the
+// article, as words the app translates.
+var recordNouns = map[string]cards.Message{
+	"meta":              cards.Word("a setting"),
+	"decks":             cards.Word("a deck"),
+	"cards":             cards.Word("a card"),
+	"card_texts":        cards.Word("a card text"),
+	"print_jobs":        cards.Word("a print job"),
+	"workshops":         cards.Word("a workshop"),
+	"teams":             cards.Word("a team"),
+	"participants":      cards.Word("a participant"),
+	"participant_names": cards.Word("a participant's name"),
+	"paths":             cards.Word("a development path"),
+	"plays":             cards.Word("a card played"),
+	"ratings":           cards.Word("a rating"),
+	"notes":             cards.Word("a note"),
 }
 
-func recordNoun(table string) string {
+func recordNoun(table string) cards.Message {
 	if n, ok := recordNouns[table]; ok {
 		return n
 	}
-	return "a record in " + table
-}
-
-func withArticle(noun string) string {
-	switch {
-	case strings.HasPrefix(noun, "a "):
-		return noun
-	case strings.ContainsAny(noun[:1], "aeiou"):
-		return "an " + noun
-	}
-	return "a " + noun
+	return cards.Say("a record in %s", table)
 }

@@ -67,7 +67,7 @@ func TestCheckFindsADamagedIndex(t *testing.T) {
 		t.Fatalf("Check = %+v, %v", report, err)
 	}
 	for _, p := range report.Problems {
-		if !strings.HasPrefix(p, "the file is damaged: ") {
+		if !strings.HasPrefix(p.String(), "the file is damaged: ") {
 			t.Errorf("problem %q", p)
 		}
 	}
@@ -161,7 +161,7 @@ func TestCheckFindsABrokenLink(t *testing.T) {
 		t.Fatalf("Check = %+v, %v", report, err)
 	}
 	want := "a card refers to a deck that is missing (table cards, row "
-	if p := report.Problems[0]; !strings.HasPrefix(p, want) || !strings.HasSuffix(p, ")") {
+	if p := report.Problems[0].String(); !strings.HasPrefix(p, want) || !strings.HasSuffix(p, ")") {
 		t.Errorf("problem %q, want it to start %q", p, want)
 	}
 }

@@ -3,13 +3,18 @@ package storage
 import (
 	"context"
 	"database/sql"
+
+	"deckhand/game"
 )
 
-// ownStateTables are the records of a play that keep their own deleted
-// state (see Session); the names are constants, never input.
-var ownStateTables = map[string]string{
-	"ratings": "the card this rating is for was taken off the board; restore the card first",
-	"notes":   "the card this note is about was taken off the board; restore the card first",
+// playTakenOff refuses to restore a rating or note (the records of a play
+// that keep their own deleted state, see Session) while its play is off the
+// board. The table names are constants, never input.
+func playTakenOff(table string) error {
+	if table == "notes" {
+		return withKind(ErrNotFound, "the card this note is about was taken off the board; restore the card first")
+	}
+	return withKind(ErrNotFound, "the card this rating is for was taken off the board; restore the card first")
 }
 
 // setOwnDeleted deletes (a tombstone) or restores a rating or note, as one
@@ -24,7 +29,7 @@ func (s *Store) setOwnDeleted(ctx context.Context, table, what, id string, delet
 		case err != nil:
 			return err
 		case !old.exists:
-			return withKind(ErrNotFound, "there is no %s %s", what, id)
+			return withKind(ErrNotFound, "there is no %s %s", game.RecordWord(what), id)
 		case (old.deletedAt != "") == deleted:
 			return nil
 		}
@@ -36,7 +41,7 @@ func (s *Store) setOwnDeleted(ctx context.Context, table, what, id string, delet
 				return err
 			}
 			if playDeleted {
-				return withKind(ErrNotFound, "%s", ownStateTables[table])
+				return playTakenOff(table)
 			}
 		}
 		at := s.stamp(old)

@@ -120,16 +120,16 @@ func checkBackupFile(path string) error {
 	if errors.As(err, &oe) {
 		kind = oe.Kind
 	}
-	why := "is damaged and cannot be restored (" + err.Error() + "); choose an older backup"
+	// Whole sentences, each translated as one.
 	switch kind {
 	case ErrNotDatabase:
-		why = "is not a Deckhand backup"
+		return withKind(kind, "%s is not a Deckhand backup; nothing was changed", path)
 	case ErrForeignDatabase:
-		why = "is another program's database, not a Deckhand backup"
+		return withKind(kind, "%s is another program's database, not a Deckhand backup; nothing was changed", path)
 	case ErrNewerSchema:
-		why = "was made by a newer version of Deckhand; update Deckhand to restore it"
+		return withKind(kind, "%s was made by a newer version of Deckhand; update Deckhand to restore it; nothing was changed", path)
 	}
-	return withKind(kind, "%s %s; nothing was changed", path, why)
+	return withKind(kind, "%s is damaged and cannot be restored (%v); choose an older backup; nothing was changed", path, err)
 }
 
 // safetyBackup backs up the database about to be replaced, read-only, into

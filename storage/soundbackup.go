@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"errors"
 )
 
 // When a database is damaged, the backup to restore is the newest one that
@@ -63,7 +62,7 @@ func CheckBackup(ctx context.Context, path string) error {
 	defer db.Close()
 	problems, err := foreignKeyProblems(ctx, db)
 	if err == nil && len(problems) > 0 {
-		err = errors.New(problems[0])
+		return withKind(ErrCorrupt, "%s has records that refer to missing ones (%v), so it cannot fix the database; choose an older backup", path, problems[0])
 	}
 	if err != nil {
 		return withKind(ErrCorrupt, "%s has records that refer to missing ones (%v), so it cannot fix the database; choose an older backup", path, err)

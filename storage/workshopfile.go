@@ -38,9 +38,9 @@ func checkFile(f *game.File) (*game.File, error) {
 	unique := func(what, id string) error {
 		switch {
 		case id == "":
-			return withKind(ErrBadFile, "the file holds a %s without an id", what)
+			return withKind(ErrBadFile, "the file holds a %s without an id", game.RecordWord(what))
 		case ids[id]:
-			return withKind(ErrBadFile, "the file holds the id %s twice (a %s)", id, what)
+			return withKind(ErrBadFile, "the file holds the id %s twice (a %s)", id, game.RecordWord(what))
 		}
 		ids[id] = true
 		return nil

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"deckhand/cards"
 	"deckhand/game"
 )
 
@@ -226,8 +227,9 @@ func (m *merge) checkReferences() error {
 			plays[p.ID] = true
 		}
 	}
+	// The reason is a sentence of its own, translated apart from the lead.
 	missing := func(format string, args ...any) error {
-		return withKind(ErrBadFile, "the file cannot be imported: "+format, args...)
+		return withKind(ErrBadFile, "the file cannot be imported: %s", cards.Say(format, args...))
 	}
 	for _, p := range m.in.Participants {
 		if p.TeamID != "" && !teams[p.TeamID] {

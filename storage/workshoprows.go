@@ -27,7 +27,7 @@ type rowMeta struct {
 // errOtherWorkshop is the error for an id that is taken by a record of
 // another workshop.
 func errOtherWorkshop(what, id string) error {
-	return withKind(ErrNotFound, "the %s %s belongs to another workshop", what, id)
+	return withKind(ErrNotFound, "the %s %s belongs to another workshop", game.RecordWord(what), id)
 }
 
 func oneRow(res sql.Result, what, id string) error {
@@ -211,9 +211,9 @@ func liveRef(ctx context.Context, q querier, table, what, workshopID, id string,
 	case err != nil:
 		return ref{}, err
 	case !ok:
-		return ref{}, withKind(ErrNotFound, "there is no %s %s in this workshop", what, id)
+		return ref{}, withKind(ErrNotFound, "there is no %s %s in this workshop", game.RecordWord(what), id)
 	case r.deleted && !savingTombstone:
-		return ref{}, withKind(ErrNotFound, "the %s %s was deleted; restore it first", what, id)
+		return ref{}, withKind(ErrNotFound, "the %s %s was deleted; restore it first", game.RecordWord(what), id)
 	}
 	return r, nil
 }

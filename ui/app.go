@@ -40,10 +40,10 @@ type Opener func(path string) (*storage.Store, error)
 // offers to open another file, start a new one, restore the newest sound
 // backup or quit; opened gets the store once one is open.
 func startErrorContent(a fyne.App, w fyne.Window, path string, cause error, open Opener, opened func(*storage.Store)) fyne.CanvasObject {
-	msg := newLabel(sentence(cause.Error()))
+	msg := newLabel(sentence(errorText(cause)))
 	try := func(s *storage.Store, err error) {
 		if err != nil {
-			msg.SetText(sentence(err.Error()))
+			msg.SetText(sentence(errorText(err)))
 			return
 		}
 		opened(s)
@@ -72,7 +72,7 @@ func startErrorContent(a fyne.App, w fyne.Window, path string, cause error, open
 		if choice, err := storage.NewestSoundBackup(context.Background(), storage.BackupDir(path)); err == nil && choice.Found() {
 			buttons.Add(widget.NewButton(fmt.Sprintf(lang.L("Restore the backup of %s"), when(choice.Backup.At)), func() {
 				if _, err := storage.RestoreFile(choice.Backup.Path, path); err != nil {
-					msg.SetText(sentence(err.Error()))
+					msg.SetText(sentence(errorText(err)))
 					return
 				}
 				try(open(path))

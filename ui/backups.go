@@ -31,7 +31,7 @@ func keepBackups(w fyne.Window, store *storage.Store, period time.Duration, now 
 				default:
 				}
 				fyne.Do(func() {
-					dialog.ShowError(errors.New(sentence(fmt.Sprintf(lang.L("the automatic backup failed: %v"), err))), w)
+					dialog.ShowError(errors.New(sentence(fmt.Sprintf(lang.L("the automatic backup failed: %v"), errorText(err)))), w)
 				})
 			}
 		}

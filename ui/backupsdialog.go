@@ -47,7 +47,7 @@ func (v *backupsView) fill() {
 	list, err := storage.Backups(v.dir)
 	switch {
 	case err != nil:
-		v.rows.Add(newLabel(sentence(err.Error())))
+		v.rows.Add(newLabel(sentence(errorText(err))))
 	case len(list) == 0:
 		v.rows.Add(widget.NewLabel(lang.L("There are no backups yet.")))
 	}

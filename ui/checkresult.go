@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -22,7 +23,7 @@ func (m *mainSession) checkDatabase() {
 	report, err := m.store.Check(context.Background())
 	switch {
 	case err != nil:
-		dialog.ShowError(err, m.win)
+		dialog.ShowError(errors.New(sentence(errorText(err))), m.win)
 	case report.OK:
 		dialog.ShowInformation(lang.L("Database check"), lang.L("The database is sound."), m.win)
 	default:
@@ -34,7 +35,7 @@ func (m *mainSession) checkDatabase() {
 func (m *mainSession) showCheckProblems(report storage.CheckReport) dialog.Dialog {
 	var lines []string
 	for _, p := range report.Problems {
-		lines = append(lines, sentence(p))
+		lines = append(lines, sentence(say(p)))
 	}
 	box := container.NewVBox(newLabel(strings.Join(lines, "\n")), widget.NewSeparator())
 	var d dialog.Dialog

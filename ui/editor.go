@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -277,18 +276,6 @@ func (e *cardEditor) leave(then, cancel func()) {
 	d.Show()
 }
 
-// problemText turns an error into the sentence shown to the person: the
-// first problem of a deck, or the error itself.
-func problemText(err error) string {
-	var ps cards.Problems
-	if errors.As(err, &ps) && len(ps) > 0 {
-		p := ps[0]
-		p.Card, p.Index = "", -1
-		return p.String()
-	}
-	return err.Error()
-}
-
 // updatePreview lays the card out as it would print (a poker card in the
 // card language) and notes what preflight would say about it.
 func (e *cardEditor) updatePreview() {
@@ -297,7 +284,7 @@ func (e *cardEditor) updatePreview() {
 	}
 	p, err := pdf.SharedPreviewer()
 	if err != nil {
-		e.fitNote.SetText(err.Error())
+		e.fitNote.SetText(errorText(err))
 		return
 	}
 	c, _ := e.fromForm()

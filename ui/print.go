@@ -110,7 +110,7 @@ func (p *PrintScreen) layout() fyne.CanvasObject {
 func (p *PrintScreen) Refresh(selectID string) {
 	decks, err := p.store.Decks(p.ctx)
 	if err != nil {
-		p.summary.SetText(err.Error())
+		p.summary.SetText(sentence(errorText(err)))
 		return
 	}
 	p.decks = decks
@@ -135,7 +135,7 @@ func (p *PrintScreen) deckChosen() {
 		if d.Name == p.deckSel.Selected {
 			deck, err := p.store.Deck(p.ctx, d.ID)
 			if err != nil {
-				p.summary.SetText(err.Error())
+				p.summary.SetText(sentence(errorText(err)))
 				return
 			}
 			p.deck = deck
@@ -177,7 +177,7 @@ func (p *PrintScreen) check() {
 	issues, err := p.preflight()
 	switch {
 	case err != nil:
-		p.summary.SetText(sentence(err.Error()))
+		p.summary.SetText(sentence(errorText(err)))
 		p.printBtn.Disable()
 	default:
 		p.issues = issues
@@ -218,13 +218,6 @@ func (p *PrintScreen) showIssues() {
 		}
 		p.list.Add(container.NewBorder(nil, nil, widget.NewIcon(icon), fix, text))
 	}
-}
-
-func issueText(i pdf.Issue) string {
-	if i.Code == "" {
-		return sentence(i.Msg)
-	}
-	return fmt.Sprintf("%s: %s", i.Code, sentence(i.Msg))
 }
 
 // onlyChanged fills "Only cards" with the cards changed since the deck's

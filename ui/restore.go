@@ -77,5 +77,5 @@ func backupTime(dbPath, backupPath string) (time.Time, bool) {
 
 // showError shows an error from storage as the sentence it is.
 func (m *mainSession) showError(err error) {
-	dialog.ShowError(errors.New(sentence(err.Error())), m.win)
+	dialog.ShowError(errors.New(sentence(errorText(err))), m.win)
 }

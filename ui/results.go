@@ -101,7 +101,7 @@ func (s *ResultsScreen) layout() fyne.CanvasObject {
 func (s *ResultsScreen) Refresh(id string) {
 	list, err := s.store.Workshops(s.ctx)
 	if err != nil {
-		s.chosen.SetText(sentence(err.Error()))
+		s.chosen.SetText(sentence(errorText(err)))
 		return
 	}
 	s.workshops = list
@@ -119,7 +119,7 @@ func (s *ResultsScreen) workshopChosen(label string) {
 		if workshopLabel(w) == label && (s.session == nil || s.session.Workshop.ID != w.ID) {
 			f, err := s.store.Session(s.ctx, w.ID, false)
 			if err != nil {
-				s.chosen.SetText(sentence(err.Error()))
+				s.chosen.SetText(sentence(errorText(err)))
 				return
 			}
 			s.session, s.results = f, game.Results(f)

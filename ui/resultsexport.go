@@ -140,7 +140,7 @@ func (c *comparePane) refresh() {
 	for _, w := range s.workshops {
 		f, err := s.store.Session(s.ctx, w.ID, false)
 		if err != nil {
-			c.list.Add(widget.NewLabel(sentence(err.Error())))
+			c.list.Add(widget.NewLabel(sentence(errorText(err))))
 			return
 		}
 		files = append(files, f)

@@ -181,21 +181,17 @@ func (s *DecksScreen) showFileProblems(path string, err error) {
 		s.showError(fmt.Errorf("%s: %w", filepath.Base(path), err))
 		return
 	}
-	list := widget.NewLabel(strings.Join(ps.Lines(), "\n"))
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = problemLine(p)
+	}
+	list := widget.NewLabel(strings.Join(lines, "\n"))
 	list.Wrapping = fyne.TextWrapWord
 	head := widget.NewLabel(fmt.Sprintf(lang.L("%s has %d problems. Nothing was imported; fix the file and import it again."), filepath.Base(path), len(ps)))
 	head.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(lang.L("Nothing was imported"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, container.NewVScroll(list)), s.win)
 	d.Resize(fyne.NewSize(680, 420))
 	d.Show()
-}
-
-// sentence starts a message with a capital letter, as dialogs show it.
-func sentence(msg string) string {
-	if msg == "" {
-		return msg
-	}
-	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
 // backupFirst takes a verified backup before an import changes the

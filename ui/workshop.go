@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -271,11 +270,7 @@ func (s *WorkshopScreen) didSave(what string) {
 
 // fail shows what went wrong in one sentence; nothing was saved.
 func (s *WorkshopScreen) fail(err error) {
-	msg := problemText(err)
-	if errors.Is(err, game.ErrRule) {
-		msg = ruleText(err)
-	}
-	s.saved.SetText(fmt.Sprintf(lang.L("Not saved: %s"), sentence(msg)))
+	s.saved.SetText(fmt.Sprintf(lang.L("Not saved: %s"), sentence(problemText(err))))
 	s.saved.Importance = widget.DangerImportance
 	s.saved.Refresh()
 }

@@ -384,12 +384,6 @@ func (s *WorkshopScreen) moveSelected(i int) {
 	s.changePlay(p, moved, fmt.Sprintf(lang.L("moved %s"), p.Code))
 }
 
-// ruleText is a refusal by the game's rules without the marker wrapped
-// into it for errors.Is.
-func ruleText(err error) string {
-	return strings.TrimSuffix(err.Error(), ": "+game.ErrRule.Error())
-}
-
 // codeEntry is the code box's field. While it is empty, Ctrl+Z and Ctrl+Y
 // undo and redo on the board rather than in the field, since after placing
 // and rating a card the focus is back here. Like every field it passes the

@@ -140,7 +140,7 @@ func (s *WorkshopScreen) createWorkshop(f *workshopForm) {
 		teams = []game.Team{{ID: cards.NewID(), Name: lang.L("Table 1")}}
 	}
 	if err := s.store.CreateWorkshop(s.ctx, w, teams); err != nil {
-		dialog.ShowError(fmt.Errorf("%s", sentence(ruleText(err))), s.win)
+		dialog.ShowError(fmt.Errorf("%s", sentence(problemText(err))), s.win)
 		return
 	}
 	s.Refresh(w.ID)

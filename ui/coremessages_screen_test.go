@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// In Finnish, the sentences that come from the core packages are shown in
+// Finnish: a deck problem in the card editor, a refusal by the game's rules
+// on the Workshop screen, a preflight issue on the Print screen. Each is
+// the widget's own text, with the data (a language's name, a criterion, a
+// code, the character) left as it is.
+func TestCoreMessagesAreShownInFinnish(t *testing.T) {
+	t.Run("deck problem", func(t *testing.T) {
+		useLanguage(t, "fi")
+		f := newFixture(t)
+		s := f.screen
+		f.selectCardByCode("R03")
+		s.editor.titles["sv"].SetText("")
+		if s.editor.SaveNow() {
+			t.Fatal("a card without its Swedish title was saved")
+		}
+		if want := "Ei vielä tallennettu: otsikko kielellä Svenska on tyhjä"; s.editor.status.Text != want {
+			t.Errorf("editor status = %q, want %q", s.editor.status.Text, want)
+		}
+	})
+
+	t.Run("rule refusal", func(t *testing.T) {
+		useLanguage(t, "fi")
+		f, ws := newWorkshopFixture(t)
+		typeCode(ws, "R10")
+		ws.TypedRune('1')
+		ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		// A new development path without a name: the rule's sentence
+		// names what has none ("path") in Finnish too.
+		ws.detail.newPath(ws.session.Plays[0])
+		walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+			if e, ok := o.(*widget.Entry); ok {
+				e.SetText("  ")
+			}
+		})
+		f.tapDialogButton("Luo")
+		if want := "Ei tallennettu: Polku on nimetön"; ws.saved.Text != want {
+			t.Errorf("saved = %q, want %q", ws.saved.Text, want)
+		}
+		if len(session(t, f, ws).Paths) != 0 {
+			t.Error("a path without a name was saved")
+		}
+	})
+
+	t.Run("preflight issue", func(t *testing.T) {
+		useLanguage(t, "fi")
+		f, p := newPrintFixture(t)
+		s := f.screen
+		f.selectCardByCode("R05")
+		s.editor.titles["sv"].SetText("Dataportal 📊 för kunderna")
+		if !s.editor.SaveNow() {
+			t.Fatal(s.editor.status.Text)
+		}
+		p.Refresh(s.DeckID())
+		p.language.SetKey("sv")
+		p.showIssues()
+		want := `R05: Otsikko sisältää merkkejä, joita tulostusfontti ei pysty piirtämään ("📊"); ne tulostuisivat merkkinä "?"`
+		var shown []string
+		walk(p.list, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && l.Text != "" {
+				shown = append(shown, l.Text)
+			}
+		})
+		if !slices.Contains(shown, want) {
+			t.Errorf("the Print screen's issues are\n%s\nwant among them %q", strings.Join(shown, "\n"), want)
+		}
+	})
+}
