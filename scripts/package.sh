@@ -3,7 +3,7 @@
 # icon and a desktop entry, with the Makefile `fyne package` writes for
 # installing them (see README, Install). Run it through `make package`.
 #
-# The packaging command is fyne's, pinned in tools/fyne.mod rather than in
+# The packaging command is fyne's, pinned in scripts/fyne.mod rather than in
 # go.mod: fyne.io/tools v1.7.4 requires fyne v2.8, and a tool in go.mod
 # shares the app's module graph, so it would move the app itself to another
 # Fyne. With its own module file the tool gets its own graph, and the app's
@@ -34,6 +34,6 @@ trap 'cp "$keep" "$root/FyneApp.toml"; rm -f "$keep"' EXIT
 # --executable names where the binary is built (and removed again once it
 # is packed), so the ./deckhand of make build is left alone.
 cd dist
-$GO tool -modfile=../tools/fyne.mod fyne package --os linux --release --src .. --executable "$PWD/build/deckhand"
+$GO tool -modfile=../scripts/fyne.mod fyne package --os linux --release --src .. --executable "$PWD/build/deckhand"
 rmdir build 2>/dev/null || true
 echo "dist/Deckhand.tar.xz"
