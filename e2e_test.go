@@ -56,24 +56,7 @@ func keyboardWorkshop(t *testing.T, bin, display, locale string) {
 	}
 	db := filepath.Join(dir, "e2e.db")
 	d := &desktop{t: t, display: display, shots: shots, db: db}
-	app := exec.Command(bin, "--db", db)
-	app.Env = append(os.Environ(), "DISPLAY="+d.display, "LANG="+locale, "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=",
-		"XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir)
-	var appLog strings.Builder
-	app.Stdout, app.Stderr = &appLog, &appLog
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- app.Wait() }()
-	t.Cleanup(func() {
-		app.Process.Kill()
-		if t.Failed() {
-			t.Logf("app output:\n%s", appLog.String())
-		}
-	})
-
-	d.waitWindow()
+	d.launch(bin, locale, dir)
 	d.shot("1-start")
 	d.key("ctrl+3")
 	d.shot("2-workshop-tab")
@@ -93,13 +76,7 @@ func keyboardWorkshop(t *testing.T, bin, display, locale string) {
 	}
 	d.waitSQL("SELECT COUNT(*) FROM ratings WHERE deleted_at IS NULL", "4")
 	d.shot("6-rated")
-	d.key("ctrl+q")
-	select {
-	case <-exited:
-	case <-time.After(20 * time.Second):
-		d.shot("7-not-quit")
-		t.Fatal("the app did not quit on Ctrl+Q within 20 s")
-	}
+	d.quit()
 
 	// The command line reads what the keyboard made.
 	var list []struct {
@@ -147,6 +124,43 @@ type desktop struct {
 	window  string
 	shots   string
 	db      string
+	exited  chan error // the app's end, once launched
+}
+
+// launch starts the app on the desktop's database with the interface in
+// the locale's language and its settings in home, and waits for its window.
+func (d *desktop) launch(bin, locale, home string) {
+	d.t.Helper()
+	app := exec.Command(bin, "--db", d.db)
+	app.Env = append(os.Environ(), "DISPLAY="+d.display, "LANG="+locale, "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=",
+		"XDG_CONFIG_HOME="+home, "XDG_DATA_HOME="+home)
+	var appLog strings.Builder
+	app.Stdout, app.Stderr = &appLog, &appLog
+	if err := app.Start(); err != nil {
+		d.t.Fatal(err)
+	}
+	d.exited = make(chan error, 1)
+	go func() { d.exited <- app.Wait() }()
+	t := d.t
+	t.Cleanup(func() {
+		app.Process.Kill()
+		if t.Failed() {
+			t.Logf("app output:\n%s", appLog.String())
+		}
+	})
+	d.waitWindow()
+}
+
+// quit presses Ctrl+Q and waits for the app to end.
+func (d *desktop) quit() {
+	d.t.Helper()
+	d.key("ctrl+q")
+	select {
+	case <-d.exited:
+	case <-time.After(20 * time.Second):
+		d.shot("not-quit")
+		d.t.Fatal("the app did not quit on Ctrl+Q within 20 s")
+	}
 }
 
 func (d *desktop) run(name string, args ...string) string {

@@ -61,11 +61,12 @@ func CheckBackup(ctx context.Context, path string) error {
 	}
 	defer db.Close()
 	problems, err := foreignKeyProblems(ctx, db)
+	var found any = err
 	if err == nil && len(problems) > 0 {
-		return withKind(ErrCorrupt, "%s has records that refer to missing ones (%v), so it cannot fix the database; choose an older backup", path, problems[0])
+		found = problems[0]
 	}
-	if err != nil {
-		return withKind(ErrCorrupt, "%s has records that refer to missing ones (%v), so it cannot fix the database; choose an older backup", path, err)
+	if found != nil {
+		return withKind(ErrCorrupt, "%s has records that refer to missing ones (%v), so it cannot fix the database; choose an older backup", path, found)
 	}
 	return nil
 }
