@@ -19,7 +19,7 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/cards":           {"github.com/google/uuid"},
 		"deckhand/game":            {"deckhand/cards"},
 		"deckhand/storage":         {"deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3"},
-		"deckhand/pdf":             {"deckhand/cards", "deckhand/game", "deckhand/assets", "github.com/jung-kurt/gofpdf"},
+		"deckhand/pdf":             {"deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
 		"deckhand/assets":          {},
 		"deckhand/ui":              {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
 		"deckhand/ui/widgets":      {"deckhand/cards", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/assets"
 	"deckhand/cards"
@@ -66,7 +66,7 @@ func BenchmarkPreflight500(b *testing.B) {
 // drawDirect is the baseline: poker cards 3 × 3 on A4 drawn straight with
 // gofpdf, the way a short script would.
 func drawDirect(w io.Writer, d *cards.Deck) error {
-	pdf := gofpdf.New("P", "mm", "A4", "")
+	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.AddUTF8FontFromBytes("f", "", assets.FontRegular)
 	pdf.AddUTF8FontFromBytes("f", "B", assets.FontBold)

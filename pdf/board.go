@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/cards"
 )
@@ -124,7 +124,7 @@ func Board(w io.Writer, d *cards.Deck, o BoardOptions) (BoardResult, error) {
 	}
 	res := BoardResult{Cols: 1, Rows: 1}
 	if !tiled {
-		doc.AddPageFormat("P", gofpdf.SizeType{Wd: pw, Ht: ph})
+		doc.AddPageFormat("P", fpdf.SizeType{Wd: pw, Ht: ph})
 		poster.draw(doc, 0, 0, 1)
 	} else {
 		res.Cols, res.Rows = plan.cols, plan.rows
@@ -199,8 +199,8 @@ func planTiles(pw, ph float64, paper Size, margin, overlap float64) (tilePlan, e
 
 // tilePage prints one tile: its window of the poster, its seam guides and
 // its label.
-func tilePage(doc *gofpdf.Fpdf, m measurer, lang string, poster *posterCanvas, t tilePlan, r, c int) {
-	doc.AddPageFormat("P", gofpdf.SizeType{Wd: t.paper.W, Ht: t.paper.H})
+func tilePage(doc *fpdf.Fpdf, m measurer, lang string, poster *posterCanvas, t tilePlan, r, c int) {
+	doc.AddPageFormat("P", fpdf.SizeType{Wd: t.paper.W, Ht: t.paper.H})
 	x0, y0, ov := t.margin, t.margin, t.overlap
 	doc.ClipRect(x0, y0, t.winW, t.winH, false)
 	poster.draw(doc, x0-float64(c)*t.stepX()+t.offX, y0-float64(r)*t.stepY()+t.offY, 1)
@@ -244,8 +244,8 @@ func tilePage(doc *gofpdf.Fpdf, m measurer, lang string, poster *posterCanvas, t
 }
 
 // assemblyPage prints the instructions and the map of the tiles.
-func assemblyPage(doc *gofpdf.Fpdf, m measurer, lang, size string, poster *posterCanvas, t tilePlan) {
-	doc.AddPageFormat("P", gofpdf.SizeType{Wd: t.paper.W, Ht: t.paper.H})
+func assemblyPage(doc *fpdf.Fpdf, m measurer, lang, size string, poster *posterCanvas, t tilePlan) {
+	doc.AddPageFormat("P", fpdf.SizeType{Wd: t.paper.W, Ht: t.paper.H})
 	a := &posterCanvas{m: m}
 	x, w := t.margin+5, t.paper.W-2*t.margin-10
 	y := t.margin + 5

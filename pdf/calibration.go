@@ -5,7 +5,7 @@ import (
 	"io"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // calibrationWords are the calibration page's texts.
@@ -50,7 +50,7 @@ func Calibration(w io.Writer, paper Size, backs, lang string, created time.Time)
 		return err
 	}
 	m := measurer{doc}
-	size := gofpdf.SizeType{Wd: paper.W, Ht: paper.H}
+	size := fpdf.SizeType{Wd: paper.W, Ht: paper.H}
 	cx, cy := paper.W/2, paper.H/2
 
 	doc.AddPageFormat("P", size)
@@ -87,7 +87,7 @@ func Calibration(w io.Writer, paper Size, backs, lang string, created time.Time)
 
 // scale draws millimetre scales from -20 to +20 through (cx, cy): a tick
 // every millimetre, a longer one every 5 with its number.
-func scale(doc *gofpdf.Fpdf, cx, cy float64) {
+func scale(doc *fpdf.Fpdf, cx, cy float64) {
 	doc.SetDrawColor(0, 0, 0)
 	doc.SetLineWidth(0.15)
 	doc.Line(cx-21, cy, cx+21, cy)
@@ -114,7 +114,7 @@ func scale(doc *gofpdf.Fpdf, cx, cy float64) {
 
 // arrow marks the sheet's top edge, so the person can tell how the sheet
 // was turned.
-func arrow(doc *gofpdf.Fpdf, x, y float64) {
+func arrow(doc *fpdf.Fpdf, x, y float64) {
 	doc.SetFillColor(0, 0, 0)
-	doc.Polygon([]gofpdf.PointType{{X: x, Y: y - 6}, {X: x + 4, Y: y}, {X: x - 4, Y: y}}, "F")
+	doc.Polygon([]fpdf.PointType{{X: x, Y: y - 6}, {X: x + 4, Y: y}, {X: x - 4, Y: y}}, "F")
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/cards"
 )
@@ -167,7 +167,7 @@ func printCardSheets(w io.Writer, d *cards.Deck, o CardOptions, trace traceFunc)
 
 // cardPrinter draws the pages of one card print.
 type cardPrinter struct {
-	doc    *gofpdf.Fpdf
+	doc    *fpdf.Fpdf
 	m      measurer
 	deck   *cards.Deck
 	opts   CardOptions
@@ -215,7 +215,7 @@ func (p *cardPrinter) back(typeKey string) Face {
 
 func (p *cardPrinter) newPage() {
 	g := p.grid
-	p.doc.AddPageFormat("P", gofpdf.SizeType{Wd: g.page.W, Ht: g.page.H})
+	p.doc.AddPageFormat("P", fpdf.SizeType{Wd: g.page.W, Ht: g.page.H})
 	x, y, w, h := g.trim()
 	// Page boxes are in PDF space, measured from the bottom edge.
 	p.doc.SetPageBox("trim", x, g.page.H-y-h, w, h)

@@ -11,7 +11,7 @@ import (
 	"io"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/assets"
 )
@@ -32,8 +32,8 @@ type docOptions struct {
 
 // newDocument makes an empty PDF in millimetres with the embedded fonts.
 // Pages are added by the caller with their own size.
-func newDocument(o docOptions) (*gofpdf.Fpdf, error) {
-	doc := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", Size: gofpdf.SizeType{Wd: 210, Ht: 297}})
+func newDocument(o docOptions) (*fpdf.Fpdf, error) {
+	doc := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: 210, Ht: 297}})
 	doc.SetAutoPageBreak(false, 0)
 	doc.SetMargins(0, 0, 0)
 	doc.SetCatalogSort(true)
@@ -59,7 +59,7 @@ func newDocument(o docOptions) (*gofpdf.Fpdf, error) {
 
 // finish writes the document, unless drawing recorded an error: gofpdf's
 // errors are sticky and would otherwise surface as a broken file.
-func finish(doc *gofpdf.Fpdf, w io.Writer) error {
+func finish(doc *fpdf.Fpdf, w io.Writer) error {
 	if err := doc.Error(); err != nil {
 		return fmt.Errorf("draw the PDF: %w", err)
 	}

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/jung-kurt/gofpdf"
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // lineFactor is the line height as a multiple of the font size.
@@ -27,7 +27,7 @@ func (f fitted) height() float64 { return float64(len(f.lines)) * f.size * lineF
 // size, so each word is measured once, at 1 pt, and every size tried while
 // fitting is plain arithmetic.
 type measurer struct {
-	doc *gofpdf.Fpdf
+	doc *fpdf.Fpdf
 }
 
 func newMeasurer() (measurer, error) {

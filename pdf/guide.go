@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/cards"
 )
@@ -108,7 +108,7 @@ func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 	if err != nil {
 		return err
 	}
-	doc.AddPageFormat("P", gofpdf.SizeType{Wd: pw, Ht: ph})
+	doc.AddPageFormat("P", fpdf.SizeType{Wd: pw, Ht: ph})
 	page.draw(doc, 0, 0, 1)
 	return finish(doc, w)
 }

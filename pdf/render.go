@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	"github.com/jung-kurt/gofpdf"
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // sides holds a length for each side of a rectangle.
@@ -32,7 +32,7 @@ func (p placement) cardBleed() sides {
 }
 
 // drawFace draws a laid-out card side at its placement.
-func drawFace(doc *gofpdf.Fpdf, f Face, p placement) {
+func drawFace(doc *fpdf.Fpdf, f Face, p placement) {
 	ox, oy := p.x, p.y
 	doc.TransformBegin()
 	switch p.rotate {
@@ -61,7 +61,7 @@ func drawFace(doc *gofpdf.Fpdf, f Face, p placement) {
 	doc.TransformEnd()
 }
 
-func drawShape(doc *gofpdf.Fpdf, s Shape, ox, oy float64, f Face, b sides) {
+func drawShape(doc *fpdf.Fpdf, s Shape, ox, oy float64, f Face, b sides) {
 	x, y, w, h := s.X, s.Y, s.W, s.H
 	if s.Bleed { // run on into the bleed on every side the shape touches
 		const edge = 0.001
@@ -87,9 +87,9 @@ func drawShape(doc *gofpdf.Fpdf, s Shape, ox, oy float64, f Face, b sides) {
 		doc.SetFillColor(int(c.R), int(c.G), int(c.B))
 		doc.Ellipse(ox+x+w/2, oy+y+h/2, w/2, h/2, 0, "F")
 	case ShapePolygon:
-		pts := make([]gofpdf.PointType, len(s.Points))
+		pts := make([]fpdf.PointType, len(s.Points))
 		for i, pt := range s.Points {
-			pts[i] = gofpdf.PointType{X: ox + pt.X, Y: oy + pt.Y}
+			pts[i] = fpdf.PointType{X: ox + pt.X, Y: oy + pt.Y}
 		}
 		doc.SetFillColor(int(c.R), int(c.G), int(c.B))
 		doc.Polygon(pts, "F")

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/cards"
 	"deckhand/game"
@@ -76,7 +76,7 @@ func Report(w io.Writer, f *game.File, r *game.WorkshopResults, o ReportOptions)
 		return 0, err
 	}
 	for _, p := range rep.pages {
-		doc.AddPageFormat("P", gofpdf.SizeType{Wd: rep.pw, Ht: rep.ph})
+		doc.AddPageFormat("P", fpdf.SizeType{Wd: rep.pw, Ht: rep.ph})
 		p.draw(doc, 0, 0, 1)
 	}
 	if err := finish(doc, w); err != nil {

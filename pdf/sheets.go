@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/cards"
 )
@@ -87,7 +87,7 @@ func RatingSheets(w io.Writer, d *cards.Deck, o SheetOptions) (int, error) {
 		if err := p.failure(); err != nil {
 			return 0, err
 		}
-		doc.AddPageFormat("P", gofpdf.SizeType{Wd: pw, Ht: ph})
+		doc.AddPageFormat("P", fpdf.SizeType{Wd: pw, Ht: ph})
 		p.draw(doc, 0, 0, 1)
 	}
 	if err := finish(doc, w); err != nil {
@@ -306,7 +306,7 @@ func (p *posterCanvas) shape(s Shape) {
 }
 
 // draw draws the items with their origin at (ox, oy), scaled by s.
-func (p *posterCanvas) draw(doc *gofpdf.Fpdf, ox, oy, s float64) {
+func (p *posterCanvas) draw(doc *fpdf.Fpdf, ox, oy, s float64) {
 	for _, it := range p.items {
 		x, y, w, h := ox+it.x*s, oy+it.y*s, it.w*s, it.h*s
 		doc.SetFillColor(int(it.fill.R), int(it.fill.G), int(it.fill.B))
@@ -333,9 +333,9 @@ func (p *posterCanvas) draw(doc *gofpdf.Fpdf, ox, oy, s float64) {
 		case pkEllipse:
 			doc.Ellipse(x+w/2, y+h/2, w/2, h/2, 0, it.style)
 		case pkPolygon:
-			pts := make([]gofpdf.PointType, len(it.pts))
+			pts := make([]fpdf.PointType, len(it.pts))
 			for i, pt := range it.pts {
-				pts[i] = gofpdf.PointType{X: ox + pt.X*s, Y: oy + pt.Y*s}
+				pts[i] = fpdf.PointType{X: ox + pt.X*s, Y: oy + pt.Y*s}
 			}
 			doc.Polygon(pts, it.style)
 		case pkText:
@@ -355,7 +355,7 @@ func (p *posterCanvas) draw(doc *gofpdf.Fpdf, ox, oy, s float64) {
 
 // posterResetFont makes the next SetFont write its font again: the PDF
 // forgets the font at the end of a clip, but gofpdf remembers it.
-func posterResetFont(doc *gofpdf.Fpdf) { doc.SetFont(family, "", 1.234) }
+func posterResetFont(doc *fpdf.Fpdf) { doc.SetFont(family, "", 1.234) }
 
 // posterTint mixes a colour with white: t = 0 keeps it, 1 is white.
 func posterTint(c RGB, t float64) RGB {
