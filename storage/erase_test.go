@@ -204,7 +204,7 @@ func TestImportAfterEraseDoesNotBringDataBack(t *testing.T) {
 	}
 	// ... and one added there after it.
 	later := game.Participant{ID: cards.NewID(), TeamID: old.Teams[0].ID, Pseudonym: "Newcomer Pseudonym",
-		RealName: "Newcomer Realname", Updated: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)}
+		RealName: "Newcomer Realname", Updated: s.Now().Add(time.Hour)}
 	old.Participants = append(old.Participants, later)
 
 	if _, err := s.ImportWorkshop(ctx, old); err != nil {

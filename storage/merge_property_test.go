@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand"
@@ -25,6 +26,10 @@ type mergeLaptop struct {
 	s      *storage.Store
 	device string
 	files  []string
+	// far is the laptop whose clock is a year ahead: its files are
+	// refused everywhere, so its changes are not among those the others
+	// must agree on.
+	far bool
 }
 
 // mergeChange is one change a laptop made to an editable record: its
@@ -46,6 +51,8 @@ type mergeWorld struct {
 	dir      string
 	sim      time.Duration // real time since the start, shared by the laptops
 	laptops  []*mergeLaptop
+	far      *mergeLaptop             // the fourth laptop, a year ahead (see runThreeLaptops)
+	farRng   *rand.Rand               // its own random choices
 	changes  map[string][]mergeChange // by record id (plays, notes, teams)
 	kinds    map[string]string        // record id → kind
 	routines []string
@@ -75,7 +82,16 @@ type mergeName struct {
 // exchange all three hold the same workshop, whatever was deleted by its
 // newest change is deleted everywhere, what an erasure erased is gone from
 // every laptop's database file, and importing the final files again
-// changes nothing. DECKHAND_MERGE_SEEDS=N runs N seeds instead of 6.
+// changes nothing.
+//
+// A fourth laptop, D, has its clock a year ahead. It takes part in the
+// workshop (imports the others' files, makes changes, writes its own), but
+// every file it writes holds stamps more than a day after the others'
+// clocks, so each of them refuses it with the sentence naming the stamp
+// and nothing merged (maxClockDrift): the three still converge among
+// themselves, and their clocks never jump a year ahead. D itself takes
+// the others' files, as their stamps lie in its past.
+// DECKHAND_MERGE_SEEDS=N runs N seeds instead of 6.
 func TestThreeLaptopsConverge(t *testing.T) {
 	seeds := 6
 	if n, err := strconv.Atoi(os.Getenv("DECKHAND_MERGE_SEEDS")); err == nil && n > 0 {
@@ -103,6 +119,16 @@ func runThreeLaptops(t *testing.T, seed int64) {
 			return base.Add(w.sim + skew + tick)
 		}
 		w.laptops = append(w.laptops, &mergeLaptop{name: name, s: s})
+	}
+	{
+		s := openStore(t, filepath.Join(t.TempDir(), "deckhand.db"))
+		var tick time.Duration
+		s.Now = func() time.Time {
+			tick += time.Microsecond
+			return base.AddDate(1, 0, 0).Add(w.sim + tick)
+		}
+		w.far = &mergeLaptop{name: "D", s: s, far: true}
+		w.farRng = rand.New(rand.NewSource(-seed))
 	}
 
 	// A creates the workshop; B and C import it.
@@ -133,6 +159,8 @@ func runThreeLaptops(t *testing.T, seed int64) {
 		}
 		l.device = w.export(l).device(w)
 	}
+	w.mustImport(w.far, first.path)
+	w.far.device = w.export(w.far).device(w)
 
 	// Bursts of random work, with files exchanged between them.
 	const rounds, opsPerRound = 5, 8
@@ -145,6 +173,7 @@ func runThreeLaptops(t *testing.T, seed int64) {
 			w.export(l)
 		}
 		w.randomExchange(round)
+		w.farRound()
 	}
 
 	// Every laptop imports every other laptop's latest file, twice over.
@@ -331,6 +360,33 @@ func (w *mergeWorld) mustImport(l *mergeLaptop, path string) storage.WorkshopImp
 	return sum
 }
 
+// farRound has the laptop a year ahead make a few changes and write its
+// file, which every other laptop refuses, changing nothing; it then takes
+// one other laptop's latest file.
+func (w *mergeWorld) farRound() {
+	t, d := w.t, w.far
+	rng := w.rng
+	w.rng = w.farRng // the others' random work stays as it was without D
+	for range 3 {
+		w.randomOp(d)
+	}
+	w.rng = rng
+	path := w.export(d).path
+	for _, l := range w.laptops {
+		before := normalised(session(t, l.s, w.id, true))
+		_, err := l.s.ImportWorkshop(w.ctx, w.readFile(path))
+		if !errors.Is(err, storage.ErrBadFile) || !strings.Contains(err.Error(), "more than a day after this laptop's clock") ||
+			!strings.Contains(err.Error(), "nothing was merged") {
+			t.Fatalf("laptop %s importing the file of laptop D (a year ahead): err = %v; want the refusal naming the stamp", l.name, err)
+		}
+		if diff := firstDifference(before, normalised(session(t, l.s, w.id, true))); diff != "" {
+			t.Fatalf("laptop %s: the refused file of laptop D changed the workshop: %s", l.name, diff)
+		}
+	}
+	from := w.laptops[w.farRng.Intn(len(w.laptops))]
+	w.mustImport(d, from.files[len(from.files)-1])
+}
+
 // randomExchange imports files between the laptops in a random order:
 // mostly the other laptop's latest file, sometimes one of its older files
 // (stale), sometimes the same file twice.
@@ -480,6 +536,9 @@ func (w *mergeWorld) uniqueText(l *mergeLaptop, what string) string {
 
 // recordAt notes a change whose stamp and state the save returned.
 func (w *mergeWorld) recordAt(l *mergeLaptop, kind, id, op string, at time.Time, deleted bool) {
+	if l.far {
+		return // its changes never reach the others
+	}
 	w.kinds[id] = kind
 	w.changes[id] = append(w.changes[id], mergeChange{laptop: l.name, device: l.device, at: at, deleted: deleted, op: op})
 }
@@ -488,6 +547,9 @@ func (w *mergeWorld) recordAt(l *mergeLaptop, kind, id, op string, at time.Time,
 // stamp and state it was stored with.
 func (w *mergeWorld) record(l *mergeLaptop, kind, id, op string) {
 	w.t.Helper()
+	if l.far {
+		return // its changes never reach the others
+	}
 	f := session(w.t, l.s, w.id, true)
 	c := mergeChange{laptop: l.name, device: l.device, op: op}
 	found := false

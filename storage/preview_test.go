@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"testing"
+	"time"
 
 	"deckhand/assets"
 	"deckhand/game"
@@ -14,6 +15,7 @@ import (
 func TestPreviewImportCountsWithoutChanging(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTestStore(t)
+	s.Now = clockFrom(time.Date(2026, 3, 13, 9, 0, 0, 0, time.UTC)) // the day after the example workshop
 	f, err := game.ReadFile(bytes.NewReader(assets.ExampleWorkshop))
 	if err != nil {
 		t.Fatal(err)

@@ -53,7 +53,9 @@ type WorkshopImportSummary struct {
 // The deck snapshot of a stored workshop never changes. Real names in the
 // file are stored for live participants when the participant's version is
 // taken or none is stored yet; a file without names never removes any.
-// After the merge the store's clock is past every stamp in the file.
+// After the merge the store's clock is past every stamp in the file; a file
+// with a stamp more than a day after this laptop's clock is refused, so
+// that a clock set wrong cannot drag this one along (see checkStamps).
 func (s *Store) ImportWorkshop(ctx context.Context, f *game.File) (WorkshopImportSummary, error) {
 	return s.importWorkshop(ctx, f, false)
 }
@@ -70,6 +72,9 @@ var errPreview = errors.New("preview only")
 func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) (WorkshopImportSummary, error) {
 	in, err := checkFile(f)
 	if err != nil {
+		return WorkshopImportSummary{}, err
+	}
+	if err := s.checkStamps(in); err != nil {
 		return WorkshopImportSummary{}, err
 	}
 	if len(in.Erasures) > 0 && !preview {
