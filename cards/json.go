@@ -116,8 +116,9 @@ func jsonProblem(data []byte, dec *json.Decoder, err error) error {
 
 // Normalize gives equal decks equal values however they were written: an
 // empty body and a missing one, or no tags and an empty tag list, are the
-// same card.
+// same card, and a decomposed "a" + "¨" is the letter "ä" (normal form C).
 func (d *Deck) Normalize() {
+	d.toNFC()
 	dropEmpty(d.Description)
 	for i := range d.Cards {
 		c := &d.Cards[i]

@@ -134,6 +134,7 @@ func (f *File) normalize() {
 	f.Ratings = notNil(f.Ratings)
 	f.Notes = notNil(f.Notes)
 	f.Erasures = notNil(f.Erasures)
+	f.toNFC()
 	f.Upgrade()
 	f.Version = FileVersion // read as the current version: written back, it is one
 	for i := range f.Teams {

@@ -20,6 +20,7 @@ func (s *Store) UpdateDeck(ctx context.Context, d *cards.Deck) error {
 			return err
 		}
 		check := d.Clone()
+		check.Normalize() // the name and vocabulary in normal form C
 		check.Cards = stored.Cards
 		check.Edition = stored.Edition
 		if err := cards.Validate(check); err != nil {

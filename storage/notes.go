@@ -16,6 +16,7 @@ func (s *Store) SaveNote(ctx context.Context, workshopID string, n *game.Note) e
 	if n.ID == "" {
 		n.ID = cards.NewID()
 	}
+	n.ToNFC()
 	if err := game.CheckNote(*n); err != nil {
 		return err
 	}

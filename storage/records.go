@@ -26,6 +26,7 @@ func (s *Store) SaveTeam(ctx context.Context, workshopID string, t *game.Team) e
 	if t.ID == "" {
 		t.ID = cards.NewID()
 	}
+	t.ToNFC()
 	if err := game.CheckName("team", t.Name); err != nil {
 		return err
 	}
@@ -60,6 +61,7 @@ func (s *Store) SavePath(ctx context.Context, workshopID string, p *game.Path) e
 	if p.ID == "" {
 		p.ID = cards.NewID()
 	}
+	p.ToNFC()
 	if err := game.CheckName("path", p.Name); err != nil {
 		return err
 	}
@@ -92,6 +94,7 @@ func (s *Store) SaveParticipant(ctx context.Context, workshopID string, p *game.
 	if p.ID == "" {
 		p.ID = cards.NewID()
 	}
+	p.ToNFC()
 	if err := game.CheckName("participant", p.Pseudonym); err != nil {
 		return err
 	}
@@ -132,6 +135,7 @@ func (s *Store) SavePlay(ctx context.Context, workshopID string, p *game.Play) e
 	if p.ID == "" {
 		p.ID = cards.NewID()
 	}
+	p.ToNFC()
 	var saved game.Play
 	err := s.write(ctx, "save play "+p.Code, func(tx *sql.Tx) error {
 		w, err := s.rulesFor(ctx, tx, workshopID)

@@ -119,6 +119,10 @@ func (s *Store) CreateWorkshop(ctx context.Context, w *game.Workshop, teams []ga
 			teams[i].ID = cards.NewID()
 		}
 	}
+	w.ToNFC()
+	for i := range teams {
+		teams[i].ToNFC()
+	}
 	if err := game.CheckWorkshop(w); err != nil {
 		return err
 	}
@@ -185,6 +189,7 @@ func (s *Store) CreateWorkshop(ctx context.Context, w *game.Workshop, teams []ga
 // deck, deck id and edition, which stay as created. It checks the fields
 // against the stored snapshot, whatever w.Deck holds, and sets w.Updated.
 func (s *Store) UpdateWorkshop(ctx context.Context, w *game.Workshop) error {
+	w.ToNFC()
 	var updated time.Time
 	err := s.write(ctx, "save workshop "+w.Title, func(tx *sql.Tx) error {
 		rules, err := s.rulesFor(ctx, tx, w.ID)
