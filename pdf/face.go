@@ -71,6 +71,8 @@ type TextRun struct {
 	Bold   bool
 	Colour RGB
 	Text   string // checked against the font already
+	// What names the field the text comes from, for preflight's messages.
+	What cards.Message
 }
 
 // Face is one side of a card laid out at its cut size: what the PDF draws

@@ -38,6 +38,13 @@ func (cs *cardSide) run(x, y, size float64, bold bool, c RGB, s string) {
 	cs.face.Texts = append(cs.face.Texts, TextRun{X: x, Y: y, Size: size, Bold: bold, Colour: c, Text: s})
 }
 
+// as names the field of the texts set since the n-th, for preflight.
+func (cs *cardSide) as(n int, what cards.Message) {
+	for i := n; i < len(cs.face.Texts); i++ {
+		cs.face.Texts[i].What = what
+	}
+}
+
 // runRight sets a line so that it ends at x.
 func (cs *cardSide) runRight(x, y, size float64, bold bool, c RGB, s string) {
 	cs.run(x-cs.m.width(s, bold)*size, y, size, bold, c, s)
@@ -85,9 +92,11 @@ func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size
 		cs.add(Shape{Kind: ShapeFrame, X: mt.inset, Y: mt.band * 0.22, W: 16 * mt.s, H: mt.band * 0.56, Colour: onBand, LineWidth: 0.3})
 	} else {
 		cs.run(mt.inset, mt.band*0.72, codeSize, true, onBand, cs.text(c.Code, cards.Word("code")))
+		cs.as(len(cs.face.Texts)-1, cards.Word("code"))
 	}
 	if typeName != "" {
-		cs.runRight(cs.w-mt.inset, mt.band*0.42, mt.pt(7, 5.5), false, onBand, cs.text(typeName, cards.Word("card type name")))
+		cs.runRight(cs.w-mt.inset, mt.band*0.42, mt.pt(7, 7), false, onBand, cs.text(typeName, cards.Word("card type name")))
+		cs.as(len(cs.face.Texts)-1, cards.Word("card type name"))
 	}
 	y := cs.meta(mt, mt.band+2.2*mt.s)
 	inner := cs.w - 2*mt.inset
@@ -97,14 +106,19 @@ func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size
 	} else {
 		title := m.fit(cs.text(textIn(c.Title, d, cs.lang), cards.Word("title")), true, inner, 0.3*cs.h, mt.pt(13, 7.5), 7.5)
 		cs.overflow(title, cards.Word("title"))
+		n := len(cs.face.Texts)
 		y = cs.block(title, mt.inset, y+1.5*mt.s, true, ink)
+		cs.as(n, cards.Word("title"))
 		if body := textIn(c.Body, d, cs.lang); body != "" {
 			fit := m.fit(cs.text(body, cards.Word("text")), false, inner, footerTop-y-2.5*mt.s, mt.pt(9.5, 6), 6)
 			cs.overflow(fit, cards.Word("text"))
+			n := len(cs.face.Texts)
 			cs.block(fit, mt.inset, y+2*mt.s, false, ink)
+			cs.as(n, cards.Word("text"))
 		}
 	}
 	cs.footer(mt)
+	cs.checkPlaces(mt.inset)
 	return cs.face, cs.issues
 }
 
@@ -112,13 +126,14 @@ func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size
 // theme, each on its own line, from y; it returns the y below them.
 func (cs *cardSide) meta(mt metrics, y float64) float64 {
 	d, c := cs.deck, cs.card
-	sym, size := 3.2*mt.s, mt.pt(8, 6)
+	sym, size := 3.2*mt.s, mt.pt(8, 7)
 	lh := max(sym, size*mmPerPt) + 1.3*mt.s
 	for i, a := range d.Board.Areas {
 		if a.Key == c.Area {
 			colour := parseColour(a.Colour, neutral)
 			cs.add(symbol(areaShapes[i%len(areaShapes)], mt.inset, y, sym, colour))
 			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, true, colour, cs.text(textIn(a.Name, d, cs.lang), cards.Word("area name")))
+			cs.as(len(cs.face.Texts)-1, cards.Word("area name"))
 			y += lh
 		}
 	}
@@ -126,11 +141,13 @@ func (cs *cardSide) meta(mt metrics, y float64) float64 {
 		if l.Key == c.Level {
 			cs.add(levelBars(i+1, mt.inset, y, sym, grey)...)
 			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, false, grey, cs.text(textIn(l.Name, d, cs.lang), cards.Word("level name")))
+			cs.as(len(cs.face.Texts)-1, cards.Word("level name"))
 			y += lh
 		}
 	}
 	if t, ok := d.Theme(c.Theme); ok {
-		cs.run(mt.inset, y+sym*0.85, mt.pt(7, 5.5), false, grey, cs.text(textIn(t.Name, d, cs.lang), cards.Word("theme name")))
+		cs.run(mt.inset, y+sym*0.85, mt.pt(7, 7), false, grey, cs.text(textIn(t.Name, d, cs.lang), cards.Word("theme name")))
+		cs.as(len(cs.face.Texts)-1, cards.Word("theme name"))
 		y += lh
 	}
 	return y
@@ -147,11 +164,12 @@ func (cs *cardSide) writingLines(mt metrics, top, bottom float64) {
 // card from an old printed deck can be told from a new one.
 func (cs *cardSide) footer(mt metrics) {
 	d := cs.deck
-	size := mt.pt(6, 5)
-	y := cs.h - mt.inset
+	size := mt.pt(7, 7)
+	y := cs.h - mt.inset - descent*size*mmPerPt // descenders stay inside the safe zone
 	cs.add(Shape{Kind: ShapeLine, X: mt.inset, Y: y - 3.2*mt.s, W: cs.w - 2*mt.inset, H: 0, Colour: rule, LineWidth: 0.2})
 	edition := fmt.Sprintf("%s %d", printWord("edition", cs.lang), d.Edition)
 	cs.runRight(cs.w-mt.inset, y, size, false, grey, edition)
+	cs.as(len(cs.face.Texts)-1, cards.Word("edition"))
 	room := cs.w - 2*mt.inset - cs.m.width(edition, false)*size - 2*mt.s
 	name := cs.text(d.Name, cards.Word("deck name"))
 	if cs.m.width(name, false)*size > room {
@@ -161,4 +179,5 @@ func (cs *cardSide) footer(mt metrics) {
 		}
 	}
 	cs.run(mt.inset, y, size, false, grey, name)
+	cs.as(len(cs.face.Texts)-1, cards.Word("deck name"))
 }

@@ -56,6 +56,12 @@ type PrintScreen struct {
 	list     *fyne.Container
 	printBtn *widget.Button
 	root     fyne.CanvasObject
+	// printing is set, on the UI goroutine, while a print runs in the
+	// background; a second print waits until it is done.
+	printing bool
+	// afterPrint, when set, is called on the UI goroutine when a background
+	// print has finished; tests wait for it.
+	afterPrint func()
 
 	// onFixCard is called with a card's code when the person asks to fix
 	// an issue; the app shows that card in the Decks screen.
@@ -182,7 +188,9 @@ func (p *PrintScreen) check() {
 	default:
 		p.issues = issues
 		p.summary.SetText(issueSummary(issues))
-		p.printBtn.Enable()
+		if !p.printing {
+			p.printBtn.Enable()
+		}
 	}
 	p.showIssues()
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -146,61 +147,115 @@ func (p *PrintScreen) askWhere() {
 }
 
 // runInBackground prints off the UI goroutine behind a progress dialog, so
-// the window never freezes, and then offers to open what it wrote.
+// the window never freezes, and then offers to open what it wrote. Every
+// choice is read here, on the UI goroutine; the goroutine touches no widget
+// except through fyne.Do. One print runs at a time: the Print button stays
+// disabled until it is done.
 func (p *PrintScreen) runInBackground(target string) {
+	if p.printing {
+		return
+	}
 	bar := widget.NewProgressBar()
+	job, err := p.prepare(target, func(done, total int) {
+		fyne.Do(func() { bar.SetValue(float64(done) / float64(max(1, total))) })
+	})
+	if err != nil {
+		p.showResult(nil, err)
+		return
+	}
 	wait := dialog.NewCustomWithoutButtons(lang.L("Printing…"), container.NewVBox(widget.NewLabel(filepath.Base(target)), bar), p.win)
 	wait.Show()
+	p.printing = true
+	p.printBtn.Disable()
 	go func() {
-		files, err := p.printTo(target, func(done, total int) {
-			fyne.Do(func() { bar.SetValue(float64(done) / float64(max(1, total))) })
-		})
+		files, err := job.write(p.ctx, p.store)
 		fyne.Do(func() {
+			p.printing = false
 			wait.Hide()
+			p.Refresh("")
 			p.showResult(files, err)
+			if p.afterPrint != nil {
+				p.afterPrint()
+			}
 		})
 	}()
 }
 
-// printTo writes what is chosen: one PDF at target, or for the kit a folder
-// of PDFs inside the folder target. Every file goes through SavePrint, so
-// it is written atomically and recorded in the deck's print history.
+// printJob is a print with every choice already read from the widgets, so
+// that writing it needs nothing from the UI.
+type printJob struct {
+	docs     []pdf.Document
+	paths    []string
+	dir      string   // the kit's folder to make first, or ""
+	deckID   string   // the deck whose print history records it, or "" for none
+	codes    []string // the "only cards" codes recorded with a cards print
+	progress func(done, total int)
+}
+
+// printTo writes what is chosen, on the calling goroutine: one PDF at
+// target, or for the kit a folder of PDFs inside the folder target.
 func (p *PrintScreen) printTo(target string, progress func(done, total int)) ([]string, error) {
+	job, err := p.prepare(target, progress)
+	if err != nil {
+		return nil, err
+	}
+	files, err := job.write(p.ctx, p.store)
+	if err == nil {
+		p.Refresh("")
+	}
+	return files, err
+}
+
+// prepare reads the current choices into a print job.
+func (p *PrintScreen) prepare(target string, progress func(done, total int)) (*printJob, error) {
 	docs, err := p.documents(progress)
 	if err != nil {
 		return nil, err
 	}
-	paths := []string{target}
+	job := &printJob{docs: docs, paths: []string{target}, progress: progress}
+	if p.deck != nil {
+		job.deckID = p.deck.ID
+	}
+	if p.what.Key() == printCards {
+		job.codes = p.opts.onlyCodes()
+	}
 	if p.what.Key() == printKit {
-		dir := filepath.Join(target, pdf.KitFolder(p.deck, p.language.Key()))
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf(lang.L("cannot make the folder %s: %v"), dir, err)
-		}
-		paths = make([]string, len(docs))
+		job.dir = filepath.Join(target, pdf.KitFolder(p.deck, p.language.Key()))
+		job.paths = make([]string, len(docs))
 		for i, d := range docs {
-			paths[i] = filepath.Join(dir, d.Name)
+			job.paths[i] = filepath.Join(job.dir, d.Name)
 		}
 	}
-	for i, d := range docs {
-		if d.Kind == storage.PrintCalibration || p.deck == nil {
-			if err := storage.WriteFileAtomic(paths[i], d.Write); err != nil {
-				return paths[:i], err
+	return job, nil
+}
+
+// write writes every file through SavePrint, so each is written atomically
+// and recorded in the deck's print history.
+func (j *printJob) write(ctx context.Context, store PrintStore) ([]string, error) {
+	if j.dir != "" {
+		if err := os.MkdirAll(j.dir, 0o755); err != nil {
+			return nil, fmt.Errorf(lang.L("cannot make the folder %s: %v"), j.dir, err)
+		}
+	}
+	for i, d := range j.docs {
+		if d.Kind == storage.PrintCalibration || j.deckID == "" {
+			if err := storage.WriteFileAtomic(j.paths[i], d.Write); err != nil {
+				return j.paths[:i], err
 			}
 			continue
 		}
-		job := &storage.PrintJob{DeckID: p.deck.ID, Kind: d.Kind, Settings: d.Settings}
+		rec := &storage.PrintJob{DeckID: j.deckID, Kind: d.Kind, Settings: d.Settings}
 		if d.Kind == "cards" {
-			job.Codes = p.opts.onlyCodes()
+			rec.Codes = j.codes
 		}
-		if err := p.store.SavePrint(p.ctx, paths[i], job, d.Write); err != nil {
-			return paths[:i], err
+		if err := store.SavePrint(ctx, j.paths[i], rec, d.Write); err != nil {
+			return j.paths[:i], err
 		}
-		if progress != nil && len(docs) > 1 {
-			progress(i+1, len(docs))
+		if j.progress != nil && len(j.docs) > 1 {
+			j.progress(i+1, len(j.docs))
 		}
 	}
-	p.Refresh("")
-	return paths, nil
+	return j.paths, nil
 }
 
 // showResult says what was written and offers to open it.
