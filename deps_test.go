@@ -16,7 +16,7 @@ func TestDependencyRule(t *testing.T) {
 		t.Fatalf("go list: %v", err)
 	}
 	allowed := map[string][]string{ // our packages each may import, besides the standard library
-		"deckhand/cards":           {"github.com/google/uuid"},
+		"deckhand/cards":           {"github.com/google/uuid", "golang.org/x/text"},
 		"deckhand/game":            {"deckhand/cards"},
 		"deckhand/storage":         {"deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3"},
 		"deckhand/pdf":             {"deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
