@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -45,32 +46,87 @@ func (m measurer) width(s string, bold bool) float64 {
 	return m.doc.GetStringWidth(s) / 100
 }
 
+// Two characters steer line breaks: a soft hyphen (U+00AD) marks where a
+// long word may break, and prints as a hyphen only at such a break; a
+// no-break space (U+00A0, and the narrow U+202F and figure space U+2007)
+// prints as a space but never breaks the line.
+const softHyphen = "\u00ad"
+
+// plain is a text as it prints when no line breaks at its soft hyphens.
+func plain(s string) string { return strings.ReplaceAll(s, softHyphen, "") }
+
+// breaksLine reports whether r is a space the line may break at.
+func breaksLine(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007'
+}
+
 type word struct {
-	text  string
-	width float64 // mm at 1 pt
+	text    string  // without soft hyphens
+	width   float64 // mm at 1 pt
+	hyphens []hyphenAt
+}
+
+// hyphenAt is a place where a word may break, from a soft hyphen in it.
+type hyphenAt struct {
+	at   int     // byte offset in text where the part after the break starts
+	head float64 // width at 1 pt of text[:at]
+}
+
+// newWord measures a word and the places its soft hyphens allow a break.
+func (m measurer) newWord(s string, bold bool) word {
+	parts := strings.Split(s, softHyphen)
+	wd := word{text: strings.Join(parts, "")}
+	wd.width = m.width(wd.text, bold)
+	at := 0
+	for _, p := range parts[:len(parts)-1] {
+		at += len(p)
+		if at > 0 && at < len(wd.text) {
+			wd.hyphens = append(wd.hyphens, hyphenAt{at: at, head: m.width(wd.text[:at], bold)})
+		}
+	}
+	return wd
+}
+
+// split breaks the word at its last soft hyphen whose head and hyphen fit
+// room (mm at 1 pt): the head with its hyphen, and the rest as a word.
+func (wd word) split(room, hyphen float64) (string, word, bool) {
+	for i := len(wd.hyphens) - 1; i >= 0; i-- {
+		h := wd.hyphens[i]
+		if h.head+hyphen <= room {
+			rest := word{text: wd.text[h.at:], width: wd.width - h.head}
+			for _, later := range wd.hyphens[i+1:] {
+				rest.hyphens = append(rest.hyphens, hyphenAt{at: later.at - h.at, head: later.head - h.head})
+			}
+			return wd.text[:h.at] + "-", rest, true
+		}
+	}
+	return "", wd, false
 }
 
 // fit lays out text (already checked with printable) in a box w × h mm,
-// wrapping at spaces and shrinking from base down to min points until it
-// fits. Line breaks in the text are kept. When it does not fit even at min,
-// the result says so and holds the lines at min size; the caller reports it.
+// wrapping at spaces and at soft hyphens and shrinking from base down to
+// min points until it fits. Line breaks in the text are kept. When it does
+// not fit even at min, the result says so and holds the lines at min size;
+// the caller reports it.
 func (m measurer) fit(text string, bold bool, w, h, base, minSize float64) fitted {
 	paragraphs := strings.Split(strings.ReplaceAll(text, "\t", " "), "\n")
 	words := make([][]word, len(paragraphs))
 	for i, p := range paragraphs {
-		for _, f := range strings.Fields(p) {
-			words[i] = append(words[i], word{f, m.width(f, bold)})
+		for _, f := range strings.FieldsFunc(p, breaksLine) {
+			if plain(f) != "" {
+				words[i] = append(words[i], m.newWord(f, bold))
+			}
 		}
 	}
-	space := m.width(" ", bold)
+	ms := metricsOf{space: m.width(" ", bold), hyphen: m.width("-", bold)}
 	var last fitted
 	for size := base; size >= minSize-0.001; size -= 0.5 {
-		last = wrap(words, space, w, size, false)
+		last = wrap(words, ms, w, size, false)
 		if last.fits && last.height() <= h+0.01 {
 			return last
 		}
 	}
-	last = wrap(words, space, w, minSize, true)
+	last = wrap(words, ms, w, minSize, true)
 	if last.broken && last.height() <= h+0.01 {
 		last.fits = true // fits, though a word had to be broken: a warning, not an error
 		return last
@@ -79,36 +135,49 @@ func (m measurer) fit(text string, bold bool, w, h, base, minSize float64) fitte
 	return last
 }
 
-// wrap fills lines greedily at the given size. A word wider than the line
-// makes the layout not fit, unless breakWords allows cutting it with a hyphen.
-func wrap(paragraphs [][]word, space, w, size float64, breakWords bool) fitted {
+// metricsOf are the widths at 1 pt that wrapping adds between and in words.
+type metricsOf struct{ space, hyphen float64 }
+
+// wrap fills lines greedily at the given size, breaking a word at a soft
+// hyphen when the part before it fits the line. A word wider than the line
+// makes the layout not fit, unless breakWords allows cutting it anywhere
+// with a hyphen.
+func wrap(paragraphs [][]word, ms metricsOf, w, size float64, breakWords bool) fitted {
 	out := fitted{size: size, fits: true}
 	for _, p := range paragraphs {
 		line, lineW := "", 0.0
 		for _, wd := range p {
-			ww := wd.width * size
-			if ww > w {
+			for {
+				ww := wd.width * size
+				room, sep := w, ""
+				if line != "" {
+					room, sep = w-lineW-ms.space*size, " "
+				}
+				if ww <= room {
+					line, lineW = line+sep+wd.text, lineW+float64(len(sep))*ms.space*size+ww
+					break
+				}
+				if head, rest, ok := wd.split(room/size, ms.hyphen); ok {
+					out.lines = append(out.lines, line+sep+head)
+					line, lineW, wd = "", 0, rest
+					continue
+				}
+				if line != "" {
+					out.lines = append(out.lines, line)
+					line, lineW = "", 0
+					continue
+				}
+				// A word wider than an empty line, with no soft hyphen that helps.
 				if !breakWords {
 					out.fits = false
 					return out
 				}
 				out.broken = true
-				if line != "" {
-					out.lines = append(out.lines, line)
-				}
 				pieces := breakWord(wd, size, w)
 				out.lines = append(out.lines, pieces[:len(pieces)-1]...)
-				line, lineW = pieces[len(pieces)-1], wd.width*size*float64(utf8.RuneCountInString(pieces[len(pieces)-1]))/float64(max(1, utf8.RuneCountInString(wd.text)))
-				continue
-			}
-			switch {
-			case line == "":
-				line, lineW = wd.text, ww
-			case lineW+space*size+ww <= w:
-				line, lineW = line+" "+wd.text, lineW+space*size+ww
-			default:
-				out.lines = append(out.lines, line)
-				line, lineW = wd.text, ww
+				tail := pieces[len(pieces)-1]
+				line, lineW = tail, wd.width*size*float64(utf8.RuneCountInString(tail))/float64(max(1, utf8.RuneCountInString(wd.text)))
+				break
 			}
 		}
 		out.lines = append(out.lines, line) // an empty paragraph is an empty line

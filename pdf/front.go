@@ -35,7 +35,7 @@ func (cs *cardSide) text(s string, what cards.Message) string {
 func (cs *cardSide) add(shapes ...Shape) { cs.face.Shapes = append(cs.face.Shapes, shapes...) }
 
 func (cs *cardSide) run(x, y, size float64, bold bool, c RGB, s string) {
-	cs.face.Texts = append(cs.face.Texts, TextRun{X: x, Y: y, Size: size, Bold: bold, Colour: c, Text: s})
+	cs.face.Texts = append(cs.face.Texts, TextRun{X: x, Y: y, Size: size, Bold: bold, Colour: c, Text: plain(s)})
 }
 
 // as names the field of the texts set since the n-th, for preflight.
@@ -47,7 +47,7 @@ func (cs *cardSide) as(n int, what cards.Message) {
 
 // runRight sets a line so that it ends at x.
 func (cs *cardSide) runRight(x, y, size float64, bold bool, c RGB, s string) {
-	cs.run(x-cs.m.width(s, bold)*size, y, size, bold, c, s)
+	cs.run(x-cs.m.width(plain(s), bold)*size, y, size, bold, c, s)
 }
 
 // block sets fitted lines from top y, returning the y below them.
@@ -171,7 +171,7 @@ func (cs *cardSide) footer(mt metrics) {
 	cs.runRight(cs.w-mt.inset, y, size, false, grey, edition)
 	cs.as(len(cs.face.Texts)-1, cards.Word("edition"))
 	room := cs.w - 2*mt.inset - cs.m.width(edition, false)*size - 2*mt.s
-	name := cs.text(d.Name, cards.Word("deck name"))
+	name := plain(cs.text(d.Name, cards.Word("deck name")))
 	if cs.m.width(name, false)*size > room {
 		cs.issues = append(cs.issues, newIssue(Warning, cs.card.Code, "the deck name is too long for the card's footer and is shortened there"))
 		for cs.m.width(name, false)*size > room && len([]rune(name)) > 1 {

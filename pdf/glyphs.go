@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"deckhand/assets"
+	"deckhand/cards"
 )
 
 // The font can draw only the characters in its character map, and gofpdf
@@ -41,10 +42,13 @@ func fontCovers(r rune) bool {
 	return coverage[r]
 }
 
-// printable returns s with every character the font cannot draw replaced,
-// and the characters that were replaced. Line breaks and tabs pass through
-// for the text layout to handle; other control characters are replaced.
+// printable returns s in normal form C (so a decomposed "a" + diaeresis,
+// as pasted from macOS or a PDF, prints as the one letter "ä") with every
+// character the font cannot draw replaced, and the characters that were
+// replaced. Line breaks and tabs pass through for the text layout to
+// handle; other control characters are replaced.
 func printable(s string) (string, []rune) {
+	s = cards.NFC(s)
 	var bad []rune
 	clean := true
 	for _, r := range s {
