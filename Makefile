@@ -16,7 +16,7 @@ FUZZTIME  ?= 10s
 # C.UTF-8); tests and the app run under a named UTF-8 locale.
 export LANG := $(if $(filter C C.% POSIX,$(LANG)),en_US.UTF-8,$(or $(LANG),en_US.UTF-8))
 
-.PHONY: run build test lint deps test-deps unit fuzz smoke e2e screenshots tour package package-check startup clean
+.PHONY: run build test lint deps test-deps unit race fuzz smoke e2e screenshots tour package package-check startup clean
 
 run: deps build
 	./$(BINARY)
@@ -24,10 +24,16 @@ run: deps build
 build:
 	$(GO) build -tags $(TAGS) -o $(BINARY) .
 
-test: deps test-deps lint unit fuzz smoke e2e
+test: deps test-deps lint unit race fuzz smoke e2e
 
 unit:
 	$(GO) test -tags $(TAGS) -count=1 ./...
+
+# The race detector over the code that prints: two PDFs written at once, and
+# the Print screen's background print while preflight renders.
+race:
+	$(GO) test -tags $(TAGS) -race -count=1 ./pdf/ ./cards/
+	$(GO) test -tags $(TAGS) -race -count=1 -run 'TestBackgroundPrintWhilePreflightRenders|TestPrint' ./ui/
 
 # The readers of files people bring (deck CSV and JSON, workshop files) are fuzzed
 # briefly on every test run.
