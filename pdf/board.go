@@ -62,9 +62,9 @@ var boardWords = map[string]map[string]string{
 		"fi": "Juliste %s (%g × %g mm) %d arkille %s: %d saraketta × %d riviä, liimausreuna %g mm.",
 		"en": "Poster %s (%g × %g mm) on %d sheets of %s: %d columns × %d rows, glue band %g mm."},
 	"steps": {
-		"sv": "1. Skriv ut alla sidor i 100 % (verklig storlek), utan ”anpassa till sidan”.\n2. Lägg ut arken som på kartan: bokstaven är raden, siffran kolumnen.\n3. Klipp varje ark längs den streckade linjen där det står ”Klipp bort” (vänster- och överkanten).\n4. Lägg den klippta kanten på grannarkets limkant ända fram till dess streckade linje, passa in bilden och limma eller tejpa. Sätt ihop rad för rad och sedan raderna.",
-		"fi": "1. Tulosta kaikki sivut 100 % koossa (todellinen koko) ilman ”sovita sivulle” -asetusta.\n2. Aseta arkit kartan mukaan: kirjain on rivi, numero sarake.\n3. Leikkaa jokainen arkki katkoviivaa pitkin kohdasta ”Leikkaa pois” (vasen ja yläreuna).\n4. Aseta leikattu reuna naapuriarkin liimausreunalle sen katkoviivaan asti, kohdista kuva ja liimaa tai teippaa. Kokoa rivi kerrallaan ja yhdistä sitten rivit.",
-		"en": "1. Print every page at 100 % (actual size), without “fit to page”.\n2. Lay the sheets out as on the map: the letter is the row, the number the column.\n3. Cut each sheet along the dashed line marked “Cut off” (its left and top edges).\n4. Lay the cut edge over the neighbour’s glue band up to its dashed line, line up the picture and glue or tape it. Join each row, then the rows.",
+		"sv": "1. Skriv ut alla sidor i 100 % (verklig storlek), utan ”anpassa till sidan”.\n2. Lägg ut arken som på kartan: bokstaven är raden, siffran kolumnen.\n3. Klipp bort den smala remsan ”Klipp bort” längs dess streckade linje (vänster- och överkanten), så att bilden går ända ut i kanten.\n4. Lägg den klippta kanten på grannarkets limkant ”Limma här” precis mot dess streckade linje och limma eller tejpa; bilden fortsätter då utan glapp. Sätt ihop rad för rad och sedan raderna.\n5. Skär till ytterkanterna längs den heldragna linjen runt affischen, där det finns en.",
+		"fi": "1. Tulosta kaikki sivut 100 % koossa (todellinen koko) ilman ”sovita sivulle” -asetusta.\n2. Aseta arkit kartan mukaan: kirjain on rivi, numero sarake.\n3. Leikkaa kapea ”Leikkaa pois” -kaistale pois katkoviivaa pitkin (vasen ja yläreuna), niin että kuva ulottuu reunaan asti.\n4. Aseta leikattu reuna naapuriarkin ”Liimaa tähän” -liimausreunalle tarkalleen sen katkoviivaa vasten ja liimaa tai teippaa; kuva jatkuu silloin ilman rakoa. Kokoa rivi kerrallaan ja yhdistä sitten rivit.\n5. Leikkaa ulkoreunat julisteen ympärillä olevaa viivaa pitkin, jos sellainen on.",
+		"en": "1. Print every page at 100 % (actual size), without “fit to page”.\n2. Lay the sheets out as on the map: the letter is the row, the number the column.\n3. Cut off the narrow strip marked “Cut off” along its dashed line (left and top edges), so the picture runs to the edge.\n4. Lay the cut edge on the neighbour’s glue band marked “Glue here”, exactly against its dashed line, and glue or tape it: the picture then runs on without a gap. Join each row, then the rows.\n5. Trim the outer edges along the solid line round the poster, where there is one.",
 	},
 }
 
@@ -153,8 +153,16 @@ type tilePlan struct {
 	margin     float64
 }
 
-func (t tilePlan) stepX() float64 { return t.winW - t.overlap }
-func (t tilePlan) stepY() float64 { return t.winH - t.overlap }
+// cutStrip is the blank strip, mm, a tile keeps before its picture on a
+// side that is cut off: it holds the cut line and the tile's words, so
+// that nothing but the picture is left once the strip is cut away.
+const cutStrip = 5.0
+
+// A tile's window holds, along a joined side, either the cut strip (left,
+// top) or the glue band (right, bottom), so each tile adds its window less
+// both of them to the poster.
+func (t tilePlan) stepX() float64 { return t.winW - t.overlap - cutStrip }
+func (t tilePlan) stepY() float64 { return t.winH - t.overlap - cutStrip }
 
 // tileLabel names a tile by row letter and column number: A1, A2, B1…
 func tileLabel(row, col int) string {
@@ -168,28 +176,30 @@ func tileLabel(row, col int) string {
 	return letters + strconv.Itoa(col+1)
 }
 
-// tileCount is how many windows of size win, each overlapping the last by
-// overlap, cover a length: ceil((length − overlap) / (win − overlap)).
-func tileCount(length, win, overlap float64) int {
-	return max(1, int(math.Ceil((length-overlap)/(win-overlap)-1e-9)))
+// tileCount is how many windows of size win cover a length when each after
+// the first gives up join mm (glue band and cut strip) to its neighbour:
+// ceil((length − join) / (win − join)).
+func tileCount(length, win, join float64) int {
+	return max(1, int(math.Ceil((length-join)/(win-join)-1e-9)))
 }
 
 // planTiles lays the paper upright or on its side, whichever takes fewer
 // pages (upright when equal).
 func planTiles(pw, ph float64, paper Size, margin, overlap float64) (tilePlan, error) {
 	var best tilePlan
+	join := overlap + cutStrip
 	for _, turn := range []bool{false, true} {
 		w, h := paper.W, paper.H
 		if turn {
 			w, h = h, w
 		}
 		t := tilePlan{paper: Size{Name: paper.Name, W: w, H: h}, winW: w - 2*margin, winH: h - 2*margin, overlap: overlap, margin: margin}
-		if min(t.winW, t.winH)-overlap < minTileReach {
+		if min(t.winW, t.winH)-join < minTileReach {
 			return tilePlan{}, refusal("%s with a %g mm margin leaves too little room beside a %g mm glue band; choose larger paper or a narrower band", paper.Name, margin, overlap)
 		}
-		t.cols, t.rows = tileCount(pw, t.winW, overlap), tileCount(ph, t.winH, overlap)
-		t.offX = (float64(t.cols)*t.stepX() + overlap - pw) / 2
-		t.offY = (float64(t.rows)*t.stepY() + overlap - ph) / 2
+		t.cols, t.rows = tileCount(pw, t.winW, join), tileCount(ph, t.winH, join)
+		t.offX = (float64(t.cols)*t.stepX() + join - pw) / 2
+		t.offY = (float64(t.rows)*t.stepY() + join - ph) / 2
 		if best.cols == 0 || t.cols*t.rows < best.cols*best.rows {
 			best = t
 		}
@@ -197,50 +207,171 @@ func planTiles(pw, ph float64, paper Size, margin, overlap float64) (tilePlan, e
 	return best, nil
 }
 
-// tilePage prints one tile: its window of the poster, its seam guides and
-// its label.
-func tilePage(doc *fpdf.Fpdf, m measurer, lang string, poster *posterCanvas, t tilePlan, r, c int) {
-	doc.AddPageFormat("P", fpdf.SizeType{Wd: t.paper.W, Ht: t.paper.H})
-	x0, y0, ov := t.margin, t.margin, t.overlap
-	doc.ClipRect(x0, y0, t.winW, t.winH, false)
-	poster.draw(doc, x0-float64(c)*t.stepX()+t.offX, y0-float64(r)*t.stepY()+t.offY, 1)
-	doc.ClipEnd()
-	posterResetFont(doc)
-	g := &posterCanvas{m: m}
-	// guide draws a seam's dashed line at a and names the band from a to b
-	// (across the page when vertical, down it otherwise).
-	guide := func(a, b float64, vertical bool, word string) {
-		size := 6.5
-		tw, band := m.width(word, false)*size+2, min(a, b)
-		line := posterItem{kind: pkLine, x: a, y: y0, h: t.winH, stroke: grey, lw: 0.3, dash: true}
-		bx, by := band+(ov-tw)/2, y0+t.winH/2-2
-		if !vertical {
-			line = posterItem{kind: pkLine, x: x0, y: a, w: t.winW, stroke: grey, lw: 0.3, dash: true}
-			bx, by = x0+t.winW/2-tw/2, band+(ov-4)/2
+// Kinds of a tile's guides.
+const (
+	markCut   = iota // the dashed line to cut along, in the cut strip
+	markGlue         // the dashed line the neighbour's cut edge goes up to, in the glue band
+	markTrim         // the poster's outer edge, in the spare room round it
+	markLabel        // a word or the tile's name
+)
+
+// tileMark is one guide of a tile, on the page: a line from (x, y) to
+// (x+w, y+h) or, for a label, its text with the box (x, y, w, h) it covers,
+// read upwards when turned.
+type tileMark struct {
+	kind       int
+	x, y, w, h float64
+	text       string
+	turned     bool
+}
+
+// tileSheet is what one tile page prints, in page millimetres: the picture
+// inside (picX0, picY0)–(picX1, picY1) with the poster's origin at (ox, oy),
+// the cut and glue lines (NaN where the side is not joined) and the guides.
+type tileSheet struct {
+	picX0, picY0, picX1, picY1 float64
+	ox, oy                     float64
+	cutX, cutY, glueX, glueY   float64
+	marks                      []tileMark
+}
+
+// tileLabelSize is the point size of the words in cut strips and glue bands.
+const tileLabelSize = 7.0
+
+// layoutTile works out tile (r, c). Its picture starts after the cut strip
+// on a cut side and runs to the window's edge; the glue band is the last
+// overlap mm of it. Where the next tile's cut edge is laid on this glue
+// line, the poster continues exactly, so the seam loses nothing. The tile's
+// name and every word sit in the cut strip or glue band, both hidden once
+// assembled; lines keep their whole width outside the visible part.
+func layoutTile(m measurer, lang string, t tilePlan, r, c int) tileSheet {
+	const lw = 0.3
+	x0, y0, x1, y1 := t.margin, t.margin, t.margin+t.winW, t.margin+t.winH
+	s := tileSheet{picX0: x0, picY0: y0, picX1: x1, picY1: y1, cutX: math.NaN(), cutY: math.NaN(), glueX: math.NaN(), glueY: math.NaN()}
+	s.ox = x0 + t.offX - float64(c)*t.stepX()
+	s.oy = y0 + t.offY - float64(r)*t.stepY()
+	word := func(key string) string { return boardWord(key, lang) }
+	textH := tileLabelSize * mmPerPt
+	// A label across the band from a to a+depth, centred along the side.
+	label := func(text string, a, depth float64, vertical bool) {
+		tw := m.width(text, true) * tileLabelSize
+		if depth < textH+0.6 {
+			return
 		}
-		g.add(line)
-		if ov >= tw {
-			g.add(posterItem{kind: pkRect, x: bx, y: by, w: tw, h: 4, fill: white, style: "F"})
-			g.text(bx+1, by+3, size, false, grey, word)
+		if vertical {
+			if tw > t.winH/2 {
+				return
+			}
+			s.marks = append(s.marks, tileMark{kind: markLabel, x: a + (depth-textH)/2, y: y0 + t.winH/2 - tw/2, w: textH, h: tw, text: text, turned: true})
+			return
 		}
+		if tw > t.winW/2 {
+			return
+		}
+		s.marks = append(s.marks, tileMark{kind: markLabel, x: x0 + t.winW/2 - tw/2, y: a + (depth-textH)/2, w: tw, h: textH, text: text})
 	}
+	name := tileLabel(r, c)
+	named := false
 	if c > 0 {
-		guide(x0+ov, x0, true, boardWord("cut", lang))
-	}
-	if c < t.cols-1 {
-		guide(x0+t.winW-ov, x0+t.winW, true, boardWord("glue", lang))
+		s.picX0 = x0 + cutStrip
+		s.cutX = s.picX0
+		s.marks = append(s.marks, tileMark{kind: markCut, x: s.cutX - lw/2, y: y0, h: t.winH})
+		label(name+" · "+word("cut"), x0, cutStrip-lw, true)
+		named = true
 	}
 	if r > 0 {
-		guide(y0+ov, y0, false, boardWord("cut", lang))
+		s.picY0 = y0 + cutStrip
+		s.cutY = s.picY0
+		s.marks = append(s.marks, tileMark{kind: markCut, x: x0, y: s.cutY - lw/2, w: t.winW})
+		text := word("cut")
+		if !named {
+			text = name + " · " + text
+			named = true
+		}
+		label(text, y0, cutStrip-lw, false)
+	}
+	if c < t.cols-1 {
+		s.glueX = x1 - t.overlap
+		s.marks = append(s.marks, tileMark{kind: markGlue, x: s.glueX + lw/2, y: s.picY0, h: y1 - s.picY0})
+		text := word("glue")
+		if !named {
+			text = name + " · " + text
+			named = true
+		}
+		label(text, s.glueX+lw, t.overlap-lw, true)
 	}
 	if r < t.rows-1 {
-		guide(y0+t.winH-ov, y0+t.winH, false, boardWord("glue", lang))
+		s.glueY = y1 - t.overlap
+		s.marks = append(s.marks, tileMark{kind: markGlue, x: s.picX0, y: s.glueY + lw/2, w: x1 - s.picX0})
+		text := word("glue")
+		if !named {
+			text = name + " · " + text
+		}
+		label(text, s.glueY+lw, t.overlap-lw, false)
 	}
-	label := tileLabel(r, c)
-	lw := m.width(label, true)*11 + 3
-	g.add(posterItem{kind: pkRect, x: x0 + 1.5, y: y0 + 1.5, w: lw, h: 6.5, fill: white, stroke: grey, lw: 0.25, style: "FD"})
-	g.text(x0+3, y0+6.2, 11, true, ink, label)
-	g.draw(doc, 0, 0, 1)
+	// The poster's outer edges, where the spare room has space for a line
+	// outside the board.
+	left, top := s.ox, s.oy
+	right, bottom := s.ox+t.paperPosterW(), s.oy+t.paperPosterH()
+	if c == 0 && left-lw >= s.picX0 {
+		s.marks = append(s.marks, tileMark{kind: markTrim, x: left - lw/2, y: max(top, s.picY0), h: min(bottom, s.picY1) - max(top, s.picY0)})
+	}
+	if c == t.cols-1 && right+lw <= s.picX1 {
+		s.marks = append(s.marks, tileMark{kind: markTrim, x: right + lw/2, y: max(top, s.picY0), h: min(bottom, s.picY1) - max(top, s.picY0)})
+	}
+	if r == 0 && top-lw >= s.picY0 {
+		s.marks = append(s.marks, tileMark{kind: markTrim, x: max(left, s.picX0), y: top - lw/2, w: min(right, s.picX1) - max(left, s.picX0)})
+	}
+	if r == t.rows-1 && bottom+lw <= s.picY1 {
+		s.marks = append(s.marks, tileMark{kind: markTrim, x: max(left, s.picX0), y: bottom + lw/2, w: min(right, s.picX1) - max(left, s.picX0)})
+	}
+	return s
+}
+
+// The poster's size, from the plan: the windows less the spare room.
+func (t tilePlan) paperPosterW() float64 {
+	return float64(t.cols)*t.stepX() + t.overlap + cutStrip - 2*t.offX
+}
+func (t tilePlan) paperPosterH() float64 {
+	return float64(t.rows)*t.stepY() + t.overlap + cutStrip - 2*t.offY
+}
+
+// tilePage prints one tile: its part of the poster, its seam guides and
+// its name.
+func tilePage(doc *fpdf.Fpdf, m measurer, lang string, poster *posterCanvas, t tilePlan, r, c int) {
+	doc.AddPageFormat("P", fpdf.SizeType{Wd: t.paper.W, Ht: t.paper.H})
+	s := layoutTile(m, lang, t, r, c)
+	doc.ClipRect(s.picX0, s.picY0, s.picX1-s.picX0, s.picY1-s.picY0, false)
+	poster.draw(doc, s.ox, s.oy, 1)
+	doc.ClipEnd()
+	posterResetFont(doc)
+	doc.SetLineWidth(0.3)
+	for _, mk := range s.marks {
+		switch mk.kind {
+		case markLabel:
+			doc.SetFont(family, "B", tileLabelSize)
+			doc.SetTextColor(int(grey.R), int(grey.G), int(grey.B))
+			if mk.turned { // reads upwards, its baseline along the box's right side
+				bx, by := mk.x+mk.w*0.8, mk.y+mk.h
+				doc.TransformBegin()
+				doc.TransformRotate(90, bx, by)
+				doc.Text(bx, by, mk.text)
+				doc.TransformEnd()
+			} else {
+				doc.Text(mk.x, mk.y+mk.h*0.8, mk.text)
+			}
+		default:
+			if mk.kind == markTrim { // solid: the poster's edge
+				doc.SetDrawColor(int(ink.R), int(ink.G), int(ink.B))
+				doc.Line(mk.x, mk.y, mk.x+mk.w, mk.y+mk.h)
+				continue
+			}
+			doc.SetDrawColor(int(grey.R), int(grey.G), int(grey.B))
+			doc.SetDashPattern([]float64{3, 2}, 0)
+			doc.Line(mk.x, mk.y, mk.x+mk.w, mk.y+mk.h)
+			doc.SetDashPattern([]float64{}, 0)
+		}
+	}
 }
 
 // assemblyPage prints the instructions and the map of the tiles.
@@ -264,12 +395,13 @@ func assemblyPage(doc *fpdf.Fpdf, m measurer, lang, size string, poster *posterC
 	a.items = nil
 	poster.draw(doc, mx, y, s)
 	a.add(posterItem{kind: pkRect, x: mx, y: y, w: pw * s, h: ph * s, stroke: ink, lw: 0.4, style: "D"})
-	// Where the tiles meet once cut: a tile's window starts at i × step − off.
+	// Where the tiles meet once cut: tile i's picture starts at i × step − off
+	// + the cut strip.
 	seam := func(i int, step, off float64) float64 {
 		if i == 0 {
 			return 0
 		}
-		return (float64(i)*step - off + t.overlap) * s
+		return (float64(i)*step - off + cutStrip) * s
 	}
 	left := func(c int) float64 { return seam(c, t.stepX(), t.offX) }
 	top := func(r int) float64 { return seam(r, t.stepY(), t.offY) }

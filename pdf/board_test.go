@@ -79,7 +79,7 @@ func TestBoardA2TiledOnA4(t *testing.T) {
 	o := DefaultBoardOptions()
 	o.Lang, o.Tile, o.Created = "sv", "a4", posterFixed
 	path, res := printBoard(t, "board-a2-on-a4.pdf", o)
-	cols, rows := expectTiles(594, 420, Papers["a4"], 5, 15)
+	cols, rows := expectTiles(594, 420, Papers["a4"], 5, 15+cutStrip)
 	// By hand: the A2 poster lies 594 × 420 mm. An upright A4 prints a
 	// 200 × 287 mm window, 185 × 272 mm new with a 15 mm band:
 	// cols = ceil(579 / 185) = 4, rows = ceil(405 / 272) = 2, 8 tiles.
@@ -121,7 +121,7 @@ func TestBoardA0TiledOnA3(t *testing.T) {
 	o := DefaultBoardOptions()
 	o.Lang, o.Size, o.Tile, o.Created = "en", Papers["a0"], "a3", posterFixed
 	path, res := printBoard(t, "board-a0-on-a3.pdf", o)
-	cols, rows := expectTiles(1189, 841, Papers["a3"], 5, 15)
+	cols, rows := expectTiles(1189, 841, Papers["a3"], 5, 15+cutStrip)
 	// By hand: upright A3 windows 287 × 410: ceil(1174/272) = 5 × ceil(826/395) = 3, 15 tiles;
 	// on its side 410 × 287: ceil(1174/395) = 3 × ceil(826/272) = 4, 12 tiles: 13 pages.
 	if cols != 3 || rows != 4 || res.Cols != 3 || res.Rows != 4 || res.Pages != 13 {
