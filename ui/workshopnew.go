@@ -2,9 +2,9 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -44,26 +44,50 @@ func (s *WorkshopScreen) openExample() {
 
 // workshopForm are the fields of a new workshop.
 type workshopForm struct {
-	title, client, sector, date, place, facilitator, retention, teams *widget.Entry
-	purpose                                                           *field
-	deck, language                                                    *keyedSelect
+	title, client, sector, place, facilitator, teams *widget.Entry
+	purpose                                          *field
+	date, retention                                  *dateField
+	deck, language                                   *keyedSelect
 }
 
 // newWorkshop asks for a workshop's details and makes it with its teams.
-func (s *WorkshopScreen) newWorkshop() {
+func (s *WorkshopScreen) newWorkshop() { s.showNewWorkshopForm() }
+
+// showNewWorkshopForm opens the New workshop form and gives its fields, or
+// nil when there is no deck to make a workshop with.
+func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 	decks, err := s.store.Decks(s.ctx)
 	if err != nil || len(decks) == 0 {
 		dialog.ShowInformation(lang.L("No deck"), lang.L("Make or import a deck in the Decks tab first."), s.win)
-		return
+		return nil
 	}
 	f := &workshopForm{}
-	for _, e := range []**widget.Entry{&f.title, &f.client, &f.sector, &f.date, &f.place, &f.facilitator, &f.retention, &f.teams} {
+	for _, e := range []**widget.Entry{&f.title, &f.client, &f.sector, &f.place, &f.facilitator, &f.teams} {
 		*e = widget.NewEntry()
+	}
+	f.title.Validator = func(text string) error {
+		if strings.TrimSpace(text) == "" {
+			return errors.New(lang.L("Give the workshop a title."))
+		}
+		return nil
 	}
 	f.purpose = newTextArea()
 	today := s.now()
-	f.date.SetText(today.Format(time.DateOnly))
-	f.retention.SetText(today.AddDate(0, 6, 0).Format(time.DateOnly))
+	f.date = newDateField(today, s.now)
+	f.retention = newDateField(today.AddDate(0, 6, 0), s.now)
+	f.retention.check = func(iso string) error {
+		if day, err := f.date.Date(); err == nil && iso < day {
+			return errors.New(lang.L("The erase date is before the workshop's date."))
+		}
+		return nil
+	}
+	// The erase date is checked again when the workshop's date changes.
+	dateChanged := f.date.entry.OnChanged
+	f.date.entry.OnChanged = func(text string) {
+		dateChanged(text)
+		_ = f.retention.Validate()
+		f.retention.sayDay()
+	}
 	f.teams.SetText(lang.L("Table 1, Table 2, Table 3"))
 	f.purpose.SetText(lang.L("To record the workshop's choices and ratings for the client's report."))
 	keys, names := make([]string, len(decks)), make([]string, len(decks))
@@ -87,19 +111,34 @@ func (s *WorkshopScreen) newWorkshop() {
 		widget.NewFormItem(lang.L("Purpose of the data"), f.purpose),
 		widget.NewFormItem(lang.L("Erase after"), f.retention),
 	}
-	d := dialog.NewForm(lang.L("New workshop"), lang.L("Create"), lang.L("Cancel"), items, func(ok bool) {
-		if ok {
-			s.createWorkshop(f)
+	var d *dialog.FormDialog
+	d = dialog.NewForm(lang.L("New workshop"), lang.L("Create"), lang.L("Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		// What was typed is not thrown away when the workshop cannot be
+		// made: the same form comes back, with the reason on top of it.
+		if err := s.createWorkshop(f); err != nil {
+			d.Show()
+			dialog.ShowError(fmt.Errorf("%s", sentence(problemText(err))), s.win)
 		}
 	}, s.win)
 	// Enter in any one-line field creates the workshop, as the Create
 	// button does: the title and Enter are all a hurried facilitator types.
-	for _, e := range []*widget.Entry{f.title, f.client, f.sector, f.date, f.place, f.facilitator, f.retention, f.teams} {
-		e.OnSubmitted = func(string) { d.Submit() }
+	// While a field is not right, Enter shows why at that field.
+	for _, e := range []*widget.Entry{f.title, f.client, f.sector, &f.date.entry.Entry, f.place, f.facilitator, &f.retention.entry.Entry, f.teams} {
+		e.OnSubmitted = func(string) {
+			if err := e.Validate(); err != nil {
+				e.SetValidationError(err)
+				return
+			}
+			d.Submit()
+		}
 	}
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
 	s.win.Canvas().Focus(f.title)
+	return f
 }
 
 func (s *WorkshopScreen) deckLanguages(f *workshopForm, deckID string) {
@@ -117,17 +156,24 @@ func (s *WorkshopScreen) deckLanguages(f *workshopForm, deckID string) {
 
 // createWorkshop stores a new workshop from the form, with a snapshot of
 // its deck, and opens it.
-func (s *WorkshopScreen) createWorkshop(f *workshopForm) {
+func (s *WorkshopScreen) createWorkshop(f *workshopForm) error {
 	deck, err := s.store.Deck(s.ctx, f.deck.Key())
 	if err != nil {
-		s.fail(err)
-		return
+		return err
+	}
+	date, err := f.date.Date()
+	if err != nil {
+		return err
+	}
+	retention, err := f.retention.Date()
+	if err != nil {
+		return err
 	}
 	w := &game.Workshop{
 		ID: cards.NewID(), Title: strings.TrimSpace(f.title.Text), Client: strings.TrimSpace(f.client.Text),
-		Sector: strings.TrimSpace(f.sector.Text), Date: strings.TrimSpace(f.date.Text), Place: strings.TrimSpace(f.place.Text),
+		Sector: strings.TrimSpace(f.sector.Text), Date: date, Place: strings.TrimSpace(f.place.Text),
 		Facilitator: strings.TrimSpace(f.facilitator.Text), Purpose: strings.TrimSpace(f.purpose.Text),
-		Retention: strings.TrimSpace(f.retention.Text), Language: f.language.Key(),
+		Retention: retention, Language: f.language.Key(),
 		DeckID: deck.ID, DeckEdition: deck.Edition, Deck: deck,
 	}
 	var teams []game.Team
@@ -140,8 +186,8 @@ func (s *WorkshopScreen) createWorkshop(f *workshopForm) {
 		teams = []game.Team{{ID: cards.NewID(), Name: lang.L("Table 1")}}
 	}
 	if err := s.store.CreateWorkshop(s.ctx, w, teams); err != nil {
-		dialog.ShowError(fmt.Errorf("%s", sentence(problemText(err))), s.win)
-		return
+		return err
 	}
 	s.Refresh(w.ID)
+	return nil
 }
