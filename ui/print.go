@@ -205,7 +205,18 @@ func issueSummary(issues []pdf.Issue) string {
 	if len(issues) == 0 {
 		return lang.L("Everything fits and every character can be printed.")
 	}
-	return fmt.Sprintf(lang.L("%d errors and %d warnings. Choose one to fix the card, or print anyway."), errs, len(issues)-errs)
+	return fmt.Sprintf(lang.L("%s and %s. Choose one to fix the card, or print anyway."),
+		counted(errs, lang.L("1 error"), lang.L("%d errors")),
+		counted(len(issues)-errs, lang.L("1 warning"), lang.L("%d warnings")))
+}
+
+// counted says a number of things in the form the number takes: "1 error",
+// "3 errors" (Finnish "1 virhe", "3 virhettä").
+func counted(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return fmt.Sprintf(many, n)
 }
 
 // showIssues lists preflight's findings, each with a button to open the
