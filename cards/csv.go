@@ -74,6 +74,11 @@ func ReadCSV(r io.Reader, template *Deck) (*Deck, error) {
 		deck.Cards = append(deck.Cards, card)
 		lines = append(lines, line)
 	}
+	if len(deck.Cards) == 0 {
+		// A deck of no cards prints nothing and plays nothing: this is a
+		// template saved before the cards were typed in, or the wrong file.
+		return nil, Problems{fileProblem(1, 0, "the file has a header row but no cards; add a row for each card below the header")}
+	}
 	deck.Normalize()
 	if err := Validate(deck); err != nil {
 		ps = append(ps, cols.locate(err.(Problems), lines)...)
@@ -204,6 +209,8 @@ func parseHeader(header []string) (columns, Problems) {
 		cols.index[name] = i
 		lang, isText := textColumnLanguage(name)
 		switch {
+		case isText && lang == swedenNotSami:
+			bad(i, "column %q: se is not a language code Deckhand reads (it is Sweden's country code, and Northern Sami's); for Swedish write %s", name, strings.TrimSuffix(name, swedenNotSami)+"sv")
 		case isText && !KnownLanguage(lang):
 			bad(i, "column %q names an unknown language %q; use a two-letter code such as sv, fi or en", name, lang)
 		case isText && strings.HasPrefix(name, "title_"):

@@ -42,13 +42,18 @@ func WriteJSON(w io.Writer, d *Deck) error {
 }
 
 // ReadJSON reads and validates a deck written by WriteJSON (or by hand).
-// Syntax errors are reported with their line and column.
+// Syntax errors are reported with their line and column, and so are what
+// CheckStrictJSON refuses: bytes that are not UTF-8, a field written twice,
+// anything after the deck's closing brace.
 func ReadJSON(r io.Reader) (*Deck, error) {
 	data, err := readLimited(r)
 	if err != nil {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
+	if err := CheckStrictJSON(data); err != nil {
+		return nil, err
+	}
 	f := jsonFile{Deck: &Deck{}}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()

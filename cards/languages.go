@@ -8,7 +8,10 @@ import (
 // languageNames lists the languages a deck may be written in, by ISO 639-1
 // code, each named in itself. A code outside this list is almost always a
 // typo in a file's header (title_sw for title_sv), so it is refused rather
-// than silently starting a new language.
+// than silently starting a new language. Northern Sami's code, se, is left
+// out for that reason: it is also Sweden's country code, so title_se is
+// nearly always meant as Swedish, and the file format documents it as an
+// error (see swedenNotSami).
 var languageNames = map[string]string{
 	"da": "Dansk",
 	"de": "Deutsch",
@@ -26,9 +29,12 @@ var languageNames = map[string]string{
 	"nn": "Norsk nynorsk",
 	"pl": "Polski",
 	"pt": "Português",
-	"se": "Davvisámegiella",
 	"sv": "Svenska",
 }
+
+// swedenNotSami is the code that people write for Swedish after Sweden's
+// country code; the messages that refuse it say to write sv.
+const swedenNotSami = "se"
 
 // KnownLanguage reports whether code is a language a deck may use.
 func KnownLanguage(code string) bool {

@@ -77,13 +77,23 @@ func checkDeckInfo(l *problemList, d *Deck) {
 		l.deck("name", "the deck name is longer than %d characters", MaxNameLen)
 	case name != d.Name:
 		l.deck("name", "the deck name starts or ends with spaces")
+	case BreaksLine(name):
+		l.deck("name", "the deck name holds a line break or control character; write it on one line")
+	}
+	if r, ok := BidiControl(name); ok {
+		l.deck("name", "the deck name holds U+%04X, a character that changes the direction of text; remove it", r)
+	}
+	if TooLongID(d.ID) {
+		l.deck("id", "the deck's id is longer than %d characters", MaxIDLen)
 	}
 	if len(d.Languages) == 0 {
 		l.deck("languages", "the deck has no languages")
 	}
 	seen := map[string]bool{}
 	for _, lang := range d.Languages {
-		if !KnownLanguage(lang) {
+		if lang == swedenNotSami {
+			l.deck("languages", "se is not a language code Deckhand reads (it is Sweden's country code, and Northern Sami's); for Swedish write sv")
+		} else if !KnownLanguage(lang) {
 			l.deck("languages", "unknown language %q; use a two-letter code such as sv, fi or en", lang)
 		}
 		if seen[lang] {
@@ -164,6 +174,9 @@ func checkKeys(l *problemList, field string, keys []string, malformed, twice str
 }
 
 func checkCard(l *problemList, d *Deck, i int, c Card) {
+	if TooLongID(c.ID) {
+		l.card(i, c, "id", "the card's id is longer than %d characters", MaxIDLen)
+	}
 	switch {
 	case c.Code == "":
 		l.card(i, c, "code", "the card has no code")
@@ -205,6 +218,9 @@ func checkTexts(l *problemList, d *Deck, i int, c Card) {
 			l.card(i, c, "title_"+lang, "the title in %s is longer than %d characters", LanguageName(lang), MaxTitleLen)
 		case hasControl(title, false):
 			l.card(i, c, "title_"+lang, "the title in %s holds a line break or control character", LanguageName(lang))
+		}
+		if r, ok := BidiControl(title); ok {
+			l.card(i, c, "title_"+lang, "the title in %s holds U+%04X, a character that changes the direction of text; remove it", LanguageName(lang), r)
 		}
 		switch {
 		case utf8.RuneCountInString(body) > MaxBodyLen:
