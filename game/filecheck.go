@@ -25,6 +25,8 @@ func (f *File) Check() error {
 	const workshop = "the workshop"
 	if strings.TrimSpace(w.ID) == "" {
 		c.addf(workshop, "it has no id")
+	} else if cards.TooLongID(w.ID) {
+		c.add(workshop, refuse("its id is longer than %d characters", cards.MaxIDLen))
 	}
 	c.add(workshop, CheckWorkshop(w))
 	c.times(workshop, w.Updated)
@@ -51,6 +53,7 @@ func (f *File) Check() error {
 		c.times(at, t.Updated)
 		if !t.Deleted {
 			c.add(at, CheckName("team", t.Name))
+			c.add(at, CheckPosition("team", t.Position))
 		}
 	}
 	participants := map[string]string{}
@@ -75,6 +78,7 @@ func (f *File) Check() error {
 		c.ref(at, "team", p.TeamID, has(teams, p.TeamID))
 		if !p.Deleted {
 			c.add(at, CheckName("path", p.Name))
+			c.add(at, CheckPosition("path", p.Position))
 		}
 	}
 	playTeam := map[string]string{}
@@ -160,7 +164,13 @@ type checker struct{ ps cards.Problems }
 func (c *checker) add(place string, err error) {
 	if err != nil {
 		msg := strings.TrimSuffix(err.Error(), ": "+ErrRule.Error())
-		c.ps = append(c.ps, cards.Problem{Index: -1, Msg: place + ": " + msg})
+		p := cards.Problem{Index: -1, Msg: place + ": " + msg}
+		if m, ok := cards.MessageOf(err); ok {
+			// The place stays as it is; the sentence is said in the
+			// interface's language.
+			p.Message = cards.Message{Format: "%s: %s", Args: []any{place, m}}
+		}
+		c.ps = append(c.ps, p)
 	}
 }
 
@@ -184,6 +194,9 @@ func (c *checker) id(place, kind, id string, seen map[string]string) bool {
 	switch {
 	case strings.TrimSpace(id) == "":
 		c.addf(place, "it has no id")
+		return false
+	case cards.TooLongID(id):
+		c.add(place, refuse("its id is longer than %d characters", cards.MaxIDLen))
 		return false
 	case has(seen, id):
 		c.addf(place, "its id is used by an earlier %s; every %s needs its own", kind, kind)

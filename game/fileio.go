@@ -68,6 +68,11 @@ func ReadFile(r io.Reader) (*File, error) {
 		return nil, fmt.Errorf("the file is larger than %d MB; a workshop file is much smaller, so this is probably the wrong file", cards.MaxFileSize>>20)
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	// Bytes that are not UTF-8, a field written twice and a second object
+	// after the first are refused as deck files refuse them.
+	if err := cards.CheckStrictJSON(data); err != nil {
+		return nil, err
+	}
 
 	// What the file is comes first: a deck file, or a workshop file from a
 	// newer Deckhand with fields this one does not know, should be told
@@ -87,10 +92,6 @@ func ReadFile(r io.Reader) (*File, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(f); err != nil {
 		return nil, decodeProblem(data, dec, err)
-	}
-	end := int(dec.InputOffset())
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, problemAt(data, skipSpace(data, end), "the file goes on after the workshop's closing }; only one workshop fits in a file")
 	}
 	if err := checkHead(f.Format, f.Version); err != nil {
 		return nil, err
@@ -182,6 +183,9 @@ func notNil[T any](s []T) []T {
 // list (from 1), its id and, for a play, its card.
 func place(kind string, i int, id, code string) string {
 	var details []string
+	if r := []rune(id); len(r) > 40 {
+		id = string(r[:12]) + "…" // a broken file's id of a megabyte is not repeated in its message
+	}
 	if strings.TrimSpace(id) != "" {
 		details = append(details, "id "+id)
 	}

@@ -216,7 +216,7 @@ func TestReadFileRefusesBrokenFiles(t *testing.T) {
 		{"only spaces", []byte("\uFEFF \n "), "the file is empty", [2]int{1, 1}},
 		{"cut off", good[:len(good)/2], "ends too early; the file may be cut off", at(good, string(good[len(good)/2:]))},
 		{"cut off after the first brace", []byte("{"), "ends too early; the file may be cut off", [2]int{1, 2}},
-		{"two workshops in one file", append(bytes.Clone(good), []byte("{}\n")...), "the file goes on after the workshop's closing }", [2]int{bytes.Count(good, []byte("\n")) + 1, 1}},
+		{"two workshops in one file", append(bytes.Clone(good), []byte("{}\n")...), "the file goes on after the closing } of its object", [2]int{bytes.Count(good, []byte("\n")) + 1, 1}},
 		{"a deck file", assets.DefaultDeckJSON, "this JSON file is not a Deckhand workshop: it is a deck file", [2]int{}},
 		{"another format", []byte(`{"format": "deckhand.print", "version": 1}`), `this JSON file is not a Deckhand workshop (its format is "deckhand.print"`, [2]int{}},
 		{"no format", []byte(`{"version": 1}`), "this JSON file is not a Deckhand workshop", [2]int{}},

@@ -134,6 +134,10 @@ func CheckWorkshop(w *Workshop) error {
 		return refuse("the workshop has no title")
 	case utf8.RuneCountInString(w.Title) > MaxTitleLen:
 		return refuse("the workshop's title is longer than %d characters", MaxTitleLen)
+	case cards.BreaksLine(w.Title):
+		return refuse("the workshop's title holds a line break or control character; write it on one line")
+	case cards.TooLongID(w.DeckID):
+		return refuse("the workshop's deck id is longer than %d characters", cards.MaxIDLen)
 	case w.Deck == nil || len(w.Deck.Cards) == 0:
 		return refuse("the workshop has no deck to play with")
 	case !validDate(w.Date):
@@ -144,6 +148,9 @@ func CheckWorkshop(w *Workshop) error {
 		return refuse("the retention date is before the workshop")
 	case !w.Deck.HasLanguage(w.Language):
 		return refuse("the deck has no texts in %q", w.Language)
+	}
+	if r, ok := cards.BidiControl(w.Title); ok {
+		return refuse("the workshop's title holds U+%04X, a character that changes the direction of text; remove it", r)
 	}
 	return nil
 }
@@ -156,6 +163,20 @@ func CheckName(what, name string) error {
 		return refuse("the %s has no name", RecordWord(what))
 	case utf8.RuneCountInString(name) > MaxTitleLen:
 		return refuse("the %s's name is longer than %d characters", RecordWord(what), MaxTitleLen)
+	case cards.BreaksLine(name):
+		return refuse("the %s's name holds a line break or control character; write it on one line", RecordWord(what))
+	}
+	if r, ok := cards.BidiControl(name); ok {
+		return refuse("the %s's name holds U+%04X, a character that changes the direction of text; remove it", RecordWord(what), r)
+	}
+	return nil
+}
+
+// CheckPosition says whether a team's or path's place in its list (what is
+// "team" or "path") is one: lists count from 0.
+func CheckPosition(what string, position int) error {
+	if position < 0 {
+		return refuse("the %s's position is %d; positions count from 0", RecordWord(what), position)
 	}
 	return nil
 }

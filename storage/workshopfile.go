@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"deckhand/cards"
 	"deckhand/game"
 )
 
@@ -27,6 +28,8 @@ func checkFile(f *game.File) (*game.File, error) {
 		return nil, withKind(ErrBadFile, "this workshop file has no valid format version")
 	case f.Workshop.ID == "":
 		return nil, withKind(ErrBadFile, "the workshop in this file has no id")
+	case cards.TooLongID(f.Workshop.ID):
+		return nil, withKind(ErrBadFile, "the workshop in this file has an id longer than %d characters", cards.MaxIDLen)
 	}
 	in := *f
 	w := &in.Workshop
@@ -39,6 +42,8 @@ func checkFile(f *game.File) (*game.File, error) {
 		switch {
 		case id == "":
 			return withKind(ErrBadFile, "the file holds a %s without an id", game.RecordWord(what))
+		case cards.TooLongID(id):
+			return withKind(ErrBadFile, "the file holds a %s whose id is longer than %d characters", game.RecordWord(what), cards.MaxIDLen)
 		case ids[id]:
 			return withKind(ErrBadFile, "the file holds the id %s twice (a %s)", id, game.RecordWord(what))
 		}
@@ -53,6 +58,9 @@ func checkFile(f *game.File) (*game.File, error) {
 			return nil, err
 		}
 		if err := game.CheckName("team", t.Name); err != nil {
+			return nil, fmt.Errorf("the file's team %s: %w", t.ID, err)
+		}
+		if err := game.CheckPosition("team", t.Position); err != nil {
 			return nil, fmt.Errorf("the file's team %s: %w", t.ID, err)
 		}
 	}
@@ -75,6 +83,9 @@ func checkFile(f *game.File) (*game.File, error) {
 			return nil, err
 		}
 		if err := game.CheckName("path", p.Name); err != nil {
+			return nil, fmt.Errorf("the file's path %s: %w", p.ID, err)
+		}
+		if err := game.CheckPosition("path", p.Position); err != nil {
 			return nil, fmt.Errorf("the file's path %s: %w", p.ID, err)
 		}
 	}
