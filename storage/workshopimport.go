@@ -50,7 +50,9 @@ type WorkshopImportSummary struct {
 //     cannot bring erased data back. A merge that brought a new erasure
 //     compacts the file afterwards, as EraseWorkshop does.
 //
-// The deck snapshot of a stored workshop never changes. Real names in the
+// The deck snapshot of a stored workshop never changes: a file whose
+// snapshot differs from it (another card, another rating scale) is refused,
+// naming the workshop and the difference. Real names in the
 // file are stored for live participants when the participant's version is
 // taken or none is stored yet; a file without names never removes any.
 // After the merge the store's clock is past every stamp in the file; a file
@@ -175,6 +177,11 @@ func (m *merge) load() error {
 	stored, err := m.s.loadWorkshop(m.ctx, m.tx, m.in.Workshop.ID, true)
 	if err != nil {
 		return err
+	}
+	if diff, differs := game.SnapshotDifference(stored.Deck, m.in.Workshop.Deck); differs {
+		// A workshop's snapshot never changes, so this file is not of the
+		// stored workshop: its plays and ratings would not fit its deck.
+		return withKind(ErrBadFile, "the file's workshop %q has the id of the workshop %q stored here but another deck (%s); nothing was imported: check that the file is from that workshop", m.in.Workshop.Title, stored.Title, diff)
 	}
 	m.old.Workshop = *stored
 	m.dead[stored.ID] = w.deletedAt
