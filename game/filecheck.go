@@ -111,7 +111,7 @@ func (f *File) Check() error {
 		_, ok := playTeam[r.PlayID]
 		c.ref(at, "play", r.PlayID, ok)
 		if r.Rater != "" && r.Rater != RaterTeam && !has(participants, r.Rater) {
-			c.addf(at, "its rater %q is neither %q nor a participant in the file", r.Rater, RaterTeam)
+			c.addf(at, "its rater %q is neither %q nor a participant in the file", shortID(r.Rater), RaterTeam)
 		}
 		if !r.Deleted && hasDeck {
 			c.add(at, w.CheckRating(r))
@@ -216,6 +216,6 @@ func (c *checker) ref(place, what, id string, found bool) {
 	case id == "":
 		c.addf(place, "it names no %s", what)
 	case !found:
-		c.addf(place, "its %s %q is not in the file", what, id)
+		c.addf(place, "its %s %q is not in the file", what, shortID(id))
 	}
 }

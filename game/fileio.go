@@ -183,9 +183,7 @@ func notNil[T any](s []T) []T {
 // list (from 1), its id and, for a play, its card.
 func place(kind string, i int, id, code string) string {
 	var details []string
-	if r := []rune(id); len(r) > 40 {
-		id = string(r[:12]) + "…" // a broken file's id of a megabyte is not repeated in its message
-	}
+	id = shortID(id)
 	if strings.TrimSpace(id) != "" {
 		details = append(details, "id "+id)
 	}
@@ -196,6 +194,16 @@ func place(kind string, i int, id, code string) string {
 		return fmt.Sprintf("%s %d", kind, i+1)
 	}
 	return fmt.Sprintf("%s %d (%s)", kind, i+1, strings.Join(details, ", "))
+}
+
+// shortID is an id as a message shows it: whole, unless it is far longer
+// than any id Deckhand makes, when its start stands for it, so that a broken
+// file's id of a megabyte is not repeated in every sentence about it.
+func shortID(id string) string {
+	if r := []rune(id); len(r) > 40 {
+		return string(r[:12]) + "…"
+	}
+	return id
 }
 
 // decodeProblem turns an error of the JSON decoder into a problem with the

@@ -46,6 +46,8 @@ func TestReadFileRefusesWhatItOnceAccepted(t *testing.T) {
 			want: "participant 1 (id u1): the participant's name holds a line break"},
 		{name: "a team's id of a megabyte", old: `"id": "t2"`, new: `"id": "` + long + `"`,
 			want: "team 2 (id xxxxxxxxxxxx…): its id is longer than 100 characters"},
+		{name: "a reference of a megabyte", change: func(f *game.File) { f.Participants[0].TeamID = long },
+			want: `participant 1 (id u1): its team "xxxxxxxxxxxx…" is not in the file`},
 		{name: "the workshop's id of a megabyte", change: func(f *game.File) { f.Workshop.ID = long },
 			want: "the workshop: its id is longer than 100 characters"},
 		{name: "a team at position -1", change: func(f *game.File) { f.Teams[1].Position = -1 },
