@@ -344,6 +344,10 @@ func TestImportRefusedFileChangesNothing(t *testing.T) {
 		{"a note of no kind", func(f *game.File) { f.Notes[0].Kind = "" }, game.ErrRule, "unknown kind"},
 		{"a team without a name", func(f *game.File) { f.Teams[0].Name = "" }, game.ErrRule, "no name"},
 		{"an id twice", func(f *game.File) { f.Notes[1].ID = f.Notes[0].ID }, storage.ErrBadFile, "twice"},
+		{"an id of a megabyte", func(f *game.File) { f.Notes[0].ID = strings.Repeat("x", 1<<20) }, storage.ErrBadFile, "longer than 100 characters"},
+		{"a team at position -1", func(f *game.File) { f.Teams[0].Position = -1 }, game.ErrRule, "positions count from 0"},
+		{"a team's name over two lines", func(f *game.File) { f.Teams[0].Name = "Ti\nger" }, game.ErrRule, "line break"},
+		{"a path's name that reads backwards", func(f *game.File) { f.Paths[0].Name = "\u202e" + f.Paths[0].Name }, game.ErrRule, "U+202E"},
 		{"a record without an id", func(f *game.File) { f.Paths[0].ID = "" }, storage.ErrBadFile, "without an id"},
 		{"another workshop's team", func(f *game.File) { f.Teams = append(f.Teams, otherTeam) }, storage.ErrNotFound, "another workshop"},
 		{"another workshop's rating", func(f *game.File) {
