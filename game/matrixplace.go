@@ -127,11 +127,9 @@ func PlaceMatrix(f MatrixFrame, points []MatrixPoint) MatrixPlan {
 	}
 	for i := range p.Marks {
 		m := &p.Marks[i]
-		placeMark(f, occ, p.Quadrants[m.Quadrant], m)
+		placeMark(f, occ, p.Quadrants[m.Quadrant], m, len(p.Key)+1)
 		if m.Key > 0 {
 			p.Key = append(p.Key, i)
-			m.Key = len(p.Key)
-			m.Label = strconv.Itoa(m.Key)
 		}
 		spreadBars(f, points, m)
 	}
@@ -184,8 +182,8 @@ func containsString(list []string, s string) bool {
 
 // placeMark finds the mark's centre and its label: as near its scores as
 // there is room for the marker and its whole label; failing that, the
-// marker with a number (the key's); each inside its quadrant q.
-func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark) {
+// marker with the number next in the key; each inside its quadrant q.
+func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark, next int) {
 	r := f.Radius
 	// The centres whose marker lies wholly inside the quadrant, off its lines.
 	inner := Rect{q.X0 + r + f.Gap/2, q.Y0 + r + f.Gap/2, q.X1 - r - f.Gap/2, q.Y1 - r - f.Gap/2}
@@ -222,9 +220,8 @@ func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark) {
 	case try(near, tw, th):
 		m.Label = m.Text
 	default:
-		// A number in the key: as wide as the widest number it may be.
-		nw, nh := f.Measure("000")
-		m.Key = 1
+		m.Key, m.Label = next, strconv.Itoa(next)
+		nw, nh := f.Measure(m.Label)
 		if !try(near, nw, nh) && !try(far, nw, nh) {
 			// The quadrant is full: the marker stays at its scores with its number on it.
 			m.X, m.Y = cx, cy

@@ -116,6 +116,11 @@ type report struct {
 	plays  []game.PlayResult // live plays, ranked
 	byID   map[string]game.Play
 	areas  []cards.Area // the board's areas, then any others the plays lie in
+
+	// The matrix as placed (reportmatrix.go): kept for the key and the tests.
+	matrixFrame game.MatrixFrame
+	matrixPlan  game.MatrixPlan
+	matrixPlays []int // index into plays of each point given to the placement
 }
 
 func newReport(m measurer, f *game.File, res *game.WorkshopResults, o ReportOptions) *report {
@@ -159,7 +164,8 @@ func newReport(m measurer, f *game.File, res *game.WorkshopResults, o ReportOpti
 func (r *report) addTeam(id, name string) {
 	i := len(r.teams)
 	r.teamOf[id] = i
-	r.teams = append(r.teams, reportTeam{id: id, name: name, colour: teamColours[i%len(teamColours)], marker: (i + i/len(teamColours)) % markerKinds})
+	c, shape := game.TeamStyle(i)
+	r.teams = append(r.teams, reportTeam{id: id, name: name, colour: RGB(c), marker: shape})
 }
 
 func (r *report) team(id string) reportTeam {

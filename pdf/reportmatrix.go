@@ -13,54 +13,21 @@ import (
 // The report's desirability × feasibility matrix (the ranked table is in
 // reporttable.go).
 
-// teamColours tell the teams apart, always together with a marker shape,
-// so no team is known by its colour alone. The first seven are the
-// Okabe–Ito colours that colour-blind readers can tell apart.
-var teamColours = []RGB{{0, 114, 178}, {213, 94, 0}, {0, 158, 115}, {204, 121, 167}, {86, 180, 233}, {230, 159, 0}, {70, 70, 70}, {140, 86, 40}}
+// Each team's colour and marker shape come from game.TeamStyle, shared
+// with the screen, so no team is known by its colour alone and a table
+// looks the same on paper and in the app.
 
-// markerKinds is the number of marker shapes: circle, square, triangle,
-// diamond, triangle pointing down, hexagon, star, pentagon.
-const markerKinds = 8
-
-// marker is marker shape k centred at (cx, cy), about rad in radius,
+// marker is marker shape k centred at (cx, cy), reaching rad from it,
 // filled and edged.
 func marker(k int, cx, cy, rad float64, fill, edge RGB) []posterItem {
 	it := posterItem{kind: pkPolygon, fill: fill, stroke: edge, lw: 0.25, style: "FD"}
-	regular := func(n int, start, rr float64) []Point {
-		pts := make([]Point, n)
-		for i := range pts {
-			a := start + 2*math.Pi*float64(i)/float64(n)
-			pts[i] = Point{cx + rr*math.Cos(a), cy + rr*math.Sin(a)}
-		}
-		return pts
-	}
-	up, down := -math.Pi/2, math.Pi/2
-	switch k % markerKinds {
-	case 0:
+	outline := game.ShapeOutline(k)
+	if outline == nil {
 		it.kind, it.x, it.y, it.w, it.h = pkEllipse, cx-rad, cy-rad, 2*rad, 2*rad
-	case 1:
-		it.pts = regular(4, math.Pi/4, rad*1.2)
-	case 2:
-		it.pts = regular(3, up, rad*1.3)
-		for i := range it.pts {
-			it.pts[i].Y += rad * 0.2
-		}
-	case 3:
-		it.pts = regular(4, up, rad*1.25)
-	case 4:
-		it.pts = regular(3, down, rad*1.3)
-		for i := range it.pts {
-			it.pts[i].Y -= rad * 0.2
-		}
-	case 5:
-		it.pts = regular(6, 0, rad*1.1)
-	case 6:
-		outer, inner := regular(5, up, rad*1.4), regular(5, up+math.Pi/5, rad*0.6)
-		for i := range outer {
-			it.pts = append(it.pts, outer[i], inner[i])
-		}
-	case 7:
-		it.pts = regular(5, up, rad*1.15)
+		return []posterItem{it}
+	}
+	for _, p := range outline {
+		it.pts = append(it.pts, Point{cx + rad*p.X, cy + rad*p.Y})
 	}
 	return []posterItem{it}
 }
@@ -136,16 +103,10 @@ func (r *report) and(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + r.word("and") + names[len(names)-1]
 }
 
-// matrixDot is a rated play on the matrix.
-type matrixDot struct {
-	p      game.PlayResult
-	t      reportTeam
-	cx, cy float64
-}
-
 const (
-	dotRadius = 1.55
+	dotRadius = 1.7 // mm: every marker shape lies within it
 	labelSize = 6.5
+	labelGap  = 0.5 // mm between a marker and its label, and round labels
 )
 
 func (r *report) matrix() {
@@ -169,26 +130,30 @@ func (r *report) matrix() {
 	plot := box{x0, y0, x0 + side, y0 + side}
 	xa := axis{lo: float64(oLo), hi: float64(oHi), at: x0, along: side}
 	ya := axis{lo: float64(cLo), hi: float64(cHi), at: y0, along: side, down: true}
-	obstacles := r.matrixField(plot, xa, ya)
+	r.matrixFrame = game.MatrixFrame{
+		Plot: game.Rect{X0: plot.x0, Y0: plot.y0, X1: plot.x1, Y1: plot.y1},
+		XLo:  xa.lo - axisPad, XHi: xa.hi + axisPad, YLo: ya.lo - axisPad, YHi: ya.hi + axisPad,
+		Midpoint: r.res.Midpoint, Radius: dotRadius, Gap: labelGap,
+		Measure: func(s string) (float64, float64) {
+			return r.m.width(r.clean(s), false) * labelSize, labelSize * 0.74 * mmPerPt
+		},
+	}
+	mx, my := r.matrixFrame.PosX(r.res.Midpoint), r.matrixFrame.PosY(r.res.Midpoint)
+	r.matrixFrame.Obstacles = r.matrixField(plot, xa, ya, mx, my)
 	r.y = y0 + side + 1
 	xLabel := r.clean(sheetWord(cards.PerspectiveOrganisation, r.lang) + " (" + strings.Join(oNames, ", ") + ") →")
 	r.line(r.ellipsis(xLabel, true, r.cw, rpSmall+0.5), x0, side, r.y+3.8, 1, rpSmall+0.5, true, ink)
-	r.matrixDots(plot, xa, ya, obstacles)
+	bars := r.matrixDots()
 	r.y += 3.8 + axisLabel + 3
-	r.matrixLegend()
+	r.matrixLegend(bars)
+	r.matrixKey()
 	r.matrixUnrated()
 }
 
-// matrixField draws the quadrants, grid, scale and quadrant names, and
-// returns the names' boxes for the labels to keep clear of.
-func (r *report) matrixField(plot box, xa, ya axis) []box {
-	mid := func(a axis) float64 {
-		if m := r.res.Midpoint; m > a.lo && m < a.hi {
-			return m
-		}
-		return (a.lo + a.hi) / 2
-	}
-	mx, my := xa.pos(mid(xa)), ya.pos(mid(ya))
+// matrixField draws the quadrants split at (mx, my), grid, scale and
+// quadrant names, and returns the names' boxes for the markers and labels
+// to keep clear of.
+func (r *report) matrixField(plot box, xa, ya axis, mx, my float64) []game.Rect {
 	fields := []struct {
 		q    string
 		area box
@@ -219,7 +184,7 @@ func (r *report) matrixField(plot box, xa, ya axis) []box {
 	r.p.add(posterItem{kind: pkRect, x: plot.x0, y: plot.y0, w: plot.x1 - plot.x0, h: plot.y1 - plot.y0, stroke: grey, lw: 0.3, style: "D"},
 		posterItem{kind: pkLine, x: mx, y: plot.y0, h: plot.y1 - plot.y0, stroke: grey, lw: 0.35, dash: true},
 		posterItem{kind: pkLine, x: plot.x0, y: my, w: plot.x1 - plot.x0, stroke: grey, lw: 0.35, dash: true})
-	var names []box
+	var names []game.Rect
 	const size, inset = 10.0, 2.0
 	for i, f := range fields {
 		name := r.clean(r.quadrantName(f.q))
@@ -232,130 +197,60 @@ func (r *report) matrixField(plot box, xa, ya axis) []box {
 			y = plot.y1 - inset - h
 		}
 		r.p.text(x, y+h, size, true, quadrantColours[f.q], name)
-		names = append(names, box{x - 0.5, y - 0.5, x + w + 0.5, y + h + 0.5})
+		names = append(names, game.Rect{X0: x - 0.5, Y0: y - 0.5, X1: x + w + 0.5, Y1: y + h + 0.5})
 	}
 	return names
 }
 
-// matrixDots places a dot per play rated from both perspectives, with
-// its spread and its code. Dots with the same scores sit in a ring round
-// their point; labels move away from dots and each other.
-func (r *report) matrixDots(plot box, xa, ya axis, obstacles []box) {
-	var dots []matrixDot
-	at := map[[2]int64][]int{}
-	var keys [][2]int64
-	for _, p := range r.plays {
+// matrixDots draws a marker per team and scores of the plays rated from
+// both perspectives, where game.PlaceMatrix put them, with the spread and
+// the label or key number, and reports whether any spread was drawn.
+func (r *report) matrixDots() (bars bool) {
+	var points []game.MatrixPoint
+	r.matrixPlays = nil
+	for i, p := range r.plays {
 		if !p.Customer.Rated || !p.Organisation.Rated {
 			continue
 		}
-		d := matrixDot{p: p, t: r.team(p.Play.TeamID), cx: xa.pos(p.Organisation.Mean), cy: ya.pos(p.Customer.Mean)}
-		key := [2]int64{int64(math.Round(d.cx * 20)), int64(math.Round(d.cy * 20))}
-		if _, ok := at[key]; !ok {
-			keys = append(keys, key)
-		}
-		at[key] = append(at[key], len(dots))
-		dots = append(dots, d)
+		r.matrixPlays = append(r.matrixPlays, i)
+		points = append(points, game.MatrixPoint{Label: p.Play.Code, X: p.Organisation.Mean, Y: p.Customer.Mean,
+			XMin: float64(p.Organisation.Min), XMax: float64(p.Organisation.Max), XRaters: p.Organisation.Raters,
+			YMin: float64(p.Customer.Min), YMax: float64(p.Customer.Max), YRaters: p.Customer.Raters,
+			Team: r.teamOf[p.Play.TeamID]})
 	}
-	for _, key := range keys {
-		group := at[key]
-		if len(group) < 2 {
-			continue
-		}
-		ring := max(dotRadius*1.9, float64(len(group))*dotRadius*2.4/(2*math.Pi))
-		for i, di := range group {
-			a := -math.Pi/2 + 2*math.Pi*float64(i)/float64(len(group))
-			dots[di].cx += ring * math.Cos(a)
-			dots[di].cy += ring * math.Sin(a)
-		}
-	}
+	r.matrixPlan = game.PlaceMatrix(r.matrixFrame, points)
 	tint, lw := 0.3, 0.35
-	if len(dots) > 40 { // lighter, or the spread hides the dots
+	if len(points) > 40 { // lighter, or the spread hides the markers
 		tint, lw = 0.6, 0.2
 	}
-	for _, d := range dots {
-		r.spreadBars(d, xa, ya, tint, lw)
+	for _, m := range r.matrixPlan.Marks {
+		c := posterTint(r.teams[m.Team].colour, tint)
+		const cap = 0.9
+		if m.HasYBar {
+			y1, y2 := m.YBar[0], m.YBar[1]
+			r.p.add(posterItem{kind: pkLine, x: m.X, y: y1, h: y2 - y1, stroke: c, lw: lw},
+				posterItem{kind: pkLine, x: m.X - cap, y: y1, w: 2 * cap, stroke: c, lw: lw},
+				posterItem{kind: pkLine, x: m.X - cap, y: y2, w: 2 * cap, stroke: c, lw: lw})
+		}
+		if m.HasXBar {
+			x1, x2 := m.XBar[0], m.XBar[1]
+			r.p.add(posterItem{kind: pkLine, x: x1, y: m.Y, w: x2 - x1, stroke: c, lw: lw},
+				posterItem{kind: pkLine, x: x1, y: m.Y - cap, h: 2 * cap, stroke: c, lw: lw},
+				posterItem{kind: pkLine, x: x2, y: m.Y - cap, h: 2 * cap, stroke: c, lw: lw})
+		}
+		bars = bars || m.HasXBar || m.HasYBar
 	}
-	for _, d := range dots {
-		r.p.add(marker(d.t.marker, d.cx, d.cy, dotRadius, d.t.colour, white)...)
-		obstacles = append(obstacles, box{d.cx - dotRadius, d.cy - dotRadius, d.cx + dotRadius, d.cy + dotRadius})
+	for _, m := range r.matrixPlan.Marks {
+		t := r.teams[m.Team]
+		r.p.add(marker(t.marker, m.X, m.Y, dotRadius, t.colour, white)...)
+		r.p.text(m.LabelBox.X0, m.LabelBox.Y1, labelSize, false, ink, r.clean(m.Label))
 	}
-	for _, d := range dots {
-		obstacles = append(obstacles, r.dotLabel(d, plot, obstacles))
-	}
+	return bars
 }
 
-// spreadBars draw the lowest to highest value of each perspective through a dot.
-func (r *report) spreadBars(d matrixDot, xa, ya axis, tint, lw float64) {
-	c := posterTint(d.t.colour, tint)
-	const cap = 0.9
-	if s := d.p.Customer; s.Min < s.Max {
-		y1, y2 := ya.pos(float64(s.Max)), ya.pos(float64(s.Min))
-		r.p.add(posterItem{kind: pkLine, x: d.cx, y: y1, h: y2 - y1, stroke: c, lw: lw},
-			posterItem{kind: pkLine, x: d.cx - cap, y: y1, w: 2 * cap, stroke: c, lw: lw},
-			posterItem{kind: pkLine, x: d.cx - cap, y: y2, w: 2 * cap, stroke: c, lw: lw})
-	}
-	if s := d.p.Organisation; s.Min < s.Max {
-		x1, x2 := xa.pos(float64(s.Min)), xa.pos(float64(s.Max))
-		r.p.add(posterItem{kind: pkLine, x: x1, y: d.cy, w: x2 - x1, stroke: c, lw: lw},
-			posterItem{kind: pkLine, x: x1, y: d.cy - cap, h: 2 * cap, stroke: c, lw: lw},
-			posterItem{kind: pkLine, x: x2, y: d.cy - cap, h: 2 * cap, stroke: c, lw: lw})
-	}
-}
-
-// dotLabel puts a dot's code where it covers the least: beside the dot
-// when there is room, further out with a thin leader line when not.
-func (r *report) dotLabel(d matrixDot, plot box, obstacles []box) box {
-	code := r.clean(d.p.Play.Code)
-	tw, th := r.m.width(code, false)*labelSize, labelSize*0.74*mmPerPt
-	sign := func(v float64) float64 {
-		switch {
-		case v > 0:
-			return 1
-		case v < 0:
-			return -1
-		}
-		return 0
-	}
-	dirs := [][2]float64{{1, 0}, {-1, 0}, {0, -1}, {0, 1}, {0.75, -0.75}, {0.75, 0.75}, {-0.75, -0.75}, {-0.75, 0.75}}
-	best, bestCost, bestRing := box{}, math.Inf(1), 0
-search:
-	for ring := 0; ring < 4; ring++ {
-		dist := dotRadius + 0.5 + float64(ring)*2.6
-		for _, dir := range dirs {
-			cx := d.cx + dir[0]*dist + sign(dir[0])*tw/2
-			cy := d.cy + dir[1]*dist + sign(dir[1])*th/2
-			b := box{cx - tw/2, cy - th/2, cx + tw/2, cy + th/2}
-			if !b.inside(plot) {
-				continue
-			}
-			cost := 0.0
-			for _, o := range obstacles {
-				cost += o.overlap(b)
-			}
-			if cost < bestCost {
-				best, bestCost, bestRing = b, cost, ring
-			}
-			if cost == 0 {
-				break search
-			}
-		}
-	}
-	if math.IsInf(bestCost, 1) {
-		best = box{d.cx + dotRadius + 0.5, d.cy - th/2, d.cx + dotRadius + 0.5 + tw, d.cy + th/2}
-	}
-	if bestRing > 0 {
-		nx, ny := max(best.x0, min(best.x1, d.cx)), max(best.y0, min(best.y1, d.cy))
-		dx, dy := nx-d.cx, ny-d.cy
-		if l := math.Hypot(dx, dy); l > dotRadius {
-			r.p.add(posterItem{kind: pkLine, x: d.cx + dx/l*dotRadius, y: d.cy + dy/l*dotRadius, w: dx - dx/l*dotRadius, h: dy - dy/l*dotRadius, stroke: grey, lw: 0.15})
-		}
-	}
-	r.p.text(best.x0, best.y1, labelSize, false, ink, code)
-	return box{best.x0 - 0.3, best.y0 - 0.3, best.x1 + 0.3, best.y1 + 0.3}
-}
-
-// matrixLegend names the teams by marker and colour, and the spread line.
-func (r *report) matrixLegend() {
+// matrixLegend names the teams by marker and colour, and the spread line
+// when one is drawn.
+func (r *report) matrixLegend(bars bool) {
 	const size = rpSmall + 0.5
 	lh := lineH(size) + 1.2
 	x := r.left
@@ -376,14 +271,50 @@ func (r *report) matrixLegend() {
 			r.line(name, x+4.6, 0, y, 0, size, false, ink)
 		})
 	}
-	spread := r.clean(r.word("spread"))
-	item(8+r.m.width(spread, false)*size, func(x, y float64) {
-		cy := y + size*0.42*mmPerPt
-		r.p.add(posterItem{kind: pkLine, x: x, y: cy, w: 6, stroke: grey, lw: 0.35},
-			posterItem{kind: pkLine, x: x, y: cy - 0.9, h: 1.8, stroke: grey, lw: 0.35},
-			posterItem{kind: pkLine, x: x + 6, y: cy - 0.9, h: 1.8, stroke: grey, lw: 0.35})
-		r.line(spread, x+7.6, 0, y, 0, size, false, ink)
-	})
+	if bars {
+		spread := r.clean(r.word("spread"))
+		item(8+r.m.width(spread, false)*size, func(x, y float64) {
+			cy := y + size*0.42*mmPerPt
+			r.p.add(posterItem{kind: pkLine, x: x, y: cy, w: 6, stroke: grey, lw: 0.35},
+				posterItem{kind: pkLine, x: x, y: cy - 0.9, h: 1.8, stroke: grey, lw: 0.35},
+				posterItem{kind: pkLine, x: x + 6, y: cy - 0.9, h: 1.8, stroke: grey, lw: 0.35})
+			r.line(spread, x+7.6, 0, y, 0, size, false, ink)
+		})
+	}
+	r.y += lh + 2
+}
+
+// matrixKey lists the numbered markers in columns: the number, the team's
+// marker, the codes with their count, the team and both scores.
+func (r *report) matrixKey() {
+	if len(r.matrixPlan.Key) == 0 {
+		return
+	}
+	const size, cols = rpSmall - 0.5, 3
+	lh := lineH(size) + 0.6
+	r.need(lineH(rpSmall+1) + lh)
+	r.para(r.word("matrixKey"), r.left, r.cw, rpSmall+1, true, ink)
+	colW := r.cw / cols
+	numW := r.m.width("000", true) * size
+	for i, k := range r.matrixPlan.Key {
+		if i%cols == 0 {
+			if i > 0 {
+				r.y += lh
+			}
+			r.need(lh)
+		}
+		m := r.matrixPlan.Marks[k]
+		t := r.teams[m.Team]
+		pl := r.plays[r.matrixPlays[m.Points[0]]]
+		x, base := r.left+float64(i%cols)*colW, r.y+size*0.8*mmPerPt
+		num := strconv.Itoa(m.Key)
+		r.p.text(x+numW-r.m.width(num, true)*size, base, size, true, ink, num)
+		r.p.add(marker(t.marker, x+numW+2, r.y+size*0.42*mmPerPt, dotRadius*0.8, t.colour, white)...)
+		tx := x + numW + 4
+		// ↑ and → as on the axes: the customer's score, the organisation's.
+		text := r.clean(m.Text + "  ↑" + r.number(pl.Customer.Mean) + " →" + r.number(pl.Organisation.Mean) + "  " + oneLine(t.name))
+		r.p.text(tx, base, size, false, ink, r.ellipsis(text, false, colW-(tx-x)-1, size))
+	}
 	r.y += lh + 2
 }
 
