@@ -48,18 +48,8 @@ func (r *report) quadrantName(q string) string {
 	return q
 }
 
-// box is a rectangle the labels on the matrix keep clear of.
+// box is a rectangle on the matrix page.
 type box struct{ x0, y0, x1, y1 float64 }
-
-func (a box) overlap(b box) float64 {
-	w, h := min(a.x1, b.x1)-max(a.x0, b.x0), min(a.y1, b.y1)-max(a.y0, b.y0)
-	if w <= 0 || h <= 0 {
-		return 0
-	}
-	return w * h
-}
-
-func (a box) inside(b box) bool { return a.x0 >= b.x0 && a.y0 >= b.y0 && a.x1 <= b.x1 && a.y1 <= b.y1 }
 
 // axis maps a score to millimetres along one side of the matrix.
 type axis struct {
