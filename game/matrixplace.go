@@ -194,7 +194,7 @@ func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark, next int) {
 		inner.Y0, inner.Y1 = (q.Y0+q.Y1)/2, (q.Y0+q.Y1)/2
 	}
 	cx, cy := max(inner.X0, min(inner.X1, m.IdealX)), max(inner.Y0, min(inner.Y1, m.IdealY))
-	near := 3 * r // how far a marker may move to keep its label beside it
+	near := 5 * r // how far a marker may move to keep its label beside it
 	far := math.Hypot(q.X1-q.X0, q.Y1-q.Y0)
 	tw, th := f.Measure(m.Text)
 	try := func(limit float64, w, h float64) bool {

@@ -187,6 +187,7 @@ func (s *ResultsScreen) showMatrix() {
 	s.matrix.XLabel, s.matrix.YLabel = s.xAxis.Selected, s.yAxis.Selected
 	s.matrix.Quadrants = [4]string{quadrantName(game.QuadrantDoNow), quadrantName(game.QuadrantMakeFeasible),
 		quadrantName(game.QuadrantMakeDesirable), quadrantName(game.QuadrantPark)}
+	s.matrix.KeyTitle = lang.L("Key to the numbered markers")
 	teams := make([]string, len(s.session.Teams))
 	for i, t := range s.session.Teams {
 		teams[i] = t.Name
@@ -200,7 +201,8 @@ func (s *ResultsScreen) showMatrix() {
 			continue
 		}
 		s.matrix.Points = append(s.matrix.Points, widgets.MatrixPoint{Label: p.Play.Code, X: sx.Mean, Y: sy.Mean,
-			XMin: float64(sx.Min), XMax: float64(sx.Max), YMin: float64(sy.Min), YMax: float64(sy.Max), Team: s.teamIndex(p.Team)})
+			XMin: float64(sx.Min), XMax: float64(sx.Max), XRaters: sx.Raters,
+			YMin: float64(sy.Min), YMax: float64(sy.Max), YRaters: sy.Raters, Team: s.teamIndex(p.Team)})
 	}
 	s.matrix.Refresh()
 }

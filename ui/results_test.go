@@ -43,6 +43,17 @@ func TestResultsScreenShowsTheMatrixAndRanking(t *testing.T) {
 	if len(r.matrix.Points) != rated || rated == 0 {
 		t.Errorf("matrix shows %d points, %d plays are rated on both axes", len(r.matrix.Points), rated)
 	}
+	// The matrix knows how many people rated, so it draws a spread only for several.
+	i := 0
+	for _, p := range r.results.Plays {
+		if !p.Customer.Rated || !p.Organisation.Rated || i >= len(r.matrix.Points) {
+			continue
+		}
+		if pt := r.matrix.Points[i]; pt.XRaters != p.Organisation.Raters || pt.YRaters != p.Customer.Raters {
+			t.Errorf("%s: raters %d/%d on the matrix, %d/%d in the results", p.Play.Code, pt.XRaters, pt.YRaters, p.Organisation.Raters, p.Customer.Raters)
+		}
+		i++
+	}
 	if len(r.ranking.Objects) != len(r.results.Plays) {
 		t.Errorf("ranking lists %d rows for %d plays", len(r.ranking.Objects), len(r.results.Plays))
 	}

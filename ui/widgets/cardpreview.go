@@ -111,7 +111,10 @@ func polygonPixel(points []pdf.Point, x, y, w, h int, c color.Color) color.Color
 	if inside {
 		return c
 	}
-	return color.Transparent
+	// Transparent in the colour's own model: Fyne picks the raster's image
+	// type from the first pixel, and color.Transparent (an Alpha16) would
+	// make it an alpha mask that draws every shape in white.
+	return color.NRGBA{}
 }
 
 func bounds(points []pdf.Point) (minX, minY, maxX, maxY float64) {

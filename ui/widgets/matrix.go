@@ -11,40 +11,28 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"deckhand/pdf"
+	"deckhand/game"
 )
 
 // MatrixPoint is one rated play on the matrix: its scores on the two axes
-// with their spread, its label (the card's code) and its team.
-type MatrixPoint struct {
-	Label      string
-	X, Y       float64 // means: X across, Y up
-	XMin, XMax float64 // the spread of X (lowest and highest rating)
-	YMin, YMax float64
-	Team       int // index into the teams: picks the colour and the marker's shape
-}
+// (X across, Y up) with their spread and how many people rated, its label
+// (the card's code) and its team (which picks the colour and the shape).
+type MatrixPoint = game.MatrixPoint
 
-// TeamColours are told apart by people with the common colour-vision
-// deficiencies (the Okabe–Ito palette); each team also has its own marker
-// shape, so colour is never the only sign.
-var TeamColours = []color.NRGBA{
-	{0, 114, 178, 255},   // blue
-	{230, 159, 0, 255},   // orange
-	{0, 158, 115, 255},   // bluish green
-	{204, 121, 167, 255}, // reddish purple
-	{213, 94, 0, 255},    // vermillion
-	{86, 180, 233, 255},  // sky blue
-	{120, 120, 120, 255}, // grey
-	{240, 228, 66, 255},  // yellow
+// TeamColour is a team's colour from the palette shared with the report
+// (game.TeamPalette): at least 3:1 against the light and the dark theme.
+func TeamColour(team int) color.NRGBA {
+	c, _ := game.TeamStyle(team)
+	return color.NRGBA{c.R, c.G, c.B, 255}
 }
-
-// TeamShapes are the marker shapes, by team, in the order of TeamColours.
-var TeamShapes = []string{"circle", "square", "triangle", "diamond", "hexagon"}
 
 // Matrix draws the desirability × feasibility matrix: the scale on both
 // axes, the four quadrants split at the scale's midpoint and named, and a
-// marker per rated play with its spread. Tapping near a marker calls
-// OnTapped with its index.
+// marker per team and scores where game.PlaceMatrix puts it (wholly in
+// its quadrant, one table's equal plays as one marker with a count), its
+// spread where several people rated, and its label beside it or a number
+// that the key under the matrix explains. Tapping near a marker calls
+// OnTapped with the index of its first point.
 type Matrix struct {
 	widget.BaseWidget
 	Min, Max       float64
@@ -52,8 +40,12 @@ type Matrix struct {
 	// Quadrants names the quadrants: high-high, high Y and low X, low Y and
 	// high X, low-low.
 	Quadrants [4]string
-	Points    []MatrixPoint
-	OnTapped  func(i int)
+	// KeyTitle heads the key to the numbered markers.
+	KeyTitle string
+	Points   []MatrixPoint
+	OnTapped func(i int)
+
+	plan game.MatrixPlan // as last laid out
 }
 
 // NewMatrix makes an empty matrix for a scale.
@@ -68,12 +60,10 @@ func (m *Matrix) Tapped(e *fyne.PointEvent) {
 	if m.OnTapped == nil {
 		return
 	}
-	plot := m.plotArea(m.Size())
-	best, bestDist := -1, float32(16)
-	for i, p := range m.Points {
-		at := plot.at(m, p.X, p.Y)
-		if d := float32(math.Hypot(float64(at.X-e.Position.X), float64(at.Y-e.Position.Y))); d < bestDist {
-			best, bestDist = i, d
+	best, bestDist := -1, 16.0
+	for _, mk := range m.plan.Marks {
+		if d := math.Hypot(mk.X-float64(e.Position.X), mk.Y-float64(e.Position.Y)); d < bestDist {
+			best, bestDist = mk.Points[0], d
 		}
 	}
 	if best >= 0 {
@@ -91,20 +81,40 @@ func (m *Matrix) CreateRenderer() fyne.WidgetRenderer {
 // plot is where the scale is drawn inside the widget.
 type plot struct{ x, y, w, h float32 }
 
-const margin = 44 // room for the axis labels
+const (
+	margin       = 44  // room for the axis labels
+	markerRadius = 6   // px: every marker shape lies within it
+	labelGap     = 2   // px between a marker and its label, and round labels
+	scalePad     = 0.3 // score units beyond the scale, so markers at its ends are whole
+	keyColumn    = 170 // px a column of the key takes
+)
 
-func (m *Matrix) plotArea(size fyne.Size) plot {
-	return plot{x: margin, y: 26, w: max(10, size.Width-margin-36), h: max(10, size.Height-margin-26)}
+// plotArea leaves keyH pixels under the axis label for the key.
+func (m *Matrix) plotArea(size fyne.Size, keyH float32) plot {
+	return plot{x: margin, y: 26, w: max(10, size.Width-margin-36), h: max(10, size.Height-margin-26-keyH)}
 }
 
 // at turns scale values into a position: X grows to the right, Y upwards.
 func (p plot) at(m *Matrix, x, y float64) fyne.Position {
-	span := m.Max - m.Min
-	if span <= 0 {
-		span = 1
+	f := m.frame(p)
+	return fyne.NewPos(float32(f.PosX(x)), float32(f.PosY(y)))
+}
+
+// frame is the plot as the placement sees it.
+func (m *Matrix) frame(p plot) game.MatrixFrame {
+	lo, hi := m.Min-scalePad, m.Max+scalePad
+	if hi <= lo {
+		hi = lo + 1
 	}
-	fx, fy := (x-m.Min)/span, (y-m.Min)/span
-	return fyne.NewPos(p.x+float32(fx)*p.w, p.y+p.h-float32(fy)*p.h)
+	size := theme.CaptionTextSize()
+	return game.MatrixFrame{
+		Plot: game.Rect{X0: float64(p.x), Y0: float64(p.y), X1: float64(p.x + p.w), Y1: float64(p.y + p.h)},
+		XLo:  lo, XHi: hi, YLo: lo, YHi: hi, Midpoint: (m.Min + m.Max) / 2, Radius: markerRadius, Gap: labelGap,
+		Measure: func(s string) (float64, float64) {
+			sz := fyne.MeasureText(s, size, fyne.TextStyle{Bold: true})
+			return float64(sz.Width), float64(sz.Height)
+		},
+	}
 }
 
 type matrixRenderer struct {
@@ -116,9 +126,16 @@ type matrixRenderer struct {
 	axes       [2]*canvas.Line
 	ticks      []*canvas.Text
 	axisLabels [2]*canvas.Text
-	spreads    []*canvas.Line // two a point
-	markers    []fyne.CanvasObject
-	labels     []*canvas.Text
+	// per mark: there is one mark per team and scores, so as many as the
+	// points have distinct ones
+	marks     []game.MatrixMark
+	spreads   []*canvas.Line // two a mark, hidden without a spread
+	markers   []fyne.CanvasObject
+	labels    []*canvas.Text
+	keyTitle  *canvas.Text
+	keyMarks  []fyne.CanvasObject // a mark's marker in the key, hidden unless numbered
+	keyTexts  []*canvas.Text      // its number and text in the key
+	keyHeight float32
 }
 
 func (r *matrixRenderer) rebuild() {
@@ -152,65 +169,135 @@ func (r *matrixRenderer) rebuild() {
 		r.axisLabels[i].TextStyle = fyne.TextStyle{Bold: true}
 		r.objects = append(r.objects, r.axisLabels[i])
 	}
-	r.spreads, r.markers, r.labels = nil, nil, nil
-	for _, p := range m.Points {
-		c := TeamColours[p.Team%len(TeamColours)]
+	// The marks do not depend on the size: place once to know them.
+	r.marks = game.PlaceMatrix(m.frame(m.plotArea(fyne.NewSize(800, 800), 0)), m.Points).Marks
+	r.spreads, r.markers, r.labels, r.keyMarks, r.keyTexts = nil, nil, nil, nil, nil
+	alpha, width := uint8(150), float32(1.5)
+	if len(r.marks) > 40 { // fainter, or the spread hides the markers
+		alpha, width = 70, 1
+	}
+	for _, mk := range r.marks {
+		c := TeamColour(mk.Team)
 		for range 2 {
-			l := canvas.NewLine(color.NRGBA{c.R, c.G, c.B, 150}) // the spread stays behind the markers
-			l.StrokeWidth = 1.5
+			l := canvas.NewLine(color.NRGBA{c.R, c.G, c.B, alpha}) // the spread stays behind the markers
+			l.StrokeWidth = width
 			r.spreads = append(r.spreads, l)
 			r.objects = append(r.objects, l)
 		}
-		marker := markerObject(TeamShapes[p.Team%len(TeamShapes)], c)
-		label := canvas.NewText(p.Label, fg)
+	}
+	r.keyTitle = canvas.NewText(m.KeyTitle, fg)
+	r.keyTitle.TextStyle = fyne.TextStyle{Bold: true}
+	r.keyTitle.TextSize = theme.CaptionTextSize()
+	r.objects = append(r.objects, r.keyTitle)
+	for _, mk := range r.marks {
+		_, shape := game.TeamStyle(mk.Team)
+		c := TeamColour(mk.Team)
+		marker := markerObject(shape, c)
+		label := canvas.NewText(mk.Text, fg)
 		label.TextStyle = fyne.TextStyle{Bold: true}
 		label.TextSize = theme.CaptionTextSize()
+		keyMarker := markerObject(shape, c)
+		keyText := canvas.NewText("", fg)
+		keyText.TextSize = theme.CaptionTextSize()
 		r.markers, r.labels = append(r.markers, marker), append(r.labels, label)
-		r.objects = append(r.objects, marker, label)
+		r.keyMarks, r.keyTexts = append(r.keyMarks, keyMarker), append(r.keyTexts, keyText)
+		r.objects = append(r.objects, marker, label, keyMarker, keyText)
 	}
 }
 
-// markerObject draws a team's marker: a circle or square directly, other
-// shapes as a small raster.
-func markerObject(shape string, c color.NRGBA) fyne.CanvasObject {
-	switch shape {
-	case "circle":
+// markerObject draws a team's marker: a circle directly, the other shapes
+// of game.ShapeOutline as a small raster.
+func markerObject(shape int, c color.NRGBA) fyne.CanvasObject {
+	points := game.ShapeOutline(shape)
+	if points == nil {
 		return canvas.NewCircle(c)
-	case "square":
-		return canvas.NewRectangle(c)
 	}
-	points := shapePoints(shape)
 	return canvas.NewRasterWithPixels(func(x, y, w, h int) color.Color {
-		return polygonPixel(points, x, y, w, h, c)
+		return outlinePixel(points, x, y, w, h, c)
 	})
 }
 
-// shapePoints outlines a marker in a unit box.
-func shapePoints(shape string) []pdf.Point {
-	switch shape {
-	case "triangle":
-		return []pdf.Point{{X: 0.5, Y: 0}, {X: 1, Y: 1}, {X: 0, Y: 1}}
-	case "diamond":
-		return []pdf.Point{{X: 0.5, Y: 0}, {X: 1, Y: 0.5}, {X: 0.5, Y: 1}, {X: 0, Y: 0.5}}
+// outlinePixel colours the pixels of a raster, spanning the unit circle's
+// box, that fall inside an outline.
+func outlinePixel(points []game.Point, x, y, w, h int, c color.Color) color.Color {
+	px, py := -1+2*(float64(x)+0.5)/float64(w), -1+2*(float64(y)+0.5)/float64(h)
+	inside := false
+	for i, j := 0, len(points)-1; i < len(points); j, i = i, i+1 {
+		a, b := points[i], points[j]
+		if (a.Y > py) != (b.Y > py) && px < (b.X-a.X)*(py-a.Y)/(b.Y-a.Y)+a.X {
+			inside = !inside
+		}
 	}
-	return []pdf.Point{{X: 0.25, Y: 0}, {X: 0.75, Y: 0}, {X: 1, Y: 0.5}, {X: 0.75, Y: 1}, {X: 0.25, Y: 1}, {X: 0, Y: 0.5}}
+	if inside {
+		return c
+	}
+	// Transparent in the colour's own model: Fyne picks the raster's image
+	// type from the first pixel, and color.Transparent (an Alpha16) would
+	// make it an alpha mask that draws every shape in white.
+	return color.NRGBA{}
+}
+
+// place lays the marks out in size, leaving room under the plot for as
+// many rows of the key as the placement needs (it needs fewer the more
+// room the plot has, so a few rounds settle it).
+func (r *matrixRenderer) place(size fyne.Size) (plot, game.MatrixPlan) {
+	m := r.m
+	line := fyne.MeasureText("0", theme.CaptionTextSize(), fyne.TextStyle{}).Height + 2
+	cols := max(1, int((size.Width-8)/keyColumn))
+	var keyH float32
+	for range 4 {
+		p := m.plotArea(size, keyH)
+		f := m.frame(p)
+		f.Obstacles = r.nameBoxes(p, f)
+		plan := game.PlaceMatrix(f, m.Points)
+		need := float32(0)
+		if n := len(plan.Key); n > 0 {
+			need = line + 4 + float32((n+cols-1)/cols)*line
+		}
+		if need <= keyH || keyH > size.Height/2 {
+			r.keyHeight = keyH
+			return p, plan
+		}
+		keyH = need
+	}
+	p := m.plotArea(size, keyH)
+	f := m.frame(p)
+	f.Obstacles = r.nameBoxes(p, f)
+	r.keyHeight = keyH
+	return p, game.PlaceMatrix(f, m.Points)
+}
+
+// quadrantBoxes are the fields, in the order of Quadrants.
+func quadrantBoxes(p plot, f game.MatrixFrame) [4]game.Rect {
+	mx, my := f.PosX(f.Midpoint), f.PosY(f.Midpoint)
+	x0, y0, x1, y1 := float64(p.x), float64(p.y), float64(p.x+p.w), float64(p.y+p.h)
+	return [4]game.Rect{
+		{X0: mx, Y0: y0, X1: x1, Y1: my}, // high Y, high X: top right
+		{X0: x0, Y0: y0, X1: mx, Y1: my}, // high Y, low X: top left
+		{X0: mx, Y0: my, X1: x1, Y1: y1}, // low Y, high X: bottom right
+		{X0: x0, Y0: my, X1: mx, Y1: y1}, // low, low: bottom left
+	}
+}
+
+// nameBoxes are where the quadrants' names go, kept clear of markers.
+func (r *matrixRenderer) nameBoxes(p plot, f game.MatrixFrame) []game.Rect {
+	var boxes []game.Rect
+	for i, q := range quadrantBoxes(p, f) {
+		s := r.quadNames[i].MinSize()
+		boxes = append(boxes, game.Rect{X0: q.X0 + 4, Y0: q.Y0 + 2, X1: q.X0 + 8 + float64(s.Width), Y1: q.Y0 + 6 + float64(s.Height)})
+	}
+	return boxes
 }
 
 func (r *matrixRenderer) Layout(size fyne.Size) {
 	m := r.m
-	p := m.plotArea(size)
-	mid := (m.Min + m.Max) / 2
-	c := p.at(m, mid, mid)
-	boxes := [4][4]float32{
-		{c.X, p.y, p.x + p.w - c.X, c.Y - p.y},       // high Y, high X: top right
-		{p.x, p.y, c.X - p.x, c.Y - p.y},             // high Y, low X: top left
-		{c.X, c.Y, p.x + p.w - c.X, p.y + p.h - c.Y}, // low Y, high X: bottom right
-		{p.x, c.Y, c.X - p.x, p.y + p.h - c.Y},       // low, low: bottom left
-	}
-	for i, b := range boxes {
-		r.quads[i].Move(fyne.NewPos(b[0], b[1]))
-		r.quads[i].Resize(fyne.NewSize(b[2], b[3]))
-		r.quadNames[i].Move(fyne.NewPos(b[0]+6, b[1]+4))
+	p, plan := r.place(size)
+	m.plan = plan
+	f := m.frame(p)
+	for i, b := range quadrantBoxes(p, f) {
+		r.quads[i].Move(fyne.NewPos(float32(b.X0), float32(b.Y0)))
+		r.quads[i].Resize(fyne.NewSize(float32(b.X1-b.X0), float32(b.Y1-b.Y0)))
+		r.quadNames[i].Move(fyne.NewPos(float32(b.X0)+6, float32(b.Y0)+4))
 	}
 	r.axes[0].Position1, r.axes[0].Position2 = fyne.NewPos(p.x, p.y+p.h), fyne.NewPos(p.x+p.w, p.y+p.h)
 	r.axes[1].Position1, r.axes[1].Position2 = fyne.NewPos(p.x, p.y), fyne.NewPos(p.x, p.y+p.h)
@@ -223,35 +310,47 @@ func (r *matrixRenderer) Layout(size fyne.Size) {
 	}
 	r.axisLabels[0].Move(fyne.NewPos(p.x+p.w/2-r.axisLabels[0].MinSize().Width/2, p.y+p.h+18))
 	r.axisLabels[1].Move(fyne.NewPos(2, 2)) // above the plot, clear of the quadrant names
-	const markerSize = 12
-	for j, pt := range m.Points {
-		at := p.at(m, pt.X, pt.Y)
-		lo, hi := p.at(m, pt.XMin, pt.YMin), p.at(m, pt.XMax, pt.YMax)
-		r.spreads[2*j].Position1, r.spreads[2*j].Position2 = fyne.NewPos(lo.X, at.Y), fyne.NewPos(hi.X, at.Y)
-		r.spreads[2*j+1].Position1, r.spreads[2*j+1].Position2 = fyne.NewPos(at.X, lo.Y), fyne.NewPos(at.X, hi.Y)
-		r.markers[j].Move(fyne.NewPos(at.X-markerSize/2, at.Y-markerSize/2))
-		r.markers[j].Resize(fyne.NewSize(markerSize, markerSize))
-		r.labels[j].Move(nudge(fyne.NewPos(at.X+markerSize/2+2, at.Y-markerSize-2), r.labels[j].MinSize(), r.labels[:j]))
+	keyTop := p.y + p.h + margin - 4
+	r.keyTitle.Text = m.KeyTitle
+	r.keyTitle.Move(fyne.NewPos(4, keyTop))
+	r.keyTitle.Hidden = len(plan.Key) == 0
+	line := fyne.MeasureText("0", theme.CaptionTextSize(), fyne.TextStyle{}).Height + 2
+	cols := max(1, int((size.Width-8)/keyColumn))
+	for j, mk := range plan.Marks {
+		if j >= len(r.markers) {
+			break
+		}
+		const d = 2 * markerRadius
+		r.markers[j].Move(fyne.NewPos(float32(mk.X)-markerRadius, float32(mk.Y)-markerRadius))
+		r.markers[j].Resize(fyne.NewSize(d, d))
+		r.setText(r.labels[j], mk.Label)
+		r.labels[j].Move(fyne.NewPos(float32(mk.LabelBox.X0), float32(mk.LabelBox.Y0)))
+		x, y := r.spreads[2*j], r.spreads[2*j+1]
+		x.Hidden, y.Hidden = !mk.HasXBar, !mk.HasYBar
+		x.Position1, x.Position2 = fyne.NewPos(float32(mk.XBar[0]), float32(mk.Y)), fyne.NewPos(float32(mk.XBar[1]), float32(mk.Y))
+		y.Position1, y.Position2 = fyne.NewPos(float32(mk.X), float32(mk.YBar[0])), fyne.NewPos(float32(mk.X), float32(mk.YBar[1]))
+		km, kt := r.keyMarks[j], r.keyTexts[j]
+		kt.Hidden = mk.Key == 0
+		if mk.Key == 0 {
+			km.Hide()
+			continue
+		}
+		km.Show()
+		n := mk.Key - 1
+		kx, ky := 4+float32(n%cols)*keyColumn, keyTop+line+4+float32(n/cols)*line
+		km.Move(fyne.NewPos(kx, ky+line/2-5))
+		km.Resize(fyne.NewSize(10, 10))
+		r.setText(kt, fmt.Sprintf("%d  %s  ↑%.1f →%.1f", mk.Key, mk.Text, mk.ValueY, mk.ValueX))
+		kt.Move(fyne.NewPos(kx+14, ky))
 	}
 }
 
-// nudge moves a label down until it no longer covers a label already
-// placed, so plays on the same spot stay readable.
-func nudge(pos fyne.Position, size fyne.Size, placed []*canvas.Text) fyne.Position {
-	for range len(placed) + 1 {
-		clash := false
-		for _, o := range placed {
-			op, os := o.Position(), o.MinSize()
-			if pos.X < op.X+os.Width && op.X < pos.X+size.Width && pos.Y < op.Y+os.Height && op.Y < pos.Y+size.Height {
-				pos.Y = op.Y + os.Height
-				clash = true
-			}
-		}
-		if !clash {
-			break
-		}
+// setText changes a text and redraws it only when it changed.
+func (r *matrixRenderer) setText(t *canvas.Text, s string) {
+	if t.Text != s {
+		t.Text = s
+		t.Refresh()
 	}
-	return pos
 }
 
 func (r *matrixRenderer) MinSize() fyne.Size { return fyne.NewSize(320, 280) }
@@ -270,8 +369,8 @@ func (r *matrixRenderer) Destroy() {}
 func Legend(teams []string) fyne.CanvasObject {
 	row := container.NewHBox()
 	for i, name := range teams {
-		c := TeamColours[i%len(TeamColours)]
-		marker := markerObject(TeamShapes[i%len(TeamShapes)], c)
+		_, shape := game.TeamStyle(i)
+		marker := markerObject(shape, TeamColour(i))
 		row.Add(container.NewGridWrap(fyne.NewSize(12, 12), marker))
 		// A label, not canvas text: it takes the theme's colour and size
 		// again when the theme changes.

@@ -12,16 +12,18 @@ func testMatrix() *Matrix {
 	m.XLabel, m.YLabel = "Organisation", "Customer"
 	m.Quadrants = [4]string{"Do now", "Make feasible", "Make desirable", "Park"}
 	m.Points = []MatrixPoint{
-		{Label: "R01", X: 4.5, Y: 4.5, XMin: 4, XMax: 5, YMin: 4, YMax: 5, Team: 0},
-		{Label: "R07", X: 2, Y: 4, XMin: 2, XMax: 2, YMin: 3, YMax: 5, Team: 1},
-		{Label: "R26", X: 1.5, Y: 1.5, XMin: 1, XMax: 2, YMin: 1, YMax: 2, Team: 2},
+		{Label: "R01", X: 4.5, Y: 4.5, XMin: 4, XMax: 5, YMin: 4, YMax: 5, XRaters: 3, YRaters: 3, Team: 0},
+		{Label: "R07", X: 2, Y: 4, XMin: 2, XMax: 2, YMin: 3, YMax: 5, XRaters: 2, YRaters: 2, Team: 1},
+		{Label: "R26", X: 1.5, Y: 1.5, XMin: 1, XMax: 2, YMin: 1, YMax: 2, XRaters: 1, YRaters: 3, Team: 2},
 	}
 	return m
 }
 
 // The markup pins down what the matrix draws: four named quadrants, both
-// scales, and each play's marker (by team: circle, square, triangle),
-// spread and code.
+// scales, and each play's marker (by team: a circle, then the square and
+// triangle as rasters), its code, and the spread only where several
+// people rated and differed (R07 across: two raters who agreed; R26
+// across: one rater).
 func TestMatrixRendering(t *testing.T) {
 	test.NewTempApp(t)
 	m := testMatrix()
@@ -35,7 +37,7 @@ func TestMatrixPlacesPlaysInTheirQuadrantsAndTaps(t *testing.T) {
 	m := testMatrix()
 	w := test.NewTempWindow(t, m)
 	w.Resize(fyne.NewSize(420, 360))
-	p := m.plotArea(m.Size())
+	p := m.plotArea(m.Size(), 0)
 	mid := p.at(m, 3, 3)
 	high, low := p.at(m, 4.5, 4.5), p.at(m, 1.5, 1.5)
 	if !(high.X > mid.X && high.Y < mid.Y) || !(low.X < mid.X && low.Y > mid.Y) {

@@ -1,0 +1,222 @@
+package widgets
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+
+	"deckhand/game"
+)
+
+// midpointPoints are six tables' cards exactly on the midpoint, one of
+// them twice, and a card one person rated with two different criteria.
+func midpointPoints() []MatrixPoint {
+	var pts []MatrixPoint
+	for team := range 6 {
+		pts = append(pts, MatrixPoint{Label: fmt.Sprintf("R%02d", team+1), X: 3, Y: 3, XMin: 2, XMax: 4, YMin: 3, YMax: 3,
+			XRaters: 3, YRaters: 3, Team: team})
+	}
+	return append(pts,
+		MatrixPoint{Label: "R20", X: 3, Y: 3, XMin: 3, XMax: 3, YMin: 3, YMax: 3, XRaters: 1, YRaters: 1, Team: 0},
+		MatrixPoint{Label: "R30", X: 2.5, Y: 3.5, XMin: 2, XMax: 3, YMin: 3, YMax: 4, XRaters: 1, YRaters: 1, Team: 1})
+}
+
+// workshopPoints are 200 plays of 8 tables as the report benchmark's
+// workshop has them: each rated on two criteria a perspective by three
+// people, so the means fall on sixths of the scale.
+func workshopPoints() []MatrixPoint {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var pts []MatrixPoint
+	for i := range 200 {
+		p := MatrixPoint{Label: fmt.Sprintf("R%02d", 1+(i*7)%40), Team: i % 8, XRaters: 3, YRaters: 3}
+		perspective := func() (mean, lo, hi float64) {
+			level, sum := 1+rng.IntN(5), 0
+			lo, hi = 5, 1
+			for range 6 {
+				v := max(1, min(5, level+rng.IntN(3)-1))
+				sum += v
+				lo, hi = min(lo, float64(v)), max(hi, float64(v))
+			}
+			return float64(sum) / 6, lo, hi
+		}
+		p.Y, p.YMin, p.YMax = perspective()
+		p.X, p.XMin, p.XMax = perspective()
+		pts = append(pts, p)
+	}
+	return pts
+}
+
+func objectRect(o fyne.CanvasObject) game.Rect {
+	p, s := o.Position(), o.Size()
+	if t, ok := o.(*canvas.Text); ok {
+		s = t.MinSize()
+	}
+	return game.Rect{X0: float64(p.X), Y0: float64(p.Y), X1: float64(p.X + s.Width), Y1: float64(p.Y + s.Height)}
+}
+
+func gapBetween(a, b game.Rect) float64 {
+	dx := max(0, max(a.X0-b.X1, b.X0-a.X1))
+	dy := max(0, max(a.Y0-b.Y1, b.Y0-a.Y1))
+	return math.Hypot(dx, dy)
+}
+
+// checkDrawnMatrix reads back what the matrix drew and fails on a marker
+// or label across a quadrant line, in the wrong quadrant, labels covering
+// each other or a marker or far from every marker, a number missing from
+// the key, equal points drawn twice, and spread from a single rater.
+func checkDrawnMatrix(t *testing.T, m *Matrix, pts []MatrixPoint) {
+	t.Helper()
+	r := test.TempWidgetRenderer(t, m).(*matrixRenderer)
+	mid := (m.Min + m.Max) / 2
+	quadrantIndex := map[string]int{game.QuadrantDoNow: 0, game.QuadrantMakeFeasible: 1, game.QuadrantMakeDesirable: 2, game.QuadrantPark: 3}
+	var quads [4]game.Rect
+	for i, q := range r.quads {
+		quads[i] = objectRect(q)
+	}
+	in := func(b game.Rect) int {
+		for i, q := range quads {
+			if b.Inside(q) {
+				return i
+			}
+		}
+		return -1
+	}
+	type spot struct {
+		team int
+		x, y float64
+	}
+	groups := map[spot]int{}
+	var perQuadrant [4]int
+	for _, p := range pts {
+		k := spot{p.Team, p.X, p.Y}
+		if groups[k] == 0 {
+			perQuadrant[quadrantIndex[game.QuadrantAt(p.X, p.Y, mid)]]++
+		}
+		groups[k]++
+	}
+	wantBars := 0
+	for _, p := range pts {
+		if groups[spot{p.Team, p.X, p.Y}] == 1 {
+			if p.XRaters > 1 && p.XMin < p.XMax {
+				wantBars++
+			}
+			if p.YRaters > 1 && p.YMin < p.YMax {
+				wantBars++
+			}
+		}
+	}
+	var markers []game.Rect
+	var drawn [4]int
+	for _, o := range r.markers {
+		if !o.Visible() {
+			continue
+		}
+		b := objectRect(o)
+		markers = append(markers, b)
+		if q := in(b); q < 0 {
+			t.Errorf("a marker at %+v is drawn across a quadrant line", b)
+		} else {
+			drawn[q]++
+		}
+	}
+	if len(markers) != len(groups) {
+		t.Errorf("%d markers for %d tables' distinct scores", len(markers), len(groups))
+	}
+	if drawn != perQuadrant {
+		t.Errorf("markers per quadrant (do now, make feasible, make desirable, park) %v, the scores say %v", drawn, perQuadrant)
+	}
+	keyTexts := map[string]bool{}
+	for _, tx := range r.keyTexts {
+		if n, _, ok := strings.Cut(tx.Text, "  "); ok && tx.Visible() && objectRect(tx).Y0 > quads[3].Y1 {
+			keyTexts[n] = true
+		}
+	}
+	var labels []*canvas.Text
+	for _, l := range r.labels {
+		if !l.Visible() || l.Text == "" {
+			continue
+		}
+		b := objectRect(l)
+		q := in(b)
+		if q < 0 {
+			t.Errorf("label %q at %+v is drawn across a quadrant line", l.Text, b)
+		}
+		nearest, near := math.Inf(1), game.Rect{}
+		for _, mk := range markers {
+			if d := gapBetween(b, mk); d < nearest {
+				nearest, near = d, mk
+			}
+			if b.Overlaps(mk) {
+				t.Errorf("label %q covers a marker", l.Text)
+			}
+		}
+		if nearest > 4 || in(near) != q {
+			t.Errorf("label %q is %.1f px from the nearest marker, or in another quadrant", l.Text, nearest)
+		}
+		for _, o := range labels {
+			if b.Overlaps(objectRect(o)) {
+				t.Errorf("labels %q and %q overlap", l.Text, o.Text)
+			}
+		}
+		if _, err := strconv.Atoi(l.Text); err == nil && !keyTexts[l.Text] {
+			t.Errorf("marker number %s is not in the key", l.Text)
+		}
+		labels = append(labels, l)
+	}
+	bars := 0
+	for _, l := range r.spreads {
+		if l.Visible() {
+			bars++
+		}
+	}
+	if bars != wantBars {
+		t.Errorf("%d spread bars drawn, want %d (one a perspective rated by several people who differ)", bars, wantBars)
+	}
+}
+
+func TestMatrixKeepsMidpointCardsInDoNow(t *testing.T) {
+	test.NewTempApp(t)
+	m := testMatrix()
+	m.Points = midpointPoints()
+	w := test.NewTempWindow(t, m)
+	w.Resize(fyne.NewSize(420, 360))
+	checkDrawnMatrix(t, m, m.Points)
+}
+
+func TestMatrixOf200PlaysIsReadable(t *testing.T) {
+	test.NewTempApp(t)
+	m := testMatrix()
+	m.Points = workshopPoints()
+	w := test.NewTempWindow(t, m)
+	w.Resize(fyne.NewSize(760, 640))
+	checkDrawnMatrix(t, m, m.Points)
+}
+
+// Every team's marker is drawn in its own colour, the shapes drawn as
+// rasters included (they came out white and vanished on a light theme).
+func TestMatrixMarkersKeepTheirColour(t *testing.T) {
+	for team := range 8 {
+		want := TeamColour(team)
+		_, shape := game.TeamStyle(team)
+		var got color.Color
+		switch o := markerObject(shape, want).(type) {
+		case *canvas.Circle:
+			got = o.FillColor
+		case *canvas.Raster:
+			got = o.Generator(24, 24).At(12, 12)
+		}
+		r, g, b, a := got.RGBA()
+		wr, wg, wb, _ := want.RGBA()
+		if r != wr || g != wg || b != wb || a != 0xffff {
+			t.Errorf("team %d's marker (shape %d) is drawn %v, want %v", team, shape, got, want)
+		}
+	}
+}
