@@ -22,7 +22,7 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/pdf":             {"deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
 		"deckhand/assets":          {},
 		"deckhand/ui":              {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
-		"deckhand/ui/widgets":      {"deckhand/cards", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
+		"deckhand/ui/widgets":      {"deckhand/cards", "deckhand/game", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
 		"deckhand/cli":             {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets"},
 		"deckhand/cli/cleanlocale": {},
 		"deckhand":                 {"deckhand/cli", "deckhand/cli/cleanlocale", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2", "github.com/BurntSushi/toml"},
