@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"deckhand/game"
 )
@@ -217,6 +218,21 @@ func TestMatrixMarkersKeepTheirColour(t *testing.T) {
 		wr, wg, wb, _ := want.RGBA()
 		if r != wr || g != wg || b != wb || a != 0xffff {
 			t.Errorf("team %d's marker (shape %d) is drawn %v, want %v", team, shape, got, want)
+		}
+	}
+}
+
+// The backgrounds the palette is checked against are the themes' own, so
+// every team's colour stands out at least 3:1 on the screen as it is.
+func TestTeamColoursStandOutOnBothThemes(t *testing.T) {
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		r, g, b, _ := theme.DefaultTheme().Color(theme.ColorNameBackground, v).RGBA()
+		bg := game.RGB{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8)}
+		for team := range 8 {
+			c := TeamColour(team)
+			if got := game.Contrast(game.RGB{R: c.R, G: c.G, B: c.B}, bg); got < 3 {
+				t.Errorf("team %d's colour %v on the theme background %v (variant %d): %.2f:1, want at least 3:1", team, c, bg, v, got)
+			}
 		}
 	}
 }
