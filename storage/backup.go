@@ -94,7 +94,7 @@ func checkedCopy(ctx context.Context, db *sql.DB, dbPath, dir string) (tmpPath s
 	if err := quickCheck(ctx, db); err != nil {
 		return "", withKind(ErrCorrupt, "%s is damaged (%v), so it was not backed up; restore the newest backup with deckhand restore", dbPath, err)
 	}
-	f, err := os.CreateTemp(dir, ".deckhand-backup-*.tmp")
+	f, err := createTemp(dir, ".deckhand-backup-*.tmp")
 	if err != nil {
 		return "", fmt.Errorf("cannot write in the folder %s (%v); choose a folder you can write to", dir, unwrapPathError(err))
 	}
@@ -103,6 +103,7 @@ func checkedCopy(ctx context.Context, db *sql.DB, dbPath, dir string) (tmpPath s
 	defer func() {
 		if err != nil {
 			os.Remove(tmp)
+			doneTemp(tmp)
 		}
 	}()
 	// VACUUM INTO accepts an existing empty file, so the name stays ours.
@@ -151,6 +152,7 @@ func syncFile(path string) error {
 // placeBackup renames the finished temporary file to path and syncs the
 // folder, so the name survives a power cut.
 func placeBackup(tmp, path string) error {
+	defer doneTemp(tmp)
 	if err := os.Chmod(tmp, 0o600); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("write %s: %w", path, err)

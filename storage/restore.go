@@ -63,10 +63,11 @@ func RestoreFile(backupPath, dbPath string) (safety string, err error) {
 		return safety, fmt.Errorf("cannot read %s: %w", backupPath, unwrapPathError(err))
 	}
 	defer src.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".*.tmp")
+	tmp, err := createTemp(filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".*.tmp")
 	if err != nil {
 		return safety, fmt.Errorf("cannot write in the folder %s (%v); choose a folder you can write to", filepath.Dir(dbPath), unwrapPathError(err))
 	}
+	defer doneTemp(tmp.Name())
 	_, err = io.Copy(tmp, src)
 	if err == nil {
 		err = tmp.Sync()

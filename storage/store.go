@@ -66,6 +66,10 @@ func Open(path string) (*Store, error) {
 		}
 		return nil, err
 	}
+	// Only once the file is known to be sound and ours: a refused file's
+	// surroundings are left as they were, too. What cannot be removed now
+	// is tried again, and named, by an erasure.
+	removeLeftovers(path)
 	return s, nil
 }
 
