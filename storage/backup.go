@@ -113,7 +113,7 @@ func checkedCopy(ctx context.Context, db *sql.DB, dbPath, dir string) (tmpPath s
 	if err := syncFile(tmp); err != nil {
 		return "", fmt.Errorf("back up %s: %w (is the disk full?)", dbPath, err)
 	}
-	copyDB, err := sql.Open("sqlite3", "file:"+escapePath(tmp)+"?mode=ro&immutable=1")
+	copyDB, err := sql.Open(driverName, "file:"+escapePath(tmp)+"?mode=ro&immutable=1")
 	if err != nil {
 		return "", err
 	}
@@ -125,7 +125,8 @@ func checkedCopy(ctx context.Context, db *sql.DB, dbPath, dir string) (tmpPath s
 	return tmp, nil
 }
 
-// quickCheck runs PRAGMA quick_check and returns its findings as an error.
+// quickCheck runs PRAGMA quick_check and verifies every row's checksum
+// (see rowsums.go), and returns what it found as an error.
 func quickCheck(ctx context.Context, db *sql.DB) error {
 	var result string
 	if err := db.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&result); err != nil {
@@ -134,7 +135,11 @@ func quickCheck(ctx context.Context, db *sql.DB) error {
 	if result != "ok" {
 		return errors.New(result)
 	}
-	return nil
+	var version int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	return verifyRowSums(ctx, db, version)
 }
 
 func syncFile(path string) error {

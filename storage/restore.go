@@ -159,7 +159,7 @@ func safetyBackup(lock *os.File, dbPath string) (string, error) {
 	if _, err := os.Stat(dbPath + "-wal"); errors.Is(err, os.ErrNotExist) {
 		query += "&immutable=1" // as in probe: leave no -wal or -shm behind
 	}
-	db, err := sql.Open("sqlite3", "file:"+escapePath(dbPath)+query)
+	db, err := sql.Open(driverName, "file:"+escapePath(dbPath)+query)
 	if err != nil {
 		return "", err
 	}
