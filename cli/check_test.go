@@ -23,7 +23,7 @@ func TestCheck(t *testing.T) {
 	}
 
 	// A card whose deck is gone, made behind Deckhand's back.
-	raw, err := sql.Open("sqlite3", "file:"+db+"?_foreign_keys=0")
+	raw, err := sql.Open(storage.DriverName, "file:"+db+"?_foreign_keys=0")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestCheckNamesTheBackupToRestore(t *testing.T) {
 	}
 	goodAt, badAt := list[1].At.Local().Format("2006-01-02 15:04"), list[0].At.Local().Format("2006-01-02 15:04")
 
-	raw, err := sql.Open("sqlite3", "file:"+db+"?_foreign_keys=0")
+	raw, err := sql.Open(storage.DriverName, "file:"+db+"?_foreign_keys=0")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func TestCheckNamesTheBackupToRestore(t *testing.T) {
 
 	// With no sound backup left it says so, and what to do instead.
 	smash(t, good)
-	raw, err = sql.Open("sqlite3", "file:"+db+"?_foreign_keys=0")
+	raw, err = sql.Open(storage.DriverName, "file:"+db+"?_foreign_keys=0")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -45,6 +45,12 @@ func runErase(e *env, args []string) error {
 		what += ", the texts of " + plural(rep.Notes, "note")
 	}
 	fmt.Fprintf(e.stdout, "erased the personal data of workshop %s: %s\n", title, what)
+	if len(rep.LeftoversHolding) > 0 {
+		fmt.Fprintln(e.stdout, "these temporary copies, left by an interrupted backup or save, could not be removed and may hold the data; delete them:")
+		for _, path := range rep.LeftoversHolding {
+			fmt.Fprintf(e.stdout, "  %s\n", path)
+		}
+	}
 	if len(rep.BackupsHolding) == 0 {
 		fmt.Fprintf(e.stdout, "no backup in %s holds it\n", storage.BackupDir(store.Path()))
 		return nil

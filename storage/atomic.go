@@ -16,10 +16,11 @@ import (
 // removed and whatever was at path before is left untouched.
 func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := createTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("cannot write in the folder %s (%v); choose a folder you can write to", dir, unwrapPathError(err))
 	}
+	defer doneTemp(tmp.Name())
 	defer func() {
 		if err != nil {
 			tmp.Close()

@@ -94,7 +94,7 @@ func checkedCopy(ctx context.Context, db *sql.DB, dbPath, dir string) (tmpPath s
 	if err := quickCheck(ctx, db); err != nil {
 		return "", withKind(ErrCorrupt, "%s is damaged (%v), so it was not backed up; restore the newest backup with deckhand restore", dbPath, err)
 	}
-	f, err := os.CreateTemp(dir, ".deckhand-backup-*.tmp")
+	f, err := createTemp(dir, ".deckhand-backup-*.tmp")
 	if err != nil {
 		return "", fmt.Errorf("cannot write in the folder %s (%v); choose a folder you can write to", dir, unwrapPathError(err))
 	}
@@ -103,6 +103,7 @@ func checkedCopy(ctx context.Context, db *sql.DB, dbPath, dir string) (tmpPath s
 	defer func() {
 		if err != nil {
 			os.Remove(tmp)
+			doneTemp(tmp)
 		}
 	}()
 	// VACUUM INTO accepts an existing empty file, so the name stays ours.
@@ -112,7 +113,7 @@ func checkedCopy(ctx context.Context, db *sql.DB, dbPath, dir string) (tmpPath s
 	if err := syncFile(tmp); err != nil {
 		return "", fmt.Errorf("back up %s: %w (is the disk full?)", dbPath, err)
 	}
-	copyDB, err := sql.Open("sqlite3", "file:"+escapePath(tmp)+"?mode=ro&immutable=1")
+	copyDB, err := sql.Open(driverName, "file:"+escapePath(tmp)+"?mode=ro&immutable=1")
 	if err != nil {
 		return "", err
 	}
@@ -124,7 +125,8 @@ func checkedCopy(ctx context.Context, db *sql.DB, dbPath, dir string) (tmpPath s
 	return tmp, nil
 }
 
-// quickCheck runs PRAGMA quick_check and returns its findings as an error.
+// quickCheck runs PRAGMA quick_check and verifies every row's checksum
+// (see rowsums.go), and returns what it found as an error.
 func quickCheck(ctx context.Context, db *sql.DB) error {
 	var result string
 	if err := db.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&result); err != nil {
@@ -133,7 +135,11 @@ func quickCheck(ctx context.Context, db *sql.DB) error {
 	if result != "ok" {
 		return errors.New(result)
 	}
-	return nil
+	var version int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	return verifyRowSums(ctx, db, version)
 }
 
 func syncFile(path string) error {
@@ -151,6 +157,7 @@ func syncFile(path string) error {
 // placeBackup renames the finished temporary file to path and syncs the
 // folder, so the name survives a power cut.
 func placeBackup(tmp, path string) error {
+	defer doneTemp(tmp)
 	if err := os.Chmod(tmp, 0o600); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("write %s: %w", path, err)

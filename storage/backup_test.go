@@ -122,7 +122,7 @@ func TestBackupIsCheckedAndHoldsTheData(t *testing.T) {
 	if info, err := os.Stat(backupDir); err != nil || info.Mode().Perm() != 0o700 {
 		t.Errorf("backup folder: %v, %v", info, err)
 	}
-	db, err := sql.Open("sqlite3", "file:"+got+"?mode=ro")
+	db, err := sql.Open(driverName, "file:"+got+"?mode=ro")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,7 @@ func TestBackupOfADamagedDatabaseIsRefused(t *testing.T) {
 	seededFile(t, path, 3)
 	smashPages(t, path)
 	// Open refuses this file; a Store on it stands for one damaged while open.
-	db, err := sql.Open("sqlite3", dsn(path, "rw"))
+	db, err := sql.Open(driverName, dsn(path, "rw"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -114,3 +114,69 @@ func BenchmarkMergeExampleWorkshop(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOpen opens a database of two workshop days of eight tables
+// (the default deck, 192 plays, 384 ratings, 64 notes) and closes it, as
+// the app and every command do, with all of Open's checks. In the same
+// loop, as the floor, a plain read-only connection reads every row of
+// every table once. It reports both in ms per iteration and their ratio.
+func BenchmarkOpen(b *testing.B) {
+	path := realisticFile(b, 8)
+	var open, floor time.Duration
+	n := 0
+	for b.Loop() {
+		start := time.Now()
+		s, err := storage.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+		mid := time.Now()
+		if err := readEveryRow(path); err != nil {
+			b.Fatal(err)
+		}
+		open += mid.Sub(start)
+		floor += time.Since(mid)
+		n++
+	}
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) / float64(n) }
+	b.ReportMetric(ms(open), "open-ms/op")
+	b.ReportMetric(ms(floor), "floor-ms/op")
+	b.ReportMetric(float64(open)/float64(floor), "ratio")
+}
+
+// readEveryRow is the floor of BenchmarkOpen: a plain read-only connection
+// that scans every row of every table once, keeping nothing.
+func readEveryRow(path string) error {
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro&immutable=1")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	for _, t := range []string{"meta", "decks", "cards", "card_texts", "print_jobs", "workshops", "teams",
+		"participants", "participant_names", "paths", "plays", "ratings", "notes", "erasures"} {
+		rows, err := db.Query("SELECT * FROM " + t)
+		if err != nil {
+			return err
+		}
+		cols, _ := rows.Columns()
+		vals := make([]any, len(cols))
+		for i := range vals {
+			vals[i] = new(sql.RawBytes)
+		}
+		for rows.Next() {
+			if err := rows.Scan(vals...); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -49,6 +49,18 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		}
 	}
 	problems = append(problems, keys...)
+	if len(damage) == 0 { // a damaged file's rows may not read at all: already said
+		changed, err := s.changedRows(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return CheckReport{}, ctx.Err()
+			}
+			problems = append(problems, cards.Say("the checksums of the records could not be verified: %v", err))
+		}
+		for _, r := range changed {
+			problems = append(problems, r.Message())
+		}
+	}
 	report := CheckReport{OK: len(problems) == 0, Problems: problems}
 	if report.OK {
 		return report, nil
@@ -61,6 +73,16 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		report.Problems = append(report.Problems, cards.Say("the backups could not be looked through, so none can be named to restore: %v", err))
 	}
 	return report, nil
+}
+
+// changedRows is every row, up to maxCheckProblems, whose checksum no
+// longer matches its values.
+func (s *Store) changedRows(ctx context.Context) ([]changedRow, error) {
+	var version int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil || version < rowSumsSchema {
+		return nil, err
+	}
+	return changedRows(ctx, s.db, maxCheckProblems)
 }
 
 func integrityProblems(ctx context.Context, db *sql.DB) ([]string, error) {
@@ -125,6 +147,7 @@ var recordNouns = map[string]cards.Message{
 	"plays":             cards.Word("a card played"),
 	"ratings":           cards.Word("a rating"),
 	"notes":             cards.Word("a note"),
+	"erasures":          cards.Word("an erasure record"),
 }
 
 func recordNoun(table string) cards.Message {

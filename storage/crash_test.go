@@ -127,7 +127,7 @@ func checkAfterCrash(t *testing.T, path string, saved []string) (plays, ratings 
 	if err := s.Close(); err != nil {
 		t.Fatalf("Close after SIGKILL: %v", err)
 	}
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=rw")
+	db, err := sql.Open(storage.DriverName, "file:"+path+"?mode=rw")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,10 +25,13 @@ const ErasedText = "(erased)"
 // EraseReport says what EraseWorkshop erased: how many participants lost
 // their pseudonym and role, how many real names were deleted, how many
 // notes lost their text, and the backups of the database made before the
-// erasure, newest first, which still hold the data.
+// erasure, newest first, which still hold the data, and the temporary
+// copies left by a killed backup or write that could not be removed (see
+// removeLeftovers), which may hold it too.
 type EraseReport struct {
 	Participants, Names, Notes int
 	BackupsHolding             []string
+	LeftoversHolding           []string
 }
 
 // EraseWorkshop erases the personal data of a workshop, live or deleted,
@@ -51,7 +54,9 @@ type EraseReport struct {
 // back (see ImportWorkshop). Secure delete is on for the store's connection (and stays
 // on), and after the commit the WAL is checkpointed and truncated and the
 // file vacuumed, so no copy of the erased text stays in the file, its WAL
-// or its free pages. Backups made before are listed in the report. A
+// or its free pages. Backups made before are listed in the report, and so
+// are temporary copies of a killed backup or write that could not be
+// removed (removeLeftovers runs just before it reports). A
 // workshop that was never stored is ErrNotFound.
 func (s *Store) EraseWorkshop(ctx context.Context, workshopID string, notesToo bool) (EraseReport, error) {
 	var rep EraseReport
@@ -114,6 +119,7 @@ func (s *Store) EraseWorkshop(ctx context.Context, workshopID string, notesToo b
 	if err := s.compact(ctx); err != nil {
 		return rep, fmt.Errorf("the workshop's personal data was erased, but the database file could not be compacted and may still hold a copy; run erase again: %w", friendlyWriteError(err))
 	}
+	rep.LeftoversHolding = removeLeftovers(s.path)
 	backups, err := Backups(BackupDir(s.path))
 	if err != nil {
 		return rep, fmt.Errorf("the workshop's personal data was erased, but its backups could not be listed: %w", err)

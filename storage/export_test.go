@@ -7,3 +7,11 @@ func DSN(path, mode string) string { return dsn(path, mode) }
 // SmashPages damages every b-tree page of a closed database file past the
 // first, for the external tests of what is done with damaged backups.
 var SmashPages = smashPages
+
+// SetRemoveFile replaces the function leftovers are removed with, for the
+// tests of a leftover that cannot be removed, and returns the undo.
+func SetRemoveFile(f func(string) error) (undo func()) {
+	old := removeFile
+	removeFile = f
+	return func() { removeFile = old }
+}

@@ -101,7 +101,7 @@ func cardByCode(tb testing.TB, d *cards.Deck, code string) cards.Card {
 // store (SQLite shares its locks within a process) and after it is closed.
 func rawDB(tb testing.TB, path string) *sql.DB {
 	tb.Helper()
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=rw")
+	db, err := sql.Open(storage.DriverName, "file:"+path+"?mode=rw")
 	if err != nil {
 		tb.Fatalf("open %s directly: %v", path, err)
 	}

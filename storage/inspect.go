@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"database/sql"
 	"encoding/binary"
 	"errors"
@@ -57,7 +58,7 @@ func probe(path string) (fileState, error) {
 		// read-only connection cannot remove them again on close).
 		query += "&immutable=1"
 	}
-	db, err := sql.Open("sqlite3", "file:"+escapePath(path)+query)
+	db, err := sql.Open(driverName, "file:"+escapePath(path)+query)
 	if err != nil {
 		return fileState{}, err
 	}
@@ -88,6 +89,9 @@ func probe(path string) (fileState, error) {
 	}
 	if result != "ok" {
 		return fileState{}, damaged(path, errors.New(result))
+	}
+	if err := verifyRowSums(context.Background(), db, version); err != nil {
+		return fileState{}, damaged(path, err)
 	}
 	return fileState{schemaVersion: version}, nil
 }

@@ -82,6 +82,11 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return err
 	}
+	if m.version >= rowSumsSchema {
+		if err := refreshRowSums(ctx, tx); err != nil {
+			return err
+		}
+	}
 	// PRAGMA takes no parameters; both values are integers from this build.
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, m.version)); err != nil {
 		return err

@@ -114,8 +114,8 @@ func TestMigrateFromSchema1KeepsDecksAndCards(t *testing.T) {
 	}
 	defer s.Close()
 	var version int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 5 {
-		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (5)", version, err, SchemaVersion())
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 6 {
+		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (6)", version, err, SchemaVersion())
 	}
 	decks, err := s.Decks(ctx)
 	if err != nil || len(decks) != 2 {
@@ -310,7 +310,7 @@ func TestFailedMigrationLeavesTheFileAtItsVersion(t *testing.T) {
 
 func openRaw(t *testing.T, path string) *sql.DB {
 	t.Helper()
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=rw")
+	db, err := sql.Open(driverName, "file:"+path+"?mode=rw")
 	if err != nil {
 		t.Fatal(err)
 	}

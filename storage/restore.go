@@ -63,10 +63,11 @@ func RestoreFile(backupPath, dbPath string) (safety string, err error) {
 		return safety, fmt.Errorf("cannot read %s: %w", backupPath, unwrapPathError(err))
 	}
 	defer src.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".*.tmp")
+	tmp, err := createTemp(filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".*.tmp")
 	if err != nil {
 		return safety, fmt.Errorf("cannot write in the folder %s (%v); choose a folder you can write to", filepath.Dir(dbPath), unwrapPathError(err))
 	}
+	defer doneTemp(tmp.Name())
 	_, err = io.Copy(tmp, src)
 	if err == nil {
 		err = tmp.Sync()
@@ -158,7 +159,7 @@ func safetyBackup(lock *os.File, dbPath string) (string, error) {
 	if _, err := os.Stat(dbPath + "-wal"); errors.Is(err, os.ErrNotExist) {
 		query += "&immutable=1" // as in probe: leave no -wal or -shm behind
 	}
-	db, err := sql.Open("sqlite3", "file:"+escapePath(dbPath)+query)
+	db, err := sql.Open(driverName, "file:"+escapePath(dbPath)+query)
 	if err != nil {
 		return "", err
 	}

@@ -55,7 +55,7 @@ func CheckBackup(ctx context.Context, path string) error {
 	}
 	// checkBackupFile refuses a file with a write-ahead log beside it, so
 	// the file is all there is: immutable leaves no -shm behind.
-	db, err := sql.Open("sqlite3", "file:"+escapePath(path)+"?mode=ro&immutable=1")
+	db, err := sql.Open(driverName, "file:"+escapePath(path)+"?mode=ro&immutable=1")
 	if err != nil {
 		return err
 	}

@@ -16,8 +16,6 @@ import (
 	"time"
 
 	"deckhand/cards"
-
-	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 )
 
 // Store is an open Deckhand database. It is safe for use by several
@@ -66,6 +64,10 @@ func Open(path string) (*Store, error) {
 		}
 		return nil, err
 	}
+	// Only once the file is known to be sound and ours: a refused file's
+	// surroundings are left as they were, too. What cannot be removed now
+	// is tried again, and named, by an erasure.
+	removeLeftovers(path)
 	return s, nil
 }
 
@@ -80,7 +82,7 @@ func open(path string, lock *os.File) (*Store, error) {
 		}
 	}
 	// mode=rw: SQLite must never create a file here; it exists (locked) by now.
-	db, err := sql.Open("sqlite3", dsn(path, "rw"))
+	db, err := sql.Open(driverName, dsn(path, "rw"))
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}

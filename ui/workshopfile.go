@@ -140,6 +140,10 @@ func (s *WorkshopScreen) erase(notesToo bool) {
 		msg += "\n" + fmt.Sprintf(lang.L("%d backups made before still hold the data; delete them too:"), len(report.BackupsHolding)) +
 			"\n" + strings.Join(report.BackupsHolding, "\n")
 	}
+	if len(report.LeftoversHolding) > 0 {
+		msg += "\n" + fmt.Sprintf(lang.L("%d temporary copies left by an interrupted backup or save could not be removed and may hold the data; delete them:"), len(report.LeftoversHolding)) +
+			"\n" + strings.Join(report.LeftoversHolding, "\n")
+	}
 	s.reload()
 	dialog.ShowInformation(lang.L("Erased"), msg, s.win)
 }
