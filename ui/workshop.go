@@ -190,6 +190,12 @@ func (s *WorkshopScreen) open(id string) {
 		s.fail(err)
 		return
 	}
+	s.openSession(f)
+}
+
+// openSession shows a workshop read from the store, at its first team.
+func (s *WorkshopScreen) openSession(f *game.File) {
+	id := f.Workshop.ID
 	s.session, s.selected, s.teamID = f, "", ""
 	s.hist.clear()
 	s.keys = keyMode{}
@@ -264,6 +270,14 @@ func (s *WorkshopScreen) play(id string) (game.Play, bool) {
 // didSave shows that what was just done is on disk.
 func (s *WorkshopScreen) didSave(what string) {
 	s.saved.SetText(fmt.Sprintf(lang.L("✓ Saved %s · %s"), what, s.now().Format("15:04:05")))
+	s.saved.Importance = widget.SuccessImportance
+	s.saved.Refresh()
+}
+
+// status shows a sentence on what was just saved, such as what a merge
+// changed, with the time.
+func (s *WorkshopScreen) status(text string) {
+	s.saved.SetText("✓ " + text + " · " + s.now().Format("15:04:05"))
 	s.saved.Importance = widget.SuccessImportance
 	s.saved.Refresh()
 }

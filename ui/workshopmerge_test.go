@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"deckhand/cards"
+	"deckhand/game"
+)
+
+// waitFor polls until cond holds: the merge runs off the UI goroutine and
+// comes back through fyne.Do.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	t.Fatalf("gave up waiting: %s", what)
+}
+
+// boardLines are the lines of the chips on the board shown.
+func boardLines(ws *WorkshopScreen) []string {
+	var out []string
+	walk(ws.board.content(), func(o fyne.CanvasObject) {
+		if c, ok := o.(*playChip); ok {
+			out = append(out, c.full)
+		}
+	})
+	return out
+}
+
+// A file from another laptop merged into the workshop on screen shows at
+// once on the board, in the notes and on the status line, with no tab or
+// table switched.
+func TestMergeIntoTheOpenWorkshopShowsOnTheBoard(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	typeCode(ws, "R07")
+	ws.TypedRune('2')
+	for _, r := range "4352" {
+		ws.TypedRune(r)
+	}
+	ws.Refresh("") // as after a tab switch: the screen keeps what it shows
+	if lines := boardLines(ws); len(lines) != 1 || !strings.Contains(lines[0], "R07  [4 3 5 2]") {
+		t.Fatalf("board before the merge = %q", lines)
+	}
+
+	// The other laptop's file: R05 laid on the same table, R07's
+	// desirability rated again, a note on R07 (the card chosen on screen).
+	ctx := context.Background()
+	file, err := f.store.ExportWorkshop(ctx, ws.session.Workshop.ID, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now, other := time.Now().UTC(), "laptop-2"
+	r07 := file.Plays[0]
+	r05 := game.Play{ID: cards.NewID(), TeamID: ws.teamID, Code: "R05", Area: "use", Position: 1, Updated: now, Device: other}
+	file.Plays = append(file.Plays, r05)
+	file.Ratings = append(file.Ratings, game.Rating{ID: cards.NewID(), PlayID: r07.ID, Criterion: "desirability", Value: 1,
+		Rater: game.RaterTeam, At: now, Updated: now, Device: other})
+	file.Notes = append(file.Notes, game.Note{ID: cards.NewID(), TeamID: ws.teamID, PlayID: r07.ID, Kind: game.NoteIdea,
+		Text: "Kunderna vill ha kvitto", At: now, Updated: now, Device: other})
+	path := filepath.Join(t.TempDir(), "laptop2.json")
+	w, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := game.WriteFile(w, file); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+
+	ws.askMerge(path)
+	waitFor(t, "the merge's confirmation", func() bool { return strings.Contains(f.dialogText(), "adds 3 records") })
+	if lines := boardLines(ws); len(lines) != 1 {
+		t.Fatalf("the board changed before the merge was confirmed: %q", lines)
+	}
+	f.tapDialogButton("Yes")
+	waitFor(t, "the merge's status", func() bool { return strings.Contains(ws.saved.Text, "Merged") })
+
+	lines := strings.Join(boardLines(ws), "\n")
+	if !strings.Contains(lines, "R07  [1 3 5 2]") || !strings.Contains(lines, "R05  [– – – –]") {
+		t.Errorf("board after the merge:\n%s", lines)
+	}
+	if notes := allText(ws.detail.content()); !strings.Contains(notes, "Kunderna vill ha kvitto") {
+		t.Errorf("R07's notes after the merge:\n%s", notes)
+	}
+	if want := "Merged: 1 card laid, 1 rating changed, 1 note on Bord 1"; !strings.Contains(ws.saved.Text, want) {
+		t.Errorf("status = %q, want %q", ws.saved.Text, want)
+	}
+	// The other table shows its own (unchanged) board.
+	ws.teamSel.SetSelected("Bord 2")
+	if lines := boardLines(ws); len(lines) != 0 {
+		t.Errorf("Bord 2's board = %q", lines)
+	}
+}
