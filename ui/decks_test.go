@@ -231,6 +231,9 @@ func TestImportCSVAsNewDeckAndInto(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.importIntoShownDeck(path)
+	waitFor(t, "the preview", func() bool { return strings.Contains(f.dialogText(), "Removed: I01") })
+	f.tapDialogButton("Replace (removes 1)")
+	waitFor(t, "the import", func() bool { return strings.Contains(f.dialogText(), "Import done") })
 	if !strings.Contains(f.dialogText(), "1 added, 1 updated, 1 removed") {
 		t.Errorf("summary = %q", f.dialogText())
 	}
