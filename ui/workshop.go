@@ -57,6 +57,7 @@ type WorkshopScreen struct {
 	selected  string // the id of the selected play
 	hist      history
 	keys      keyMode
+	edits     int // workshops read again after a change made here
 
 	workshopSel *widget.Select
 	teamSel     *widget.RadioGroup
@@ -109,13 +110,38 @@ func (s *WorkshopScreen) layout() fyne.CanvasObject {
 	}
 	left := container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewGridWrap(fyne.NewSize(320, s.workshopSel.MinSize().Height), s.workshopSel), newBtn, fileMenu)
-	right := container.NewHBox(s.saved, s.timer.content())
+	// What was saved, or what a merge changed, can be a long sentence:
+	// it wraps in a column of its own instead of widening the screen.
+	s.saved.Wrapping = fyne.TextWrapWord
+	right := container.NewHBox(container.New(statusLayout{width: 340}, s.saved), s.timer.content())
 	// Tab visits a container's objects in their order, while a border
 	// layout places them by their role: listed in the order of the work
 	// (workshop, team, clock, then the board), not centre first as
 	// container.NewBorder lists them.
 	top := container.New(layout.NewBorderLayout(nil, nil, left, right), left, container.NewHScroll(s.teamSel), right)
 	return container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.body)
+}
+
+// statusLayout gives its objects a fixed width and the height their
+// wrapped text needs at that width.
+type statusLayout struct{ width float32 }
+
+func (l statusLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objects {
+		if o.Size().Width != l.width {
+			o.Resize(fyne.NewSize(l.width, o.MinSize().Height))
+		}
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(l.width, h)
+}
+
+func (l statusLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(l.width, size.Height))
+	}
 }
 
 func (s *WorkshopScreen) playArea() fyne.CanvasObject {
@@ -239,6 +265,7 @@ func (s *WorkshopScreen) reload() {
 		return
 	}
 	s.session = f
+	s.edits++
 	s.show()
 }
 

@@ -47,9 +47,17 @@ func (s *WorkshopScreen) askMerge(path string) {
 				if !ok {
 					return
 				}
+				edits := s.edits
 				go func() {
 					r := s.merge(f)
-					fyne.Do(func() { s.showMerge(r) })
+					fyne.Do(func() {
+						s.showMerge(r)
+						if s.edits != edits && s.session != nil {
+							// The note-taker saved something while the merge
+							// ran: what the merge read may lack it.
+							s.reload()
+						}
+					})
 				}()
 			}, s.win)
 		})
@@ -105,13 +113,6 @@ func (s *WorkshopScreen) merge(f *game.File) mergeResult {
 	}
 	r.list, r.err = s.store.Workshops(s.ctx)
 	return r
-}
-
-// mergeWorkshopFile merges a file at once, on the calling goroutine.
-func (s *WorkshopScreen) mergeWorkshopFile(f *game.File) (storage.WorkshopImportSummary, string, error) {
-	r := s.merge(f)
-	s.showMerge(r)
-	return r.sum, r.backup, r.err
 }
 
 // showMerge shows the merged workshop: the one open keeps its table and
@@ -189,17 +190,14 @@ func mergeSentence(before, after *game.File, teamID string) string {
 		{here.Ratings, lang.L("1 rating changed"), lang.L("%d ratings changed")},
 		{here.Notes, lang.L("1 note"), lang.L("%d notes")},
 	} {
-		switch {
-		case p.n == 1:
-			parts = append(parts, p.one)
-		case p.n > 1:
-			parts = append(parts, fmt.Sprintf(p.plural, p.n))
+		if p.n > 0 {
+			parts = append(parts, counted(p.n, p.one, p.plural))
 		}
 	}
 	var out string
 	switch {
 	case table == "":
-		out = fmt.Sprintf(lang.L("Merged: %d changes"), elsewhere)
+		out = counted(elsewhere, lang.L("Merged: 1 change"), lang.L("Merged: %d changes"))
 		elsewhere = 0
 	case len(parts) == 0:
 		out = fmt.Sprintf(lang.L("Merged: nothing changed on %s"), table)
@@ -207,7 +205,7 @@ func mergeSentence(before, after *game.File, teamID string) string {
 		out = fmt.Sprintf(lang.L("Merged: %s on %s"), strings.Join(parts, ", "), table)
 	}
 	if elsewhere > 0 {
-		out += "; " + fmt.Sprintf(lang.L("%d changes on other tables"), elsewhere)
+		out += "; " + counted(elsewhere, lang.L("1 change on another table"), lang.L("%d changes on other tables"))
 	}
 	return out + "."
 }

@@ -101,3 +101,24 @@ func TestMergeIntoTheOpenWorkshopShowsOnTheBoard(t *testing.T) {
 		t.Errorf("Bord 2's board = %q", lines)
 	}
 }
+
+// The status sentence counts in the interface language, one and several.
+func TestMergeSentenceInFinnish(t *testing.T) {
+	useLanguage(t, "fi")
+	at := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
+	teams := []game.Team{{ID: "t1", Name: "Pöytä 1"}, {ID: "t2", Name: "Pöytä 2"}}
+	before := &game.File{Teams: teams, Plays: []game.Play{{ID: "p1", TeamID: "t1", Code: "R07", Area: "use"}}}
+	after := &game.File{Teams: teams,
+		Plays: []game.Play{{ID: "p1", TeamID: "t1", Code: "R07", Area: "use"}, {ID: "p2", TeamID: "t1", Code: "R05", Area: "use"},
+			{ID: "p3", TeamID: "t2", Code: "R09", Area: "use"}},
+		Ratings: []game.Rating{{ID: "r1", PlayID: "p1", Criterion: "desirability", Value: 4, Rater: game.RaterTeam, At: at},
+			{ID: "r2", PlayID: "p1", Criterion: "usability", Value: 2, Rater: game.RaterTeam, At: at}},
+	}
+	want := "Yhdistetty: 1 kortti asetettu, 2 arviota muuttunut – Pöytä 1; 1 muutos toisessa pöydässä."
+	if got := mergeSentence(before, after, "t1"); got != want {
+		t.Errorf("sentence = %q, want %q", got, want)
+	}
+	if got, want := mergeSentence(after, after, "t2"), "Yhdistetty: ei muutoksia – Pöytä 2."; got != want {
+		t.Errorf("no change: %q, want %q", got, want)
+	}
+}
