@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -61,7 +62,9 @@ type WorkshopScreen struct {
 
 	workshopSel *widget.Select
 	teamSel     *widget.RadioGroup
-	saved       *widget.Label
+	saved       *widget.Label   // the status line
+	top         *fyne.Container // the top bar, laid out again when the status line changes
+	frame       *fyne.Container // the top bar above the body
 	timer       *roundTimer
 	board       *boardView
 	detail      *playDetail
@@ -113,35 +116,44 @@ func (s *WorkshopScreen) layout() fyne.CanvasObject {
 	// What was saved, or what a merge changed, can be a long sentence:
 	// it wraps in a column of its own instead of widening the screen.
 	s.saved.Wrapping = fyne.TextWrapWord
-	right := container.NewHBox(container.New(statusLayout{width: 340}, s.saved), s.timer.content())
+	right := container.NewHBox(container.New(statusLayout{label: s.saved, maxWidth: 340}, s.saved), s.timer.content())
 	// Tab visits a container's objects in their order, while a border
 	// layout places them by their role: listed in the order of the work
 	// (workshop, team, clock, then the board), not centre first as
 	// container.NewBorder lists them.
 	top := container.New(layout.NewBorderLayout(nil, nil, left, right), left, container.NewHScroll(s.teamSel), right)
-	return container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.body)
+	s.top = top
+	s.frame = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.body)
+	return s.frame
 }
 
-// statusLayout gives its objects a fixed width and the height their
-// wrapped text needs at that width.
-type statusLayout struct{ width float32 }
-
-func (l statusLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	var h float32
-	for _, o := range objects {
-		if o.Size().Width != l.width {
-			o.Resize(fyne.NewSize(l.width, o.MinSize().Height))
-		}
-		h = max(h, o.MinSize().Height)
-	}
-	return fyne.NewSize(l.width, h)
+// statusLayout gives a wrapping label the width of its text up to
+// maxWidth, and the height its lines need at that width.
+type statusLayout struct {
+	label    *widget.Label
+	maxWidth float32
 }
 
-func (l statusLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objects {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(fyne.NewSize(l.width, size.Height))
+// width is the label's width on one line, or maxWidth when longer.
+func (l statusLayout) width() float32 {
+	if l.label.Text == "" {
+		return 0
 	}
+	one := fyne.MeasureText(l.label.Text, theme.TextSize(), l.label.TextStyle).Width + 2*theme.InnerPadding()
+	return min(float32(math.Ceil(float64(one))), l.maxWidth)
+}
+
+func (l statusLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	w := l.width()
+	if l.label.Size().Width != w {
+		l.label.Resize(fyne.NewSize(w, l.label.MinSize().Height))
+	}
+	return fyne.NewSize(w, l.label.MinSize().Height)
+}
+
+func (l statusLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	l.label.Move(fyne.NewPos(0, 0))
+	l.label.Resize(fyne.NewSize(l.width(), size.Height))
 }
 
 func (s *WorkshopScreen) playArea() fyne.CanvasObject {
@@ -296,24 +308,31 @@ func (s *WorkshopScreen) play(id string) (game.Play, bool) {
 
 // didSave shows that what was just done is on disk.
 func (s *WorkshopScreen) didSave(what string) {
-	s.saved.SetText(fmt.Sprintf(lang.L("✓ Saved %s · %s"), what, s.now().Format("15:04:05")))
-	s.saved.Importance = widget.SuccessImportance
-	s.saved.Refresh()
+	s.say(fmt.Sprintf(lang.L("✓ Saved %s · %s"), what, s.now().Format("15:04:05")), widget.SuccessImportance)
 }
 
 // status shows a sentence on what was just saved, such as what a merge
 // changed, with the time.
 func (s *WorkshopScreen) status(text string) {
-	s.saved.SetText("✓ " + text + " · " + s.now().Format("15:04:05"))
-	s.saved.Importance = widget.SuccessImportance
-	s.saved.Refresh()
+	s.say("✓ "+text+" · "+s.now().Format("15:04:05"), widget.SuccessImportance)
 }
 
 // fail shows what went wrong in one sentence; nothing was saved.
 func (s *WorkshopScreen) fail(err error) {
-	s.saved.SetText(fmt.Sprintf(lang.L("Not saved: %s"), sentence(problemText(err))))
-	s.saved.Importance = widget.DangerImportance
+	s.say(fmt.Sprintf(lang.L("Not saved: %s"), sentence(problemText(err))), widget.DangerImportance)
+}
+
+// say puts a sentence on the status line. The line takes the width of its
+// text, so the top bar is laid out again around it.
+func (s *WorkshopScreen) say(text string, importance widget.Importance) {
+	s.saved.Text, s.saved.Importance = text, importance
 	s.saved.Refresh()
+	// The screen first (the top bar may need another line), then the bar.
+	for _, c := range []*fyne.Container{s.frame, s.top} {
+		if c != nil {
+			c.Layout.Layout(c.Objects, c.Size())
+		}
+	}
 }
 
 // do runs one action that saves, records it for undo, and shows the result.
