@@ -33,7 +33,7 @@ func (s *DecksScreen) importIntoShownDeck(path string) {
 	target := s.deck
 	go func() {
 		p := s.previewImportInto(target, path)
-		fyne.Do(func() { s.askImportInto(target, path, p) })
+		s.toUI(func() { s.askImportInto(target, path, p) })
 	}()
 }
 
@@ -117,7 +117,7 @@ func (s *DecksScreen) runImportInto(target *cards.Deck, path string, file *cards
 	}
 	go func() {
 		sum, err := importInto(s.ctx, target.ID, file)
-		fyne.Do(func() {
+		s.toUI(func() {
 			if err != nil {
 				s.showFileProblems(path, err)
 				return

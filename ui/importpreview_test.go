@@ -46,13 +46,15 @@ func TestReplaceTheCardsShowsWhatGoesFirst(t *testing.T) {
 	if err := exportDeckFile(file, path); err != nil {
 		t.Fatal(err)
 	}
+	ui := newUIQueue()
+	s.toUI = ui.do
 	ask := func() {
 		t.Helper()
 		d, err := s.readDeckFile(path, s.template)
 		s.askImport(path, d, err)
 		f.chooseInDialog(`Replace the cards of "` + deck.Name + `"`)
 		f.tapDialogButton("Import")
-		waitFor(t, "the preview", func() bool { return strings.Contains(f.dialogText(), "removed") })
+		ui.next(t, "the preview")
 	}
 
 	ask()
@@ -84,7 +86,7 @@ func TestReplaceTheCardsShowsWhatGoesFirst(t *testing.T) {
 
 	ask()
 	f.tapDialogButton("Update without removing")
-	waitFor(t, "the update", func() bool { return strings.Contains(f.dialogText(), "Import done") })
+	ui.next(t, "the update")
 	got := f.stored(deck.ID)
 	if len(got.Cards) != 62 || got.Cards[1].Title["sv"] != "Ny titel från kunden" {
 		t.Fatalf("after updating without removing: %d cards, the second titled %q", len(got.Cards), got.Cards[1].Title["sv"])
@@ -96,7 +98,10 @@ func TestReplaceTheCardsShowsWhatGoesFirst(t *testing.T) {
 
 	ask()
 	f.tapDialogButton("Replace (removes 59)")
-	waitFor(t, "the replacement", func() bool { return strings.Contains(f.dialogText(), "Import done") })
+	ui.next(t, "the replacement")
+	if !strings.Contains(f.dialogText(), "Import done") {
+		t.Errorf("after replacing the screen says:\n%s", f.dialogText())
+	}
 	if got := f.stored(deck.ID); len(got.Cards) != 3 {
 		t.Errorf("after replacing the deck has %d cards, want 3", len(got.Cards))
 	}

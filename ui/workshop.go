@@ -74,12 +74,15 @@ type WorkshopScreen struct {
 	root        fyne.CanvasObject
 
 	now func() time.Time
+	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
+	// test runs it on its own goroutine, which then is the UI goroutine).
+	toUI func(func())
 }
 
 // NewWorkshopScreen builds the Workshop screen and shows the workshop used
 // last (or the newest).
 func NewWorkshopScreen(a fyne.App, w fyne.Window, store WorkshopStore) *WorkshopScreen {
-	s := &WorkshopScreen{app: a, win: w, store: store, ctx: context.Background(), now: time.Now}
+	s := &WorkshopScreen{app: a, win: w, store: store, ctx: context.Background(), now: time.Now, toUI: fyne.Do}
 	s.workshopSel = widget.NewSelect(nil, s.workshopChosen)
 	s.workshopSel.PlaceHolder = lang.L("Choose a workshop")
 	s.teamSel = widget.NewRadioGroup(nil, s.teamChosen)

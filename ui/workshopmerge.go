@@ -36,7 +36,7 @@ func (s *WorkshopScreen) importWorkshop() {
 func (s *WorkshopScreen) askMerge(path string) {
 	go func() {
 		f, sum, err := s.previewWorkshopFile(path)
-		fyne.Do(func() {
+		s.toUI(func() {
 			if err != nil {
 				dialog.ShowError(errors.New(sentence(problemText(err))), s.win)
 				return
@@ -50,7 +50,7 @@ func (s *WorkshopScreen) askMerge(path string) {
 				edits := s.edits
 				go func() {
 					r := s.merge(f)
-					fyne.Do(func() {
+					s.toUI(func() {
 						s.showMerge(r)
 						if s.edits != edits && s.session != nil {
 							// The note-taker saved something while the merge

@@ -14,16 +14,25 @@ import (
 	"deckhand/game"
 )
 
-// waitFor polls until cond holds: the merge runs off the UI goroutine and
-// comes back through fyne.Do.
-func waitFor(t *testing.T, what string, cond func() bool) {
+// uiQueue stands for fyne.Do in a test: what a screen hands back to the
+// UI goroutine waits here until the test runs it, on the test's goroutine,
+// which so is the UI goroutine, as in the app.
+type uiQueue chan func()
+
+func newUIQueue() uiQueue { return make(uiQueue) }
+
+func (q uiQueue) do(fn func()) { q <- fn }
+
+// next runs the next piece of work handed back, after the disk work
+// before it is done.
+func (q uiQueue) next(t *testing.T, what string) {
 	t.Helper()
-	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
-		if cond() {
-			return
-		}
+	select {
+	case fn := <-q:
+		fn()
+	case <-time.After(10 * time.Second):
+		t.Fatalf("nothing came back to the UI goroutine: %s", what)
 	}
-	t.Fatalf("gave up waiting: %s", what)
 }
 
 // boardLines are the lines of the chips on the board shown.
@@ -77,13 +86,18 @@ func TestMergeIntoTheOpenWorkshopShowsOnTheBoard(t *testing.T) {
 	}
 	w.Close()
 
+	ui := newUIQueue()
+	ws.toUI = ui.do
 	ws.askMerge(path)
-	waitFor(t, "the merge's confirmation", func() bool { return strings.Contains(f.dialogText(), "adds 3 records") })
+	ui.next(t, "the merge's confirmation")
+	if !strings.Contains(f.dialogText(), "adds 3 records") {
+		t.Fatalf("the confirmation says:\n%s", f.dialogText())
+	}
 	if lines := boardLines(ws); len(lines) != 1 {
 		t.Fatalf("the board changed before the merge was confirmed: %q", lines)
 	}
 	f.tapDialogButton("Yes")
-	waitFor(t, "the merge's status", func() bool { return strings.Contains(ws.saved.Text, "Merged") })
+	ui.next(t, "the merged workshop")
 
 	lines := strings.Join(boardLines(ws), "\n")
 	if !strings.Contains(lines, "R07  [1 3 5 2]") || !strings.Contains(lines, "R05  [– – – –]") {
