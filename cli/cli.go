@@ -40,7 +40,7 @@ func commands() []command {
 	return []command{
 		{"decks", "decks [--json]", "list decks: name, id, client, edition, languages, cards", runDecks},
 		{"cards", "cards --deck DECK [--lang L] [--json]", "list a deck's cards", runCards},
-		{"import", "import FILE [--name NAME] [--into DECK]", "make a deck from a .csv or .json file; --into updates one", runImport},
+		{"import", "import FILE [--name NAME] [--into DECK [--keep] [--dry-run]]", "make a deck from a .csv or .json file; --into updates one", runImport},
 		{"export", "export --deck DECK [--format csv|json] [-o FILE]", "write a deck to a file (or standard output)", runExport},
 		{"clone", "clone --deck DECK --name NAME [--client CLIENT]", "copy a deck for a client", runClone},
 		{"print", "print cards|board|sheets|calibration|kit [OPTIONS]", "print-ready PDF: cards, board, rating sheets, calibration page, or the whole kit", runPrint},

@@ -15,6 +15,8 @@ func runImport(e *env, args []string) error {
 	fs := newFlags(e, "import")
 	name := fs.String("name", "", "name of the new deck")
 	into := fs.String("into", "", "update this deck instead of making a new one")
+	dryRun := fs.Bool("dry-run", false, "with --into: only say what the import would add, update and remove, by code; change nothing")
+	keep := fs.Bool("keep", false, "with --into: add and update cards, remove none")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -24,6 +26,9 @@ func runImport(e *env, args []string) error {
 	}
 	if *name != "" && *into != "" {
 		return usagef("--name and --into cannot be used together")
+	}
+	if (*dryRun || *keep) && *into == "" {
+		return usagef("--dry-run and --keep go with --into")
 	}
 	store, err := e.open()
 	if err != nil {
@@ -38,10 +43,17 @@ func runImport(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		if *dryRun {
+			return previewImportInto(e, store, target, pos[0], file, *keep)
+		}
 		if err := backUpFirst(e, store, "imported"); err != nil {
 			return err
 		}
-		sum, err := store.ImportInto(e.ctx, target.ID, file)
+		importInto := store.ImportInto
+		if *keep {
+			importInto = store.UpdateInto
+		}
+		sum, err := importInto(e.ctx, target.ID, file)
 		if err != nil {
 			return fmt.Errorf("cannot import %s into %q: %w", pos[0], target.Name, err)
 		}
@@ -65,6 +77,31 @@ func runImport(e *env, args []string) error {
 		return fmt.Errorf("cannot import %s: %w", pos[0], err)
 	}
 	fmt.Fprintf(e.stdout, "imported deck %q with %d cards (id %s)\n", d.Name, len(d.Cards), d.ID)
+	return nil
+}
+
+// previewImportInto prints what importing file into target would do, with
+// the codes of the cards it adds, updates and removes, and changes nothing.
+func previewImportInto(e *env, store *storage.Store, target *cards.Deck, path string, file *cards.Deck, keep bool) error {
+	diff, err := store.PreviewImportInto(e.ctx, target.ID, file)
+	if err != nil {
+		return fmt.Errorf("cannot import %s into %q: %w", path, target.Name, err)
+	}
+	removed := diff.Removed
+	unchanged := diff.Unchanged
+	if keep {
+		removed, unchanged = nil, unchanged+len(diff.Removed)
+	}
+	fmt.Fprintf(e.stdout, "would update deck %q: %d added, %d updated, %d removed, %d unchanged (nothing was changed)\n",
+		target.Name, len(diff.Added), len(diff.Changed), len(removed), unchanged)
+	for _, l := range []struct {
+		what  string
+		codes []string
+	}{{"added", diff.Added}, {"updated", diff.Changed}, {"removed", removed}} {
+		if len(l.codes) > 0 {
+			fmt.Fprintf(e.stdout, "%s (%d): %s\n", l.what, len(l.codes), strings.Join(l.codes, ", "))
+		}
+	}
 	return nil
 }
 

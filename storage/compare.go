@@ -8,27 +8,13 @@ import (
 	"deckhand/cards"
 )
 
-// diffCards counts how next's cards differ from stored's, matching by code.
-// A card that only moved in the order counts as unchanged: removing one card
-// must not report every card after it as updated.
+// diffCards counts how next's cards differ from stored's, matching by code
+// (cards.DiffCards). A card that only moved in the order counts as
+// unchanged: removing one card must not report every card after it as
+// updated.
 func diffCards(stored, next *cards.Deck) ImportSummary {
-	var sum ImportSummary
-	matched := map[int]bool{}
-	for _, c := range next.Cards {
-		j := stored.CardByCode(c.Code)
-		if j < 0 {
-			sum.Added++
-			continue
-		}
-		matched[j] = true
-		if sameCard(stored.Cards[j], c) {
-			sum.Unchanged++
-		} else {
-			sum.Updated++
-		}
-	}
-	sum.Removed = len(stored.Cards) - len(matched)
-	return sum
+	d := cards.DiffCards(stored, next)
+	return ImportSummary{Added: len(d.Added), Updated: len(d.Changed), Removed: len(d.Removed), Unchanged: d.Unchanged}
 }
 
 // sameVocabulary reports whether two decks would print the same apart from
@@ -47,7 +33,4 @@ func sameOrder(a, b *cards.Deck) bool {
 }
 
 // sameCard reports whether two cards hold the same content, ids aside.
-func sameCard(a, b cards.Card) bool {
-	a.ID, b.ID = "", ""
-	return reflect.DeepEqual(a, b)
-}
+func sameCard(a, b cards.Card) bool { return cards.SameContent(a, b) }

@@ -116,21 +116,47 @@ type ImportSummary struct {
 // languages, vocabulary and cards. The deck keeps its id, name, client and
 // parent. Cards are matched by code, so they keep their ids; cards the file
 // lacks are deleted as tombstones. All in one transaction: a bad file
-// changes nothing.
+// changes nothing. PreviewImportInto says first what it would do.
 func (s *Store) ImportInto(ctx context.Context, id string, file *cards.Deck) (ImportSummary, error) {
+	return s.importInto(ctx, id, file, false)
+}
+
+// UpdateInto is ImportInto without removing: the file's cards are added
+// and updated, and the deck's cards the file lacks stay, after them in
+// their order.
+func (s *Store) UpdateInto(ctx context.Context, id string, file *cards.Deck) (ImportSummary, error) {
+	return s.importInto(ctx, id, file, true)
+}
+
+// PreviewImportInto says what ImportInto would do with the deck's cards,
+// by code, and changes nothing: a file ImportInto would refuse is refused
+// here the same way.
+func (s *Store) PreviewImportInto(ctx context.Context, id string, file *cards.Deck) (cards.CardDiff, error) {
+	var diff cards.CardDiff
+	err := s.read(ctx, "preview import into deck", func(tx *sql.Tx) error {
+		stored, err := loadDeck(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		next, err := importTarget(stored, file, false)
+		if err != nil {
+			return err
+		}
+		diff = cards.DiffCards(stored, next)
+		return nil
+	})
+	return diff, err
+}
+
+func (s *Store) importInto(ctx context.Context, id string, file *cards.Deck, keep bool) (ImportSummary, error) {
 	var sum ImportSummary
 	err := s.write(ctx, "import into deck", func(tx *sql.Tx) error {
 		stored, err := loadDeck(ctx, tx, id)
 		if err != nil {
 			return err
 		}
-		next := file.Clone()
-		next.ID, next.Name, next.Client, next.Parent, next.Edition = stored.ID, stored.Name, stored.Client, stored.Parent, stored.Edition
-		if len(next.Description) == 0 {
-			next.Description = stored.Description
-		}
-		next.Normalize()
-		if err := cards.Validate(next); err != nil {
+		next, err := importTarget(stored, file, keep)
+		if err != nil {
 			return err
 		}
 		sum = diffCards(stored, next)
@@ -143,6 +169,30 @@ func (s *Store) ImportInto(ctx context.Context, id string, file *cards.Deck) (Im
 		return s.replaceCards(ctx, tx, stored, next)
 	})
 	return sum, err
+}
+
+// importTarget is the deck as an import of file would leave it: the
+// file's languages, vocabulary and cards (and, to keep, the stored cards the
+// file lacks after them) under the stored deck's identity, in normal form
+// and validated.
+func importTarget(stored, file *cards.Deck, keep bool) (*cards.Deck, error) {
+	next := file.Clone()
+	next.ID, next.Name, next.Client, next.Parent, next.Edition = stored.ID, stored.Name, stored.Client, stored.Parent, stored.Edition
+	if len(next.Description) == 0 {
+		next.Description = stored.Description
+	}
+	next.Normalize()
+	if keep {
+		for _, c := range stored.Clone().Cards {
+			if next.CardByCode(c.Code) < 0 {
+				next.Cards = append(next.Cards, c)
+			}
+		}
+	}
+	if err := cards.Validate(next); err != nil {
+		return nil, err
+	}
+	return next, nil
 }
 
 func (s *Store) replaceCards(ctx context.Context, tx *sql.Tx, stored, next *cards.Deck) error {

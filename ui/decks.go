@@ -33,12 +33,16 @@ type DecksScreen struct {
 	cards    *cardList
 	editor   *cardEditor
 	root     fyne.CanvasObject
+
+	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
+	// test runs it on its own goroutine, which then is the UI goroutine).
+	toUI func(func())
 }
 
 // NewDecksScreen builds the Decks screen on the store and shows the deck
 // used last (or the first).
 func NewDecksScreen(a fyne.App, w fyne.Window, store DeckStore) *DecksScreen {
-	s := &DecksScreen{app: a, win: w, store: store, ctx: context.Background()}
+	s := &DecksScreen{app: a, win: w, store: store, ctx: context.Background(), toUI: fyne.Do}
 	if d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON)); err == nil {
 		s.template = d.Template()
 	}

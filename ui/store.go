@@ -20,5 +20,7 @@ type DeckStore interface {
 	SaveCard(ctx context.Context, deckID string, c *cards.Card) error
 	DeleteCard(ctx context.Context, deckID, cardID string) error
 	ImportInto(ctx context.Context, id string, file *cards.Deck) (storage.ImportSummary, error)
+	UpdateInto(ctx context.Context, id string, file *cards.Deck) (storage.ImportSummary, error)
+	PreviewImportInto(ctx context.Context, id string, file *cards.Deck) (cards.CardDiff, error)
 	AutoBackup(ctx context.Context) (string, error)
 }

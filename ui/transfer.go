@@ -102,29 +102,6 @@ func (s *DecksScreen) importAsNewDeck(d *cards.Deck, name string) {
 	s.reloadDecks(d.ID)
 }
 
-// importIntoShownDeck makes the deck shown hold the file's cards; a CSV
-// file is read again with that deck's own card types and board.
-func (s *DecksScreen) importIntoShownDeck(path string) {
-	target := s.deck
-	file, err := s.readDeckFile(path, target.Template())
-	if err != nil {
-		s.showFileProblems(path, err)
-		return
-	}
-	if !s.backupFirst() {
-		return
-	}
-	sum, err := s.store.ImportInto(s.ctx, target.ID, file)
-	if err != nil {
-		s.showFileProblems(path, err)
-		return
-	}
-	s.deck = nil // show it afresh
-	s.reloadDecks(target.ID)
-	dialog.ShowInformation(lang.L("Import done"), fmt.Sprintf(lang.L("%q: %d added, %d updated, %d removed, %d unchanged."),
-		target.Name, sum.Added, sum.Updated, sum.Removed, sum.Unchanged), s.win)
-}
-
 // exportDeck writes the deck shown to a CSV or JSON file the person picks;
 // the file's extension chooses the format (CSV when it has none).
 func (s *DecksScreen) exportDeck() {

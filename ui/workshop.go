@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -57,10 +58,13 @@ type WorkshopScreen struct {
 	selected  string // the id of the selected play
 	hist      history
 	keys      keyMode
+	edits     int // workshops read again after a change made here
 
 	workshopSel *widget.Select
 	teamSel     *widget.RadioGroup
-	saved       *widget.Label
+	saved       *widget.Label   // the status line
+	top         *fyne.Container // the top bar, laid out again when the status line changes
+	frame       *fyne.Container // the top bar above the body
 	timer       *roundTimer
 	board       *boardView
 	detail      *playDetail
@@ -70,12 +74,15 @@ type WorkshopScreen struct {
 	root        fyne.CanvasObject
 
 	now func() time.Time
+	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
+	// test runs it on its own goroutine, which then is the UI goroutine).
+	toUI func(func())
 }
 
 // NewWorkshopScreen builds the Workshop screen and shows the workshop used
 // last (or the newest).
 func NewWorkshopScreen(a fyne.App, w fyne.Window, store WorkshopStore) *WorkshopScreen {
-	s := &WorkshopScreen{app: a, win: w, store: store, ctx: context.Background(), now: time.Now}
+	s := &WorkshopScreen{app: a, win: w, store: store, ctx: context.Background(), now: time.Now, toUI: fyne.Do}
 	s.workshopSel = widget.NewSelect(nil, s.workshopChosen)
 	s.workshopSel.PlaceHolder = lang.L("Choose a workshop")
 	s.teamSel = widget.NewRadioGroup(nil, s.teamChosen)
@@ -109,13 +116,47 @@ func (s *WorkshopScreen) layout() fyne.CanvasObject {
 	}
 	left := container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewGridWrap(fyne.NewSize(320, s.workshopSel.MinSize().Height), s.workshopSel), newBtn, fileMenu)
-	right := container.NewHBox(s.saved, s.timer.content())
+	// What was saved, or what a merge changed, can be a long sentence:
+	// it wraps in a column of its own instead of widening the screen.
+	s.saved.Wrapping = fyne.TextWrapWord
+	right := container.NewHBox(container.New(statusLayout{label: s.saved, maxWidth: 340}, s.saved), s.timer.content())
 	// Tab visits a container's objects in their order, while a border
 	// layout places them by their role: listed in the order of the work
 	// (workshop, team, clock, then the board), not centre first as
 	// container.NewBorder lists them.
 	top := container.New(layout.NewBorderLayout(nil, nil, left, right), left, container.NewHScroll(s.teamSel), right)
-	return container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.body)
+	s.top = top
+	s.frame = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.body)
+	return s.frame
+}
+
+// statusLayout gives a wrapping label the width of its text up to
+// maxWidth, and the height its lines need at that width.
+type statusLayout struct {
+	label    *widget.Label
+	maxWidth float32
+}
+
+// width is the label's width on one line, or maxWidth when longer.
+func (l statusLayout) width() float32 {
+	if l.label.Text == "" {
+		return 0
+	}
+	one := fyne.MeasureText(l.label.Text, theme.TextSize(), l.label.TextStyle).Width + 2*theme.InnerPadding()
+	return min(float32(math.Ceil(float64(one))), l.maxWidth)
+}
+
+func (l statusLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	w := l.width()
+	if l.label.Size().Width != w {
+		l.label.Resize(fyne.NewSize(w, l.label.MinSize().Height))
+	}
+	return fyne.NewSize(w, l.label.MinSize().Height)
+}
+
+func (l statusLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	l.label.Move(fyne.NewPos(0, 0))
+	l.label.Resize(fyne.NewSize(l.width(), size.Height))
 }
 
 func (s *WorkshopScreen) playArea() fyne.CanvasObject {
@@ -190,6 +231,12 @@ func (s *WorkshopScreen) open(id string) {
 		s.fail(err)
 		return
 	}
+	s.openSession(f)
+}
+
+// openSession shows a workshop read from the store, at its first team.
+func (s *WorkshopScreen) openSession(f *game.File) {
+	id := f.Workshop.ID
 	s.session, s.selected, s.teamID = f, "", ""
 	s.hist.clear()
 	s.keys = keyMode{}
@@ -233,6 +280,7 @@ func (s *WorkshopScreen) reload() {
 		return
 	}
 	s.session = f
+	s.edits++
 	s.show()
 }
 
@@ -263,16 +311,31 @@ func (s *WorkshopScreen) play(id string) (game.Play, bool) {
 
 // didSave shows that what was just done is on disk.
 func (s *WorkshopScreen) didSave(what string) {
-	s.saved.SetText(fmt.Sprintf(lang.L("✓ Saved %s · %s"), what, s.now().Format("15:04:05")))
-	s.saved.Importance = widget.SuccessImportance
-	s.saved.Refresh()
+	s.say(fmt.Sprintf(lang.L("✓ Saved %s · %s"), what, s.now().Format("15:04:05")), widget.SuccessImportance)
+}
+
+// status shows a sentence on what was just saved, such as what a merge
+// changed, with the time.
+func (s *WorkshopScreen) status(text string) {
+	s.say("✓ "+text+" · "+s.now().Format("15:04:05"), widget.SuccessImportance)
 }
 
 // fail shows what went wrong in one sentence; nothing was saved.
 func (s *WorkshopScreen) fail(err error) {
-	s.saved.SetText(fmt.Sprintf(lang.L("Not saved: %s"), sentence(problemText(err))))
-	s.saved.Importance = widget.DangerImportance
+	s.say(fmt.Sprintf(lang.L("Not saved: %s"), sentence(problemText(err))), widget.DangerImportance)
+}
+
+// say puts a sentence on the status line. The line takes the width of its
+// text, so the top bar is laid out again around it.
+func (s *WorkshopScreen) say(text string, importance widget.Importance) {
+	s.saved.Text, s.saved.Importance = text, importance
 	s.saved.Refresh()
+	// The screen first (the top bar may need another line), then the bar.
+	for _, c := range []*fyne.Container{s.frame, s.top} {
+		if c != nil {
+			c.Layout.Layout(c.Objects, c.Size())
+		}
+	}
 }
 
 // do runs one action that saves, records it for undo, and shows the result.

@@ -234,16 +234,25 @@ func TestWorkshopFileBetweenLaptops(t *testing.T) {
 	if n, _ := f2.store.Workshops(context.Background()); len(n) != 0 {
 		t.Fatal("the preview imported the workshop")
 	}
-	sum, backup, err := ws2.mergeWorkshopFile(file)
-	if err != nil || sum != preview || backup == "" {
-		t.Fatalf("merge: %+v (preview %+v), backup %q, %v", sum, preview, backup, err)
+	r := ws2.merge(file)
+	ws2.showMerge(r)
+	if r.err != nil || r.sum != preview || r.backup == "" {
+		t.Fatalf("merge: %+v (preview %+v), backup %q, %v", r.sum, preview, r.backup, r.err)
 	}
 	if ws2.session == nil || len(ws2.session.Plays) != 1 || len(ws2.session.Ratings) != 4 {
 		t.Fatalf("laptop 2 shows %+v", ws2.session)
 	}
-	again, _, err := ws2.mergeWorkshopFile(file)
-	if err != nil || again.Added+again.Updated+again.Deleted != 0 {
-		t.Errorf("a second merge changed things: %+v %v", again, err)
+	// A workshop new here opens at its first table, all of it new.
+	if want := "Merged: 1 card laid, 4 ratings changed on Bord 1."; !strings.Contains(ws2.saved.Text, want) {
+		t.Errorf("after the first merge the status says %q, want %q", ws2.saved.Text, want)
+	}
+	again := ws2.merge(file)
+	ws2.showMerge(again)
+	if again.err != nil || again.sum.Added+again.sum.Updated+again.sum.Deleted != 0 {
+		t.Errorf("a second merge changed things: %+v %v", again.sum, again.err)
+	}
+	if !strings.Contains(ws2.saved.Text, "Merged: nothing changed on Bord 1.") {
+		t.Errorf("after the second merge the status says %q", ws2.saved.Text)
 	}
 	_ = f1
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -49,67 +48,6 @@ func (s *WorkshopScreen) writeWorkshopFile(path string) error {
 		return err
 	}
 	return storage.WriteFileAtomic(path, func(w io.Writer) error { return game.WriteFile(w, f) })
-}
-
-// importWorkshop merges a workshop file (from another table's laptop):
-// it shows first what the file will add, change and remove, takes a backup,
-// and then merges. Importing the same file twice changes nothing.
-func (s *WorkshopScreen) importWorkshop() {
-	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		f, sum, err := s.previewWorkshopFile(path)
-		if err != nil {
-			dialog.ShowError(errors.New(sentence(problemText(err))), s.win)
-			return
-		}
-		msg := fmt.Sprintf(lang.L("%q: the file adds %d records, updates %d and deletes %d; %d are already here. A backup is taken first. Merge it?"),
-			f.Workshop.Title, sum.Added, sum.Updated, sum.Deleted, sum.Unchanged)
-		dialog.ShowConfirm(lang.L("Merge a workshop file"), msg, func(ok bool) {
-			if !ok {
-				return
-			}
-			if _, _, err := s.mergeWorkshopFile(f); err != nil {
-				dialog.ShowError(errors.New(sentence(problemText(err))), s.win)
-			}
-		}, s.win)
-	}, s.win)
-	open.SetFilter(fynestorage.NewExtensionFileFilter([]string{".json"}))
-	open.Show()
-}
-
-// previewWorkshopFile reads a workshop file and counts what merging it
-// would do.
-func (s *WorkshopScreen) previewWorkshopFile(path string) (*game.File, storage.WorkshopImportSummary, error) {
-	r, err := os.Open(path)
-	if err != nil {
-		return nil, storage.WorkshopImportSummary{}, err
-	}
-	defer r.Close()
-	f, err := game.ReadFile(r)
-	if err != nil {
-		return nil, storage.WorkshopImportSummary{}, err
-	}
-	sum, err := s.store.PreviewImport(s.ctx, f)
-	return f, sum, err
-}
-
-// mergeWorkshopFile backs up the database and merges the file.
-func (s *WorkshopScreen) mergeWorkshopFile(f *game.File) (storage.WorkshopImportSummary, string, error) {
-	backup, err := s.store.AutoBackup(s.ctx)
-	if err != nil {
-		return storage.WorkshopImportSummary{}, "", err
-	}
-	sum, err := s.store.ImportWorkshop(s.ctx, f)
-	if err != nil {
-		return sum, backup, err
-	}
-	s.Refresh(f.Workshop.ID)
-	s.didSave(fmt.Sprintf(lang.L("merged %s"), f.Workshop.Title))
-	return sum, backup, nil
 }
 
 // eraseWorkshop asks, then erases the workshop's personal data for real.

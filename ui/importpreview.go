@@ -1,0 +1,140 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/cards"
+)
+
+// importPreview is what the person sees before a file replaces the cards
+// of a deck: the file read with the deck's own vocabulary, what it would
+// add, change and remove, and the backup taken before anything changes.
+type importPreview struct {
+	file   *cards.Deck
+	diff   cards.CardDiff
+	backup string
+	err    error
+	read   bool // the error is the file's
+}
+
+// importIntoShownDeck makes the deck shown hold the file's cards, after
+// showing what that adds, changes and removes, with the backup it took,
+// and a choice to update without removing. Reading the file, the preview,
+// the backup and the import run off the UI goroutine.
+func (s *DecksScreen) importIntoShownDeck(path string) {
+	target := s.deck
+	go func() {
+		p := s.previewImportInto(target, path)
+		s.toUI(func() { s.askImportInto(target, path, p) })
+	}()
+}
+
+// previewImportInto reads the file again (a CSV file with the deck's own
+// card types and board), counts what it would change and takes a backup.
+// It touches no widget.
+func (s *DecksScreen) previewImportInto(target *cards.Deck, path string) importPreview {
+	var p importPreview
+	if p.file, p.err = s.readDeckFile(path, target.Template()); p.err != nil {
+		p.read = true
+		return p
+	}
+	if p.diff, p.err = s.store.PreviewImportInto(s.ctx, target.ID, p.file); p.err != nil {
+		p.read = true
+		return p
+	}
+	p.backup, p.err = s.store.AutoBackup(s.ctx)
+	return p
+}
+
+// askImportInto shows the preview and asks: replace (removing the cards
+// the file lacks), update without removing, or cancel.
+func (s *DecksScreen) askImportInto(target *cards.Deck, path string, p importPreview) {
+	switch {
+	case p.read:
+		s.showFileProblems(path, p.err)
+		return
+	case p.err != nil:
+		s.showError(p.err) // no backup: nothing goes ahead
+		return
+	}
+	d := p.diff
+	lines := []string{fmt.Sprintf(lang.L("%s into %q: %d cards added, %d changed, %d removed, %d unchanged."),
+		filepath.Base(path), target.Name, len(d.Added), len(d.Changed), len(d.Removed), d.Unchanged)}
+	for _, l := range []struct {
+		format string
+		codes  []string
+	}{{lang.L("Added: %s"), d.Added}, {lang.L("Changed: %s"), d.Changed}, {lang.L("Removed: %s"), d.Removed}} {
+		if len(l.codes) > 0 {
+			lines = append(lines, fmt.Sprintf(l.format, shortCodes(l.codes)))
+		}
+	}
+	lines = append(lines, fmt.Sprintf(lang.L("A backup was taken first: %s."), filepath.Base(p.backup)))
+	if len(d.Removed) > 0 {
+		lines = append(lines, fmt.Sprintf(lang.L("Replace removes the %d cards the file lacks; update without removing keeps them."), len(d.Removed)))
+	}
+	text := widget.NewLabel(strings.Join(lines, "\n"))
+	text.Wrapping = fyne.TextWrapWord
+
+	var dlg *dialog.CustomDialog
+	choose := func(keep bool) func() {
+		return func() {
+			dlg.Hide()
+			s.runImportInto(target, path, p.file, keep)
+		}
+	}
+	cancel := widget.NewButton(lang.L("Cancel"), func() { dlg.Hide() })
+	buttons := []fyne.CanvasObject{cancel}
+	if len(d.Removed) > 0 {
+		update := widget.NewButton(lang.L("Update without removing"), choose(true))
+		replace := widget.NewButton(fmt.Sprintf(lang.L("Replace (removes %d)"), len(d.Removed)), choose(false))
+		replace.Importance = widget.DangerImportance
+		buttons = append(buttons, update, replace)
+	} else {
+		update := widget.NewButton(lang.L("Update"), choose(false))
+		update.Importance = widget.HighImportance
+		buttons = append(buttons, update)
+	}
+	dlg = dialog.NewCustomWithoutButtons(fmt.Sprintf(lang.L("Replace the cards of %q"), target.Name), container.NewVScroll(text), s.win)
+	dlg.SetButtons(buttons)
+	dlg.Resize(fyne.NewSize(600, 360))
+	dlg.Show()
+}
+
+// runImportInto imports off the UI goroutine and then shows the deck and
+// what changed.
+func (s *DecksScreen) runImportInto(target *cards.Deck, path string, file *cards.Deck, keep bool) {
+	importInto := s.store.ImportInto
+	if keep {
+		importInto = s.store.UpdateInto
+	}
+	go func() {
+		sum, err := importInto(s.ctx, target.ID, file)
+		s.toUI(func() {
+			if err != nil {
+				s.showFileProblems(path, err)
+				return
+			}
+			s.deck = nil // show it afresh
+			s.reloadDecks(target.ID)
+			dialog.ShowInformation(lang.L("Import done"), fmt.Sprintf(lang.L("%q: %d added, %d updated, %d removed, %d unchanged."),
+				target.Name, sum.Added, sum.Updated, sum.Removed, sum.Unchanged), s.win)
+		})
+	}()
+}
+
+// shortCodes lists codes, the first ten and how many more when there are
+// more than twelve: enough to recognise the cards, short enough to read.
+func shortCodes(codes []string) string {
+	if len(codes) <= 12 {
+		return strings.Join(codes, ", ")
+	}
+	return strings.Join(codes[:10], ", ") + " " + fmt.Sprintf(lang.L("… %d more"), len(codes)-10)
+}

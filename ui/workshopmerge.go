@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	fynestorage "fyne.io/fyne/v2/storage"
+
+	"deckhand/game"
+	"deckhand/storage"
+)
+
+// importWorkshop merges a workshop file (from another table's laptop):
+// it shows first what the file will add, change and remove, takes a backup,
+// and then merges. Importing the same file twice changes nothing.
+func (s *WorkshopScreen) importWorkshop() {
+	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		s.askMerge(path)
+	}, s.win)
+	open.SetFilter(fynestorage.NewExtensionFileFilter([]string{".json"}))
+	open.Show()
+}
+
+// askMerge reads the file and counts what merging it would do, off the UI
+// goroutine, then asks; the merge itself runs off the UI goroutine too.
+func (s *WorkshopScreen) askMerge(path string) {
+	go func() {
+		f, sum, err := s.previewWorkshopFile(path)
+		s.toUI(func() {
+			if err != nil {
+				dialog.ShowError(errors.New(sentence(problemText(err))), s.win)
+				return
+			}
+			msg := fmt.Sprintf(lang.L("%q: the file adds %d records, updates %d and deletes %d; %d are already here. A backup is taken first. Merge it?"),
+				f.Workshop.Title, sum.Added, sum.Updated, sum.Deleted, sum.Unchanged)
+			dialog.ShowConfirm(lang.L("Merge a workshop file"), msg, func(ok bool) {
+				if !ok {
+					return
+				}
+				edits := s.edits
+				go func() {
+					r := s.merge(f)
+					s.toUI(func() {
+						s.showMerge(r)
+						if s.edits != edits && s.session != nil {
+							// The note-taker saved something while the merge
+							// ran: what the merge read may lack it.
+							s.reload()
+						}
+					})
+				}()
+			}, s.win)
+		})
+	}()
+}
+
+// previewWorkshopFile reads a workshop file and counts what merging it
+// would do.
+func (s *WorkshopScreen) previewWorkshopFile(path string) (*game.File, storage.WorkshopImportSummary, error) {
+	r, err := os.Open(path)
+	if err != nil {
+		return nil, storage.WorkshopImportSummary{}, err
+	}
+	defer r.Close()
+	f, err := game.ReadFile(r)
+	if err != nil {
+		return nil, storage.WorkshopImportSummary{}, err
+	}
+	sum, err := s.store.PreviewImport(s.ctx, f)
+	return f, sum, err
+}
+
+// mergeResult is what a merge brings back to the UI goroutine: the
+// workshop as it was just before and as it is now, so the screen can show
+// the merged state and say what changed, and the workshops to list.
+type mergeResult struct {
+	sum           storage.WorkshopImportSummary
+	backup        string
+	before, after *game.File // live records; before is nil for a workshop new here
+	list          []storage.WorkshopSummary
+	err           error
+}
+
+// merge backs up the database, merges the file and reads the workshop
+// before and after. It touches no widget: it runs off the UI goroutine.
+func (s *WorkshopScreen) merge(f *game.File) mergeResult {
+	var r mergeResult
+	if r.backup, r.err = s.store.AutoBackup(s.ctx); r.err != nil {
+		return r
+	}
+	id := f.Workshop.ID
+	if before, err := s.store.Session(s.ctx, id, false); err == nil {
+		r.before = before
+	} else if !errors.Is(err, storage.ErrNotFound) {
+		r.err = err
+		return r
+	}
+	if r.sum, r.err = s.store.ImportWorkshop(s.ctx, f); r.err != nil {
+		return r
+	}
+	if r.after, r.err = s.store.Session(s.ctx, id, false); r.err != nil {
+		return r
+	}
+	r.list, r.err = s.store.Workshops(s.ctx)
+	return r
+}
+
+// showMerge shows the merged workshop: the one open keeps its table and
+// selected card and shows the merged board, notes and ratings; another one
+// is opened. The status line says what changed on the table shown.
+func (s *WorkshopScreen) showMerge(r mergeResult) {
+	if r.err != nil {
+		dialog.ShowError(errors.New(sentence(problemText(r.err))), s.win)
+		if r.after != nil { // merged, but the list could not be read
+			s.takeSession(r.after)
+		}
+		return
+	}
+	s.workshops = r.list
+	if s.session == nil || s.session.Workshop.ID != r.after.Workshop.ID {
+		s.openSession(r.after)
+	} else {
+		s.takeSession(r.after)
+	}
+	// The session is the merged one already, so choosing its label opens
+	// nothing again.
+	s.workshopSel.SetSelected(chooseWorkshop(s.workshopSel, r.list, r.after.Workshop.ID, s.session))
+	s.status(mergeSentence(r.before, r.after, s.teamID))
+}
+
+// takeSession shows a new version of the workshop that is open, keeping
+// the table and the card chosen when they are still there.
+func (s *WorkshopScreen) takeSession(f *game.File) {
+	s.session = f
+	names := make([]string, len(f.Teams))
+	shown := ""
+	for i, t := range f.Teams {
+		names[i] = t.Name
+		if t.ID == s.teamID {
+			shown = t.Name
+		}
+	}
+	s.teamSel.Options = names
+	s.teamSel.Refresh()
+	if shown == "" && len(names) > 0 {
+		s.teamID = ""
+		shown = names[0]
+	}
+	if shown != "" {
+		s.teamSel.SetSelected(shown) // a renamed table keeps its id: nothing else changes
+	}
+	s.show()
+}
+
+// mergeSentence says in one sentence what a merge changed on the table
+// shown, and how much it changed on the others.
+func mergeSentence(before, after *game.File, teamID string) string {
+	changes := game.ChangesBetween(before, after)
+	here := changes[teamID]
+	elsewhere := 0
+	for team, c := range changes {
+		if team != teamID {
+			elsewhere += c.Total()
+		}
+	}
+	table := ""
+	for _, t := range after.Teams {
+		if t.ID == teamID {
+			table = t.Name
+		}
+	}
+	var parts []string
+	for _, p := range []struct {
+		n           int
+		one, plural string
+	}{
+		{here.Laid, lang.L("1 card laid"), lang.L("%d cards laid")},
+		{here.Removed, lang.L("1 card taken off"), lang.L("%d cards taken off")},
+		{here.Moved, lang.L("1 card moved or edited"), lang.L("%d cards moved or edited")},
+		{here.Ratings, lang.L("1 rating changed"), lang.L("%d ratings changed")},
+		{here.Notes, lang.L("1 note"), lang.L("%d notes")},
+	} {
+		if p.n > 0 {
+			parts = append(parts, counted(p.n, p.one, p.plural))
+		}
+	}
+	var out string
+	switch {
+	case table == "":
+		out = counted(elsewhere, lang.L("Merged: 1 change"), lang.L("Merged: %d changes"))
+		elsewhere = 0
+	case len(parts) == 0:
+		out = fmt.Sprintf(lang.L("Merged: nothing changed on %s"), table)
+	default:
+		out = fmt.Sprintf(lang.L("Merged: %s on %s"), strings.Join(parts, ", "), table)
+	}
+	if elsewhere > 0 {
+		out += "; " + counted(elsewhere, lang.L("1 change on another table"), lang.L("%d changes on other tables"))
+	}
+	return out + "."
+}
