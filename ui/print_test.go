@@ -71,7 +71,7 @@ func TestPreflightListsProblemsAndLeadsToTheCard(t *testing.T) {
 	}
 	p.Refresh(s.DeckID())
 	p.language.SetKey("sv")
-	if !pdf.HasErrors(p.issues) || !strings.Contains(p.summary.Text, "1 errors") {
+	if !pdf.HasErrors(p.issues) || !strings.Contains(p.summary.Text, "1 error and 0 warnings.") {
 		t.Fatalf("preflight: %v / %q", p.issues, p.summary.Text)
 	}
 	var fixed string
