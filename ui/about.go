@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -54,7 +53,7 @@ func showAbout(w fyne.Window, meta fyne.AppMetadata, dbPath string) {
 		font,
 		widget.NewAccordion(widget.NewAccordionItem(lang.L("Font licence"), licenceScroll)),
 	)
-	d := dialog.NewCustom(lang.L("About Deckhand"), lang.L("Close"), content, w)
+	d := newCustom(w, lang.L("About Deckhand"), lang.L("Close"), content)
 	d.Resize(fyne.NewSize(620, 0)) // wide enough for the texts to wrap into a few lines
 	d.Show()
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"deckhand/storage"
@@ -31,7 +30,7 @@ func keepBackups(w fyne.Window, store *storage.Store, period time.Duration, now 
 				default:
 				}
 				fyne.Do(func() {
-					dialog.ShowError(errors.New(sentence(fmt.Sprintf(lang.L("the automatic backup failed: %v"), errorText(err)))), w)
+					showError(w, errors.New(sentence(fmt.Sprintf(lang.L("the automatic backup failed: %v"), errorText(err)))))
 				})
 			}
 		}

@@ -36,7 +36,7 @@ func (m *mainSession) newBackupsView() *backupsView {
 	where := newLabel(fmt.Sprintf(lang.L("Deckhand keeps copies of the database in %s: when it starts, every half hour, and before each import or restore. Older ones are thinned out."), v.dir))
 	now := widget.NewButtonWithIcon(lang.L("Back up now"), theme.DocumentSaveIcon(), v.backUpNow)
 	content := container.NewBorder(where, container.NewHBox(now), nil, nil, container.NewVScroll(v.rows))
-	v.dialog = dialog.NewCustom(lang.L("Backups"), lang.L("Close"), content, m.win)
+	v.dialog = newCustom(m.win, lang.L("Backups"), lang.L("Close"), content)
 	v.dialog.Resize(fyne.NewSize(640, 480))
 	return v
 }

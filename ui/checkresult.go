@@ -23,9 +23,9 @@ func (m *mainSession) checkDatabase() {
 	report, err := m.store.Check(context.Background())
 	switch {
 	case err != nil:
-		dialog.ShowError(errors.New(sentence(errorText(err))), m.win)
+		showError(m.win, errors.New(sentence(errorText(err))))
 	case report.OK:
-		dialog.ShowInformation(lang.L("Database check"), lang.L("The database is sound."), m.win)
+		showInformation(m.win, lang.L("Database check"), lang.L("The database is sound."))
 	default:
 		m.showCheckProblems(report)
 	}
@@ -63,7 +63,7 @@ func (m *mainSession) showCheckProblems(report storage.CheckReport) dialog.Dialo
 		}
 		box.Add(newLabel(fmt.Sprintf(lang.L("Save each workshop with “%s” while the database can still be read, and keep a copy of the database file as it is."), lang.L("Export this workshop to a file…"))))
 	}
-	d = dialog.NewCustom(lang.L("Database check"), lang.L("Close"), box, m.win)
+	d = newCustom(m.win, lang.L("Database check"), lang.L("Close"), box)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
 	return d

@@ -39,7 +39,7 @@ func TestCoreMessagesAreShownInFinnish(t *testing.T) {
 		// names what has none ("path") in Finnish too.
 		ws.detail.newPath(ws.session.Plays[0])
 		walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-			if e, ok := o.(*widget.Entry); ok {
+			if e, ok := o.(*field); ok {
 				e.SetText("  ")
 			}
 		})

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -16,7 +15,7 @@ import (
 // newDeck asks for a name, client and languages, and makes an empty deck
 // with the default deck's card types, themes, board and criteria.
 func (s *DecksScreen) newDeck() {
-	name, client := widget.NewEntry(), widget.NewEntry()
+	name, client := newField(), newField()
 	langs := widget.NewCheckGroup([]string{"sv", "fi", "en"}, nil)
 	langs.Horizontal = true
 	langs.SetSelected([]string{"sv", "fi", "en"})
@@ -64,7 +63,7 @@ func (s *DecksScreen) cloneDeck() {
 		return
 	}
 	src := s.deck
-	name, client := widget.NewEntry(), widget.NewEntry()
+	name, client := newField(), newField()
 	name.SetText(fmt.Sprintf(lang.L("%s (copy)"), src.Name))
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name), widget.NewFormItem(lang.L("Client"), client)}
 	s.editor.leave(func() {
@@ -90,7 +89,7 @@ func (s *DecksScreen) editDeck() {
 	}
 	d := s.deck
 	descLang := s.cards.cardLang()
-	name, client, desc := widget.NewEntry(), widget.NewEntry(), newTextArea()
+	name, client, desc := newField(), newField(), newTextArea()
 	name.SetText(d.Name)
 	client.SetText(d.Client)
 	desc.SetText(d.Description[descLang])
@@ -100,11 +99,11 @@ func (s *DecksScreen) editDeck() {
 		widget.NewFormItem(lang.L("Client"), client),
 		widget.NewFormItem(fmt.Sprintf(lang.L("Description (%s)"), cards.LanguageName(descLang)), desc),
 	}
-	form := dialog.NewForm(lang.L("Deck details"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
+	form := newForm(s.win, lang.L("Deck details"), lang.L("Save"), items, func(ok bool) {
 		if ok {
 			s.saveDeckDetails(name.Text, client.Text, descLang, desc.Text)
 		}
-	}, s.win)
+	})
 	form.Resize(fyne.NewSize(560, 360))
 	form.Show()
 }
@@ -133,11 +132,11 @@ func (s *DecksScreen) deleteDeck() {
 	d := s.deck
 	msg := fmt.Sprintf(lang.L("Delete the deck %q with its %d cards?"), d.Name, len(d.Cards))
 	s.editor.leave(func() {
-		dialog.ShowConfirm(lang.L("Delete deck"), msg, func(ok bool) {
+		showConfirm(s.win, lang.L("Delete deck"), msg, func(ok bool) {
 			if ok {
 				s.deleteDeckNow(d.ID)
 			}
-		}, s.win)
+		})
 	}, nil)
 }
 
@@ -181,11 +180,11 @@ func (s *DecksScreen) deleteCard() {
 		return
 	}
 	msg := fmt.Sprintf(lang.L("Delete card %s, %q?"), c.Code, c.Title[s.cards.cardLang()])
-	dialog.ShowConfirm(lang.L("Delete card"), msg, func(ok bool) {
+	showConfirm(s.win, lang.L("Delete card"), msg, func(ok bool) {
 		if ok {
 			s.deleteCardNow(c.ID)
 		}
-	}, s.win)
+	})
 }
 
 func (s *DecksScreen) deleteCardNow(id string) {
@@ -203,11 +202,11 @@ func (s *DecksScreen) deleteCardNow(id string) {
 // showForm shows a form dialog wide enough for names and runs onConfirm
 // when the person confirms it.
 func (s *DecksScreen) showForm(title, confirm string, items []*widget.FormItem, onConfirm func()) {
-	d := dialog.NewForm(title, confirm, lang.L("Cancel"), items, func(ok bool) {
+	d := newForm(s.win, title, confirm, items, func(ok bool) {
 		if ok {
 			onConfirm()
 		}
-	}, s.win)
+	})
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
 }

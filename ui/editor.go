@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -263,16 +262,14 @@ func (e *cardEditor) leave(then, cancel func()) {
 		code = lang.L("(no code)")
 	}
 	msg := fmt.Sprintf(lang.L("Card %s cannot be saved: %s\nDiscard your changes to it?"), code, e.problem)
-	d := dialog.NewConfirm(lang.L("Unsaved changes"), msg, func(discard bool) {
+	d := newChoice(e.win, lang.L("Unsaved changes"), sentences(e.win, msg), lang.L("Keep editing"), lang.L("Discard"), func(discard bool) {
 		if discard {
 			e.dirty = false
 			then()
 		} else if cancel != nil {
 			cancel()
 		}
-	}, e.win)
-	d.SetConfirmText(lang.L("Discard"))
-	d.SetDismissText(lang.L("Keep editing"))
+	})
 	d.Show()
 }
 

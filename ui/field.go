@@ -14,7 +14,8 @@ import (
 // Tab to move to the next field rather than typing a tab into a card.
 type field struct {
 	widget.Entry
-	self fyne.CanvasObject // the widget the layouts hold: a wrapper's own, or the field
+	self         fyne.CanvasObject // the widget the layouts hold: a wrapper's own, or the field
+	enterSubmits bool              // Enter submits a field of several lines too, rather than break the line
 }
 
 // newField makes a one-line field.
@@ -38,19 +39,28 @@ func (f *field) AcceptsTab() bool { return false }
 
 // TypedKey is part of fyne.Focusable: function keys go to the window.
 func (f *field) TypedKey(e *fyne.KeyEvent) {
+	if f.enterSubmits && f.OnSubmitted != nil && (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) {
+		f.OnSubmitted(f.Text)
+		return
+	}
 	if !passFunctionKey(f.self, e) {
 		f.Entry.TypedKey(e)
 	}
 }
 
 // passFunctionKey hands a function key (F1) typed on a focused widget to the
-// window's key handler, which Fyne calls only while nothing has the focus;
-// it reports whether the key was one.
+// window's key handler, which Fyne calls only while nothing has the focus,
+// and Esc in a dialog to the dialog, which it cancels; it reports whether
+// the key was one of those.
 func passFunctionKey(o fyne.CanvasObject, e *fyne.KeyEvent) bool {
+	c := fyne.CurrentApp().Driver().CanvasForObject(o)
+	if e.Name == fyne.KeyEscape && overlayShown(c) {
+		return dialogKey(c, e)
+	}
 	if !isFunctionKey(e.Name) {
 		return false
 	}
-	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil && c.OnTypedKey() != nil {
+	if c != nil && c.OnTypedKey() != nil {
 		c.OnTypedKey()(e)
 	}
 	return true

@@ -144,7 +144,11 @@ func (f *fixture) dialogText() string {
 func findButton(o fyne.CanvasObject, text string) *widget.Button {
 	var found *widget.Button
 	walk(o, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+		b, ok := o.(*widget.Button)
+		if db, isDialogs := o.(*dialogButton); isDialogs {
+			b, ok = &db.Button, true
+		}
+		if ok && b.Text == text && found == nil {
 			found = b
 		}
 	})

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -83,26 +82,29 @@ func (s *DecksScreen) askImportInto(target *cards.Deck, path string, p importPre
 	text := widget.NewLabel(strings.Join(lines, "\n"))
 	text.Wrapping = fyne.TextWrapWord
 
-	var dlg *dialog.CustomDialog
+	// Esc and Cancel change nothing; Enter takes the choice that removes
+	// nothing, so a key pressed out of habit never deletes cards.
+	dlg := newKeyedDialog(s.win, fmt.Sprintf(lang.L("Replace the cards of %q"), target.Name), container.NewVScroll(text), lang.L("Cancel"), "", nil)
 	choose := func(keep bool) func() {
 		return func() {
-			dlg.Hide()
+			dlg.close(true)
 			s.runImportInto(target, path, p.file, keep)
 		}
 	}
-	cancel := widget.NewButton(lang.L("Cancel"), func() { dlg.Hide() })
+	cancel := newDialogButton(dlg, lang.L("Cancel"), func() { dlg.close(false) })
 	buttons := []fyne.CanvasObject{cancel}
 	if len(d.Removed) > 0 {
-		update := widget.NewButton(lang.L("Update without removing"), choose(true))
-		replace := widget.NewButton(fmt.Sprintf(lang.L("Replace (removes %d)"), len(d.Removed)), choose(false))
+		update := newDialogButton(dlg, lang.L("Update without removing"), choose(true))
+		replace := newDialogButton(dlg, fmt.Sprintf(lang.L("Replace (removes %d)"), len(d.Removed)), choose(false))
 		replace.Importance = widget.DangerImportance
 		buttons = append(buttons, update, replace)
+		dlg.enter = update.OnTapped
 	} else {
-		update := widget.NewButton(lang.L("Update"), choose(false))
+		update := newDialogButton(dlg, lang.L("Update"), choose(false))
 		update.Importance = widget.HighImportance
 		buttons = append(buttons, update)
+		dlg.enter = update.OnTapped
 	}
-	dlg = dialog.NewCustomWithoutButtons(fmt.Sprintf(lang.L("Replace the cards of %q"), target.Name), container.NewVScroll(text), s.win)
 	dlg.SetButtons(buttons)
 	dlg.Resize(fyne.NewSize(600, 360))
 	dlg.Show()
@@ -124,8 +126,8 @@ func (s *DecksScreen) runImportInto(target *cards.Deck, path string, file *cards
 			}
 			s.deck = nil // show it afresh
 			s.reloadDecks(target.ID)
-			dialog.ShowInformation(lang.L("Import done"), fmt.Sprintf(lang.L("%q: %d added, %d updated, %d removed, %d unchanged."),
-				target.Name, sum.Added, sum.Updated, sum.Removed, sum.Unchanged), s.win)
+			showInformation(s.win, lang.L("Import done"), fmt.Sprintf(lang.L("%q: %d added, %d updated, %d removed, %d unchanged."),
+				target.Name, sum.Added, sum.Updated, sum.Removed, sum.Unchanged))
 		})
 	}()
 }

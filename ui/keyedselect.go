@@ -69,8 +69,15 @@ func (k *keyedSelect) setKeyQuietly(key string) {
 }
 
 // TypedKey is part of fyne.Focusable: function keys (F1) go to the window
-// rather than to the drop-down, which has no use for them.
+// rather than to the drop-down, which has no use for them, and in a dialog
+// Enter and Esc go to the dialog.
 func (k *keyedSelect) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(k); overlayShown(c) {
+			dialogKey(c, e)
+			return
+		}
+	}
 	if !passFunctionKey(k, e) {
 		k.Select.TypedKey(e)
 	}

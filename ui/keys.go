@@ -74,8 +74,11 @@ type keyTarget interface {
 // Super as shortcuts, keys alone and typed characters through the canvas's
 // handlers (which Fyne calls while no field has the focus; fields pass on
 // what they have no use for, see field.go). Rows sharing a key are tried in
-// table order and the first active one acts.
+// table order and the first active one acts. While a dialog or another
+// overlay is shown no row acts: what is typed there is not for the screen
+// behind it (dialogKey gives a dialog its Enter and Esc).
 func bindKeys(t keyTarget, rows []keyRow) {
+	c, _ := t.(fyne.Canvas)
 	var names []string
 	shortcuts := map[string]fyne.Shortcut{}
 	for _, r := range rows {
@@ -92,10 +95,22 @@ func bindKeys(t keyTarget, rows []keyRow) {
 	}
 	for _, name := range names {
 		sc := shortcuts[name]
-		t.AddShortcut(sc, func(got fyne.Shortcut) { runShortcut(rows, got) })
+		t.AddShortcut(sc, func(got fyne.Shortcut) {
+			if !overlayShown(c) {
+				runShortcut(rows, got)
+			}
+		})
 	}
-	t.SetOnTypedKey(func(e *fyne.KeyEvent) { dispatchKey(rows, e) })
-	t.SetOnTypedRune(func(r rune) { dispatchRune(rows, r) })
+	t.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if !dialogKey(c, e) {
+			dispatchKey(rows, e)
+		}
+	})
+	t.SetOnTypedRune(func(r rune) {
+		if !overlayShown(c) {
+			dispatchRune(rows, r)
+		}
+	})
 }
 
 // runShortcut runs the first active row with a press making the shortcut.

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -248,9 +247,9 @@ func (p *PrintScreen) onlyChanged() {
 	codes, edition, err := p.store.ChangedSinceLastPrint(p.ctx, p.deck.ID)
 	switch {
 	case err != nil:
-		dialog.ShowInformation(lang.L("Nothing to compare with"), sentence(problemText(err)), p.win)
+		showInformation(p.win, lang.L("Nothing to compare with"), sentence(problemText(err)))
 	case len(codes) == 0:
-		dialog.ShowInformation(lang.L("Nothing changed"), fmt.Sprintf(lang.L("No card has changed since edition %d was printed."), edition), p.win)
+		showInformation(p.win, lang.L("Nothing changed"), fmt.Sprintf(lang.L("No card has changed since edition %d was printed."), edition))
 	default:
 		p.opts.only.SetText(strings.Join(codes, ", "))
 	}

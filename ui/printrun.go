@@ -109,12 +109,11 @@ func (p *PrintScreen) documents(progress func(done, total int)) ([]pdf.Document,
 // preflight found errors.
 func (p *PrintScreen) askPrint() {
 	if pdf.HasErrors(p.issues) {
-		dialog.ShowConfirm(lang.L("Print anyway?"), lang.L("Preflight found errors: some text would be missing or wrong on the printed cards. Print anyway?"),
-			func(ok bool) {
-				if ok {
-					p.askWhere()
-				}
-			}, p.win)
+		showConfirm(p.win, lang.L("Print anyway?"), lang.L("Preflight found errors: some text would be missing or wrong on the printed cards. Print anyway?"), func(ok bool) {
+			if ok {
+				p.askWhere()
+			}
+		})
 		return
 	}
 	p.askWhere()
@@ -261,7 +260,7 @@ func (j *printJob) write(ctx context.Context, store PrintStore) ([]string, error
 // showResult says what was written and offers to open it.
 func (p *PrintScreen) showResult(files []string, err error) {
 	if err != nil {
-		dialog.ShowError(errors.New(sentence(problemText(err))), p.win)
+		showError(p.win, errors.New(sentence(problemText(err))))
 		return
 	}
 	open := widget.NewButton(lang.L("Open PDF"), func() { p.open(files[0]) })
@@ -271,7 +270,7 @@ func (p *PrintScreen) showResult(files []string, err error) {
 		msg.SetText(fmt.Sprintf(lang.L("Wrote %d files into %s. Print them at 100 %% (actual size)."), len(files), filepath.Dir(files[0])))
 	}
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(lang.L("Printed"), lang.L("Close"), container.NewVBox(msg, container.NewHBox(open, folder)), p.win)
+	d := newCustom(p.win, lang.L("Printed"), lang.L("Close"), container.NewVBox(msg, container.NewHBox(open, folder)))
 	d.Resize(fyne.NewSize(520, 200))
 	d.Show()
 }
@@ -279,6 +278,6 @@ func (p *PrintScreen) showResult(files []string, err error) {
 // open hands a file or folder to the desktop's default program.
 func (p *PrintScreen) open(path string) {
 	if err := p.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
-		dialog.ShowError(err, p.win)
+		showError(p.win, err)
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"time"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"deckhand/storage"
@@ -16,13 +15,11 @@ import (
 // saved since, before the backup b replaces the database.
 func (m *mainSession) askRestore(b storage.BackupInfo) {
 	msg := fmt.Sprintf(lang.L("The current database is backed up first, then the decks, workshops, ratings and notes saved since %s are replaced by what the backup holds."), when(b.At))
-	d := dialog.NewConfirm(fmt.Sprintf(lang.L("Restore the backup of %s?"), when(b.At)), msg, func(ok bool) {
+	d := newChoice(m.win, fmt.Sprintf(lang.L("Restore the backup of %s?"), when(b.At)), sentences(m.win, msg), lang.L("Cancel"), lang.L("Restore"), func(ok bool) {
 		if ok {
 			m.restore(b)
 		}
-	}, m.win)
-	d.SetConfirmText(lang.L("Restore"))
-	d.SetDismissText(lang.L("Cancel"))
+	})
 	d.Show()
 }
 
@@ -56,7 +53,7 @@ func (m *mainSession) restore(b storage.BackupInfo) {
 		if at, ok := backupTime(path, safety); ok {
 			msg += " " + fmt.Sprintf(lang.L("What it held until now is kept in the backup of %s."), when(at))
 		}
-		dialog.ShowInformation(lang.L("Backup restored"), msg, m.win)
+		showInformation(m.win, lang.L("Backup restored"), msg)
 	})
 }
 
@@ -77,5 +74,5 @@ func backupTime(dbPath, backupPath string) (time.Time, bool) {
 
 // showError shows an error from storage as the sentence it is.
 func (m *mainSession) showError(err error) {
-	dialog.ShowError(errors.New(sentence(errorText(err))), m.win)
+	showError(m.win, errors.New(sentence(errorText(err))))
 }

@@ -32,13 +32,13 @@ func (s *ResultsScreen) askReport() {
 	if paper.Key() == "" {
 		paper.setKeyQuietly("a4")
 	}
-	dialog.ShowForm(lang.L("Workshop report"), lang.L("Save…"), lang.L("Cancel"), []*widget.FormItem{
+	showForm(s.win, lang.L("Workshop report"), lang.L("Save…"), []*widget.FormItem{
 		widget.NewFormItem(lang.L("Paper"), paper), widget.NewFormItem("", names),
 	}, func(ok bool) {
 		if ok {
 			s.saveAs(s.session.Workshop.Title+".pdf", ".pdf", func(path string) error { return s.writeReport(path, paper.Key(), names.Checked) })
 		}
-	}, s.win)
+	})
 }
 
 // writeReport writes the report PDF atomically.
@@ -95,10 +95,10 @@ func (s *ResultsScreen) saveAs(name, ext string, write func(path string) error) 
 			fyne.Do(func() {
 				wait.Hide()
 				if err != nil {
-					dialog.ShowError(errors.New(sentence(problemText(err))), s.win)
+					showError(s.win, errors.New(sentence(problemText(err))))
 					return
 				}
-				dialog.ShowInformation(lang.L("Saved"), fmt.Sprintf(lang.L("Wrote %s."), path), s.win)
+				showInformation(s.win, lang.L("Saved"), fmt.Sprintf(lang.L("Wrote %s."), path))
 			})
 		}()
 	}, s.win)

@@ -60,7 +60,7 @@ func (s *DecksScreen) askImport(path string, d *cards.Deck, err error) {
 		s.showFileProblems(path, err)
 		return
 	}
-	name := widget.NewEntry()
+	name := newField()
 	name.SetText(cards.NameForFile(d, path))
 	asNew := lang.L("As a new deck")
 	choices := []string{asNew}
@@ -126,7 +126,7 @@ func (s *DecksScreen) exportDeck() {
 					s.showError(err)
 					return
 				}
-				dialog.ShowInformation(lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %d cards to %s."), len(d.Cards), path), s.win)
+				showInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %d cards to %s."), len(d.Cards), path))
 			})
 		}()
 	}, s.win)
@@ -147,7 +147,7 @@ func exportDeckFile(d *cards.Deck, path string) error {
 
 // showError tells the person what went wrong in one sentence.
 func (s *DecksScreen) showError(err error) {
-	dialog.ShowError(errors.New(sentence(problemText(err))), s.win)
+	showError(s.win, errors.New(sentence(problemText(err))))
 }
 
 // showFileProblems lists every problem in a deck file, each with its line
@@ -166,7 +166,7 @@ func (s *DecksScreen) showFileProblems(path string, err error) {
 	list.Wrapping = fyne.TextWrapWord
 	head := widget.NewLabel(fmt.Sprintf(lang.L("%s has %d problems. Nothing was imported; fix the file and import it again."), filepath.Base(path), len(ps)))
 	head.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(lang.L("Nothing was imported"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, container.NewVScroll(list)), s.win)
+	d := newCustom(s.win, lang.L("Nothing was imported"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, container.NewVScroll(list)))
 	d.Resize(fyne.NewSize(680, 420))
 	d.Show()
 }

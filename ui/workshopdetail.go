@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -142,9 +141,9 @@ func (d *playDetail) pathSelect(p game.Play) fyne.CanvasObject {
 // newPath asks for a name, makes a path for the team and puts the card in it.
 func (d *playDetail) newPath(p game.Play) {
 	s := d.s
-	name := widget.NewEntry()
+	name := newField()
 	name.SetText(fmt.Sprintf(lang.L("Path %d"), len(s.session.Paths)+1))
-	dialog.ShowForm(lang.L("New development path"), lang.L("Create"), lang.L("Cancel"),
+	showForm(s.win, lang.L("New development path"), lang.L("Create"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
 			if !ok {
 				return
@@ -157,7 +156,7 @@ func (d *playDetail) newPath(p game.Play) {
 			after := p
 			after.PathID = path.ID
 			s.changePlay(p, after, fmt.Sprintf(lang.L("put %s in %s"), p.Code, path.Name))
-		}, s.win)
+		})
 }
 
 func (d *playDetail) roleSelect(p game.Play) fyne.CanvasObject {

@@ -30,10 +30,10 @@ func (s *WorkshopScreen) exportWorkshop() {
 		path := w.URI().Path()
 		w.Close()
 		if err := s.writeWorkshopFile(path); err != nil {
-			dialog.ShowError(errors.New(sentence(problemText(err))), s.win)
+			showError(s.win, errors.New(sentence(problemText(err))))
 			return
 		}
-		dialog.ShowInformation(lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %s."), path), s.win)
+		showInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %s."), path))
 	}, s.win)
 	save.SetFileName(s.session.Workshop.Title + ".json")
 	save.SetFilter(fynestorage.NewExtensionFileFilter([]string{".json"}))
@@ -58,11 +58,11 @@ func (s *WorkshopScreen) eraseWorkshop() {
 	notes := widget.NewCheck(lang.L("Erase the notes' texts too"), nil)
 	text := widget.NewLabel(fmt.Sprintf(lang.L("Erase the names and pseudonyms of the participants of %q for good? The cards played and the ratings stay."), s.session.Workshop.Title))
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(lang.L("Erase personal data"), lang.L("Erase"), lang.L("Cancel"), container.NewVBox(text, notes), func(ok bool) {
+	d := newChoice(s.win, lang.L("Erase personal data"), container.NewVBox(text, notes), lang.L("Cancel"), lang.L("Erase"), func(ok bool) {
 		if ok {
 			s.erase(notes.Checked)
 		}
-	}, s.win)
+	})
 	d.Resize(fyne.NewSize(520, 220))
 	d.Show()
 }
@@ -70,7 +70,7 @@ func (s *WorkshopScreen) eraseWorkshop() {
 func (s *WorkshopScreen) erase(notesToo bool) {
 	report, err := s.store.EraseWorkshop(s.ctx, s.session.Workshop.ID, notesToo)
 	if err != nil {
-		dialog.ShowError(errors.New(sentence(problemText(err))), s.win)
+		showError(s.win, errors.New(sentence(problemText(err))))
 		return
 	}
 	msg := fmt.Sprintf(lang.L("Erased %d names and %d pseudonyms, and %d notes."), report.Names, report.Participants, report.Notes)
@@ -83,7 +83,7 @@ func (s *WorkshopScreen) erase(notesToo bool) {
 			"\n" + strings.Join(report.LeftoversHolding, "\n")
 	}
 	s.reload()
-	dialog.ShowInformation(lang.L("Erased"), msg, s.win)
+	showInformation(s.win, lang.L("Erased"), msg)
 }
 
 // remindRetention asks to erase a workshop whose retention date has passed.
@@ -92,9 +92,9 @@ func (s *WorkshopScreen) remindRetention() {
 		return
 	}
 	msg := fmt.Sprintf(lang.L("The data of %q was to be kept until %s. Erase its personal data now?"), s.session.Workshop.Title, s.session.Workshop.Retention)
-	dialog.ShowConfirm(lang.L("Retention date passed"), msg, func(ok bool) {
+	showConfirm(s.win, lang.L("Retention date passed"), msg, func(ok bool) {
 		if ok {
 			s.eraseWorkshop()
 		}
-	}, s.win)
+	})
 }

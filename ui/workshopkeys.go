@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -160,7 +159,8 @@ func (c *codeBox) onBoard(code string) string {
 func (c *codeBox) askOwnRoutine(p game.Play) {
 	text := newTextArea()
 	text.SetMinRowsVisible(3)
-	d := dialog.NewForm(fmt.Sprintf(lang.L("Blank card %s"), p.Code), lang.L("Next"), lang.L("Cancel"),
+	text.enterSubmits = true // a routine is one line on the board: Enter goes on to its area
+	d := newForm(c.s.win, fmt.Sprintf(lang.L("Blank card %s"), p.Code), lang.L("Next"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("The team's routine"), text)}, func(ok bool) {
 			if ok {
 				p.Text = text.Text
@@ -168,7 +168,7 @@ func (c *codeBox) askOwnRoutine(p game.Play) {
 			} else {
 				c.s.win.Canvas().Focus(c.entry)
 			}
-		}, c.s.win)
+		})
 	d.Resize(fyne.NewSize(480, 220))
 	d.Show()
 	c.s.win.Canvas().Focus(text)
@@ -284,11 +284,19 @@ func (s *WorkshopScreen) nextTeam(step int) {
 
 // TypedRune takes a character typed while no field has the focus: numbers
 // answer the question asked; a letter starts a code.
-func (s *WorkshopScreen) TypedRune(r rune) { dispatchRune(s.keyRows(), r) }
+func (s *WorkshopScreen) TypedRune(r rune) {
+	if !overlayShown(s.win.Canvas()) {
+		dispatchRune(s.keyRows(), r)
+	}
+}
 
 // TypedKey takes a key pressed while no field has the focus: Enter takes
 // the default, Esc stops, Delete removes the selected card.
-func (s *WorkshopScreen) TypedKey(e *fyne.KeyEvent) { dispatchKey(s.keyRows(), e) }
+func (s *WorkshopScreen) TypedKey(e *fyne.KeyEvent) {
+	if !dialogKey(s.win.Canvas(), e) {
+		dispatchKey(s.keyRows(), e)
+	}
+}
 
 // placeInArea lays the pending card in the i-th area and starts rating it.
 func (s *WorkshopScreen) placeInArea(i int) {

@@ -38,12 +38,12 @@ func (s *WorkshopScreen) askMerge(path string) {
 		f, sum, err := s.previewWorkshopFile(path)
 		s.toUI(func() {
 			if err != nil {
-				dialog.ShowError(errors.New(sentence(problemText(err))), s.win)
+				showError(s.win, errors.New(sentence(problemText(err))))
 				return
 			}
 			msg := fmt.Sprintf(lang.L("%q: the file adds %d records, updates %d and deletes %d; %d are already here. A backup is taken first. Merge it?"),
 				f.Workshop.Title, sum.Added, sum.Updated, sum.Deleted, sum.Unchanged)
-			dialog.ShowConfirm(lang.L("Merge a workshop file"), msg, func(ok bool) {
+			showConfirm(s.win, lang.L("Merge a workshop file"), msg, func(ok bool) {
 				if !ok {
 					return
 				}
@@ -59,7 +59,7 @@ func (s *WorkshopScreen) askMerge(path string) {
 						}
 					})
 				}()
-			}, s.win)
+			})
 		})
 	}()
 }
@@ -120,7 +120,7 @@ func (s *WorkshopScreen) merge(f *game.File) mergeResult {
 // is opened. The status line says what changed on the table shown.
 func (s *WorkshopScreen) showMerge(r mergeResult) {
 	if r.err != nil {
-		dialog.ShowError(errors.New(sentence(problemText(r.err))), s.win)
+		showError(s.win, errors.New(sentence(problemText(r.err))))
 		if r.after != nil { // merged, but the list could not be read
 			s.takeSession(r.after)
 		}

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -36,7 +35,7 @@ func (s *WorkshopScreen) openExample() {
 		_, err = s.store.ImportWorkshop(s.ctx, f)
 	}
 	if err != nil {
-		dialog.ShowError(fmt.Errorf("%s", sentence(problemText(err))), s.win)
+		showError(s.win, fmt.Errorf("%s", sentence(problemText(err))))
 		return
 	}
 	s.Refresh(f.Workshop.ID)
@@ -44,7 +43,7 @@ func (s *WorkshopScreen) openExample() {
 
 // workshopForm are the fields of a new workshop.
 type workshopForm struct {
-	title, client, sector, place, facilitator, teams *widget.Entry
+	title, client, sector, place, facilitator, teams *field
 	purpose                                          *field
 	date, retention                                  *dateField
 	deck, language                                   *keyedSelect
@@ -58,12 +57,12 @@ func (s *WorkshopScreen) newWorkshop() { s.showNewWorkshopForm() }
 func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 	decks, err := s.store.Decks(s.ctx)
 	if err != nil || len(decks) == 0 {
-		dialog.ShowInformation(lang.L("No deck"), lang.L("Make or import a deck in the Decks tab first."), s.win)
+		showInformation(s.win, lang.L("No deck"), lang.L("Make or import a deck in the Decks tab first."))
 		return nil
 	}
 	f := &workshopForm{}
-	for _, e := range []**widget.Entry{&f.title, &f.client, &f.sector, &f.place, &f.facilitator, &f.teams} {
-		*e = widget.NewEntry()
+	for _, e := range []**field{&f.title, &f.client, &f.sector, &f.place, &f.facilitator, &f.teams} {
+		*e = newField()
 	}
 	f.title.Validator = func(text string) error {
 		if strings.TrimSpace(text) == "" {
@@ -111,8 +110,8 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 		widget.NewFormItem(lang.L("Purpose of the data"), f.purpose),
 		widget.NewFormItem(lang.L("Erase after"), f.retention),
 	}
-	var d *dialog.FormDialog
-	d = dialog.NewForm(lang.L("New workshop"), lang.L("Create"), lang.L("Cancel"), items, func(ok bool) {
+	var d *keyedDialog
+	d = newForm(s.win, lang.L("New workshop"), lang.L("Create"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -120,13 +119,13 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 		// made: the same form comes back, with the reason on top of it.
 		if err := s.createWorkshop(f); err != nil {
 			d.Show()
-			dialog.ShowError(fmt.Errorf("%s", sentence(problemText(err))), s.win)
+			showError(s.win, fmt.Errorf("%s", sentence(problemText(err))))
 		}
-	}, s.win)
+	})
 	// Enter in any one-line field creates the workshop, as the Create
 	// button does: the title and Enter are all a hurried facilitator types.
 	// While a field is not right, Enter shows why at that field.
-	for _, e := range []*widget.Entry{f.title, f.client, f.sector, &f.date.entry.Entry, f.place, f.facilitator, &f.retention.entry.Entry, f.teams} {
+	for _, e := range []*widget.Entry{&f.title.Entry, &f.client.Entry, &f.sector.Entry, &f.date.entry.Entry, &f.place.Entry, &f.facilitator.Entry, &f.retention.entry.Entry, &f.teams.Entry} {
 		e.OnSubmitted = func(string) {
 			if err := e.Validate(); err != nil {
 				e.SetValidationError(err)

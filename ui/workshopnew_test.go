@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"deckhand/storage"
 )
@@ -29,7 +28,7 @@ func workshopsTitled(t *testing.T, f *fixture, title string) []storage.WorkshopS
 }
 
 // enter presses Enter in a field, as the facilitator does to create.
-func enter(e *widget.Entry) { e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }
+func enter(e fyne.Focusable) { e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }
 
 func TestNewWorkshopTakesAFinnishDateAndSaysTheDay(t *testing.T) {
 	useLanguage(t, "fi")

@@ -1,0 +1,247 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Every dialog of the app is made here, so that all of them answer the
+// keyboard alike: a form takes the focus on its first field, Enter is the
+// dialog's main button, Esc cancels or closes, and nothing typed while a
+// dialog is up reaches the screen behind it. Fyne's dialogs do none of
+// this by themselves: their buttons swallow Enter and Esc, and a key typed
+// while no field of the dialog has the focus goes to the window's handlers
+// (bindKeys), where on the Workshop screen an "r" would rate a card.
+//
+// The window's handlers ask dialogKey first: while a dialog made here is on
+// top it takes Enter and Esc, and while any overlay is shown (a dialog, a
+// progress box, a drop-down) every other key goes nowhere.
+
+// keyedDialog is a Fyne dialog with buttons of its own that answer Enter
+// and Esc, and the keys of the window while it is shown.
+type keyedDialog struct {
+	*dialog.CustomDialog
+	win      fyne.Window
+	callback func(ok bool) // told once how the dialog was left; may be nil
+	enter    func()        // what Enter does: the main button
+	confirm  *dialogButton // the main button, nil when there is none
+	first    fyne.Focusable
+	popup    fyne.CanvasObject // the overlay showing it, while shown
+	done     bool
+}
+
+// shownDialogs are the dialogs made here that are on screen, by the
+// overlay that shows them. Only the UI goroutine touches it.
+var shownDialogs = map[fyne.CanvasObject]*keyedDialog{}
+
+// newKeyedDialog makes a dialog with content and a row of buttons: dismiss
+// ("" for none) answers false, confirm answers true and is what Enter
+// does. With no confirm, Enter closes the dialog as its dismiss does.
+func newKeyedDialog(win fyne.Window, title string, content fyne.CanvasObject, dismiss, confirm string, callback func(bool)) *keyedDialog {
+	k := &keyedDialog{CustomDialog: dialog.NewCustomWithoutButtons(title, content, win), win: win, callback: callback}
+	var buttons []fyne.CanvasObject
+	if dismiss != "" {
+		buttons = append(buttons, newDialogButton(k, dismiss, func() { k.close(false) }))
+	}
+	k.enter = func() { k.close(false) }
+	if confirm != "" {
+		k.confirm = newDialogButton(k, confirm, func() { k.close(true) })
+		k.confirm.Importance = widget.HighImportance
+		buttons = append(buttons, k.confirm)
+		k.enter = func() {
+			if !k.confirm.Disabled() {
+				k.close(true)
+			}
+		}
+	}
+	k.SetButtons(buttons)
+	return k
+}
+
+// Show puts the dialog on screen and gives its first field the focus, its
+// text selected so that typing replaces what it proposes.
+func (k *keyedDialog) Show() {
+	k.done = false
+	k.CustomDialog.Show()
+	c := k.win.Canvas()
+	k.popup = c.Overlays().Top()
+	shownDialogs[k.popup] = k
+	if k.first == nil {
+		return
+	}
+	c.Focus(k.first)
+	if e, ok := k.first.(fyne.Shortcutable); ok {
+		e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
+}
+
+// Submit does what the main button does, as Enter does.
+func (k *keyedDialog) Submit() { k.enter() }
+
+// Hide closes the dialog as its dismiss button does.
+func (k *keyedDialog) Hide() { k.close(false) }
+
+// Dismiss is part of dialog.Dialog: as Hide.
+func (k *keyedDialog) Dismiss() { k.close(false) }
+
+// close takes the dialog off the screen and tells the callback, once.
+func (k *keyedDialog) close(ok bool) {
+	if k.done {
+		return
+	}
+	k.done = true
+	delete(shownDialogs, k.popup)
+	k.CustomDialog.Hide()
+	if k.callback != nil {
+		k.callback(ok)
+	}
+}
+
+// dialogKey is asked first by every key handler of a window: it reports
+// whether an overlay is shown, and so whether the key stops here. Enter
+// and Esc act on a dialog made here that is on top.
+func dialogKey(c fyne.Canvas, e *fyne.KeyEvent) bool {
+	if c == nil || c.Overlays().Top() == nil {
+		return false
+	}
+	if k, ok := shownDialogs[c.Overlays().Top()]; ok {
+		switch e.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			k.enter()
+		case fyne.KeyEscape:
+			k.close(false)
+		}
+	}
+	return true
+}
+
+// overlayShown reports whether something is shown over the window's
+// content, so that what is typed is not the screen's.
+func overlayShown(c fyne.Canvas) bool { return c != nil && c.Overlays().Top() != nil }
+
+// dialogButton is a dialog's button: Enter taps it, Esc cancels the dialog,
+// when the button has the focus (Tab reaches it).
+type dialogButton struct {
+	widget.Button
+	k *keyedDialog
+}
+
+func newDialogButton(k *keyedDialog, text string, tapped func()) *dialogButton {
+	b := &dialogButton{k: k}
+	b.Text, b.OnTapped = text, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey is part of fyne.Focusable.
+func (b *dialogButton) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		b.OnTapped()
+	case fyne.KeyEscape:
+		b.k.close(false)
+	default:
+		b.Button.TypedKey(e)
+	}
+}
+
+// newForm makes a form dialog: Cancel and confirm, Enter in a one-line
+// field confirms, the first field has the focus when it shows. As in
+// Fyne's form dialog, confirm is disabled while a field is not valid.
+func newForm(win fyne.Window, title, confirm string, items []*widget.FormItem, callback func(bool)) *keyedDialog {
+	form := widget.NewForm(items...)
+	k := newKeyedDialog(win, title, form, lang.L("Cancel"), confirm, callback)
+	valid := func(err error) {
+		if err != nil {
+			k.confirm.Disable()
+		} else {
+			k.confirm.Enable()
+		}
+	}
+	valid(form.Validate())
+	form.SetOnValidationChanged(valid)
+	for _, it := range items {
+		if f, ok := it.Widget.(fyne.Focusable); ok && k.first == nil {
+			k.first = f
+		}
+		switch e := it.Widget.(type) {
+		case *widget.Entry:
+			submitOnEnter(&e.OnSubmitted, k)
+		case *field:
+			submitOnEnter(&e.OnSubmitted, k)
+		}
+	}
+	return k
+}
+
+// submitOnEnter makes a one-line field's Enter confirm the dialog, unless
+// the field has an Enter of its own. A field of several lines keeps Enter
+// for a new line; Shift+Enter confirms there (Fyne's own rule).
+func submitOnEnter(onSubmitted *func(string), k *keyedDialog) {
+	if *onSubmitted == nil {
+		*onSubmitted = func(string) { k.enter() }
+	}
+}
+
+// showForm shows a form dialog (see newForm).
+func showForm(win fyne.Window, title, confirm string, items []*widget.FormItem, callback func(bool)) *keyedDialog {
+	k := newForm(win, title, confirm, items, callback)
+	k.Resize(fyne.NewSize(520, k.MinSize().Height))
+	k.Show()
+	return k
+}
+
+// newChoice makes a dialog asking to confirm: content, dismiss and confirm.
+func newChoice(win fyne.Window, title string, content fyne.CanvasObject, dismiss, confirm string, callback func(bool)) *keyedDialog {
+	return newKeyedDialog(win, title, content, dismiss, confirm, callback)
+}
+
+// showConfirm asks a question in a sentence, with No and Yes.
+func showConfirm(win fyne.Window, title, message string, callback func(bool)) *keyedDialog {
+	k := newChoice(win, title, sentences(win, message), lang.L("No"), lang.L("Yes"), callback)
+	k.Show()
+	return k
+}
+
+// showInformation says something, with OK.
+func showInformation(win fyne.Window, title, message string) *keyedDialog {
+	k := newKeyedDialog(win, title, sentences(win, message), lang.L("OK"), "", nil)
+	k.Show()
+	return k
+}
+
+// showError says what went wrong (a sentence made by the caller), with OK.
+func showError(win fyne.Window, err error) *keyedDialog {
+	return showInformation(win, lang.L("Error"), err.Error())
+}
+
+// newCustom makes a dialog showing content with one button that closes it.
+func newCustom(win fyne.Window, title, close string, content fyne.CanvasObject) *keyedDialog {
+	return newKeyedDialog(win, title, content, close, "", nil)
+}
+
+// sentences is a message in a dialog: as wide as it needs up to 440 pixels
+// (or most of a narrow window), wrapped at words beyond that, and as tall
+// as the wrapped text at that width.
+func sentences(win fyne.Window, text string) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	width := min(l.MinSize().Width, 440, win.Canvas().Size().Width*0.8)
+	l.Wrapping = fyne.TextWrapWord
+	return container.New(fixedWidth(width), l)
+}
+
+// fixedWidth lays one object out at a width, as tall as it asks to be there.
+type fixedWidth float32
+
+func (w fixedWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	o := objects[0]
+	if o.Size().Width != float32(w) {
+		o.Resize(fyne.NewSize(float32(w), o.Size().Height))
+	}
+	return fyne.NewSize(float32(w), o.MinSize().Height)
+}
+
+func (w fixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) { objects[0].Resize(size) }
