@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -359,5 +360,75 @@ func TestTheBoardFitsALaptopScreen(t *testing.T) {
 	if !strings.HasSuffix(cut, "…") || !strings.HasPrefix(line, strings.TrimSuffix(cut, "…")) ||
 		fyne.MeasureText(cut, theme.TextSize(), fyne.TextStyle{Bold: true}).Width > 200 {
 		t.Errorf("fitLine(…, 200) = %q; want a start of the line with … that fits 200 pixels", cut)
+	}
+}
+
+// chipOf is the board's chip of a play.
+func chipOf(t *testing.T, ws *WorkshopScreen, playID string) *playChip {
+	t.Helper()
+	var found *playChip
+	walk(ws.board.content(), func(o fyne.CanvasObject) {
+		if c, ok := o.(*playChip); ok && c.id == playID {
+			found = c
+		}
+	})
+	if found == nil {
+		t.Fatalf("play %s has no chip on the board", playID)
+	}
+	return found
+}
+
+// The note-taker clicks a card on the board, then types the next card's
+// code: the code lays that card, and the clicked card keeps its ratings.
+// Enter in the empty code box rates the chosen card.
+func TestTypingACodeAfterAClickOnTheBoardLaysTheCard(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	c := f.win.Canvas()
+	bindKeys(c, ws.keyRows())
+	c.Focus(ws.code.entry)
+	typeInWindow(c, "R04")
+	pressInWindow(c, fyne.KeyReturn) // the code
+	pressInWindow(c, fyne.KeyReturn) // its own area
+	typeInWindow(c, "4352")
+	r04 := session(t, f, ws).Plays[0]
+	want := game.Current(session(t, f, ws).Ratings, r04.ID, game.RaterTeam)
+	if r04.Code != "R04" || len(want) != 4 {
+		t.Fatalf("R04 laid as %+v with ratings %+v", r04, want)
+	}
+
+	test.Tap(chipOf(t, ws, r04.ID))
+	if ws.selected != r04.ID {
+		t.Fatalf("the click chose %q; want R04's play", ws.selected)
+	}
+	typeInWindow(c, "R05")
+	pressInWindow(c, fyne.KeyReturn)
+	pressInWindow(c, fyne.KeyReturn)
+
+	s := session(t, f, ws)
+	var laid []string
+	for _, p := range s.Plays {
+		laid = append(laid, p.Code)
+	}
+	slices.Sort(laid)
+	if strings.Join(laid, " ") != "R04 R05" {
+		t.Errorf("after a click on R04 and R05 ⏎ ⏎ the board holds %v; want R04 R05", laid)
+	}
+	got := game.Current(s.Ratings, r04.ID, game.RaterTeam)
+	for k, r := range want {
+		if got[k].Value != r.Value {
+			t.Errorf("R04's %s is %d after typing R05; was %d", k, got[k].Value, r.Value)
+		}
+	}
+
+	// Enter in the empty code box rates the card clicked on.
+	pressInWindow(c, fyne.KeyEscape)
+	test.Tap(chipOf(t, ws, r04.ID))
+	pressInWindow(c, fyne.KeyReturn)
+	if ws.keys.kind != modeRate || ws.keys.playID != r04.ID {
+		t.Fatalf("Enter after a click on R04: mode %q on %q; want R04's ratings asked", ws.keys.kind, ws.keys.playID)
+	}
+	typeInWindow(c, "1")
+	if v := game.Current(session(t, f, ws).Ratings, r04.ID, game.RaterTeam)["desirability"].Value; v != 1 {
+		t.Errorf("R04's desirability after Enter and 1: %d; want 1", v)
 	}
 }

@@ -112,7 +112,15 @@ func newPlayChip(s *WorkshopScreen, p game.Play) *playChip {
 	if p.ID == s.selected {
 		c.Importance = widget.HighImportance
 	}
-	c.OnTapped = func() { s.selectPlay(p.ID) }
+	// A click chooses the card and leaves the typing in the code box: the
+	// next code typed lays the next card, Enter rates this one. Whatever
+	// the number keys were asking is given up, as the digits now go there.
+	c.OnTapped = func() {
+		s.keys = keyMode{}
+		s.code.idle()
+		s.selectPlay(p.ID)
+		s.focusCode()
+	}
 	return c
 }
 

@@ -75,7 +75,7 @@ func (d *playDetail) show() {
 	}
 	// What the note-taker needs most comes first: ratings, then the card's
 	// place and role, notes, and the long list of interaction cards last.
-	d.box.Add(heading(lang.L("Ratings (R, then number keys)")))
+	d.box.Add(heading(lang.L("Ratings (Enter, then number keys)")))
 	d.box.Add(d.ratings(p))
 	d.box.Add(widget.NewForm(
 		widget.NewFormItem(lang.L("Area"), d.areaSelect(p)),

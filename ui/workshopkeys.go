@@ -61,7 +61,7 @@ func (c *codeBox) setDeck(d *cards.Deck, language string) {
 
 // idle shows what the keys do when nothing is asked.
 func (c *codeBox) idle() {
-	c.prompt.SetText(lang.L("Type a code to place a card · R rates the selected card · Alt+1…4 moves it · Del removes it · Ctrl+Z undoes"))
+	c.prompt.SetText(lang.L("Type a code to place a card · Enter rates the selected card · Alt+1…4 moves it · Del removes it · Ctrl+Z undoes"))
 }
 
 // placeable are the cards that can be laid on the board, matching what
@@ -107,6 +107,13 @@ func (c *codeBox) suggest(typed string) {
 func (c *codeBox) submit(typed string) {
 	s := c.s
 	if s.session == nil || s.teamID == "" {
+		return
+	}
+	if strings.TrimSpace(typed) == "" {
+		// Enter in the empty box rates the card chosen on the board.
+		if _, ok := s.play(s.selected); ok {
+			c.askRating(s.selected, 0)
+		}
 		return
 	}
 	typed, another := strings.CutSuffix(strings.TrimSpace(typed), "+")
@@ -224,7 +231,11 @@ func (s *WorkshopScreen) keyRows() []keyRow {
 	}
 	ctrl := fyne.KeyModifierShortcutDefault
 	return []keyRow{
-		{section: secWorkshop, action: "Rate the selected card", chars: "rR", when: chosen,
+		// Every letter starts a code (codes begin with R): rating the chosen
+		// card takes Enter, which no code begins with. In the code box it is
+		// Enter with the box empty (codeBox.submit); with no field focused,
+		// this row.
+		{section: secWorkshop, action: "Rate the selected card", presses: enter, when: chosen,
 			run: func(int, rune) { s.code.askRating(s.selected, 0) }},
 		{section: secWorkshop, action: "Type a card's code, then Enter", chars: anyChar, label: "A–Z, 0–9", when: idle,
 			run: func(_ int, r rune) {
