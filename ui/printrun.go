@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/pdf"
@@ -128,21 +127,11 @@ func (p *PrintScreen) askWhere() {
 		}, p.win)
 		return
 	}
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		p.runInBackground(path)
-	}, p.win)
 	name := p.what.Key() + ".pdf"
 	if p.deck != nil && p.what.Key() != printCalibration {
 		name = pdf.KitFolder(p.deck, p.language.Key()) + " - " + name
 	}
-	save.SetFileName(name)
-	save.SetFilter(fynestorage.NewExtensionFileFilter([]string{".pdf"}))
-	save.Show()
+	askSavePath(p.win, name, []string{".pdf"}, p.runInBackground)
 }
 
 // runInBackground prints off the UI goroutine behind a progress dialog, so

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/game"
@@ -82,12 +81,7 @@ func (s *ResultsScreen) writeExport(path, format string) error {
 // saveAs asks for a file name, then writes in the background and says
 // where the file went.
 func (s *ResultsScreen) saveAs(name, ext string, write func(path string) error) {
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
+	askSavePath(s.win, strings.NewReplacer("/", "-", "\\", "-").Replace(name), []string{ext}, func(path string) {
 		wait := dialog.NewCustomWithoutButtons(lang.L("Writing…"), widget.NewProgressBarInfinite(), s.win)
 		wait.Show()
 		go func() {
@@ -101,10 +95,7 @@ func (s *ResultsScreen) saveAs(name, ext string, write func(path string) error) 
 				showInformation(s.win, lang.L("Saved"), fmt.Sprintf(lang.L("Wrote %s."), path))
 			})
 		}()
-	}, s.win)
-	save.SetFileName(strings.NewReplacer("/", "-", "\\", "-").Replace(name))
-	save.SetFilter(fynestorage.NewExtensionFileFilter([]string{ext}))
-	save.Show()
+	})
 }
 
 // comparePane compares card codes across workshops, by client, sector and

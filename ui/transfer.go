@@ -109,16 +109,7 @@ func (s *DecksScreen) exportDeck() {
 		return
 	}
 	d := s.deck
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			s.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
+	askSavePath(s.win, d.Name+".csv", []string{".csv", ".json"}, func(path string) {
 		go func() {
 			err := exportDeckFile(d, path)
 			fyne.Do(func() {
@@ -129,10 +120,7 @@ func (s *DecksScreen) exportDeck() {
 				showInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %d cards to %s."), len(d.Cards), path))
 			})
 		}()
-	}, s.win)
-	save.SetFileName(d.Name + ".csv")
-	save.SetFilter(fynestorage.NewExtensionFileFilter([]string{".csv", ".json"}))
-	save.Show()
+	})
 }
 
 // exportDeckFile writes the deck atomically: a failed export leaves no half

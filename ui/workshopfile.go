@@ -8,9 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/game"
@@ -23,21 +21,13 @@ func (s *WorkshopScreen) exportWorkshop() {
 	if s.session == nil {
 		return
 	}
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
+	askSavePath(s.win, s.session.Workshop.Title+".json", []string{".json"}, func(path string) {
 		if err := s.writeWorkshopFile(path); err != nil {
 			showError(s.win, errors.New(sentence(problemText(err))))
 			return
 		}
 		showInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %s."), path))
-	}, s.win)
-	save.SetFileName(s.session.Workshop.Title + ".json")
-	save.SetFilter(fynestorage.NewExtensionFileFilter([]string{".json"}))
-	save.Show()
+	})
 }
 
 // writeWorkshopFile writes the workshop with its tombstones and without

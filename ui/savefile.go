@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	fynestorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Where a save goes. Fyne's save dialog joins whatever is typed in its
+// name field to the folder it shows, so a whole path typed there
+// ("/home/anna/kit.pdf", "~/kit.pdf") names a folder inside the shown one
+// that does not exist; Fyne then hands over an error, and the app used to
+// close the dialog and write nothing, without a word. askSavePath reads the
+// typed name itself and savePath decides: a path is written where it
+// points, a folder gets the proposed name inside it, and anything else is
+// one sentence saying why not.
+
+// askSavePath shows the save dialog with a proposed file name (and the
+// extensions it lists), then hands the path to save to on to save, or
+// shows why there is none. A cancelled dialog does nothing.
+func askSavePath(win fyne.Window, name string, exts []string, save func(path string)) {
+	var typed *widget.Entry
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if w == nil && err == nil {
+			return
+		}
+		chosen := ""
+		if w != nil {
+			chosen = w.URI().Path()
+			w.Close()
+		} else if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+			chosen = pe.Path
+		}
+		text := name
+		if typed != nil {
+			text = typed.Text
+		}
+		home, _ := os.UserHomeDir()
+		path, perr := savePath(text, chosen, home, name)
+		if w != nil && path != chosen {
+			removeIfEmpty(chosen) // Fyne made it, taking the path for a name in its folder
+		}
+		switch {
+		case perr != nil:
+			showError(win, perr)
+		case chosen == "" && err != nil:
+			showError(win, errors.New(sentence(errorText(err))))
+		default:
+			save(path)
+		}
+	}, win)
+	d.SetFileName(name)
+	d.SetFilter(fynestorage.NewExtensionFileFilter(exts))
+	d.Show()
+	// Fyne focuses its name field when the dialog shows.
+	typed, _ = win.Canvas().Focused().(*widget.Entry)
+}
+
+// savePath is where to save: typed is what was typed in the dialog's name
+// field, chosen the path the dialog made of it (its folder joined with the
+// typed text; "" when it made none), home the user's home folder and name
+// the proposed file name. An absolute path and one starting with ~ are
+// taken as they are; a folder gets name inside it. The error is one
+// sentence for the person.
+func savePath(typed, chosen, home, name string) (string, error) {
+	t := strings.TrimSpace(typed)
+	p := chosen
+	switch {
+	case t == "":
+		return "", errors.New(lang.L("Type a file name to save as."))
+	case t == "~" || strings.HasPrefix(t, "~/"):
+		p = filepath.Join(home, strings.TrimPrefix(t, "~"))
+	case filepath.IsAbs(t):
+		p = filepath.Clean(t)
+	case p == "":
+		return "", fmt.Errorf(lang.L("There is no folder %s: choose a folder that exists, or create it first."), filepath.Dir(t))
+	}
+	if st, err := os.Stat(p); err == nil && st.IsDir() {
+		p = filepath.Join(p, name)
+	}
+	dir := filepath.Dir(p)
+	st, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return "", fmt.Errorf(lang.L("There is no folder %s: choose a folder that exists, or create it first."), dir)
+	case !st.IsDir():
+		return "", fmt.Errorf(lang.L("%s is a file, not a folder: choose a folder to save in."), dir)
+	}
+	return p, nil
+}
+
+// removeIfEmpty removes a file the save dialog created empty at a path
+// that was not meant; a file with something in it stays.
+func removeIfEmpty(path string) {
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() == 0 {
+		os.Remove(path)
+	}
+}
