@@ -25,6 +25,8 @@ func (m *mainView) keyRows() []keyRow {
 		// Fyne moves the focus itself; listed so that the sheet is complete.
 		{section: secEverywhere, action: "Next field, previous field", presses: []press{{fyne.KeyTab, 0}, {fyne.KeyTab, fyne.KeyModifierShift}}},
 		{section: secEverywhere, action: "Close the shortcuts sheet or Settings", presses: []press{{fyne.KeyEscape, 0}}},
+		// Every dialog answers these itself (dialogkeys.go).
+		{section: secEverywhere, action: "In a dialog: Enter is its main button, Esc cancels", presses: []press{{fyne.KeyReturn, 0}, {fyne.KeyEscape, 0}}},
 	}
 	// The Workshop screen's rows come before the Decks screen's, which work
 	// from every screen: on the board Ctrl+N makes a workshop, Ctrl+E
