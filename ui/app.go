@@ -29,7 +29,9 @@ const (
 	prefWindowHeight = "window.height"
 	prefLastDeck     = "decks.last"
 	prefCardLanguage = "decks.language"
-	prefLastWorkshop = "workshop.last"
+	// prefPrintLanguage is the language last chosen on the Print screen.
+	prefPrintLanguage = "print.language"
+	prefLastWorkshop  = "workshop.last"
 )
 
 // Opener opens a database the way the app does: creating it with the

@@ -65,8 +65,7 @@ func (s *DecksScreen) askImportInto(target *cards.Deck, path string, p importPre
 		return
 	}
 	d := p.diff
-	lines := []string{fmt.Sprintf(lang.L("%s into %q: %d cards added, %d changed, %d removed, %d unchanged."),
-		filepath.Base(path), target.Name, len(d.Added), len(d.Changed), len(d.Removed), d.Unchanged)}
+	lines := []string{previewHeadline(filepath.Base(path), target.Name, d)}
 	for _, l := range []struct {
 		format string
 		codes  []string
@@ -108,6 +107,14 @@ func (s *DecksScreen) askImportInto(target *cards.Deck, path string, p importPre
 	dlg.SetButtons(buttons)
 	dlg.Resize(fyne.NewSize(600, 360))
 	dlg.Show()
+}
+
+// previewHeadline is the preview's first line: what the file does to the
+// deck, counted, with "1 card added" in the form its number takes.
+func previewHeadline(file, deck string, d cards.CardDiff) string {
+	return fmt.Sprintf(lang.L("%s into %q: %s, %d changed, %d removed, %d unchanged."),
+		file, deck, counted(len(d.Added), lang.L("1 card added"), lang.L("%d cards added")),
+		len(d.Changed), len(d.Removed), d.Unchanged)
 }
 
 // runImportInto imports off the UI goroutine and then shows the deck and

@@ -114,3 +114,20 @@ func codes(cs []cards.Card) []string {
 	}
 	return out
 }
+
+// The preview counts added cards in the form the number takes: the client
+// deck's single new card is "1 card added", not "1 cards added".
+func TestPreviewHeadlineCountsInTheNumbersForm(t *testing.T) {
+	for _, c := range []struct {
+		added []string
+		want  string
+	}{
+		{[]string{"R63"}, `client.csv into "Pohjola": 1 card added, 1 changed, 0 removed, 61 unchanged.`},
+		{[]string{"R63", "R64"}, `client.csv into "Pohjola": 2 cards added, 1 changed, 0 removed, 61 unchanged.`},
+	} {
+		d := cards.CardDiff{Added: c.added, Changed: []string{"R05"}, Unchanged: 61}
+		if got := previewHeadline("client.csv", "Pohjola", d); got != c.want {
+			t.Errorf("previewHeadline = %q; want %q", got, c.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -78,7 +79,10 @@ func NewPrintScreen(a fyne.App, w fyne.Window, store PrintStore) *PrintScreen {
 	p.what.setOptions(
 		[]string{printCards, printBoard, printSheets, printGuide, printCalibration, printKit},
 		[]string{lang.L("Cards"), lang.L("Board poster"), lang.L("Rating sheets"), lang.L("Facilitator guide"), lang.L("Duplex calibration page"), lang.L("Workshop kit (all of it)")})
-	p.language = newKeyedSelect(func(string) { p.check() })
+	p.language = newKeyedSelect(func(string) {
+		p.app.Preferences().SetString(prefPrintLanguage, p.language.Key())
+		p.check()
+	})
 	p.opts = newPrintOptions(a.Preferences(), p.check)
 	p.opts.changed.OnTapped = p.onlyChanged
 	p.summary = widget.NewLabel("")
@@ -149,10 +153,24 @@ func (p *PrintScreen) deckChosen() {
 				names[i] = cards.LanguageName(code)
 			}
 			p.language.setOptions(deck.Languages, names)
-			p.language.setKeyQuietly(deck.Lang(p.app.Preferences().StringWithFallback(prefCardLanguage, deck.DefaultLang)))
+			p.language.setKeyQuietly(deck.Lang(p.printLanguage(deck)))
 		}
 	}
 	p.check()
+}
+
+// printLanguage is the language to print a deck in: the one last chosen
+// on this screen, else the one the Decks screen shows, else the deck's
+// own. The screen reloads its deck after every print and when it is shown
+// again, and must not quietly go back to another language then.
+func (p *PrintScreen) printLanguage(deck *cards.Deck) string {
+	prefs := p.app.Preferences()
+	for _, code := range []string{prefs.String(prefPrintLanguage), prefs.String(prefCardLanguage)} {
+		if slices.Contains(deck.Languages, code) {
+			return code
+		}
+	}
+	return deck.DefaultLang
 }
 
 // whatChosen shows the options that matter for what is printed.

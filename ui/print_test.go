@@ -158,3 +158,24 @@ func TestChangedSinceLastPrintFillsOnlyCards(t *testing.T) {
 		t.Errorf("card options only = %v, %v", o.Only, err)
 	}
 }
+
+// The language chosen for printing stays chosen when the screen is shown
+// again after a print, and after a restart: a kit printed in English must
+// not be followed by one in Swedish because the screen reloaded its deck.
+func TestPrintLanguageStaysChosenAfterAPrint(t *testing.T) {
+	f, p := newPrintFixture(t)
+	p.language.SetKey("en")
+	p.what.SetKey(printGuide)
+	if _, err := p.printTo(filepath.Join(t.TempDir(), "guide.pdf"), nil); err != nil {
+		t.Fatal(err)
+	}
+	p.Refresh("") // as the screen does once the print is written
+	if got := p.language.Key(); got != "en" {
+		t.Errorf("after a print and a reload the language is %q; want en", got)
+	}
+	again := NewPrintScreen(f.screen.app, f.win, f.store)
+	again.Refresh(f.screen.DeckID())
+	if got := again.language.Key(); got != "en" {
+		t.Errorf("a new Print screen chooses %q; want the en chosen before", got)
+	}
+}
