@@ -119,7 +119,17 @@ func (s *WorkshopScreen) layout() fyne.CanvasObject {
 	// What was saved, or what a merge changed, can be a long sentence:
 	// it wraps in a column of its own instead of widening the screen.
 	s.saved.Wrapping = fyne.TextWrapWord
-	right := container.NewHBox(container.New(statusLayout{label: s.saved, maxWidth: 340}, s.saved), s.timer.content())
+	clock := s.timer.content()
+	// The tables come first: the status line wraps in the room the bar has
+	// left beside them, so that no table is scrolled out of sight.
+	room := func() float32 {
+		if s.top == nil {
+			return 340
+		}
+		pad := theme.Padding()
+		return s.top.Size().Width - left.MinSize().Width - s.teamSel.MinSize().Width - clock.MinSize().Width - 4*pad
+	}
+	right := container.NewHBox(container.New(statusLayout{label: s.saved, maxWidth: 340, minWidth: 160, room: room}, s.saved), clock)
 	// Tab visits a container's objects in their order, while a border
 	// layout places them by their role: listed in the order of the work
 	// (workshop, team, clock, then the board), not centre first as
@@ -131,19 +141,24 @@ func (s *WorkshopScreen) layout() fyne.CanvasObject {
 }
 
 // statusLayout gives a wrapping label the width of its text up to
-// maxWidth, and the height its lines need at that width.
+// maxWidth and the room left beside it (never less than minWidth, so that
+// a sentence stays readable when there are many tables), and the height
+// its lines need at that width.
 type statusLayout struct {
-	label    *widget.Label
-	maxWidth float32
+	label              *widget.Label
+	maxWidth, minWidth float32
+	room               func() float32
 }
 
-// width is the label's width on one line, or maxWidth when longer.
+// width is the label's width on one line, or the widest it may be when
+// the line is longer.
 func (l statusLayout) width() float32 {
 	if l.label.Text == "" {
 		return 0
 	}
 	one := fyne.MeasureText(l.label.Text, theme.TextSize(), l.label.TextStyle).Width + 2*theme.InnerPadding()
-	return min(float32(math.Ceil(float64(one))), l.maxWidth)
+	widest := max(min(l.maxWidth, l.room()), l.minWidth)
+	return min(float32(math.Ceil(float64(one))), widest)
 }
 
 func (l statusLayout) MinSize([]fyne.CanvasObject) fyne.Size {

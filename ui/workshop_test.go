@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -430,5 +431,29 @@ func TestTypingACodeAfterAClickOnTheBoardLaysTheCard(t *testing.T) {
 	typeInWindow(c, "1")
 	if v := game.Current(session(t, f, ws).Ratings, r04.ID, game.RaterTeam)["desirability"].Value; v != 1 {
 		t.Errorf("R04's desirability after Enter and 1: %d; want 1", v)
+	}
+}
+
+// A long sentence on the status line wraps in the room the top bar has
+// left: every table stays in sight, on a laptop's 1280-pixel window too.
+func TestLongStatusLeavesEveryTableInSight(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	f.win.Resize(fyne.NewSize(1280, 800))
+	ws.status("put R63 in Consent first, with the customer's role and three interaction cards")
+	var teams *container.Scroll
+	for _, o := range ws.top.Objects {
+		if sc, ok := o.(*container.Scroll); ok && sc.Content == ws.teamSel {
+			teams = sc
+		}
+	}
+	if teams == nil {
+		t.Fatal("no scroll holding the tables in the top bar")
+	}
+	if need := ws.teamSel.MinSize().Width; teams.Size().Width < need {
+		t.Errorf("the tables have %.0f px of the %.0f they need: some are scrolled out of sight behind the status line",
+			teams.Size().Width, need)
+	}
+	if !strings.Contains(ws.saved.Text, "interaction cards") || ws.saved.Size().Width < 150 {
+		t.Errorf("the status line is %.0f px wide: %q", ws.saved.Size().Width, ws.saved.Text)
 	}
 }
