@@ -51,22 +51,22 @@ func startErrorContent(a fyne.App, w fyne.Window, path string, cause error, open
 		opened(s)
 	}
 	other := widget.NewButton(lang.L("Open another database…"), func() {
-		dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		showFileDialog(w, dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err == nil && r != nil {
 				r.Close()
 				try(open(r.URI().Path()))
 			}
-		}, w)
+		}, w))
 	})
 	fresh := widget.NewButton(lang.L("Start a new database…"), func() {
-		dialog.ShowFileSave(func(wc fyne.URIWriteCloser, err error) {
+		showFileDialog(w, dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 			if err == nil && wc != nil {
 				p := wc.URI().Path()
 				wc.Close()
 				os.Remove(p) // the dialog made an empty file; Open sets it up
 				try(open(p))
 			}
-		}, w)
+		}, w))
 	})
 	buttons := container.NewHBox(other, fresh)
 	if !errors.Is(cause, storage.ErrLocked) {

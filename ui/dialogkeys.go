@@ -33,9 +33,16 @@ type keyedDialog struct {
 	done     bool
 }
 
-// shownDialogs are the dialogs made here that are on screen, by the
-// overlay that shows them. Only the UI goroutine touches it.
-var shownDialogs = map[fyne.CanvasObject]*keyedDialog{}
+// shownDialogs are the dialogs made here that are on screen, and Fyne's
+// file dialogs (filedialogkeys.go), by the overlay that shows them. Only
+// the UI goroutine touches it.
+var shownDialogs = map[fyne.CanvasObject]keyedOverlay{}
+
+// keyedOverlay is a dialog that answers Enter (Submit) and Esc (Dismiss).
+type keyedOverlay interface {
+	Submit()
+	Dismiss()
+}
 
 // newKeyedDialog makes a dialog with content and a row of buttons: dismiss
 // ("" for none) answers false, confirm answers true and is what Enter
@@ -102,7 +109,7 @@ func (k *keyedDialog) close(ok bool) {
 
 // dialogKey is asked first by every key handler of a window: it reports
 // whether an overlay is shown, and so whether the key stops here. Enter
-// and Esc act on a dialog made here that is on top.
+// and Esc act on a dialog made here, or a file dialog, that is on top.
 func dialogKey(c fyne.Canvas, e *fyne.KeyEvent) bool {
 	if c == nil || c.Overlays().Top() == nil {
 		return false
@@ -110,9 +117,9 @@ func dialogKey(c fyne.Canvas, e *fyne.KeyEvent) bool {
 	if k, ok := shownDialogs[c.Overlays().Top()]; ok {
 		switch e.Name {
 		case fyne.KeyReturn, fyne.KeyEnter:
-			k.enter()
+			k.Submit()
 		case fyne.KeyEscape:
-			k.close(false)
+			k.Dismiss()
 		}
 	}
 	return true

@@ -271,3 +271,15 @@ func closeOnEscape(w fyne.Window) {
 		}
 	})
 }
+
+// lendDialogKeys gives a window without key handlers of its own (the start
+// window, when the database cannot be opened) the Enter and Esc of a
+// dialog shown on it (dialogKey); the function returned takes them back
+// once the dialog is closed. A window with handlers has them already.
+func lendDialogKeys(c fyne.Canvas) (giveBack func()) {
+	if c.OnTypedKey() != nil {
+		return func() {}
+	}
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) { dialogKey(c, e) })
+	return func() { c.SetOnTypedKey(nil) }
+}

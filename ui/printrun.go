@@ -120,11 +120,11 @@ func (p *PrintScreen) askPrint() {
 
 func (p *PrintScreen) askWhere() {
 	if p.what.Key() == printKit {
-		dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+		showFolderDialog(p.win, dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 			if err == nil && dir != nil {
 				p.runInBackground(dir.Path())
 			}
-		}, p.win)
+		}, p.win))
 		return
 	}
 	name := p.what.Key() + ".pdf"

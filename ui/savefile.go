@@ -60,9 +60,7 @@ func askSavePath(win fyne.Window, name string, exts []string, save func(path str
 	}, win)
 	d.SetFileName(name)
 	d.SetFilter(fynestorage.NewExtensionFileFilter(exts))
-	d.Show()
-	// Fyne focuses its name field when the dialog shows.
-	typed, _ = win.Canvas().Focused().(*widget.Entry)
+	typed = showFileDialog(win, d)
 }
 
 // savePath is where to save: typed is what was typed in the dialog's name

@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"fyne.io/fyne/v2/widget"
 )
 
 func TestSavePathTakesATypedPathOrSaysWhyNot(t *testing.T) {
@@ -69,11 +67,7 @@ func TestASaveToATypedPathWritesThereOrSaysWhyNot(t *testing.T) {
 	save := func(typed string) string {
 		t.Helper()
 		ws.exportWorkshop()
-		name, ok := c.Focused().(*widget.Entry)
-		if !ok {
-			t.Fatalf("the save dialog's name field has no focus (%T)", c.Focused())
-		}
-		name.SetText(typed)
+		saveNameField(t, c).SetText(typed)
 		f.tapDialogButton("Save")
 		return f.dialogText()
 	}

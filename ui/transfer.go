@@ -39,7 +39,7 @@ func (s *DecksScreen) importDeck() {
 		}()
 	}, s.win)
 	open.SetFilter(fynestorage.NewExtensionFileFilter([]string{".csv", ".json", ".txt"}))
-	open.Show()
+	showFileDialog(s.win, open)
 }
 
 // readDeckFile reads a deck file; CSV files take their vocabulary from template.

@@ -28,7 +28,7 @@ func (s *WorkshopScreen) importWorkshop() {
 		s.askMerge(path)
 	}, s.win)
 	open.SetFilter(fynestorage.NewExtensionFileFilter([]string{".json"}))
-	open.Show()
+	showFileDialog(s.win, open)
 }
 
 // askMerge reads the file and counts what merging it would do, off the UI

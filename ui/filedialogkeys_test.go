@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"deckhand/storage"
+)
+
+// The open and folder dialogs (a deck import, a workshop merge, where a
+// kit goes) take no typing meant for the screen behind them, Enter with
+// nothing chosen leaves them open, and Esc closes them as Cancel does:
+// nothing is imported or merged.
+func TestFileOpenDialogsCloseOnEscAndTakeNoTyping(t *testing.T) {
+	f, m := newMainFixture(t, "en")
+	c := f.win.Canvas()
+	ws := m.workshop
+	decks := len(f.decks())
+	before := session(t, f, ws)
+	for _, d := range []struct {
+		name string
+		open func()
+	}{
+		{"deck import", func() { m.showTab(0); m.decks.importDeck() }},
+		{"workshop merge", func() { m.showTab(2); ws.importWorkshop() }},
+		{"kit folder", func() { m.showTab(1); m.printing.what.SetKey(printKit); m.printing.askWhere() }},
+	} {
+		d.open()
+		if c.Overlays().Top() == nil {
+			t.Fatalf("%s: no dialog is shown", d.name)
+		}
+		if c.Focused() != nil {
+			t.Fatalf("%s: %T has the focus; the keys would not reach the window's handlers", d.name, c.Focused())
+		}
+		m.showTab(2) // the board, where a letter would start a code
+		typeInWindow(c, "r3B")
+		if ws.code.entry.Text != "" || ws.keys.kind != "" {
+			t.Errorf("%s: typed behind the dialog: code box %q, key mode %q", d.name, ws.code.entry.Text, ws.keys.kind)
+		}
+		pressInWindow(c, fyne.KeyReturn)
+		if c.Overlays().Top() == nil {
+			t.Errorf("%s: Enter with nothing chosen closed the dialog", d.name)
+		}
+		shown := c.Overlays().Top()
+		pressInWindow(c, fyne.KeyEscape)
+		if top := c.Overlays().Top(); top != nil {
+			t.Errorf("%s: Esc left the dialog open: %q", d.name, f.dialogText())
+			c.Overlays().Remove(top)
+		}
+		if _, still := shownDialogs[shown]; still {
+			t.Errorf("%s: the dialog is still taken for shown after Esc", d.name)
+		}
+	}
+	if got := len(f.decks()); got != decks {
+		t.Errorf("%d decks after cancelled imports; want %d", got, decks)
+	}
+	if after := session(t, f, ws); len(after.Plays) != len(before.Plays) || len(after.Ratings) != len(before.Ratings) {
+		t.Errorf("the cancelled merge changed the workshop: %d plays, %d ratings; had %d, %d",
+			len(after.Plays), len(after.Ratings), len(before.Plays), len(before.Ratings))
+	}
+}
+
+// saveNameField is the save dialog's name field, which must have the focus
+// when the dialog shows; it fails the test when Fyne's dialog is shown
+// as it is, its Esc doing nothing.
+func saveNameField(t *testing.T, c fyne.Canvas) *field {
+	t.Helper()
+	if c.Overlays().Top() == nil {
+		t.Fatal("no save dialog is shown")
+	}
+	name, ok := c.Focused().(*field)
+	if !ok {
+		t.Fatalf("the save dialog's name field is %T, not the app's field: Esc in it would do nothing", c.Focused())
+	}
+	return name
+}
+
+// Esc in the name field of the save dialog of a workshop export and of a
+// print closes it and writes nothing; Enter there saves to the name typed.
+func TestSaveDialogNameFieldTakesEscAndEnter(t *testing.T) {
+	f, m := newMainFixture(t, "en")
+	c := f.win.Canvas()
+	ws := m.workshop
+	out := t.TempDir()
+	for _, d := range []struct {
+		name, file string
+		open       func()
+	}{
+		{"workshop export", "table.json", func() { m.showTab(2); ws.exportWorkshop() }},
+		{"print", "cards.pdf", func() { m.showTab(1); m.printing.what.SetKey(printCards); m.printing.askWhere() }},
+	} {
+		d.open()
+		name := saveNameField(t, c)
+		path := filepath.Join(out, d.file)
+		typeInWindow(c, path)
+		if name.Text != path {
+			t.Errorf("%s: typing over the proposed name left %q; want %q", d.name, name.Text, path)
+		}
+		shown := c.Overlays().Top()
+		pressInWindow(c, fyne.KeyEscape)
+		if top := c.Overlays().Top(); top != nil {
+			t.Errorf("%s: Esc in the name field left the dialog open: %q", d.name, f.dialogText())
+			c.Overlays().Remove(top)
+		}
+		if _, err := os.Stat(path); err == nil {
+			t.Errorf("%s: Esc wrote %s", d.name, path)
+		}
+		if _, still := shownDialogs[shown]; still {
+			t.Errorf("%s: the dialog is still taken for shown after Esc", d.name)
+		}
+	}
+
+	ws.exportWorkshop()
+	saveNameField(t, c)
+	path := filepath.Join(out, "typed.json")
+	typeInWindow(c, path)
+	pressInWindow(c, fyne.KeyReturn)
+	b, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(b), strconv.Quote(ws.session.Workshop.Title)) {
+		t.Errorf("Enter in the name field: %s holds %d bytes (%v); the dialog said %q", path, len(b), err, f.dialogText())
+	}
+	if !strings.Contains(f.dialogText(), "Wrote "+path) {
+		t.Errorf("after Enter the dialog says %q; want where it wrote", f.dialogText())
+	}
+}
+
+// A file chosen in the save dialog's list puts its name in the name field
+// (Fyne sets its own entry, which the field mirrors), and emptying the
+// field disables Save as in Fyne's dialog.
+func TestSaveDialogNameFieldFollowsFynesEntry(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	c := f.win.Canvas()
+	ws.exportWorkshop()
+	name := saveNameField(t, c)
+	fd, ok := shownDialogs[c.Overlays().Top()].(*fileDialogKeys)
+	if !ok || fd.name == nil {
+		t.Fatalf("the save dialog is not taken for shown with its name entry: %T", shownDialogs[c.Overlays().Top()])
+	}
+	if name.Text != fd.name.Text || name.Text != "Pilot.json" {
+		t.Errorf("the field shows %q, Fyne's entry %q; want both the proposed Pilot.json", name.Text, fd.name.Text)
+	}
+	fd.name.SetText("other.json") // what a click on a file in the list does
+	if name.Text != "other.json" {
+		t.Errorf("after a file was chosen the field shows %q; want other.json", name.Text)
+	}
+	name.SetText("")
+	save := findButton(c.Overlays().Top(), "Save")
+	if fd.name.Text != "" || save == nil || !save.Disabled() {
+		t.Errorf("an emptied field left Fyne's entry %q and Save enabled", fd.name.Text)
+	}
+	top := c.Overlays().Top()
+	pressInWindow(c, fyne.KeyReturn)
+	if c.Overlays().Top() != top {
+		t.Errorf("Enter with no name did more than nothing: the dialog on top says %q", f.dialogText())
+	}
+}
+
+// On the start window (the database cannot be opened), which has no keys
+// of its own, Esc closes the dialog of "Open another database…" and of
+// "Start a new database…"; nothing is opened, and the window hears no keys
+// once the dialog is gone.
+func TestStartWindowFileDialogsCloseOnEsc(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1280, 800))
+	c := w.Canvas()
+	opened := 0
+	open := func(string) (*storage.Store, error) { opened++; return nil, errors.New("not opened") }
+	w.SetContent(startErrorContent(a, w, filepath.Join(t.TempDir(), "deckhand.db"), errors.New("damaged"), open, func(*storage.Store) {}))
+	for _, label := range []string{"Open another database…", "Start a new database…"} {
+		b := findButton(w.Content(), label)
+		if b == nil {
+			t.Fatalf("the start window has no %q", label)
+		}
+		test.Tap(b)
+		if c.Overlays().Top() == nil {
+			t.Fatalf("%s: no dialog", label)
+		}
+		if fld, ok := c.Focused().(*field); ok {
+			fld.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		} else {
+			pressInWindow(c, fyne.KeyEscape)
+		}
+		if top := c.Overlays().Top(); top != nil {
+			t.Errorf("%s: Esc left the dialog open", label)
+			c.Overlays().Remove(top)
+		}
+		if c.OnTypedKey() != nil {
+			t.Errorf("%s: the start window still has a key handler after the dialog closed", label)
+		}
+	}
+	if opened != 0 {
+		t.Errorf("cancelled dialogs opened a database %d times", opened)
+	}
+}
