@@ -129,15 +129,23 @@ func (s *WorkshopScreen) layout() fyne.CanvasObject {
 		pad := theme.Padding()
 		return s.top.Size().Width - left.MinSize().Width - s.teamSel.MinSize().Width - clock.MinSize().Width - 4*pad
 	}
-	right := container.NewHBox(container.New(statusLayout{label: s.saved, maxWidth: 340, minWidth: 160, room: room}, s.saved), clock)
+	right := container.NewHBox(container.New(statusLayout{label: s.saved, maxWidth: 340, minWidth: 160, room: room}, s.saved), middled(clock))
 	// Tab visits a container's objects in their order, while a border
 	// layout places them by their role: listed in the order of the work
 	// (workshop, team, clock, then the board), not centre first as
 	// container.NewBorder lists them.
-	top := container.New(layout.NewBorderLayout(nil, nil, left, right), left, container.NewHScroll(s.teamSel), right)
+	// When the status takes several lines the bar grows; the rest stays
+	// its own height, centred on the bar, instead of stretching.
+	leftBar, rightBar := middled(left), middled(right)
+	top := container.New(layout.NewBorderLayout(nil, nil, leftBar, rightBar), leftBar, container.NewHScroll(s.teamSel), rightBar)
 	s.top = top
 	s.frame = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.body)
 	return s.frame
+}
+
+// middled keeps o at its own height, centred in the height it is given.
+func middled(o fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVBox(layout.NewSpacer(), o, layout.NewSpacer())
 }
 
 // statusLayout gives a wrapping label the width of its text up to

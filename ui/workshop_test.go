@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -455,5 +456,28 @@ func TestLongStatusLeavesEveryTableInSight(t *testing.T) {
 	}
 	if !strings.Contains(ws.saved.Text, "interaction cards") || ws.saved.Size().Width < 150 {
 		t.Errorf("the status line is %.0f px wide: %q", ws.saved.Size().Width, ws.saved.Text)
+	}
+}
+
+// The top bar grows when the status line takes several lines, as after a
+// merge; its buttons keep their own height instead of stretching with it.
+func TestTopBarButtonsKeepTheirHeightBesideALongStatus(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	f.win.Resize(fyne.NewSize(1280, 800))
+	ws.status("Merged: 12 cards laid, 48 ratings changed on Table 1; 60 changes on the other tables, among them the notes of Table 2")
+	if ws.top.Size().Height < 2*ws.workshopSel.MinSize().Height {
+		t.Fatalf("the status did not take several lines (top bar %.0f px high)", ws.top.Size().Height)
+	}
+	n := 0
+	walk(ws.top, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Visible() {
+			n++
+			if b.Size().Height > b.MinSize().Height+1 {
+				t.Errorf("button %q is %.0f px high beside the status line; it needs %.0f", b.Text, b.Size().Height, b.MinSize().Height)
+			}
+		}
+	})
+	if n < 3 {
+		t.Errorf("found %d buttons in the top bar; want the new-workshop, menu and clock buttons", n)
 	}
 }
