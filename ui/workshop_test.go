@@ -435,6 +435,41 @@ func TestTypingACodeAfterAClickOnTheBoardLaysTheCard(t *testing.T) {
 	}
 }
 
+// Text left in the code box that laid nothing (a note typed there by
+// mistake, a code half typed) goes with Esc, and with a click on the
+// board: the next code typed is read alone, not glued to the old text.
+func TestLeftoverTextInTheCodeBoxGoesWithEscAndAClick(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	c := f.win.Canvas()
+	bindKeys(c, ws.keyRows())
+	c.Focus(ws.code.entry)
+	typeInWindow(c, "R04")
+	pressInWindow(c, fyne.KeyReturn)
+	pressInWindow(c, fyne.KeyReturn)
+	typeInWindow(c, "4352")
+	r04 := session(t, f, ws).Plays[0]
+
+	typeInWindow(c, "customers want to see")
+	pressInWindow(c, fyne.KeyEscape)
+	if got := ws.code.entry.Text; got != "" {
+		t.Errorf("after Esc the code box holds %q; want it empty", got)
+	}
+
+	typeInWindow(c, "customers want")
+	test.Tap(chipOf(t, ws, r04.ID))
+	typeInWindow(c, "R05")
+	pressInWindow(c, fyne.KeyReturn)
+	pressInWindow(c, fyne.KeyReturn)
+	var laid []string
+	for _, p := range session(t, f, ws).Plays {
+		laid = append(laid, p.Code)
+	}
+	slices.Sort(laid)
+	if strings.Join(laid, " ") != "R04 R05" {
+		t.Errorf("after text, a click on R04 and R05 ⏎ ⏎ the board holds %v (code box %q); want R04 R05", laid, ws.code.entry.Text)
+	}
+}
+
 // A long sentence on the status line wraps in the room the top bar has
 // left: every table stays in sight, on a laptop's 1280-pixel window too.
 func TestLongStatusLeavesEveryTableInSight(t *testing.T) {

@@ -114,10 +114,11 @@ func newPlayChip(s *WorkshopScreen, p game.Play) *playChip {
 	}
 	// A click chooses the card and leaves the typing in the code box: the
 	// next code typed lays the next card, Enter rates this one. Whatever
-	// the number keys were asking is given up, as the digits now go there.
+	// the number keys were asking, and any text in the box that laid
+	// nothing, is given up, as the next code goes there.
 	c.OnTapped = func() {
 		s.keys = keyMode{}
-		s.code.idle()
+		s.code.clear()
 		s.selectPlay(p.ID)
 		s.focusCode()
 	}

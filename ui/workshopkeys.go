@@ -59,6 +59,12 @@ func (c *codeBox) setDeck(d *cards.Deck, language string) {
 	c.idle()
 }
 
+// clear empties the code box and shows what the keys do.
+func (c *codeBox) clear() {
+	c.entry.SetText("")
+	c.idle()
+}
+
 // idle shows what the keys do when nothing is asked.
 func (c *codeBox) idle() {
 	c.prompt.SetText(lang.L("Type a code to place a card · Enter rates the selected card · Alt+1…4 moves it · Del removes it · Ctrl+Z undoes"))
@@ -258,11 +264,13 @@ func (s *WorkshopScreen) keyRows() []keyRow {
 			run: func(i int, _ rune) { s.rateKey(i) }},
 		{section: secWorkshop, action: "Skip the criterion asked for", presses: enter, when: asking(modeRate),
 			run: func(int, rune) { s.code.askRating(s.keys.playID, s.keys.criterion+1) }},
-		{section: secWorkshop, action: "Cancel placing or rating", presses: []press{{fyne.KeyEscape, 0}},
-			when: func() bool { return s.session != nil && s.keys.kind != "" },
+		// Esc also clears text left in the code box that laid nothing, so
+		// that the next code is not read glued to it.
+		{section: secWorkshop, action: "Cancel placing or rating, or clear the code box", presses: []press{{fyne.KeyEscape, 0}},
+			when: func() bool { return s.session != nil && (s.keys.kind != "" || s.code.entry.Text != "") },
 			run: func(int, rune) {
 				s.keys = keyMode{}
-				s.code.idle()
+				s.code.clear()
 				s.win.Canvas().Focus(s.code.entry)
 			}},
 		{section: secWorkshop, action: "Take the selected card off the board", presses: []press{{fyne.KeyDelete, 0}}, when: chosen,
@@ -417,6 +425,17 @@ func newCodeEntry(s *WorkshopScreen) *codeEntry {
 	e.self = e
 	e.ExtendBaseWidget(e)
 	return e
+}
+
+// TypedKey is part of fyne.Focusable: Esc in the box does what it does on
+// the board (give up what was typed or asked), as the box has the focus
+// nearly all the time.
+func (e *codeEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && !overlayShown(fyne.CurrentApp().Driver().CanvasForObject(e)) {
+		e.s.TypedKey(k)
+		return
+	}
+	e.field.TypedKey(k)
 }
 
 // TypedShortcut is part of fyne.Shortcutable.
