@@ -256,15 +256,25 @@ func (p *cardPrinter) backPage(page []cards.Card) {
 	dx, dy := p.opts.OffsetX, -p.opts.OffsetY
 	for i, c := range page {
 		x, y, col, row := g.cell(i)
+		// A back reads upright when its card, cut out, is turned over on
+		// its own long side. Turning the sheet over on its long edge keeps
+		// the page's up and down, turning it on its short edge swaps them;
+		// a card lying sideways has its up along the page's left, which the
+		// long-edge turn sends to the right. So the back turns a half turn
+		// for an upright card on a short-edge turn, or for a sideways card
+		// on a long-edge turn, and not otherwise.
 		rotate := 0
 		if g.rotated {
 			rotate = 90
 		}
-		if p.opts.Backs == BacksDuplexShort {
+		short := p.opts.Backs == BacksDuplexShort
+		if short {
 			y, row = g.page.H-y-g.cellH, g.rows-1-row
-			rotate = (rotate + 180) % 360
 		} else {
 			x, col = g.page.W-x-g.cellW, g.cols-1-col
+		}
+		if short != g.rotated {
+			rotate += 180
 		}
 		pl := placement{x: x, y: y, w: g.cellW, h: g.cellH, rotate: rotate, bleed: g.bleedAt(col, row)}
 		if p.opts.Backs == BacksDuplexShort {
