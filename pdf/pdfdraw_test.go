@@ -29,6 +29,7 @@ type drawnRect struct {
 type drawnText struct {
 	x, y     float64
 	upX, upY float64
+	size     float64 // font size in mm
 	text     string
 }
 
@@ -128,7 +129,7 @@ func interpret(t *testing.T, src []byte, w, h float64) drawnPage {
 	var stack []matrix
 	var args []string
 	var texts []string
-	var tdX, tdY, lineWidth float64
+	var tdX, tdY, lineWidth, fontSize float64
 	var path [][2]float64
 	var pendingRect *drawnRect
 	lineWidth = 1
@@ -195,6 +196,8 @@ func interpret(t *testing.T, src []byte, w, h float64) drawnPage {
 		case "n", "h":
 		case "BT":
 			texts = nil
+		case "Tf":
+			fontSize = num(1)
 		case "Td":
 			tdX, tdY = num(2), num(1)
 		case "Tj":
@@ -204,7 +207,7 @@ func interpret(t *testing.T, src []byte, w, h float64) drawnPage {
 			ux, uy := toPage(tdX, tdY+1)
 			d := math.Hypot(ux-x, uy-y)
 			for _, s := range texts {
-				target().texts = append(target().texts, drawnText{x, y, (ux - x) / d, (uy - y) / d, s})
+				target().texts = append(target().texts, drawnText{x, y, (ux - x) / d, (uy - y) / d, fontSize * d, s})
 			}
 		}
 		args = args[:0]
