@@ -6,8 +6,10 @@ import (
 )
 
 // Each back must land exactly behind its front once the sheet is turned:
-// columns mirror for a long-edge flip, rows (and the back's turn) for a
-// short-edge flip, and the printer's measured offset moves every back.
+// columns mirror for a long-edge flip, rows for a short-edge flip, and the
+// printer's measured offset moves every back. An upright card's back turns
+// a half turn on a short-edge flip; a card lying sideways (gapped poker on
+// A4) the other way round: a half turn on a long-edge flip, none on a short.
 func TestBacksLandBehindTheirFronts(t *testing.T) {
 	cases := []struct {
 		name      string
@@ -21,8 +23,8 @@ func TestBacksLandBehindTheirFronts(t *testing.T) {
 		{"duplex short edge", func(o *CardOptions) { o.Backs = BacksDuplexShort }, false, true, 180, 0, 0},
 		{"long edge with offset", func(o *CardOptions) { o.Backs, o.OffsetX, o.OffsetY = BacksDuplexLong, 1.5, -0.5 }, true, false, 0, 1.5, 0.5},
 		{"short edge with offset", func(o *CardOptions) { o.Backs, o.OffsetX, o.OffsetY = BacksDuplexShort, 1.5, -0.5 }, false, true, 180, -1.5, -0.5},
-		{"gapped, turned cards", func(o *CardOptions) { o.Backs, o.Layout, o.Bleed = BacksDuplexLong, LayoutGapped, 3 }, true, false, 0, 0, 0},
-		{"gapped short edge", func(o *CardOptions) { o.Backs, o.Layout, o.Bleed = BacksDuplexShort, LayoutGapped, 3 }, false, true, 180, 0, 0},
+		{"gapped, turned cards", func(o *CardOptions) { o.Backs, o.Layout, o.Bleed = BacksDuplexLong, LayoutGapped, 3 }, true, false, 180, 0, 0},
+		{"gapped short edge", func(o *CardOptions) { o.Backs, o.Layout, o.Bleed = BacksDuplexShort, LayoutGapped, 3 }, false, true, 0, 0, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -23,9 +23,9 @@ var calibrationWords = map[string]map[string]string{
 	"long":  {"sv": "långa", "fi": "pitkän", "en": "long"},
 	"short": {"sv": "korta", "fi": "lyhyen", "en": "short"},
 	"back": {
-		"sv": "BAKSIDA – om texten står upp och ner när du vänder arket åt sidan, välj den andra vändningen.",
-		"fi": "TAKASIVU – jos teksti on ylösalaisin, kun käännät arkin sivuttain, valitse toinen kääntötapa.",
-		"en": "BACK – if this reads upside down when you turn the sheet sideways, choose the other flip.",
+		"sv": "BAKSIDA – vänd arket åt sidan, som när du bläddrar i en bok. Står texten rätt vänder skrivaren som du valt: behåll det. Står den upp och ner, välj den andra vändningen.",
+		"fi": "TAKASIVU – käännä arkki sivuttain, kuten kirjan sivu. Jos teksti on oikein päin, tulostin kääntää valitsemallasi tavalla: pidä se. Jos teksti on ylösalaisin, valitse toinen kääntötapa.",
+		"en": "BACK – turn the sheet over sideways, as you turn a page of a book. If this reads upright, your printer flips as you chose: keep it. If it reads upside down, choose the other flip.",
 	},
 }
 
@@ -69,7 +69,14 @@ func Calibration(w io.Writer, paper Size, backs, lang string, created time.Time)
 	scale(doc, cx, cy)
 	arrow(doc, paper.W/2, 14)
 
+	// The back is drawn as card backs are: for a short-edge flip turned a
+	// half turn, so that on a sheet printed as chosen it reads upright once
+	// turned over sideways, and its arrow lies behind the front's.
 	doc.AddPageFormat("P", size)
+	doc.TransformBegin()
+	if backs == BacksDuplexShort {
+		doc.TransformRotate(180, cx, cy)
+	}
 	doc.SetDrawColor(0, 0, 0)
 	doc.SetLineWidth(0.5)
 	doc.Line(cx-25, cy, cx+25, cy)
@@ -82,6 +89,7 @@ func Calibration(w io.Writer, paper Size, backs, lang string, created time.Time)
 		doc.Text(20, cy+45+float64(i)*note.size*lineFactor*mmPerPt, line)
 	}
 	arrow(doc, paper.W/2, 14)
+	doc.TransformEnd()
 	return finish(doc, w)
 }
 

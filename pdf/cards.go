@@ -143,10 +143,9 @@ func printCardSheets(w io.Writer, d *cards.Deck, o CardOptions, trace traceFunc)
 		return CardsResult{}, err
 	}
 	p := &cardPrinter{doc: doc, m: m, deck: d, opts: o, grid: g, lang: d.Lang(o.Lang), backs: map[string]Face{}, trace: trace}
-	p.pages = (len(list) + g.perPage() - 1) / g.perPage()
-	if o.Backs != BacksNone {
-		p.pages *= 2
-	}
+	p.pages = pageCount(len(list), g, o.Backs)
+	p.extras = planSheet(m, g, o, d, p.lang, p.pages)
+	p.issues.add(p.extras.issues...)
 	for start := 0; start < len(list); start += g.perPage() {
 		page := list[start:min(start+g.perPage(), len(list))]
 		p.frontPage(page)
@@ -183,6 +182,16 @@ type cardPrinter struct {
 	last     Face
 	backs    map[string]Face
 	trace    traceFunc
+	extras   sheetExtras // the marks and note of every front page
+}
+
+// pageCount is the number of pages a print of n cards takes.
+func pageCount(n int, g grid, backs string) int {
+	pages := (n + g.perPage() - 1) / g.perPage()
+	if backs != BacksNone {
+		pages *= 2
+	}
+	return pages
 }
 
 func (p *cardPrinter) place(f Face, back bool, i int, pl placement) {
@@ -241,9 +250,7 @@ func (p *cardPrinter) frontPage(page []cards.Card) {
 		x, y, col, row := g.cell(i)
 		p.place(p.front(c), false, i, placement{x: x, y: y, w: g.cellW, h: g.cellH, rotate: rotate, bleed: g.bleedAt(col, row)})
 	}
-	if p.opts.Marks && p.opts.Layout != LayoutSingle {
-		p.cropMarks()
-	}
+	p.cropMarks()
 	p.pageNote()
 	p.pageDone()
 }
@@ -256,15 +263,25 @@ func (p *cardPrinter) backPage(page []cards.Card) {
 	dx, dy := p.opts.OffsetX, -p.opts.OffsetY
 	for i, c := range page {
 		x, y, col, row := g.cell(i)
+		// A back reads upright when its card, cut out, is turned over on
+		// its own long side. Turning the sheet over on its long edge keeps
+		// the page's up and down, turning it on its short edge swaps them;
+		// a card lying sideways has its up along the page's left, which the
+		// long-edge turn sends to the right. So the back turns a half turn
+		// for an upright card on a short-edge turn, or for a sideways card
+		// on a long-edge turn, and not otherwise.
 		rotate := 0
 		if g.rotated {
 			rotate = 90
 		}
-		if p.opts.Backs == BacksDuplexShort {
+		short := p.opts.Backs == BacksDuplexShort
+		if short {
 			y, row = g.page.H-y-g.cellH, g.rows-1-row
-			rotate = (rotate + 180) % 360
 		} else {
 			x, col = g.page.W-x-g.cellW, g.cols-1-col
+		}
+		if short != g.rotated {
+			rotate += 180
 		}
 		pl := placement{x: x, y: y, w: g.cellW, h: g.cellH, rotate: rotate, bleed: g.bleedAt(col, row)}
 		if p.opts.Backs == BacksDuplexShort {

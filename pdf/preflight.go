@@ -8,7 +8,8 @@ import (
 
 // Preflight checks a card print before any PDF is written: texts that do
 // not fit even at the smallest size, characters the font cannot draw,
-// missing titles, duplicate codes, and a selection with nothing to print.
+// missing titles, duplicate codes, a selection with nothing to print, and
+// crop marks or the page note that have no room on the sheet.
 // An error means the options themselves cannot print (paper too small, an
 // unknown code in Only); the issues are for the person to fix or accept.
 func Preflight(d *cards.Deck, o CardOptions) ([]Issue, error) {
@@ -19,7 +20,8 @@ func Preflight(d *cards.Deck, o CardOptions) ([]Issue, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := planGrid(o.Paper, o.Size, o.Margin, o.Bleed, o.Layout); err != nil {
+	g, err := planGrid(o.Paper, o.Size, o.Margin, o.Bleed, o.Layout)
+	if err != nil {
 		return nil, err
 	}
 	m, err := newMeasurer()
@@ -29,6 +31,7 @@ func Preflight(d *cards.Deck, o CardOptions) ([]Issue, error) {
 	var set issueSet
 	set.add(deckIssues(d)...)
 	lang := d.Lang(o.Lang)
+	set.add(planSheet(m, g, o, d, lang, pageCount(len(list), g, o.Backs)).issues...)
 	seen := map[string]bool{}
 	types := map[string]bool{}
 	for _, c := range list {
