@@ -128,3 +128,36 @@ func TestPrintBoardSheetsGuideCalibrationAndKit(t *testing.T) {
 		}
 	}
 }
+
+// Rating sheets for a recorded workshop: one set for each of its tables,
+// headed with the table's name, in the workshop's language, from its deck.
+func TestPrintSheetsForAWorkshop(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "d.db")
+	if code, _, stderr := run(t, db, "workshop", "import", filepath.Join("..", "docs", "example-workshop.json")); code != ExitOK {
+		t.Fatalf("import the example: %s", stderr)
+	}
+	out := filepath.Join(dir, "sheets.pdf")
+	code, stdout, stderr := run(t, db, "print", "sheets", "--workshop", "Exempel: Ansvarsfull dataanvändning i kundservice", "-o", out)
+	if code != ExitOK {
+		t.Fatalf("print sheets --workshop: exit %d %s %s", code, stdout, stderr)
+	}
+	if pages := pdfPages(t, out); pages != "2" {
+		t.Errorf("sheets for a workshop of two tables have %s pages; want 2", pages)
+	}
+	text, err := exec.Command("pdftotext", out, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Bord 1", "Bord 2", "Bedömning av datarutiner"} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("the sheets lack %q:\n%s", want, text)
+		}
+	}
+	if code, _, stderr := run(t, db, "print", "sheets", "--workshop", "Exempel", "--tables", "3", "-o", out); code != ExitUsage || !strings.Contains(stderr, "--workshop") {
+		t.Errorf("--workshop with --tables: exit %d %q; want a usage error naming --workshop", code, stderr)
+	}
+	if code, _, stderr := run(t, db, "print", "sheets", "--workshop", "No such day", "-o", filepath.Join(dir, "none.pdf")); code == ExitOK {
+		t.Errorf("an unknown workshop printed sheets: %q", stderr)
+	}
+}

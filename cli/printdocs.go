@@ -96,16 +96,26 @@ func runPrintSheets(e *env, args []string) error {
 	paper := fs.String("paper", "a4", "paper: a4 or letter")
 	tables := fs.Int("tables", 1, "how many tables (one sheet set each)")
 	teams := fs.String("teams", "", "team names, comma-separated (instead of --tables)")
-	fs.String("workshop", "", "a workshop's teams (workshops come with the workshop screen)")
+	workshop := fs.String("workshop", "", "a workshop's title or id: a sheet set for each of its tables, in its language and from its deck")
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	if fs.Lookup("workshop").Value.String() != "" {
-		return fmt.Errorf("this version of Deckhand records no workshops yet; print the sheets with --deck and --tables or --teams")
+	var names []string
+	var snapshot *cards.Deck // the workshop's own copy, when its deck is not stored here
+	if *workshop != "" {
+		var err error
+		if names, snapshot, err = workshopSheets(e, fs, *workshop, deck, lang); err != nil {
+			return err
+		}
 	}
-	d, err := deckAndOut(e, *deck, *out)
-	if err != nil {
-		return err
+	d := snapshot
+	if d == nil {
+		var err error
+		if d, err = deckAndOut(e, *deck, *out); err != nil {
+			return err
+		}
+	} else if *out == "" {
+		return usagef("-o is required")
 	}
 	p, err := pdf.ParsePaper(*paper)
 	if err != nil {
@@ -114,7 +124,9 @@ func runPrintSheets(e *env, args []string) error {
 	if *tables < 1 || *tables > 50 {
 		return usagef("--tables must be from 1 to 50")
 	}
-	names := strings.FieldsFunc(*teams, func(r rune) bool { return r == ',' })
+	if names == nil {
+		names = strings.FieldsFunc(*teams, func(r rune) bool { return r == ',' })
+	}
 	if len(names) == 0 {
 		for i := 1; i <= *tables; i++ {
 			names = append(names, fmt.Sprintf("%d", i))
@@ -122,10 +134,63 @@ func runPrintSheets(e *env, args []string) error {
 	}
 	o := pdf.SheetOptions{Lang: *lang, Paper: p, Teams: names, Created: time.Now()}
 	settings := map[string]string{"lang": *lang, "paper": p.Name, "teams": strings.Join(names, ",")}
-	return saveDoc(e, d, *out, pdf.Document{Kind: "sheets", Settings: settings, Write: func(w io.Writer) error {
+	write := func(w io.Writer) error {
 		_, err := pdf.RatingSheets(w, d, o)
 		return err
-	}})
+	}
+	if snapshot != nil {
+		// A deck known only from the workshop has no print history here.
+		if err := storage.WriteFileAtomic(*out, write); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "wrote %s (sheets, %s edition %d as the workshop holds it)\n", *out, d.Name, d.Edition)
+		return nil
+	}
+	return saveDoc(e, d, *out, pdf.Document{Kind: "sheets", Settings: settings, Write: write})
+}
+
+// workshopSheets reads the tables of the workshop named for print sheets
+// --workshop, and fills in its deck and language where they were not
+// given; when its deck is not stored here (the workshop came as a file)
+// it returns the workshop's own copy of the deck. The tables come from
+// the workshop, so --tables and --teams are refused beside it.
+func workshopSheets(e *env, fs *flag.FlagSet, name string, deck, lang *string) ([]string, *cards.Deck, error) {
+	var clash error
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "tables" || f.Name == "teams" {
+			clash = usagef("--workshop prints a sheet set for each of the workshop's tables; leave out --%s", f.Name)
+		}
+	})
+	if clash != nil {
+		return nil, nil, clash
+	}
+	store, err := e.open()
+	if err != nil {
+		return nil, nil, err
+	}
+	w, err := store.FindWorkshop(e.ctx, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := store.Session(e.ctx, w.ID, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	names := make([]string, 0, len(s.Teams))
+	for _, t := range s.Teams {
+		names = append(names, t.Name)
+	}
+	if *lang == "" {
+		*lang = w.Language
+	}
+	if *deck != "" {
+		return names, nil, nil
+	}
+	if _, err := store.FindDeck(e.ctx, w.DeckID); err == nil || s.Workshop.Deck == nil {
+		*deck = w.DeckID
+		return names, nil, nil
+	}
+	return names, s.Workshop.Deck, nil
 }
 
 func runPrintGuide(e *env, args []string) error {
