@@ -516,3 +516,26 @@ func TestTopBarButtonsKeepTheirHeightBesideALongStatus(t *testing.T) {
 		t.Errorf("found %d buttons in the top bar; want the new-workshop, menu and clock buttons", n)
 	}
 }
+
+// The status line after a rating names the criterion rated, so that four
+// ratings typed in a row read as four different things saved.
+func TestRatingStatusNamesTheCriterion(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	c := f.win.Canvas()
+	bindKeys(c, ws.keyRows())
+	c.Focus(ws.code.entry)
+	typeInWindow(c, "R04")
+	pressInWindow(c, fyne.KeyReturn)
+	pressInWindow(c, fyne.KeyReturn)
+	typeInWindow(c, "4")
+	deck := ws.deck()
+	first := deck.Criteria[0].Name.Or(ws.lang(), deck.DefaultLang)
+	if want := "R04: " + first + " 4"; !strings.Contains(ws.saved.Text, want) {
+		t.Errorf("status after the first rating = %q; want it to say %q", ws.saved.Text, want)
+	}
+	typeInWindow(c, "352")
+	last := deck.Criteria[3].Name.Or(ws.lang(), deck.DefaultLang)
+	if want := "R04: " + last + " 2"; !strings.Contains(ws.saved.Text, want) {
+		t.Errorf("status after the last rating = %q; want it to say %q", ws.saved.Text, want)
+	}
+}

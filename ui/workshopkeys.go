@@ -363,8 +363,16 @@ func (s *WorkshopScreen) rateKey(v int) {
 func (s *WorkshopScreen) rate(playID, criterion string, v int) bool {
 	r := game.Rating{ID: cards.NewID(), PlayID: playID, Criterion: criterion, Value: v, Rater: game.RaterTeam}
 	p, _ := s.play(playID)
+	name := criterion
+	for _, k := range s.deck().Criteria {
+		if k.Key == criterion {
+			name = k.Name.Or(s.lang(), s.deck().DefaultLang)
+		}
+	}
 	return s.do(action{
-		name: fmt.Sprintf(lang.L("%s rated %d"), p.Code, v),
+		// "R04: Desirability 4": the criterion named, as four ratings are
+		// typed in a row and each is saved on its own.
+		name: fmt.Sprintf(lang.L("%s: %s %d"), p.Code, name, v),
 		redo: onceThenRestore(
 			func() error { q := r; return s.store.AddRating(s.ctx, s.session.Workshop.ID, &q) },
 			func() error { return s.store.RestoreRating(s.ctx, r.ID) }),
