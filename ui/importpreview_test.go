@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"deckhand/cards"
 	"deckhand/storage"
@@ -16,9 +15,9 @@ import (
 // chooseInDialog picks a choice of the radio group in the dialog on top.
 func (f *fixture) chooseInDialog(choice string) {
 	f.t.Helper()
-	var group *widget.RadioGroup
+	var group *keyedRadioGroup
 	walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if g, ok := o.(*widget.RadioGroup); ok {
+		if g, ok := o.(*keyedRadioGroup); ok {
 			group = g
 		}
 	})

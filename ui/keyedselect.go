@@ -72,13 +72,7 @@ func (k *keyedSelect) setKeyQuietly(key string) {
 // rather than to the drop-down, which has no use for them, and in a dialog
 // Enter and Esc go to the dialog.
 func (k *keyedSelect) TypedKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(k); overlayShown(c) {
-			dialogKey(c, e)
-			return
-		}
-	}
-	if !passFunctionKey(k, e) {
+	if !passDialogKey(k, e) {
 		k.Select.TypedKey(e)
 	}
 }

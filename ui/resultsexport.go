@@ -24,7 +24,7 @@ func (s *ResultsScreen) askReport() {
 	if s.session == nil {
 		return
 	}
-	names := widget.NewCheck(lang.L("Include participants' real names (left out by default)"), nil)
+	names := newKeyedCheck(lang.L("Include participants' real names (left out by default)"), nil)
 	paper := newKeyedSelect(nil)
 	paper.setOptions([]string{"a4", "letter"}, []string{"A4", "Letter"})
 	paper.setKeyQuietly(s.app.Preferences().StringWithFallback("print.paper", "a4"))

@@ -67,13 +67,14 @@ func (s *DecksScreen) askImport(path string, d *cards.Deck, err error) {
 	if s.deck != nil {
 		choices = append(choices, fmt.Sprintf(lang.L("Replace the cards of %q"), s.deck.Name))
 	}
-	how := widget.NewRadioGroup(choices, func(choice string) {
+	how := newKeyedRadioGroup(choices, func(choice string) {
 		if choice == asNew {
 			name.Enable()
 		} else {
 			name.Disable()
 		}
 	})
+	how.Required = true // no choice would import nowhere
 	how.SetSelected(asNew)
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Import"), how),

@@ -26,6 +26,8 @@ func screenTexts(o fyne.CanvasObject) []string {
 			add(x.Text)
 		case *widget.Check:
 			add(x.Text)
+		case *keyedCheck:
+			add(x.Text)
 		case *widget.Hyperlink:
 			add(x.Text)
 		case *widget.RichText:
@@ -45,6 +47,8 @@ func screenTexts(o fyne.CanvasObject) []string {
 			add(x.PlaceHolder, x.Selected)
 			add(x.Options...)
 		case *widget.RadioGroup:
+			add(x.Options...)
+		case *keyedRadioGroup:
 			add(x.Options...)
 		case *widget.CheckGroup:
 			add(x.Options...)

@@ -45,7 +45,7 @@ func (s *WorkshopScreen) eraseWorkshop() {
 	if s.session == nil {
 		return
 	}
-	notes := widget.NewCheck(lang.L("Erase the notes' texts too"), nil)
+	notes := newKeyedCheck(lang.L("Erase the notes' texts too"), nil)
 	text := widget.NewLabel(fmt.Sprintf(lang.L("Erase the names and pseudonyms of the participants of %q for good? The cards played and the ratings stay."), s.session.Workshop.Title))
 	text.Wrapping = fyne.TextWrapWord
 	d := newChoice(s.win, lang.L("Erase personal data"), container.NewVBox(text, notes), lang.L("Cancel"), lang.L("Erase"), func(ok bool) {
