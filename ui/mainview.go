@@ -49,6 +49,7 @@ func (m *mainView) build() {
 	m.decks = NewDecksScreen(m.app, m.win, m.store)
 	m.printing = NewPrintScreen(m.app, m.win, m.store)
 	m.workshop = NewWorkshopScreen(m.app, m.win, m.store)
+	m.workshop.shownDeck = m.decks.DeckID
 	m.results = NewResultsScreen(m.app, m.win, m.store)
 	m.tabs = newMainTabs(m.decks, m.printing, m.workshop, m.results)
 	m.win.SetContent(m.tabs)

@@ -73,6 +73,10 @@ type WorkshopScreen struct {
 	body        *fyne.Container
 	root        fyne.CanvasObject
 
+	// shownDeck is the id of the deck shown on the Decks screen, "" when
+	// none; nil for a screen shown alone. A new workshop proposes it.
+	shownDeck func() string
+
 	now func() time.Time
 	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
 	// test runs it on its own goroutine, which then is the UI goroutine).

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -64,11 +65,20 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 	for _, e := range []**field{&f.title, &f.client, &f.sector, &f.place, &f.facilitator, &f.teams} {
 		*e = newField()
 	}
+	// A title not typed yet is no mistake: until the person has typed in
+	// it, or tried to create without one, its error is a quiet one, which
+	// keeps Create disabled but shows no sentence (a form shows an error's
+	// text, and this one has none).
+	titleTouched := false
 	f.title.Validator = func(text string) error {
-		if strings.TrimSpace(text) == "" {
-			return errors.New(lang.L("Give the workshop a title."))
+		titleTouched = titleTouched || text != ""
+		switch {
+		case strings.TrimSpace(text) != "":
+			return nil
+		case !titleTouched:
+			return errNoTitleYet
 		}
-		return nil
+		return errors.New(lang.L("Give the workshop a title."))
 	}
 	f.purpose = newTextArea()
 	today := s.now()
@@ -96,7 +106,7 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 	f.language = newKeyedSelect(nil)
 	f.deck = newKeyedSelect(func(id string) { s.deckLanguages(f, id) })
 	f.deck.setOptions(keys, names)
-	f.deck.SetKey(keys[0])
+	f.deck.SetKey(s.proposedDeck(keys))
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Title"), f.title),
 		widget.NewFormItem(lang.L("Deck"), f.deck),
@@ -122,11 +132,25 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 			showError(s.win, fmt.Errorf("%s", sentence(problemText(err))))
 		}
 	})
+	// Enter with no title says so at the title, and puts the cursor there.
+	create := d.enter
+	d.enter = func() {
+		if strings.TrimSpace(f.title.Text) == "" {
+			titleTouched = true
+			_ = f.title.Validate()
+			s.win.Canvas().Focus(f.title)
+			return
+		}
+		create()
+	}
 	// Enter in any one-line field creates the workshop, as the Create
 	// button does: the title and Enter are all a hurried facilitator types.
 	// While a field is not right, Enter shows why at that field.
 	for _, e := range []*widget.Entry{&f.title.Entry, &f.client.Entry, &f.sector.Entry, &f.date.entry.Entry, &f.place.Entry, &f.facilitator.Entry, &f.retention.entry.Entry, &f.teams.Entry} {
 		e.OnSubmitted = func(string) {
+			if e == &f.title.Entry {
+				titleTouched = true
+			}
 			if err := e.Validate(); err != nil {
 				e.SetValidationError(err)
 				return
@@ -138,6 +162,31 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 	d.Show()
 	s.win.Canvas().Focus(f.title)
 	return f
+}
+
+// errNoTitleYet is the title's error before the person has typed in it
+// or tried to create without it: it has no sentence, so the form shows
+// none, but it keeps Create disabled.
+var errNoTitleYet = errors.New("")
+
+// proposedDeck is the deck a new workshop starts with, among keys: the one
+// shown on the Decks screen (the client's deck the facilitator has just
+// prepared), else the deck of the workshop shown here (the one used last),
+// else the first.
+func (s *WorkshopScreen) proposedDeck(keys []string) string {
+	var candidates []string
+	if s.shownDeck != nil {
+		candidates = append(candidates, s.shownDeck())
+	}
+	if s.session != nil {
+		candidates = append(candidates, s.session.Workshop.DeckID)
+	}
+	for _, id := range candidates {
+		if slices.Contains(keys, id) {
+			return id
+		}
+	}
+	return keys[0]
 }
 
 func (s *WorkshopScreen) deckLanguages(f *workshopForm, deckID string) {
