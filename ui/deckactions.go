@@ -16,9 +16,7 @@ import (
 // with the default deck's card types, themes, board and criteria.
 func (s *DecksScreen) newDeck() {
 	name, client := newField(), newField()
-	langs := widget.NewCheckGroup([]string{"sv", "fi", "en"}, nil)
-	langs.Horizontal = true
-	langs.SetSelected([]string{"sv", "fi", "en"})
+	langs := newCheckRow([]string{"sv", "fi", "en"}, []string{"sv", "fi", "en"})
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Name"), name),
 		widget.NewFormItem(lang.L("Client"), client),
@@ -26,7 +24,7 @@ func (s *DecksScreen) newDeck() {
 	}
 	s.editor.leave(func() {
 		s.showForm(lang.L("New deck"), lang.L("Create"), items, func() {
-			s.createDeck(name.Text, client.Text, langs.Selected)
+			s.createDeck(name.Text, client.Text, langs.ticked())
 		})
 		s.win.Canvas().Focus(name)
 	}, nil)

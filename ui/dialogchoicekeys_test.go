@@ -185,3 +185,56 @@ func TestKeyedRadioGroupLooksAsFynes(t *testing.T) {
 		}
 	}
 }
+
+// The row of tick boxes draws as Fyne's horizontal check group.
+func TestCheckRowLooksAsFynesCheckGroup(t *testing.T) {
+	test.NewTempApp(t)
+	options, ticked := []string{"sv", "fi", "en"}, []string{"sv", "en"}
+	capture := func(o fyne.CanvasObject) image.Image {
+		w := test.NewTempWindow(t, container.NewVBox(o))
+		w.Resize(fyne.NewSize(420, 80))
+		return w.Canvas().Capture()
+	}
+	theirs := widget.NewCheckGroup(options, nil)
+	theirs.Horizontal = true
+	theirs.SetSelected(ticked)
+	if !reflect.DeepEqual(capture(theirs), capture(newCheckRow(options, ticked))) {
+		t.Error("the row of tick boxes is drawn unlike Fyne's check group")
+	}
+}
+
+// In "New deck", unticking Finnish by keys (Tab to it, Space) and pressing
+// Enter on the tick makes the deck, in Swedish and English; Esc on a tick
+// cancels.
+func TestEnterAndEscOnATickOfTheNewDeckDialog(t *testing.T) {
+	f := newFixture(t)
+	c := f.win.Canvas()
+	before := len(f.decks())
+	toFinnish := func() {
+		f.screen.newDeck()
+		typeInWindow(c, "Zeta Oy")
+		c.FocusNext() // the client
+		c.FocusNext() // sv
+		c.FocusNext() // fi
+		typeInWindow(c, " ")
+	}
+	toFinnish()
+	pressInWindow(c, fyne.KeyEscape)
+	if c.Overlays().Top() != nil || len(f.decks()) != before {
+		t.Fatalf("Esc on a tick: dialog up %v, %d decks of %d", c.Overlays().Top() != nil, len(f.decks()), before)
+	}
+	toFinnish()
+	pressInWindow(c, fyne.KeyReturn)
+	if c.Overlays().Top() != nil {
+		t.Fatalf("Enter on a tick left the dialog up:\n%s", f.dialogText())
+	}
+	var made *cards.Deck
+	for _, d := range f.decks() {
+		if d.Name == "Zeta Oy" {
+			made = f.stored(d.ID)
+		}
+	}
+	if made == nil || !reflect.DeepEqual(made.Languages, []string{"sv", "en"}) {
+		t.Fatalf("Enter on the unticked Finnish made %+v; want a deck Zeta Oy in sv and en", made)
+	}
+}

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -41,4 +44,65 @@ func passDialogKey(o fyne.CanvasObject, e *fyne.KeyEvent) bool {
 		}
 	}
 	return passFunctionKey(o, e)
+}
+
+// checkRow is tick boxes side by side, each as wide as the widest, as a
+// horizontal widget.CheckGroup lays them out (whose own boxes are Fyne's,
+// and so deaf to the dialog's keys).
+type checkRow struct {
+	widget.BaseWidget
+	checks []*keyedCheck
+}
+
+// newCheckRow makes a row of tick boxes, those in ticked ticked.
+func newCheckRow(options, ticked []string) *checkRow {
+	r := &checkRow{}
+	for _, o := range options {
+		c := newKeyedCheck(o, nil)
+		c.Checked = slices.Contains(ticked, o)
+		r.checks = append(r.checks, c)
+	}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (r *checkRow) CreateRenderer() fyne.WidgetRenderer {
+	row := container.New(sameWidthRow{})
+	for _, c := range r.checks {
+		row.Add(c)
+	}
+	return widget.NewSimpleRenderer(row)
+}
+
+// ticked are the options ticked, in the row's order.
+func (r *checkRow) ticked() []string {
+	var out []string
+	for _, c := range r.checks {
+		if c.Checked {
+			out = append(out, c.Text)
+		}
+	}
+	return out
+}
+
+// sameWidthRow lays objects out in a row, each as wide as the widest.
+type sameWidthRow struct{}
+
+func (sameWidthRow) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for _, o := range objects {
+		m := o.MinSize()
+		w, h = max(w, m.Width), max(h, m.Height)
+	}
+	return fyne.NewSize(w*float32(len(objects)), h)
+}
+
+func (l sameWidthRow) Layout(objects []fyne.CanvasObject, _ fyne.Size) {
+	size := l.MinSize(objects)
+	cell := fyne.NewSize(size.Width/float32(max(len(objects), 1)), size.Height)
+	for i, o := range objects {
+		o.Resize(cell)
+		o.Move(fyne.NewPos(float32(i)*cell.Width, 0))
+	}
 }

@@ -33,7 +33,7 @@ func TestNewWorkshopSaysATitleIsMissingOnlyOnceTouched(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
 	c := f.win.Canvas()
 	created := len(ws.workshops)
-	form := ws.showNewWorkshopForm()
+	ws.showNewWorkshopForm()
 	create := findButton(c.Overlays().Top(), "Create")
 	if titleSaysNoTitle(f) {
 		t.Error("the form says the title is missing before anything was typed")
@@ -55,7 +55,7 @@ func TestNewWorkshopSaysATitleIsMissingOnlyOnceTouched(t *testing.T) {
 	pressInWindow(c, fyne.KeyEscape)
 
 	for _, where := range []string{"title", "client"} {
-		form = ws.showNewWorkshopForm()
+		form := ws.showNewWorkshopForm()
 		if where == "client" {
 			c.Focus(form.client)
 		}
