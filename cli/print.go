@@ -124,7 +124,11 @@ func reportIssues(w io.Writer, issues []pdf.Issue) {
 	if len(issues) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "preflight found %d issues:\n", len(issues))
+	if len(issues) == 1 {
+		fmt.Fprintln(w, "preflight found 1 issue:")
+	} else {
+		fmt.Fprintf(w, "preflight found %d issues:\n", len(issues))
+	}
 	for _, i := range issues {
 		fmt.Fprintf(w, "  %s\n", i)
 	}

@@ -72,7 +72,7 @@ func TestPrintCardsStrictFailsOnPreflightErrors(t *testing.T) {
 		t.Error("--strict still wrote the PDF")
 	}
 	code, _, stderr = run(t, db, "print", "cards", "--deck", "emoji", "-o", out)
-	if code != ExitOK || !strings.Contains(stderr, "preflight found 1 issues") {
+	if code != ExitOK || !strings.Contains(stderr, "preflight found 1 issue:") {
 		t.Errorf("without --strict: exit %d, %q", code, stderr)
 	}
 }
