@@ -116,6 +116,7 @@ func (s *Store) EraseWorkshop(ctx context.Context, workshopID string, notesToo b
 	if err != nil {
 		return EraseReport{}, err
 	}
+	crashPoint("erase: committed")
 	if err := s.compact(ctx); err != nil {
 		return rep, fmt.Errorf("the workshop's personal data was erased, but the database file could not be compacted and may still hold a copy; run erase again: %w", friendlyWriteError(err))
 	}
@@ -139,9 +140,11 @@ func (s *Store) compact(ctx context.Context) error {
 	if err := s.checkpoint(ctx); err != nil {
 		return err
 	}
+	crashPoint("compact: checkpointed")
 	if _, err := s.db.ExecContext(ctx, "VACUUM"); err != nil {
 		return err
 	}
+	crashPoint("compact: vacuumed")
 	return s.checkpoint(ctx)
 }
 

@@ -15,3 +15,12 @@ func SetRemoveFile(f func(string) error) (undo func()) {
 	removeFile = f
 	return func() { removeFile = old }
 }
+
+// SetCrashPoint replaces the function called between the steps of a
+// restore and of an erasure, for the crash tests that kill a child process
+// at each step, and returns the undo.
+func SetCrashPoint(f func(step string)) (undo func()) {
+	old := crashPoint
+	crashPoint = f
+	return func() { crashPoint = old }
+}

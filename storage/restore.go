@@ -79,6 +79,7 @@ func RestoreFile(backupPath, dbPath string) (safety string, err error) {
 		os.Remove(tmp.Name())
 		return safety, fmt.Errorf("copy %s: %w (is the disk full?)", backupPath, err)
 	}
+	crashPoint("restore: copied")
 	// The old database's log must go before the new file takes its name:
 	// SQLite would replay it onto the restored file. What it held is in the
 	// safety backup.
@@ -87,12 +88,14 @@ func RestoreFile(backupPath, dbPath string) (safety string, err error) {
 			os.Remove(tmp.Name())
 			return safety, fmt.Errorf("remove %s: %w", dbPath+suffix, unwrapPathError(err))
 		}
+		crashPoint("restore: removed " + suffix)
 	}
 	if err := os.Rename(tmp.Name(), dbPath); err != nil {
 		os.Remove(tmp.Name())
 		return safety, fmt.Errorf("restore %s: %w", dbPath, err)
 	}
 	created = false // dbPath now holds the restored database: keep it whatever happens
+	crashPoint("restore: renamed")
 	return safety, syncDir(filepath.Dir(dbPath))
 }
 
