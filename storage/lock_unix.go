@@ -83,3 +83,9 @@ func unwrapPathError(err error) error {
 	}
 	return err
 }
+
+// lockJournal takes an exclusive lock on a restore's journal without
+// waiting; it goes with the file's descriptor, or with the process.
+func lockJournal(f *os.File) error {
+	return syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+}

@@ -15,7 +15,8 @@ import (
 // as Open checks a database before anything changes; the database it
 // replaces is first backed up itself (a safety copy beside the others), and
 // its write-ahead log goes with it, so what SQLite opens next is exactly
-// the backup.
+// the backup. A journal makes the replacement of the three files one step
+// that a crash or a power cut cannot leave half done (restorejournal.go).
 
 // Restore replaces the database at dbPath with the backup at backupPath; see
 // RestoreFile.
@@ -42,6 +43,10 @@ func RestoreFile(backupPath, dbPath string) (safety string, err error) {
 	}
 	if info, err := os.Stat(filepath.Dir(dbPath)); err != nil || !info.IsDir() {
 		return "", openError(dbPath, ErrNoFolder, "the folder %s does not exist; check the path or create the folder first", filepath.Dir(dbPath))
+	}
+	// A restore interrupted before is finished first: it was asked for.
+	if err := finishRestore(dbPath); err != nil {
+		return "", err
 	}
 	lock, created, err := lockFile(dbPath)
 	if err != nil {
@@ -80,23 +85,31 @@ func RestoreFile(backupPath, dbPath string) (safety string, err error) {
 		return safety, fmt.Errorf("copy %s: %w (is the disk full?)", backupPath, err)
 	}
 	crashPoint("restore: copied")
-	// The old database's log must go before the new file takes its name:
-	// SQLite would replay it onto the restored file. What it held is in the
-	// safety backup.
-	for _, suffix := range []string{"-wal", "-shm"} {
-		if err := os.Remove(dbPath + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
-			os.Remove(tmp.Name())
-			return safety, fmt.Errorf("remove %s: %w", dbPath+suffix, unwrapPathError(err))
-		}
-		crashPoint("restore: removed " + suffix)
-	}
-	if err := os.Rename(tmp.Name(), dbPath); err != nil {
+	// The old database and its log leave together, and only once the copy
+	// is complete and synced and the journal says so: see restorejournal.go.
+	journal, err := beginRestore(dbPath, tmp.Name())
+	if err != nil {
 		os.Remove(tmp.Name())
+		return safety, fmt.Errorf("cannot write in the folder %s (%v); choose a folder you can write to", filepath.Dir(dbPath), unwrapPathError(err))
+	}
+	crashPoint("restore: journal written")
+	if err := completeRestore(dbPath, tmp.Name()); err != nil {
+		// Not in yet: the old files go back. Once in, the restore stands.
+		if _, statErr := os.Lstat(tmp.Name()); statErr == nil {
+			if undoErr := undoRestore(dbPath); undoErr == nil {
+				os.Remove(tmp.Name())
+				endRestore(dbPath, journal)
+			} else {
+				journal.Close() // the next open finishes the restore
+			}
+			return safety, fmt.Errorf("restore %s: %w", dbPath, err)
+		}
+		created = false
+		journal.Close() // the next open removes what is left
 		return safety, fmt.Errorf("restore %s: %w", dbPath, err)
 	}
 	created = false // dbPath now holds the restored database: keep it whatever happens
-	crashPoint("restore: renamed")
-	return safety, syncDir(filepath.Dir(dbPath))
+	return safety, endRestore(dbPath, journal)
 }
 
 // checkBackupFile runs on a backup the checks Open runs on a database.

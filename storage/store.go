@@ -52,9 +52,20 @@ func Open(path string) (*Store, error) {
 	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
 		return nil, openError(path, ErrNoFolder, "the folder %s does not exist; check the path or create the folder first", filepath.Dir(path))
 	}
+	// A restore killed halfway is finished before the file is looked at.
+	if err := finishRestore(path); err != nil {
+		return nil, err
+	}
 	lock, created, err := lockFile(path)
 	if err != nil {
 		return nil, err
+	}
+	if restoring(path) { // a restore began between the two: its journal was not there yet
+		unlockFile(lock)
+		if created {
+			os.Remove(path)
+		}
+		return nil, restoreUnderWay(path)
 	}
 	s, err := open(path, lock)
 	if err != nil {
