@@ -39,6 +39,10 @@ func runCheck(e *env, args []string) error {
 	for i, p := range report.Problems {
 		problems[i] = p.String() // the command line speaks English
 	}
+	if report.ErasureUnfinished && len(report.Problems) == 1 {
+		// Its sentence says what to do; a backup would bring the data back.
+		return checkProblems{problems: problems}
+	}
 	return checkProblems{problems: problems, advice: restoreAdvice(e, store.Path(), report.Restore, true)}
 }
 

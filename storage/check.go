@@ -17,14 +17,23 @@ type CheckReport struct {
 	// newest one that is sound itself. The command line and the app word
 	// the advice, each with its own way to restore.
 	Restore RestoreChoice
+	// ErasureUnfinished says an erasure was committed but the file was not
+	// compacted since, so it may still hold the erased data. It is among
+	// the Problems; a backup does not mend it (backups hold the data too),
+	// opening the database again does.
+	ErasureUnfinished bool
 }
+
+// unfinishedErasure is the problem Check reports for ErasureUnfinished.
+var unfinishedErasure = cards.Say("an erasure was not finished, so the database file may still hold the erased data; close Deckhand and open the database again to finish it")
 
 // maxCheckProblems caps what integrity_check reports: past a few, more
 // lines only say the same thing, that the file is damaged.
 const maxCheckProblems = 20
 
 // Check runs SQLite's full integrity check and the foreign key check on the
-// database. Damage is reported in the CheckReport, with the backup to
+// database, verifies the row checksums, and reports an erasure whose
+// compaction did not finish. Damage is reported in the CheckReport, with the backup to
 // restore; the error is for a check that could not run at all.
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	var problems []cards.Message
@@ -61,8 +70,16 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 			problems = append(problems, r.Message())
 		}
 	}
-	report := CheckReport{OK: len(problems) == 0, Problems: problems}
-	if report.OK {
+	damagedOrChanged := len(problems) > 0
+	pending, err := s.erasurePending(ctx)
+	if err != nil && ctx.Err() != nil {
+		return CheckReport{}, ctx.Err()
+	}
+	if pending {
+		problems = append(problems, unfinishedErasure)
+	}
+	report := CheckReport{OK: len(problems) == 0, Problems: problems, ErasureUnfinished: pending}
+	if !damagedOrChanged { // nothing a backup would mend
 		return report, nil
 	}
 	dir := BackupDir(s.path)

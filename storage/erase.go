@@ -54,7 +54,9 @@ type EraseReport struct {
 // back (see ImportWorkshop). Secure delete is on for the store's connection (and stays
 // on), and after the commit the WAL is checkpointed and truncated and the
 // file vacuumed, so no copy of the erased text stays in the file, its WAL
-// or its free pages. Backups made before are listed in the report, and so
+// or its free pages. The transaction also marks the erasure as pending
+// until that compaction is done, so that one killed before is finished by
+// the next Open. Backups made before are listed in the report, and so
 // are temporary copies of a killed backup or write that could not be
 // removed (removeLeftovers runs just before it reports). A
 // workshop that was never stored is ErrNotFound.
@@ -109,9 +111,11 @@ func (s *Store) EraseWorkshop(ctx context.Context, workshopID string, notesToo b
 				return err
 			}
 		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO erasures (id, workshop_id, what, erased_at, device_id) VALUES (?, ?, ?, ?, ?)`,
-			cards.NewID(), workshopID, what, stamp, s.device)
-		return err
+		if _, err = tx.ExecContext(ctx, `INSERT INTO erasures (id, workshop_id, what, erased_at, device_id) VALUES (?, ?, ?, ?, ?)`,
+			cards.NewID(), workshopID, what, stamp, s.device); err != nil {
+			return err
+		}
+		return markErasurePending(ctx, tx)
 	})
 	if err != nil {
 		return EraseReport{}, err
@@ -133,9 +137,47 @@ func (s *Store) EraseWorkshop(ctx context.Context, workshopID string, notesToo b
 	return rep, nil
 }
 
+// erasurePendingKey is the meta row that says an erasure is committed but
+// its text may still be in the file's free pages or its WAL: set in the
+// erasure's own transaction, removed once the file is compacted. A process
+// killed in between leaves it, and the next Open compacts (see
+// finishPendingErasure).
+const erasurePendingKey = "erasure_pending"
+
+// markErasurePending records, in the transaction that erases, that the
+// file still has to be compacted.
+func markErasurePending(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES (?1, '1') ON CONFLICT (key) DO UPDATE SET value = '1'`, erasurePendingKey)
+	return err
+}
+
+// erasurePending reports whether an erasure was committed and its
+// compaction never finished: one lookup by key, all Open pays when none is.
+func (s *Store) erasurePending(ctx context.Context) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM meta WHERE key = ?`, erasurePendingKey).Scan(&n)
+	return n > 0, err
+}
+
+// finishPendingErasure compacts the file when an erasure left it
+// uncompacted (its process was killed, or the compaction failed), so that
+// the erased text leaves the file before anyone reads it. A compaction
+// that fails again leaves the mark, which Check reports.
+func (s *Store) finishPendingErasure(ctx context.Context) error {
+	pending, err := s.erasurePending(ctx)
+	if err != nil || !pending {
+		return err
+	}
+	if _, err := s.db.ExecContext(ctx, "PRAGMA secure_delete = ON"); err != nil {
+		return err
+	}
+	return s.compact(ctx)
+}
+
 // compact moves everything into the database file and empties the WAL,
 // then rebuilds the file without free pages, and empties the WAL again
-// (VACUUM writes the new file through it).
+// (VACUUM writes the new file through it). Only then is the erasure that
+// asked for it no longer pending.
 func (s *Store) compact(ctx context.Context) error {
 	if err := s.checkpoint(ctx); err != nil {
 		return err
@@ -145,6 +187,14 @@ func (s *Store) compact(ctx context.Context) error {
 		return err
 	}
 	crashPoint("compact: vacuumed")
+	if err := s.checkpoint(ctx); err != nil {
+		return err
+	}
+	crashPoint("compact: checkpointed again")
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM meta WHERE key = ?`, erasurePendingKey); err != nil {
+		return err
+	}
+	crashPoint("compact: erasure done")
 	return s.checkpoint(ctx)
 }
 

@@ -125,6 +125,10 @@ func open(path string, lock *os.File) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("read database %s: %w", path, err)
 	}
+	// An erasure killed before its compaction is finished before anything
+	// reads the file. One that fails again is not a reason to refuse the
+	// file: Check says it is unfinished.
+	s.finishPendingErasure(ctx)
 	return s, nil
 }
 

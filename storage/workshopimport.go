@@ -101,6 +101,9 @@ func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) 
 		if preview {
 			return errPreview
 		}
+		if newErasures > 0 {
+			return markErasurePending(ctx, tx) // compacted below, or by the next Open
+		}
 		return nil
 	})
 	if preview && errors.Is(err, errPreview) {

@@ -39,6 +39,13 @@ func (m *mainSession) showCheckProblems(report storage.CheckReport) dialog.Dialo
 	}
 	box := container.NewVBox(newLabel(strings.Join(lines, "\n")), widget.NewSeparator())
 	var d dialog.Dialog
+	if report.ErasureUnfinished && len(report.Problems) == 1 {
+		// Its sentence says what to do; a backup would bring the data back.
+		d = newCustom(m.win, lang.L("Database check"), lang.L("Close"), box)
+		d.Resize(fyne.NewSize(560, 0))
+		d.Show()
+		return d
+	}
 	choice := report.Restore
 	var skipped []string
 	for _, b := range choice.Skipped {
