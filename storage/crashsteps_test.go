@@ -225,10 +225,13 @@ func TestRestoreKilledAtEveryStep(t *testing.T) {
 	if !full.done {
 		t.Fatal("the restore did not finish in the child")
 	}
-	var olds, news int
+	var olds, news, midway int
 	for i, k := range planKills(t, full, rng) {
 		db := fresh()
 		run := runStepChild(t, "restore", db, backup, k.step, k.delay)
+		if len(run.steps) > 1 && !run.done { // the journal was written, the restore not returned
+			midway++
+		}
 		where := fmt.Sprintf("killed after step %q", k.step)
 		if k.step == "" {
 			where = fmt.Sprintf("killed %v after it started (after steps %v, finished %v)", k.delay, run.steps, run.done)
@@ -251,8 +254,8 @@ func TestRestoreKilledAtEveryStep(t *testing.T) {
 		}
 		checkNoRestoreLeft(t, db)
 	}
-	t.Logf("%d kills of a restore: the old database %d times, the restored one %d times, whole each time",
-		olds+news, olds, news)
+	t.Logf("%d kills of a restore (%d of them with its journal written): the old database %d times, the restored one %d times, whole each time",
+		olds+news, midway, olds, news)
 }
 
 // TestEraseKilledAtEveryStep kills an erasure of a workshop's names and
@@ -547,4 +550,60 @@ func copyBytes(from, to string) error {
 		return err
 	}
 	return os.WriteFile(to, b, 0o600)
+}
+
+// TestInterruptedRestoreWithoutItsCopyPutsTheOldBack leaves what a restore
+// leaves when its copy is gone before it was renamed in (the old file and
+// its log moved aside, the journal naming a copy that is not there): the
+// next Open must put the old database back, its log with it, whole.
+func TestInterruptedRestoreWithoutItsCopyPutsTheOldBack(t *testing.T) {
+	dir := t.TempDir()
+	oldDB, _ := restoreCrashFiles(t, dir)
+	want := contentOf(t, copyDBFiles(t, oldDB, filepath.Join(t.TempDir(), "old.db")))
+	db := filepath.Join(dir, "deckhand.db")
+	aside := filepath.Join(dir, ".deckhand.db.replaced")
+	for _, suffix := range []string{"-wal", "-shm", ""} {
+		if err := os.Rename(db+suffix, aside+suffix); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".deckhand.db.restoring"), []byte(".deckhand.db.123.tmp\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got := contentOf(t, db); got != want {
+		t.Errorf("after the interrupted restore the database holds:\n%s\nwant the old one:\n%s", got, want)
+	}
+	checkNoRestoreLeft(t, db)
+}
+
+// TestOpenDuringARestoreIsRefused opens the database while a restore has
+// moved the old file aside and not yet renamed the copy in: Open must
+// refuse, saying a restore is under way, and create nothing in the
+// database's place; the restore then completes.
+func TestOpenDuringARestoreIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	_, backup := restoreCrashFiles(t, dir)
+	want := contentOf(t, copyDBFiles(t, backup, filepath.Join(t.TempDir(), "new.db")))
+	db := filepath.Join(dir, "deckhand.db")
+	var openErr error
+	var leftEmpty bool
+	defer storage.SetCrashPoint(func(step string) {
+		if step == "restore: moved aside" {
+			_, openErr = storage.Open(db)
+			_, err := os.Lstat(db)
+			leftEmpty = err == nil
+		}
+	})()
+	if _, err := storage.RestoreFile(backup, db); err != nil {
+		t.Fatal(err)
+	}
+	if !errors.Is(openErr, storage.ErrLocked) || !strings.Contains(fmt.Sprint(openErr), "is being restored") {
+		t.Errorf("Open during a restore: %v; want a refusal that says a backup is being restored", openErr)
+	}
+	if leftEmpty {
+		t.Error("Open during a restore left a file in the database's place")
+	}
+	if got := contentOf(t, db); got != want {
+		t.Errorf("after the restore the database holds:\n%s\nwant the backup's rows:\n%s", got, want)
+	}
 }
