@@ -73,12 +73,22 @@ func migrate(ctx context.Context, db *sql.DB, current int) error {
 	return nil
 }
 
+// beforeMigration, when set (by tests), runs inside each migration's
+// transaction before its SQL; an error fails the migration there, as a full
+// disk would.
+var beforeMigration func(version int) error
+
 func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	if beforeMigration != nil {
+		if err := beforeMigration(m.version); err != nil {
+			return err
+		}
+	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return err
 	}

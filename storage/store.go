@@ -67,12 +67,22 @@ func Open(path string) (*Store, error) {
 		}
 		return nil, restoreUnderWay(path)
 	}
+	// A file Open made, or an empty one it adopts (the save dialog makes
+	// one), holds nothing yet: if it cannot be set up (a full disk), it goes
+	// again, with whatever SQLite made beside it, rather than stay as an
+	// empty or half set-up database that the next Open would take as one.
+	fresh := created
+	if info, err := lock.Stat(); err == nil && info.Size() == 0 {
+		fresh = true
+	}
 	s, err := open(path, lock)
 	if err != nil {
-		unlockFile(lock)
-		if created {
-			os.Remove(path) // nothing was saved in it; do not leave an empty file behind
+		if fresh {
+			for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+				os.Remove(path + suffix)
+			}
 		}
+		unlockFile(lock)
 		return nil, err
 	}
 	// Only once the file is known to be sound and ours: a refused file's
