@@ -14,7 +14,30 @@ import (
 // the real name: write drains into a temporary file in the same folder,
 // which is synced and then renamed over path. On error the temporary file is
 // removed and whatever was at path before is left untouched.
-func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
+//
+// A symlink at path is followed: the file it points at is replaced and the
+// link stays. A file replaced keeps its mode (a 0600 file stays private, a
+// read-only one read-only; callers ask CheckReplace first); a new file gets
+// 0644. Whether path may be written at all is the caller's to ask first
+// (Protects, CheckReplace).
+func WriteFileAtomic(path string, write func(w io.Writer) error) error {
+	return writeFileAtomic(path, 0o644, write)
+}
+
+// WritePrivateFileAtomic is WriteFileAtomic for a file that holds people's
+// names: made new, only its owner may read it (0600).
+func WritePrivateFileAtomic(path string, write func(w io.Writer) error) error {
+	return writeFileAtomic(path, 0o600, write)
+}
+
+func writeFileAtomic(name string, perm os.FileMode, write func(w io.Writer) error) (err error) {
+	path, err := realPath(name)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", filepath.Base(name), err)
+	}
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+		perm = info.Mode().Perm()
+	}
 	dir := filepath.Dir(path)
 	tmp, err := createTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -39,7 +62,7 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("write %s: %w (is the disk full?)", filepath.Base(path), err)
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err := os.Chmod(tmp.Name(), perm); err != nil {
 		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {

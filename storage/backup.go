@@ -53,12 +53,16 @@ func (s *Store) Backup(ctx context.Context, dir string) (string, error) {
 }
 
 // BackupTo writes a checked copy of the database to path, replacing a file
-// already there only once the copy is complete and sound.
+// already there only once the copy is complete and sound. It never writes
+// over the database's own files or into its backup folder (see Protects),
+// and through a symlink it replaces the file the link points at.
 func (s *Store) BackupTo(ctx context.Context, path string) error {
-	if info, err := os.Stat(path); err == nil {
-		if self, err := os.Stat(s.path); err == nil && os.SameFile(info, self) {
-			return fmt.Errorf("%s is the database itself; write the backup to another file", path)
-		}
+	if err := s.Protects(path); err != nil {
+		return err
+	}
+	path, err := realPath(path)
+	if err != nil {
+		return fmt.Errorf("back up to %s: %w", path, err)
 	}
 	tmp, err := checkedCopy(ctx, s.db, s.path, filepath.Dir(path))
 	if err != nil {

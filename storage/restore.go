@@ -35,7 +35,9 @@ func RestoreFile(backupPath, dbPath string) (safety string, err error) {
 	if backupPath, err = filepath.Abs(backupPath); err != nil {
 		return "", err
 	}
-	if dbPath, err = filepath.Abs(dbPath); err != nil {
+	// Through a symlink (a database kept in a synced folder) the real file
+	// is the one restored; replacing the link would leave it in use, old.
+	if dbPath, err = realPath(dbPath); err != nil {
 		return "", err
 	}
 	if err := checkBackupFile(backupPath); err != nil {
