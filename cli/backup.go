@@ -10,8 +10,14 @@ import (
 func runBackup(e *env, args []string) error {
 	fs := newFlags(e, "backup")
 	out := fs.String("o", "", "the backup file to write (default: a new file in the database's backup folder)")
+	force := forceFlag(fs)
 	if err := noPositional(fs, args); err != nil {
 		return err
+	}
+	if *out != "" {
+		if err := e.checkOut(*out, *force); err != nil {
+			return err
+		}
 	}
 	store, err := e.open()
 	if err != nil {

@@ -32,13 +32,14 @@ func runPrint(e *env, args []string) error {
 type cardFlags struct {
 	deck, out, lang, size, paper, layout, backs, offset, only string
 	bleed, margin                                             float64
-	marks, strict                                             bool
+	marks, strict, force                                      bool
 	blank                                                     int
 }
 
 func (f *cardFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.deck, "deck", "", "deck name or id")
 	fs.StringVar(&f.out, "o", "", "the PDF file to write")
+	fs.BoolVar(&f.force, "force", false, "replace the -o file even when it is read-only")
 	fs.StringVar(&f.lang, "lang", "", "language of the card texts")
 	fs.StringVar(&f.size, "size", "poker", "card size: poker, bridge, mini, euro, tarot, square, a7 or WxH in mm")
 	fs.StringVar(&f.paper, "paper", "a4", "paper: a4, letter or a3")
@@ -81,6 +82,9 @@ func runPrintCards(e *env, args []string) error {
 	}
 	if f.deck == "" || f.out == "" {
 		return usagef("--deck and -o are required")
+	}
+	if err := e.checkOut(f.out, f.force); err != nil {
+		return err
 	}
 	o, err := f.options()
 	if err != nil {
@@ -140,11 +144,15 @@ func runPrintCalibration(e *env, args []string) error {
 	paper := fs.String("paper", "a4", "paper: a4, letter or a3")
 	backs := fs.String("backs", pdf.BacksDuplexLong, "duplex-long or duplex-short: how the printer turns the sheet")
 	lang := fs.String("lang", "en", "language of the instructions: sv, fi or en")
+	force := forceFlag(fs)
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
 	if *out == "" {
 		return usagef("-o is required")
+	}
+	if err := e.checkOut(*out, *force); err != nil {
+		return err
 	}
 	p, err := pdf.ParsePaper(*paper)
 	if err != nil {

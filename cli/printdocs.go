@@ -45,10 +45,14 @@ func (f *boardFlags) options(lang string, margin float64) (pdf.BoardOptions, err
 	return o, nil
 }
 
-// deckAndOut reads the --deck and -o every document command needs.
-func deckAndOut(e *env, deck, out string) (*cards.Deck, error) {
+// deckAndOut reads the --deck and -o every document command needs, and
+// refuses an -o that must not be written (see checkOut).
+func deckAndOut(e *env, deck, out string, force bool) (*cards.Deck, error) {
 	if deck == "" || out == "" {
 		return nil, usagef("--deck and -o are required")
+	}
+	if err := e.checkOut(out, force); err != nil {
+		return nil, err
 	}
 	return e.findDeck(deck)
 }
@@ -67,12 +71,13 @@ func runPrintBoard(e *env, args []string) error {
 	fs := newFlags(e, "print board")
 	deck, out, lang := fs.String("deck", "", "deck name or id"), fs.String("o", "", "the PDF file to write"), fs.String("lang", "", "language")
 	margin := fs.Float64("margin", 5, "printer margin of the tiles in mm")
+	force := forceFlag(fs)
 	var bf boardFlags
 	bf.register(fs, "size")
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	d, err := deckAndOut(e, *deck, *out)
+	d, err := deckAndOut(e, *deck, *out, *force)
 	if err != nil {
 		return err
 	}
@@ -97,6 +102,7 @@ func runPrintSheets(e *env, args []string) error {
 	tables := fs.Int("tables", 1, "how many tables (one sheet set each)")
 	teams := fs.String("teams", "", "team names, comma-separated (instead of --tables)")
 	workshop := fs.String("workshop", "", "a workshop's title or id: a sheet set for each of its tables, in its language and from its deck")
+	force := forceFlag(fs)
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
@@ -111,11 +117,13 @@ func runPrintSheets(e *env, args []string) error {
 	d := snapshot
 	if d == nil {
 		var err error
-		if d, err = deckAndOut(e, *deck, *out); err != nil {
+		if d, err = deckAndOut(e, *deck, *out, *force); err != nil {
 			return err
 		}
 	} else if *out == "" {
 		return usagef("-o is required")
+	} else if err := e.checkOut(*out, *force); err != nil {
+		return err
 	}
 	p, err := pdf.ParsePaper(*paper)
 	if err != nil {
@@ -197,10 +205,11 @@ func runPrintGuide(e *env, args []string) error {
 	fs := newFlags(e, "print guide")
 	deck, out, lang := fs.String("deck", "", "deck name or id"), fs.String("o", "", "the PDF file to write"), fs.String("lang", "", "language")
 	paper := fs.String("paper", "a4", "paper: a4, letter or a3")
+	force := forceFlag(fs)
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	d, err := deckAndOut(e, *deck, *out)
+	d, err := deckAndOut(e, *deck, *out, *force)
 	if err != nil {
 		return err
 	}
@@ -223,7 +232,7 @@ func runPrintKit(e *env, args []string) error {
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	d, err := deckAndOut(e, cf.deck, cf.out)
+	d, err := deckAndOut(e, cf.deck, cf.out, cf.force)
 	if err != nil {
 		return err
 	}
@@ -252,10 +261,18 @@ func runPrintKit(e *env, args []string) error {
 		return fmt.Errorf("preflight found errors, so nothing was printed (--strict); fix the cards or print without --strict")
 	}
 	dir := filepath.Join(cf.out, pdf.KitFolder(d, cf.lang))
+	docs := pdf.Kit(d, pdf.KitOptions{Cards: co, Board: bo, Tables: *tables, Created: time.Now()})
+	// Every file is checked before the first is written: a kit is whole
+	// or not written at all.
+	for _, doc := range docs {
+		if err := e.checkOut(filepath.Join(dir, doc.Name), cf.force); err != nil {
+			return err
+		}
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("cannot make the folder %s: %w", dir, err)
 	}
-	for _, doc := range pdf.Kit(d, pdf.KitOptions{Cards: co, Board: bo, Tables: *tables, Created: time.Now()}) {
+	for _, doc := range docs {
 		if err := saveDoc(e, d, filepath.Join(dir, doc.Name), doc); err != nil {
 			return err
 		}

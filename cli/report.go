@@ -19,11 +19,15 @@ func runReport(e *env, args []string) error {
 	lang := fs.String("lang", "", "language of the report (default: the workshop's)")
 	paper := fs.String("paper", "a4", "paper: a4 or letter")
 	names := fs.Bool("names", false, "print participants' real names (left out by default)")
+	force := forceFlag(fs)
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
 	if *name == "" || *out == "" {
 		return usagef("--workshop and -o are required")
+	}
+	if err := e.checkOut(*out, *force); err != nil {
+		return err
 	}
 	p, err := pdf.ParsePaper(*paper)
 	if err != nil || (p.Name != "a4" && p.Name != "letter") {
@@ -52,7 +56,11 @@ func runReport(e *env, args []string) error {
 	}
 	res := game.Results(f)
 	pages := 0
-	err = storage.WriteFileAtomic(*out, func(w io.Writer) (err error) {
+	write := storage.WriteFileAtomic
+	if *names {
+		write = storage.WritePrivateFileAtomic // real names: a new file is the owner's alone
+	}
+	err = write(*out, func(w io.Writer) (err error) {
 		pages, err = pdf.Report(w, f, res, o)
 		return err
 	})

@@ -29,6 +29,7 @@ func runResults(e *env, args []string) error {
 	fs.StringVar(&filter.Sector, "sector", "", "only workshops in this sector (with --all)")
 	fs.StringVar(&filter.From, "from", "", "only workshops on or after this date, YYYY-MM-DD (with --all)")
 	fs.StringVar(&filter.To, "to", "", "only workshops on or before this date, YYYY-MM-DD (with --all)")
+	force := forceFlag(fs)
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
@@ -59,6 +60,11 @@ func runResults(e *env, args []string) error {
 	}
 	if *format != cards.FormatCSV && *format != cards.FormatJSON {
 		return usagef("--format must be csv or json, not %q", *format)
+	}
+	if *out != "" {
+		if err := e.checkOut(*out, *force); err != nil {
+			return err
+		}
 	}
 
 	store, err := e.open()

@@ -123,11 +123,17 @@ func runExport(e *env, args []string) error {
 	deckName := fs.String("deck", "", "deck name or id")
 	format := fs.String("format", "", "csv or json (default: from the -o file name, else csv)")
 	out := fs.String("o", "", "output file (default: standard output)")
+	force := forceFlag(fs)
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
 	if *deckName == "" {
 		return usagef("--deck is required")
+	}
+	if *out != "" {
+		if err := e.checkOut(*out, *force); err != nil {
+			return err
+		}
 	}
 	if *format == "" {
 		*format = cards.FormatOf(*out)

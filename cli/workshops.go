@@ -75,11 +75,15 @@ func runWorkshopExport(e *env, args []string) error {
 	name := fs.String("workshop", "", "workshop title or id")
 	out := fs.String("o", "", "the workshop file to write")
 	names := fs.Bool("names", false, "include participants' real names (left out by default)")
+	force := forceFlag(fs)
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
 	if *name == "" || *out == "" {
 		return usagef("--workshop and -o are required")
+	}
+	if err := e.checkOut(*out, *force); err != nil {
+		return err
 	}
 	store, err := e.open()
 	if err != nil {
@@ -93,7 +97,11 @@ func runWorkshopExport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := storage.WriteFileAtomic(*out, func(w io.Writer) error { return game.WriteFile(w, f) }); err != nil {
+	write := storage.WriteFileAtomic
+	if *names {
+		write = storage.WritePrivateFileAtomic // real names: a new file is the owner's alone
+	}
+	if err := write(*out, func(w io.Writer) error { return game.WriteFile(w, f) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "wrote %s: %q with %d teams, %d cards played, %d ratings, %d notes\n",

@@ -22,6 +22,16 @@ var ErrProtectedFile = errors.New("a file of the open database")
 // ErrReadOnlyFile is wrapped by the error CheckReplace returns.
 var ErrReadOnlyFile = errors.New("a read-only file")
 
+// pathError is one sentence for the person that errors.Is matches to its
+// kind (ErrProtectedFile, ErrReadOnlyFile) without showing the kind's text.
+type pathError struct {
+	msg  string
+	kind error
+}
+
+func (e *pathError) Error() string        { return e.msg }
+func (e *pathError) Is(target error) bool { return target == e.kind }
+
 // maxLinks bounds the symlinks followed, as the kernel does (ELOOP).
 const maxLinks = 40
 
@@ -101,14 +111,12 @@ func ProtectedBy(dbPath, path string) error {
 	}
 	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
 		if samePath(p, db+suffix) {
-			return fmt.Errorf("%s is %s's own file and writing there would destroy the database; choose another file name: %w",
-				path, filepath.Base(db), ErrProtectedFile)
+			return &pathError{fmt.Sprintf("%s is the Deckhand database in use or one of its own files, and writing there would destroy it; choose another file name", path), ErrProtectedFile}
 		}
 	}
 	backups, err := realPath(BackupDir(dbPath))
 	if err == nil && within(p, backups) {
-		return fmt.Errorf("%s is in the backup folder %s, which holds only the database's backups; choose another folder: %w",
-			path, backups, ErrProtectedFile)
+		return &pathError{fmt.Sprintf("%s is in the database's backup folder %s, which is kept for its backups alone; choose another folder", path, backups), ErrProtectedFile}
 	}
 	return nil
 }
@@ -126,5 +134,5 @@ func CheckReplace(path string) error {
 	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm()&0o200 != 0 {
 		return nil
 	}
-	return fmt.Errorf("%s is read-only: %w", path, ErrReadOnlyFile)
+	return &pathError{fmt.Sprintf("%s is read-only, so it was not replaced; make it writable or choose another file", path), ErrReadOnlyFile}
 }
