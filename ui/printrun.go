@@ -131,7 +131,7 @@ func (p *PrintScreen) askWhere() {
 	if p.deck != nil && p.what.Key() != printCalibration {
 		name = pdf.KitFolder(p.deck, p.language.Key()) + " - " + name
 	}
-	askSavePath(p.win, name, []string{".pdf"}, p.runInBackground)
+	askSavePath(p.win, p.store, name, []string{".pdf"}, p.runInBackground)
 }
 
 // runInBackground prints off the UI goroutine behind a progress dialog, so

@@ -93,6 +93,17 @@ func TestResultsExportAndReport(t *testing.T) {
 	if !bytes.HasPrefix(pdfData, []byte("%PDF-")) || len(pdfData) < 10000 {
 		t.Errorf("report is not a real PDF (%d bytes)", len(pdfData))
 	}
+	if info, err := os.Stat(report); err != nil || info.Mode().Perm() != 0o644 {
+		t.Errorf("a report without names has mode %v, %v; want 0644", info.Mode().Perm(), err)
+	}
+	// With real names in it, a new report is its owner's alone.
+	named := filepath.Join(dir, "report-names.pdf")
+	if err := r.writeReport(named, "a4", true); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Stat(named); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("a report with real names has mode %v, %v; want 0600", info.Mode().Perm(), err)
+	}
 	r.compare.client.SetText(r.session.Workshop.Client)
 	if len(r.compare.list.Objects) == 0 {
 		t.Error("the comparison across workshops lists no card for the example's client")

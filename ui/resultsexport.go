@@ -53,7 +53,11 @@ func (s *ResultsScreen) writeReport(path, paperKey string, withNames bool) error
 		}
 	}
 	f, r := s.session, s.results
-	return storage.WriteFileAtomic(path, func(w io.Writer) error {
+	write := storage.WriteFileAtomic
+	if withNames {
+		write = storage.WritePrivateFileAtomic // real names: a new file is the owner's alone
+	}
+	return write(path, func(w io.Writer) error {
 		_, err := pdf.Report(w, f, r, o)
 		return err
 	})
@@ -81,7 +85,7 @@ func (s *ResultsScreen) writeExport(path, format string) error {
 // saveAs asks for a file name, then writes in the background and says
 // where the file went.
 func (s *ResultsScreen) saveAs(name, ext string, write func(path string) error) {
-	askSavePath(s.win, strings.NewReplacer("/", "-", "\\", "-").Replace(name), []string{ext}, func(path string) {
+	askSavePath(s.win, s.store, strings.NewReplacer("/", "-", "\\", "-").Replace(name), []string{ext}, func(path string) {
 		wait := dialog.NewCustomWithoutButtons(lang.L("Writing…"), widget.NewProgressBarInfinite(), s.win)
 		wait.Show()
 		go func() {

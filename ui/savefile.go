@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"deckhand/storage"
 )
 
 // Where a save goes. Fyne's save dialog joins whatever is typed in its
@@ -26,8 +28,12 @@ import (
 
 // askSavePath shows the save dialog with a proposed file name (and the
 // extensions it lists), then hands the path to save to on to save, or
-// shows why there is none. A cancelled dialog does nothing.
-func askSavePath(win fyne.Window, name string, exts []string, save func(path string)) {
+// shows why there is none. A cancelled dialog does nothing. store is the
+// screen's store: when it guards paths (a *storage.Store does), the
+// database's own files are refused; a read-only file is replaced only after
+// a Yes.
+func askSavePath(win fyne.Window, store any, name string, exts []string, save func(path string)) {
+	makeSaveDialogLazy()
 	var typed *widget.Entry
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if w == nil && err == nil {
@@ -45,17 +51,14 @@ func askSavePath(win fyne.Window, name string, exts []string, save func(path str
 			text = typed.Text
 		}
 		home, _ := os.UserHomeDir()
-		path, perr := savePath(text, chosen, home, name)
-		if w != nil && path != chosen {
-			removeIfEmpty(chosen) // Fyne made it, taking the path for a name in its folder
-		}
+		path, perr := savePath(text, chosen, home, name) // the dialog made no file at chosen (see makeSaveDialogLazy)
 		switch {
 		case perr != nil:
 			showError(win, perr)
 		case chosen == "" && err != nil:
 			showError(win, errors.New(sentence(errorText(err))))
 		default:
-			save(path)
+			checkSavePath(win, store, path, save)
 		}
 	}, win)
 	d.SetFileName(name)
@@ -96,10 +99,30 @@ func savePath(typed, chosen, home, name string) (string, error) {
 	return p, nil
 }
 
-// removeIfEmpty removes a file the save dialog created empty at a path
-// that was not meant; a file with something in it stays.
-func removeIfEmpty(path string) {
-	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() == 0 {
-		os.Remove(path)
+// pathGuard is what a store says about a path a save would write.
+type pathGuard interface {
+	Protects(path string) error
+}
+
+// checkSavePath hands path on to save unless it is one of the open
+// database's own files (then it says so), and asks first when it would
+// replace a read-only file.
+func checkSavePath(win fyne.Window, store any, path string, save func(path string)) {
+	if g, ok := store.(pathGuard); ok {
+		if err := g.Protects(path); err != nil {
+			showError(win, fmt.Errorf(lang.L("%s is the database Deckhand has open, one of its files or in its backup folder: choose another name or folder."), path))
+			return
+		}
 	}
+	if errors.Is(storage.CheckReplace(path), storage.ErrReadOnlyFile) {
+		showConfirm(win, lang.L("Replace a read-only file?"),
+			fmt.Sprintf(lang.L("%s is read-only, so somebody may have meant to keep it as it is. Replace it anyway?"), path),
+			func(yes bool) {
+				if yes {
+					save(path)
+				}
+			})
+		return
+	}
+	save(path)
 }

@@ -1,10 +1,17 @@
 package ui
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	fynestorage "fyne.io/fyne/v2/storage"
+
+	"deckhand/storage"
 )
 
 func TestSavePathTakesATypedPathOrSaysWhyNot(t *testing.T) {
@@ -100,4 +107,115 @@ func TestASaveToATypedPathWritesThereOrSaysWhyNot(t *testing.T) {
 		t.Errorf("a save to a missing folder made %s", filepath.Dir(missing))
 	}
 	closeTop()
+}
+
+// A save never goes over the open database, its -wal or its backup folder:
+// the dialog says so in one sentence and the database stays byte for byte.
+// A read-only file is replaced only after a Yes, and keeps its mode.
+func TestASaveRefusesTheDatabaseAndAsksBeforeAReadOnlyFile(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	c := f.win.Canvas()
+	closeTop := func() {
+		for c.Overlays().Top() != nil {
+			c.Overlays().Remove(c.Overlays().Top())
+		}
+	}
+	save := func(typed string) string {
+		t.Helper()
+		ws.exportWorkshop()
+		saveNameField(t, c).SetText(typed)
+		f.tapDialogButton("Save")
+		return f.dialogText()
+	}
+	db := f.store.Path()
+	if _, err := f.store.Backup(context.Background(), storage.BackupDir(db)); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, typed := range []string{db, db + "-wal", filepath.Join(storage.BackupDir(db), "table.json")} {
+		said := save(typed)
+		if !strings.Contains(said, "choose another") {
+			t.Errorf("saving as %s: the dialog said %q; want a refusal saying what to do", typed, said)
+		}
+		closeTop()
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Errorf("the database changed (%d bytes before, %d after)", len(before), len(after))
+	}
+	if _, err := os.Stat(filepath.Join(storage.BackupDir(db), "table.json")); err == nil {
+		t.Error("a save wrote into the backup folder")
+	}
+
+	ro := filepath.Join(t.TempDir(), "signed.json")
+	if err := os.WriteFile(ro, []byte("signed off"), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	said := save(ro)
+	if !strings.Contains(said, "read-only") {
+		t.Fatalf("saving over a read-only file: the dialog said %q; want a question", said)
+	}
+	f.tapDialogButton("No")
+	if b, _ := os.ReadFile(ro); string(b) != "signed off" {
+		t.Errorf("No replaced the read-only file")
+	}
+	closeTop()
+	save(ro)
+	f.tapDialogButton("Yes")
+	if b, _ := os.ReadFile(ro); !strings.Contains(string(b), `"Pilot"`) {
+		t.Errorf("Yes left the read-only file as it was: %q", b)
+	}
+	if info, err := os.Stat(ro); err != nil || info.Mode().Perm() != 0o444 {
+		t.Errorf("the replaced file's mode = %v, %v; want 0444 kept", info.Mode().Perm(), err)
+	}
+	closeTop()
+}
+
+// Choosing the database in the save dialog's own folder view, and saying
+// Yes to its "Overwrite?", must not empty the database: the dialog opens no
+// file itself (Fyne's would truncate it before Deckhand sees the path), and
+// Deckhand then refuses the path.
+func TestTheSaveDialogDoesNotTruncateTheFileItIsGiven(t *testing.T) {
+	f, ws := newWorkshopFixture(t)
+	c := f.win.Canvas()
+	db := f.store.Path()
+	fyne.CurrentApp().Preferences().SetString("fyne:fileDialogLastFolder", fynestorage.NewFileURI(filepath.Dir(db)).String())
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws.exportWorkshop()
+	saveNameField(t, c).SetText(filepath.Base(db))
+	f.tapDialogButton("Save")
+	if said := f.dialogText(); !strings.Contains(said, "Overwrite") {
+		t.Fatalf("the dialog said %q; want Fyne's question whether to overwrite", said)
+	}
+	f.tapDialogButton("Yes")
+	if said := f.dialogText(); !strings.Contains(said, "choose another") {
+		t.Errorf("the dialog said %q; want a refusal", said)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Errorf("the database changed (%d bytes before, %d after)", len(before), len(after))
+	}
+
+	// An ordinary file chosen the same way is written whole.
+	other := filepath.Join(filepath.Dir(db), "table.json")
+	if err := os.WriteFile(other, []byte("last week's"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for c.Overlays().Top() != nil {
+		c.Overlays().Remove(c.Overlays().Top())
+	}
+	ws.exportWorkshop()
+	saveNameField(t, c).SetText("table.json")
+	f.tapDialogButton("Save")
+	f.tapDialogButton("Yes")
+	if b, _ := os.ReadFile(other); !strings.Contains(string(b), `"Pilot"`) {
+		t.Errorf("table.json holds %q; want the workshop", b)
+	}
+	if info, err := os.Stat(other); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("table.json's mode = %v, %v; want 0600 kept", info.Mode().Perm(), err)
+	}
 }

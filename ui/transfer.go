@@ -110,7 +110,7 @@ func (s *DecksScreen) exportDeck() {
 		return
 	}
 	d := s.deck
-	askSavePath(s.win, d.Name+".csv", []string{".csv", ".json"}, func(path string) {
+	askSavePath(s.win, s.store, d.Name+".csv", []string{".csv", ".json"}, func(path string) {
 		go func() {
 			err := exportDeckFile(d, path)
 			fyne.Do(func() {

@@ -21,7 +21,7 @@ func (s *WorkshopScreen) exportWorkshop() {
 	if s.session == nil {
 		return
 	}
-	askSavePath(s.win, s.session.Workshop.Title+".json", []string{".json"}, func(path string) {
+	askSavePath(s.win, s.store, s.session.Workshop.Title+".json", []string{".json"}, func(path string) {
 		if err := s.writeWorkshopFile(path); err != nil {
 			showError(s.win, errors.New(sentence(problemText(err))))
 			return
