@@ -122,6 +122,12 @@ func (p *PrintScreen) askWhere() {
 	if p.what.Key() == printKit {
 		showFolderDialog(p.win, dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 			if err == nil && dir != nil {
+				// A kit goes into a folder of its own inside dir: never into
+				// the database's backup folder.
+				if g, ok := p.store.(pathGuard); ok && g.Protects(dir.Path()) != nil {
+					showError(p.win, fmt.Errorf(lang.L("%s is the database Deckhand has open, one of its files or in its backup folder: choose another name or folder."), dir.Path()))
+					return
+				}
 				p.runInBackground(dir.Path())
 			}
 		}, p.win))
