@@ -45,6 +45,13 @@ type Store struct {
 // database, a newer schema, a damaged file or a file already open in another
 // window each give an *OpenError that says so, and the file is left as it was.
 func Open(path string) (*Store, error) {
+	return OpenWaiting(path, 0)
+}
+
+// OpenWaiting is Open that, while another Deckhand holds the file, waits
+// for up to wait for it to let go before refusing it. A command waits a few
+// seconds (a script's commands may overlap); the app's window says at once.
+func OpenWaiting(path string, wait time.Duration) (*Store, error) {
 	path, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
@@ -56,7 +63,7 @@ func Open(path string) (*Store, error) {
 	if err := finishRestore(path); err != nil {
 		return nil, err
 	}
-	lock, created, err := lockFile(path)
+	lock, created, err := lockFileWaiting(path, wait)
 	if err != nil {
 		return nil, err
 	}
