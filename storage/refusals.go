@@ -32,8 +32,8 @@ func noSpace(path string) error {
 // diskFull reports whether err is SQLite's or the system's "no space left".
 func diskFull(err error) bool {
 	var se sqlite3.Error
-	if errors.As(err, &se) && se.Code == sqlite3.ErrFull {
-		return true
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrFull || se.SystemErrno == syscall.ENOSPC || se.SystemErrno == syscall.EDQUOT) {
+		return true // SQLITE_FULL, or "disk I/O error" with the system's errno
 	}
 	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) ||
 		strings.Contains(err.Error(), "database or disk is full")

@@ -8,6 +8,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -42,8 +43,9 @@ type Store struct {
 // Open opens the Deckhand database at path, creating and setting it up when
 // the file does not exist yet (its folder must). Before SQLite touches the
 // file it is checked: another program's database, a file that is not a
-// database, a newer schema, a damaged file or a file already open in another
-// window each give an *OpenError that says so, and the file is left as it was.
+// database, a newer schema, a damaged file, a path that is not a regular
+// file, a full disk or a file another Deckhand (a window or a command) has
+// open each give an *OpenError that says so, and the file is left as it was.
 func Open(path string) (*Store, error) {
 	return OpenWaiting(path, 0)
 }
@@ -99,6 +101,11 @@ func open(path string, lock *os.File) (*Store, error) {
 			return nil, err
 		}
 	}
+	// SQLite makes the -wal and -shm files as it connects; when that fails
+	// (a full disk), the file is refused and they must not stay behind.
+	// Nothing else has the file open in WAL mode if there is no -wal yet:
+	// Deckhand holds its lock, and another program would have made one.
+	made := absent(path+"-wal", path+"-shm")
 	// mode=rw: SQLite must never create a file here; it exists (locked) by now.
 	db, err := sql.Open(driverName, dsn(path, "rw"))
 	if err != nil {
@@ -109,6 +116,11 @@ func open(path string, lock *os.File) (*Store, error) {
 	ctx := context.Background()
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
+		if len(made) == 2 {
+			for _, p := range made {
+				os.Remove(p)
+			}
+		}
 		if msg := err.Error(); strings.Contains(msg, "readonly") || strings.Contains(msg, "unable to open database file") {
 			// A sound file in a folder this user cannot write in: SQLite needs
 			// to create its write-ahead log beside the file.
@@ -137,6 +149,17 @@ func open(path string, lock *os.File) (*Store, error) {
 	// file: Check says it is unfinished.
 	s.finishPendingErasure(ctx)
 	return s, nil
+}
+
+// absent returns those of paths that do not exist.
+func absent(paths ...string) []string {
+	var out []string
+	for _, p := range paths {
+		if _, err := os.Lstat(p); errors.Is(err, os.ErrNotExist) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // dsn builds the connection string. The options go in the DSN so that every
