@@ -98,8 +98,8 @@ func TestReadJSONRefuses(t *testing.T) {
 		msg            []string // substrings of the error
 	}{
 		// A misspelt field would otherwise be dropped without a word.
-		{"unknown deck field", `"name": "Exempelkortlek",`, `"nme": "Exempelkortlek",`, []string{`unknown field "nme"`}},
-		{"unknown card field", `"code": "I01",`, `"code": "I01", "colour": "#FF0000",`, []string{`unknown field "colour"`}},
+		{"unknown deck field", `"name": "Exempelkortlek",`, `"nme": "Exempelkortlek",`, []string{`line 4, column 3: a deck file has no field "nme"; remove it or check its spelling`}},
+		{"unknown card field", `"code": "I01",`, `"code": "I01", "colour": "#FF0000",`, []string{`a deck file has no field "colour"; remove it or check its spelling`}},
 		{"newer version", `"version": 1,`, `"version": 2,`, []string{"newer", "version 2", "update Deckhand"}},
 		{"version zero", `"version": 1,`, `"version": 0,`, []string{"no valid format version"}},
 		{"no version", `"version": 1,`, ``, []string{"no valid format version"}},

@@ -73,7 +73,7 @@ func TestBackupBackupsRestore(t *testing.T) {
 	}
 	code, _, errOut = run(t, db, "restore", named)
 	s.Close()
-	if code != ExitError || !strings.Contains(errOut, "already open") {
+	if code != ExitError || !strings.Contains(errOut, "in use by another Deckhand") {
 		t.Errorf("restore while open: %d %q", code, errOut)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"deckhand/assets"
 	"deckhand/cards"
@@ -118,7 +119,17 @@ func databasePath(flagValue string) (string, error) {
 // OpenStore opens the database at path and, the first time, fills it with
 // the default deck. The desktop app and every command open it this way.
 func OpenStore(ctx context.Context, path string) (*storage.Store, error) {
-	store, err := storage.Open(path)
+	return openStoreWaiting(ctx, path, 0)
+}
+
+// lockWait is how long a command waits for a database another Deckhand (a
+// window, or another command) holds before it says so: two commands of a
+// script, or a command run while another finishes, then take turns.
+var lockWait = 5 * time.Second
+
+// openStoreWaiting is OpenStore waiting up to wait for the file's lock.
+func openStoreWaiting(ctx context.Context, path string, wait time.Duration) (*storage.Store, error) {
+	store, err := storage.OpenWaiting(path, wait)
 	if err != nil {
 		return nil, err
 	}
@@ -235,7 +246,7 @@ func (e *env) open() (*storage.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if e.store, err = OpenStore(e.ctx, path); err != nil {
+	if e.store, err = openStoreWaiting(e.ctx, path, lockWait); err != nil {
 		return nil, err
 	}
 	return e.store, nil

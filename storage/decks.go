@@ -284,7 +284,7 @@ func (s *Store) write(ctx context.Context, what string, fn func(tx *sql.Tx) erro
 func friendlyWriteError(err error) error {
 	msg := err.Error()
 	switch {
-	case strings.Contains(msg, "database or disk is full"):
+	case diskFull(err):
 		return fmt.Errorf("the disk is full; free some space and try again (nothing was changed): %w", err)
 	case strings.Contains(msg, "readonly database"), strings.Contains(msg, "attempt to write a readonly"):
 		return fmt.Errorf("the database file is read-only; check its permissions (nothing was changed): %w", err)

@@ -20,6 +20,7 @@ var (
 	ErrCorrupt         = errors.New("database damaged")
 	ErrLocked          = errors.New("already open")
 	ErrNoFolder        = errors.New("folder missing")
+	ErrDiskFull        = errors.New("disk full")
 )
 
 // OpenError explains why a file could not be opened. The file is always

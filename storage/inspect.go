@@ -5,8 +5,9 @@ import (
 	"database/sql"
 	"encoding/binary"
 	"errors"
+	"io"
 	"os"
-	"strings"
+	"path/filepath"
 )
 
 // ApplicationID marks a SQLite file as Deckhand's ("DKHD"), so the app never
@@ -28,7 +29,7 @@ type fileState struct {
 func inspect(f *os.File, path string) (fileState, error) {
 	info, err := f.Stat()
 	if err != nil {
-		return fileState{}, openError(path, err, "cannot read %s: %v", path, err)
+		return fileState{}, unreadable(path, err)
 	}
 	if info.Size() == 0 {
 		return fileState{empty: true}, nil
@@ -36,6 +37,12 @@ func inspect(f *os.File, path string) (fileState, error) {
 	header := make([]byte, 100)
 	if _, err := f.ReadAt(header, 0); err != nil || string(header[:16]) != sqliteHeader {
 		return fileState{}, notDatabase(path)
+	}
+	if !saneHeader(header) {
+		// SQLite's mark, then bytes SQLite never writes: the file was
+		// overwritten, and what its header says (an application id) means
+		// nothing.
+		return fileState{}, damaged(path, errors.New("its header is not a database header"))
 	}
 	// The header may lag behind the write-ahead log (after a crash, or
 	// while another connection is open), so only a foreign id is final here;
@@ -46,19 +53,73 @@ func inspect(f *os.File, path string) (fileState, error) {
 	return fileState{}, nil
 }
 
-// probe opens an existing SQLite file read-only, without the options that
-// would change it (journal mode), and decides whether it is ours, empty,
-// newer than this build, or damaged. Read-only, it cannot write even by
-// accident, and closing it does not checkpoint.
+// probe decides whether an existing SQLite file is ours, empty, newer than
+// this build, or damaged, reading it through SQLite as it would be opened:
+// with its write-ahead log, when there is one beside it. SQLite cannot read
+// a log without a -shm file, which a read-only connection leaves behind, so
+// a file with a log is read from a copy of the two in a temporary folder:
+// a refused file's folder is left exactly as it was.
 func probe(path string) (fileState, error) {
-	query := "?mode=ro"
 	if _, err := os.Stat(path + "-wal"); errors.Is(err, os.ErrNotExist) {
-		// No log to read: open the file as unchanging, so that SQLite
-		// creates no -wal or -shm file beside a file it may refuse (a
-		// read-only connection cannot remove them again on close).
+		return probeFile(path, path, true)
+	}
+	state, err := probeWithLog(path)
+	if errors.Is(err, ErrCorrupt) || errors.Is(err, ErrForeignDatabase) {
+		// The file alone may be sound and the log another database's (a
+		// file copied without its log, next to a stale one): say so, since
+		// moving the log away is then all it takes.
+		if alone, aloneErr := probeFile(path, path, true); aloneErr == nil && !alone.empty {
+			return fileState{}, foreignLog(path)
+		}
+	}
+	return state, err
+}
+
+// probeWithLog probes a copy of the file and its write-ahead log.
+func probeWithLog(path string) (fileState, error) {
+	dir, err := os.MkdirTemp("", "deckhand-probe-")
+	if err != nil {
+		return fileState{}, unreadable(path, err)
+	}
+	defer os.RemoveAll(dir)
+	cp := filepath.Join(dir, "probe.db")
+	for _, suffix := range []string{"", "-wal"} {
+		if err := copyPlain(path+suffix, cp+suffix); err != nil {
+			return fileState{}, unreadable(path, err)
+		}
+	}
+	return probeFile(cp, path, false)
+}
+
+// copyPlain copies a file's bytes, nothing more.
+func copyPlain(from, to string) error {
+	in, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// probeFile opens file read-only, without the options that would change it
+// (journal mode), and reads what probe decides by; its errors name path,
+// the file the person chose. Read-only, it cannot write even by accident,
+// and closing it does not checkpoint. immutable: there is no log to read,
+// so SQLite creates no -wal or -shm file beside it either.
+func probeFile(file, path string, immutable bool) (fileState, error) {
+	query := "?mode=ro"
+	if immutable {
 		query += "&immutable=1"
 	}
-	db, err := sql.Open(driverName, "file:"+escapePath(path)+query)
+	db, err := sql.Open(driverName, "file:"+escapePath(file)+query)
 	if err != nil {
 		return fileState{}, err
 	}
@@ -96,17 +157,23 @@ func probe(path string) (fileState, error) {
 	return fileState{schemaVersion: version}, nil
 }
 
+// saneHeader checks the fields of a SQLite header that have fixed or few
+// possible values: the page size, the file format versions and the payload
+// fractions (https://sqlite.org/fileformat.html, 1.3).
+func saneHeader(h []byte) bool {
+	size := int(binary.BigEndian.Uint16(h[16:18]))
+	if size == 1 {
+		size = 65536
+	}
+	return size >= 512 && size&(size-1) == 0 &&
+		(h[18] == 1 || h[18] == 2) && (h[19] == 1 || h[19] == 2) &&
+		h[21] == 64 && h[22] == 32 && h[23] == 32
+}
+
 func notDatabase(path string) error {
 	return openError(path, ErrNotDatabase, "%s is not a Deckhand database; it was left unchanged, so choose another file", path)
 }
 
 func foreignDatabase(path string) error {
 	return openError(path, ErrForeignDatabase, "%s is another program's database; Deckhand left it unchanged, so choose another file", path)
-}
-
-func damaged(path string, err error) error {
-	if strings.Contains(err.Error(), "file is not a database") {
-		return notDatabase(path)
-	}
-	return openError(path, ErrCorrupt, "%s is damaged and cannot be read safely (%v); Deckhand left it unchanged, so restore it from a backup", path, err)
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"sync"
 	"syscall"
+	"time"
 )
 
 // openFiles holds the database files this process has open, by device and
@@ -24,8 +25,14 @@ func idOf(info os.FileInfo) fileID {
 	return fileID{uint64(st.Dev), uint64(st.Ino)}
 }
 
-func alreadyOpen(path string) error {
-	return openError(path, ErrLocked, "%s is already open in another Deckhand window; use that window, or close it and try again", path)
+// alreadyOpen is the refusal of a file another Deckhand holds: a window,
+// or a command run from a terminal or a script, which holds it only while
+// it runs. waited is how long this one waited for it.
+func alreadyOpen(path string, waited time.Duration) error {
+	if secs := int(waited.Round(time.Second) / time.Second); secs > 0 {
+		return openError(path, ErrLocked, "%s is still in use by another Deckhand, a window or a command, after %d seconds of waiting; close that window or let the command finish, then try again", path, secs)
+	}
+	return openError(path, ErrLocked, "%s is in use by another Deckhand, a window or a command; close that window or let the command finish, then try again", path)
 }
 
 // unlockFile releases the lock taken by lockFile and closes the file.
@@ -47,10 +54,42 @@ func unlockFile(f *os.File) error {
 // this one descriptor: closing any other descriptor of the file would drop
 // SQLite's own fcntl locks in this process.
 func lockFile(path string) (f *os.File, created bool, err error) {
+	return lockFileWaiting(path, 0)
+}
+
+// lockFileWaiting is lockFile that, while another process holds the lock,
+// tries again for up to wait: a command run while another command (or a
+// script's previous step) still has the file gets it as soon as that one is
+// done, instead of failing at once.
+func lockFileWaiting(path string, wait time.Duration) (*os.File, bool, error) {
+	start := time.Now()
+	pause := 10 * time.Millisecond
+	for {
+		f, created, err := tryLockFile(path)
+		if !errors.Is(err, errHeld) {
+			return f, created, err
+		}
+		waited := time.Since(start)
+		if waited >= wait {
+			return nil, false, alreadyOpen(path, wait)
+		}
+		time.Sleep(min(pause, wait-waited))
+		pause = min(2*pause, 250*time.Millisecond)
+	}
+}
+
+// errHeld is another process's flock on the file: worth waiting for.
+var errHeld = errors.New("held by another process")
+
+func tryLockFile(path string) (f *os.File, created bool, err error) {
+	if err := checkKind(path); err != nil {
+		return nil, false, err
+	}
 	openFiles.Lock()
 	defer openFiles.Unlock()
 	if info, err := os.Stat(path); err == nil && openFiles.m[idOf(info)] {
-		return nil, false, alreadyOpen(path)
+		// This process has it open: waiting would not help.
+		return nil, false, alreadyOpen(path, 0)
 	}
 	f, err = os.OpenFile(path, os.O_RDWR, 0)
 	if errors.Is(err, syscall.EISDIR) {
@@ -66,14 +105,37 @@ func lockFile(path string) (f *os.File, created bool, err error) {
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, false, alreadyOpen(path)
+			return nil, false, errHeld
 		}
 		return nil, false, openError(path, err, "cannot lock %s: %v", path, err)
 	}
 	if info, err := f.Stat(); err == nil {
+		if !info.Mode().IsRegular() { // swapped after checkKind looked
+			f.Close()
+			return nil, false, notRegular(path)
+		}
 		openFiles.m[idOf(info)] = true
 	}
 	return f, created, nil
+}
+
+// checkKind refuses, before anything opens it, a path that is neither a
+// regular file nor missing: a named pipe or a device (a link to /dev/null)
+// would read as an empty file, and a link to nothing would be created
+// through. A link to a regular file is used as the file.
+func checkKind(path string) error {
+	info, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		if link, lerr := os.Lstat(path); lerr == nil && link.Mode()&os.ModeSymlink != 0 {
+			target, _ := os.Readlink(path)
+			return danglingLink(path, target)
+		}
+		return nil
+	}
+	if err != nil || info.IsDir() || info.Mode().IsRegular() {
+		return nil // the open that follows says what is wrong
+	}
+	return notRegular(path)
 }
 
 func unwrapPathError(err error) error {

@@ -296,8 +296,8 @@ func TestOpenRefusesASecondOpenOfTheSameFile(t *testing.T) {
 		t.Fatal("a second Open of an open file succeeded")
 	}
 	checkOpenError(t, err, path, storage.ErrLocked)
-	if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "already open") {
-		t.Errorf("message %q does not say %s is already open", err, path)
+	if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "in use by another Deckhand") {
+		t.Errorf("message %q does not say %s is in use by another Deckhand", err, path)
 	}
 	if got := fileHash(t, path); got != hash {
 		t.Error("the refused second Open changed the file")

@@ -8,6 +8,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -42,9 +43,17 @@ type Store struct {
 // Open opens the Deckhand database at path, creating and setting it up when
 // the file does not exist yet (its folder must). Before SQLite touches the
 // file it is checked: another program's database, a file that is not a
-// database, a newer schema, a damaged file or a file already open in another
-// window each give an *OpenError that says so, and the file is left as it was.
+// database, a newer schema, a damaged file, a path that is not a regular
+// file, a full disk or a file another Deckhand (a window or a command) has
+// open each give an *OpenError that says so, and the file is left as it was.
 func Open(path string) (*Store, error) {
+	return OpenWaiting(path, 0)
+}
+
+// OpenWaiting is Open that, while another Deckhand holds the file, waits
+// for up to wait for it to let go before refusing it. A command waits a few
+// seconds (a script's commands may overlap); the app's window says at once.
+func OpenWaiting(path string, wait time.Duration) (*Store, error) {
 	path, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
@@ -56,7 +65,7 @@ func Open(path string) (*Store, error) {
 	if err := finishRestore(path); err != nil {
 		return nil, err
 	}
-	lock, created, err := lockFile(path)
+	lock, created, err := lockFileWaiting(path, wait)
 	if err != nil {
 		return nil, err
 	}
@@ -102,6 +111,11 @@ func open(path string, lock *os.File) (*Store, error) {
 			return nil, err
 		}
 	}
+	// SQLite makes the -wal and -shm files as it connects; when that fails
+	// (a full disk), the file is refused and they must not stay behind.
+	// Nothing else has the file open in WAL mode if there is no -wal yet:
+	// Deckhand holds its lock, and another program would have made one.
+	made := absent(path+"-wal", path+"-shm")
 	// mode=rw: SQLite must never create a file here; it exists (locked) by now.
 	db, err := sql.Open(driverName, dsn(path, "rw"))
 	if err != nil {
@@ -112,6 +126,11 @@ func open(path string, lock *os.File) (*Store, error) {
 	ctx := context.Background()
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
+		if len(made) == 2 {
+			for _, p := range made {
+				os.Remove(p)
+			}
+		}
 		if msg := err.Error(); strings.Contains(msg, "readonly") || strings.Contains(msg, "unable to open database file") {
 			// A sound file in a folder this user cannot write in: SQLite needs
 			// to create its write-ahead log beside the file.
@@ -140,6 +159,17 @@ func open(path string, lock *os.File) (*Store, error) {
 	// file: Check says it is unfinished.
 	s.finishPendingErasure(ctx)
 	return s, nil
+}
+
+// absent returns those of paths that do not exist.
+func absent(paths ...string) []string {
+	var out []string
+	for _, p := range paths {
+		if _, err := os.Lstat(p); errors.Is(err, os.ErrNotExist) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // dsn builds the connection string. The options go in the DSN so that every

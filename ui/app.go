@@ -69,7 +69,10 @@ func startErrorContent(a fyne.App, w fyne.Window, path string, cause error, open
 		}, w))
 	})
 	buttons := container.NewHBox(other, fresh)
-	if !errors.Is(cause, storage.ErrLocked) {
+	if errors.Is(cause, storage.ErrCorrupt) {
+		// A restore replaces the file: only a damaged one. Over another
+		// program's database, a pipe, a full disk or a file in use it
+		// would destroy what is not ours, or mend nothing.
 		// The newest backup may be damaged too; offer the newest sound one.
 		if choice, err := storage.NewestSoundBackup(context.Background(), storage.BackupDir(path)); err == nil && choice.Found() {
 			buttons.Add(widget.NewButton(fmt.Sprintf(lang.L("Restore the backup of %s"), when(choice.Backup.At)), func() {
