@@ -24,8 +24,10 @@ const ErasedText = "(erased)"
 
 // EraseReport says what EraseWorkshop erased: how many participants lost
 // their pseudonym and role, how many real names were deleted, how many
-// notes lost their text, and the backups of the database made before the
-// erasure, newest first, which still hold the data, and the temporary
+// notes lost their text, and the backups of the database, newest first,
+// that still hold data erased (BackupsHoldingErased: the one taken first,
+// not one made before the workshop existed or after its data was erased
+// already), and the temporary
 // copies left by a killed backup or write that could not be removed (see
 // removeLeftovers), which may hold it too.
 type EraseReport struct {
@@ -56,8 +58,8 @@ type EraseReport struct {
 // file vacuumed, so no copy of the erased text stays in the file, its WAL
 // or its free pages. The transaction also marks the erasure as pending
 // until that compaction is done, so that one killed before is finished by
-// the next Open. Backups made before are listed in the report, and so
-// are temporary copies of a killed backup or write that could not be
+// the next Open. The backups that still hold the erased data are
+// listed in the report, and so are temporary copies of a killed backup or write that could not be
 // removed (removeLeftovers runs just before it reports). A
 // workshop that was never stored is ErrNotFound.
 func (s *Store) EraseWorkshop(ctx context.Context, workshopID string, notesToo bool) (EraseReport, error) {
@@ -125,14 +127,12 @@ func (s *Store) EraseWorkshop(ctx context.Context, workshopID string, notesToo b
 		return rep, fmt.Errorf("the workshop's personal data was erased, but the database file could not be compacted and may still hold a copy; run erase again: %w", friendlyWriteError(err))
 	}
 	rep.LeftoversHolding = removeLeftovers(s.path)
-	backups, err := Backups(BackupDir(s.path))
-	if err != nil {
-		return rep, fmt.Errorf("the workshop's personal data was erased, but its backups could not be listed: %w", err)
+	erasures, err := loadErasures(ctx, s.db, workshopID)
+	if err == nil {
+		rep.BackupsHolding, err = BackupsHoldingErased(ctx, BackupDir(s.path), workshopID, erasures)
 	}
-	for _, b := range backups {
-		if !b.At.After(at) { // named by the second: one made in the same second may hold it
-			rep.BackupsHolding = append(rep.BackupsHolding, b.Path)
-		}
+	if err != nil {
+		return rep, fmt.Errorf("the workshop's personal data was erased, but its backups could not be looked through for it: %w", err)
 	}
 	return rep, nil
 }

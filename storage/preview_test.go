@@ -3,6 +3,7 @@ package storage_test
 import (
 	"bytes"
 	"context"
+	"reflect"
 	"testing"
 	"time"
 
@@ -41,7 +42,7 @@ func TestPreviewImportCountsWithoutChanging(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if preview != done || done.Added == 0 || counts()["plays"] == 0 {
+	if !reflect.DeepEqual(preview, done) || done.Added == 0 || counts()["plays"] == 0 {
 		t.Errorf("preview %+v, import %+v", preview, done)
 	}
 	again, err := s.PreviewImport(ctx, f)

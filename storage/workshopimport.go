@@ -17,8 +17,15 @@ import (
 // data erased by an erasure record new here), deleted (a tombstone that
 // won over a live record), and unchanged. A second import of the same file
 // counts every record as unchanged.
+//
+// BackupsHolding are the backups of this database, newest first, that
+// still hold personal data an erasure new here erased (see
+// BackupsHoldingErased): an erasure that arrives by merge leaves them as
+// they are, so the person who merged is told to delete them. None when the
+// merge brought no erasure new here, and none in a preview.
 type WorkshopImportSummary struct {
 	Added, Updated, Deleted, Unchanged int
+	BackupsHolding                     []string
 }
 
 // ImportWorkshop merges a workshop file (from ExportWorkshop on this or
@@ -48,7 +55,8 @@ type WorkshopImportSummary struct {
 //     record stamped at or before an erasure, in the file or stored, loses
 //     what that erasure erased (scrubErased, eraseStored), so an older file
 //     cannot bring erased data back. A merge that brought a new erasure
-//     compacts the file afterwards, as EraseWorkshop does.
+//     compacts the file afterwards, as EraseWorkshop does, and names the
+//     backups here that still hold the erased data (BackupsHolding).
 //
 // The deck snapshot of a stored workshop never changes: a file whose
 // snapshot differs from it (another card, another rating scale) is refused,
@@ -88,6 +96,7 @@ func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) 
 	}
 	var sum WorkshopImportSummary
 	var newErasures int
+	var erasures []game.Erasure
 	err = s.write(ctx, "import workshop "+in.Workshop.Title, func(tx *sql.Tx) error {
 		m := &merge{s: s, ctx: ctx, tx: tx, in: in, counted: map[string]*int{}}
 		steps := []func() error{m.load, m.erasures, m.checkReferences,
@@ -97,7 +106,7 @@ func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) 
 				return err
 			}
 		}
-		sum, newErasures = m.sum, m.newErasures
+		sum, newErasures, erasures = m.sum, m.newErasures, m.old.Erasures
 		if preview {
 			return errPreview
 		}
@@ -116,6 +125,10 @@ func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) 
 	if newErasures > 0 {
 		if err := s.compact(ctx); err != nil {
 			return sum, fmt.Errorf("the workshop was merged and the erasure it carried was applied, but the database file could not be compacted and may still hold a copy of the erased data; run the merge again: %w", friendlyWriteError(err))
+		}
+		// The erasure reached this laptop's database, not its backups.
+		if sum.BackupsHolding, err = BackupsHoldingErased(ctx, BackupDir(s.path), in.Workshop.ID, erasures); err != nil {
+			return sum, fmt.Errorf("the workshop was merged and the erasure it carried was applied, but the backups could not be looked through for the erased data: %w", err)
 		}
 	}
 	return sum, nil

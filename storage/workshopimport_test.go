@@ -149,7 +149,7 @@ func TestExportImportIntoAFreshDatabaseGivesTheSameSession(t *testing.T) {
 	}
 
 	b, db := laptop(t)
-	if sum := mustImport(t, b, f); sum != (storage.WorkshopImportSummary{Added: r.records()}) {
+	if sum := mustImport(t, b, f); !reflect.DeepEqual(sum, storage.WorkshopImportSummary{Added: r.records()}) {
 		t.Errorf("first import: %+v; want %d added", sum, r.records())
 	}
 	for _, deleted := range []bool{false, true} {
@@ -165,7 +165,7 @@ func TestExportImportIntoAFreshDatabaseGivesTheSameSession(t *testing.T) {
 	mustSave(t, b.SavePlay(ctx, r.w.ID, play(r.teams[0].ID, "R02", "collection", 3)))
 
 	before := dump(t, db)
-	if sum := mustImport(t, b, f); sum != (storage.WorkshopImportSummary{Unchanged: r.records()}) {
+	if sum := mustImport(t, b, f); !reflect.DeepEqual(sum, storage.WorkshopImportSummary{Unchanged: r.records()}) {
 		t.Errorf("second import: %+v; want all %d unchanged", sum, r.records())
 	}
 	if after := dump(t, db); after != before {
@@ -267,7 +267,7 @@ func TestImportTombstonesTravel(t *testing.T) {
 	sum := mustImport(t, b, deleted)
 	// The play and the note deleted by itself; the play's ratings and note
 	// keep their own state and go out of sight with it.
-	if want := (storage.WorkshopImportSummary{Deleted: 1 + 1, Unchanged: r.records() - 2}); sum != want {
+	if want := (storage.WorkshopImportSummary{Deleted: 1 + 1, Unchanged: r.records() - 2}); !reflect.DeepEqual(sum, want) {
 		t.Errorf("importing the deletions: %+v; want %+v", sum, want)
 	}
 	for _, withDeleted := range []bool{false, true} {
