@@ -8,7 +8,8 @@ import (
 )
 
 // runErase erases a workshop's personal data for real (storage.EraseWorkshop)
-// and says which backups still hold it.
+// and says which backups still hold it: only those that do, not every
+// backup older than the erasure.
 func runErase(e *env, args []string) error {
 	fs := newFlags(e, "erase")
 	name := fs.String("workshop", "", "workshop title or id (a deleted workshop by its id)")

@@ -150,5 +150,12 @@ func runWorkshopImport(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "imported %q: %d added, %d updated, %d deleted, %d unchanged\n",
 		f.Workshop.Title, sum.Added, sum.Updated, sum.Deleted, sum.Unchanged)
+	// An erasure the file brought erased the database, not its backups.
+	if len(sum.BackupsHolding) > 0 {
+		fmt.Fprintln(e.stdout, "the file carried an erasure of the workshop's personal data, now applied here; these backups of this database still hold the data; delete them too:")
+		for _, path := range sum.BackupsHolding {
+			fmt.Fprintf(e.stdout, "  %s\n", path)
+		}
+	}
 	return nil
 }
