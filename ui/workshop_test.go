@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"context"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -239,7 +240,7 @@ func TestWorkshopFileBetweenLaptops(t *testing.T) {
 	}
 	r := ws2.merge(file)
 	ws2.showMerge(r)
-	if r.err != nil || r.sum != preview || r.backup == "" {
+	if r.err != nil || !reflect.DeepEqual(r.sum, preview) || r.backup == "" {
 		t.Fatalf("merge: %+v (preview %+v), backup %q, %v", r.sum, preview, r.backup, r.err)
 	}
 	if ws2.session == nil || len(ws2.session.Plays) != 1 || len(ws2.session.Ratings) != 4 {

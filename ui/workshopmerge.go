@@ -117,7 +117,8 @@ func (s *WorkshopScreen) merge(f *game.File) mergeResult {
 
 // showMerge shows the merged workshop: the one open keeps its table and
 // selected card and shows the merged board, notes and ratings; another one
-// is opened. The status line says what changed on the table shown.
+// is opened. The status line says what changed on the table shown; a
+// dialog names the backups that hold data an erasure in the file erased.
 func (s *WorkshopScreen) showMerge(r mergeResult) {
 	if r.err != nil {
 		showError(s.win, errors.New(sentence(problemText(r.err))))
@@ -136,6 +137,18 @@ func (s *WorkshopScreen) showMerge(r mergeResult) {
 	// nothing again.
 	s.workshopSel.SetSelected(chooseWorkshop(s.workshopSel, r.list, r.after.Workshop.ID, s.session))
 	s.status(mergeSentence(r.before, r.after, s.teamID))
+	if len(r.sum.BackupsHolding) > 0 {
+		showInformation(s.win, lang.L("Erased"), erasedByMergeText(r.sum.BackupsHolding))
+	}
+}
+
+// erasedByMergeText says that the merged file carried an erasure, which
+// reached the database but not its backups, and names the backups that
+// still hold the data, one a line, as the erase dialog does.
+func erasedByMergeText(backups []string) string {
+	return lang.L("The file carried an erasure of this workshop's personal data; it is erased here now.") + "\n" +
+		fmt.Sprintf(lang.L("%d backups made before still hold the data; delete them too:"), len(backups)) +
+		"\n" + strings.Join(backups, "\n")
 }
 
 // takeSession shows a new version of the workshop that is open, keeping

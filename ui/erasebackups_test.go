@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"deckhand/game"
+	"deckhand/storage"
+)
+
+// An erasure that reaches this laptop in a merged file erases the data
+// here, but not in this laptop's backups: the merge's result names those
+// that hold it (the one the merge took first, one made after the workshop
+// came), as the erase dialog does, and not the one made before it came.
+func TestMergedErasureNamesTheBackupsHoldingTheData(t *testing.T) {
+	ctx := context.Background()
+	f1, ws1 := newWorkshopFixture(t)
+	mustDo(t, f1.store.SaveParticipant(ctx, ws1.session.Workshop.ID,
+		&game.Participant{TeamID: ws1.teamID, Pseudonym: "Kvarnsten"}))
+	before := filepath.Join(t.TempDir(), "before.json")
+	mustDo(t, ws1.writeWorkshopFile(before))
+
+	f2 := newFixture(t)
+	ws2 := NewWorkshopScreen(f2.screen.app, f2.win, f2.store)
+	f2.win.SetContent(ws2.Content())
+	file, _, err := ws2.previewWorkshopFile(before)
+	mustDo(t, err)
+	first := ws2.merge(file) // its backup was taken before the workshop came
+	ws2.showMerge(first)
+	if first.err != nil || f2.dialogText() != "" {
+		t.Fatalf("the first merge: %v; it shows the dialog %q", first.err, f2.dialogText())
+	}
+	afterData, err := f2.store.Backup(ctx, storage.BackupDir(f2.store.Path()))
+	mustDo(t, err)
+
+	if _, err := f1.store.EraseWorkshop(ctx, ws1.session.Workshop.ID, false); err != nil {
+		t.Fatal(err)
+	}
+	after := filepath.Join(t.TempDir(), "after.json")
+	mustDo(t, ws1.writeWorkshopFile(after))
+	file, _, err = ws2.previewWorkshopFile(after)
+	mustDo(t, err)
+	r := ws2.merge(file)
+	ws2.showMerge(r)
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	text := f2.dialogText()
+	for _, want := range []string{"The file carried an erasure of this workshop's personal data; it is erased here now.",
+		"2 backups made before still hold the data; delete them too:", r.backup, afterData} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the merge's result lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, first.backup) {
+		t.Errorf("the merge's result names %s, made before the workshop came:\n%s", first.backup, text)
+	}
+}
+
+func mustDo(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
