@@ -183,3 +183,75 @@ func readEveryRow(path string) error {
 	}
 	return nil
 }
+
+// BenchmarkOpenChecks measures, in one loop on the file BenchmarkOpen
+// opens, each check Open could run, so that which ones it can afford is
+// decided from figures taken side by side: the structural checks of the
+// file's size, header and write-ahead log (read by Go, no SQLite), SQLite's
+// quick_check, quick_check with cell_size_check on, the full
+// integrity_check, the row checksums, and the floor of BenchmarkOpen (every
+// row read once). Each is reported in ms per iteration and as a ratio to
+// the floor.
+func BenchmarkOpenChecks(b *testing.B) {
+	path := realisticFile(b, 8)
+	db, err := sql.Open(storage.DriverName, "file:"+path+"?mode=ro&immutable=1")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	pragma := func(q string) {
+		var res string
+		if err := db.QueryRow(q).Scan(&res); err != nil || res != "ok" {
+			b.Fatalf("%s = %q, %v", q, res, err)
+		}
+	}
+	checks := []struct {
+		name string
+		run  func()
+	}{
+		{"structure", func() {
+			if err := storage.CheckStructure(path); err != nil {
+				b.Fatal(err)
+			}
+		}},
+		{"quick", func() { pragma("PRAGMA quick_check") }},
+		{"cellsize", func() {
+			if _, err := db.Exec("PRAGMA cell_size_check = ON"); err != nil {
+				b.Fatal(err)
+			}
+			pragma("PRAGMA quick_check")
+			if _, err := db.Exec("PRAGMA cell_size_check = OFF"); err != nil {
+				b.Fatal(err)
+			}
+		}},
+		{"integrity", func() { pragma("PRAGMA integrity_check") }},
+		{"rowsums", func() {
+			if err := storage.VerifyRowSums(db); err != nil {
+				b.Fatal(err)
+			}
+		}},
+		{"floor", func() {
+			if err := readEveryRow(path); err != nil {
+				b.Fatal(err)
+			}
+		}},
+	}
+	took := make([]time.Duration, len(checks))
+	n := 0
+	for b.Loop() {
+		for i, c := range checks {
+			start := time.Now()
+			c.run()
+			took[i] += time.Since(start)
+		}
+		n++
+	}
+	floor := took[len(took)-1]
+	for i, c := range checks {
+		b.ReportMetric(float64(took[i])/float64(time.Millisecond)/float64(n), c.name+"-ms/op")
+		if c.name != "floor" {
+			b.ReportMetric(float64(took[i])/float64(floor), c.name+"-ratio")
+		}
+	}
+}
