@@ -299,3 +299,49 @@ func TestOpenRefusesALogWithADamagedHeader(t *testing.T) {
 		t.Errorf("the folder changed:\n was %s\n now %s", before, after)
 	}
 }
+
+// TestOpenAcceptsARestartedLog copies a database while its store is open
+// and its write-ahead log has been restarted: the new transactions sit at
+// the start of the log, the frames of the checkpointed ones after them,
+// under the old salts, as SQLite leaves a log it reuses. Open takes the copy
+// with every team saved in either round: older frames past the end of the
+// log are not damage.
+func TestOpenAcceptsARestartedLog(t *testing.T) {
+	ctx := context.Background()
+	src := realisticFile(t, 2)
+	var workshopID string
+	if err := rawDB(t, src).QueryRow(`SELECT id FROM workshops LIMIT 1`).Scan(&workshopID); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "logged.db")
+	copyFile(t, src, path)
+	s := openStore(t, path)
+	defer s.Close()
+	for i := range 12 {
+		mustSave(t, s.SaveTeam(ctx, workshopID, &game.Team{Name: fmt.Sprintf("First round %d", i)}))
+	}
+	long, err := os.Stat(path + "-wal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var busy, logged, done int
+	if err := rawDB(t, path).QueryRow("PRAGMA wal_checkpoint(RESTART)").Scan(&busy, &logged, &done); err != nil || busy != 0 {
+		t.Fatalf("checkpoint: busy %d, %v", busy, err)
+	}
+	mustSave(t, s.SaveTeam(ctx, workshopID, &game.Team{Name: "Second round"}))
+	if short, err := os.Stat(path + "-wal"); err != nil || short.Size() != long.Size() {
+		t.Fatalf("the log is %v bytes after its restart (%v); want it kept at %d with the old frames", short.Size(), err, long.Size())
+	}
+	cp := filepath.Join(t.TempDir(), "copy.db")
+	copyFile(t, path, cp)
+	copyFile(t, path+"-wal", cp+"-wal")
+	c, err := storage.Open(cp)
+	if err != nil {
+		t.Fatalf("Open of a sound file with a restarted log: %v", err)
+	}
+	defer c.Close()
+	teams := queryInt(t, rawDB(t, cp), `SELECT COUNT(*) FROM teams WHERE name LIKE 'First round %' OR name = 'Second round'`)
+	if teams != 13 {
+		t.Errorf("the copy holds %d of the 13 teams saved", teams)
+	}
+}
