@@ -5,10 +5,13 @@ import "time"
 // FileFormat and FileVersion mark a workshop file, so a file from a newer
 // Deckhand is refused with a clear message. Version 2 added the editing
 // device of every record, the time of a rating's last change and the
-// erasure records; ReadFile still reads version 1 (see normalize).
+// erasure records; version 3 the causal context of every record and
+// erasure (Context) and an erasure's hashes of what it erased. ReadFile
+// still reads versions 1 and 2 (see normalize): a record without a context
+// has seen only its own change, an erasure without one erases by its stamp.
 const (
 	FileFormat  = "deckhand.workshop"
-	FileVersion = 2
+	FileVersion = 3
 )
 
 // File is one workshop with everything recorded in it: the form in which a
@@ -45,11 +48,23 @@ const (
 // Erasure records that a workshop's personal data was erased on a device
 // at a time. It holds no personal data itself. It travels in the workshop
 // file so that every laptop the file reaches erases the same data, and an
-// older file cannot bring it back: every version of a record made at or
-// before At loses what was erased.
+// older file cannot bring it back: every version of a record the erasing
+// laptop had seen (Context) loses what was erased, and so does every field
+// of a later version that still holds an erased value (Hashes: keyed
+// hashes of the erased values, never the values). An erasure from a file
+// of version 2 or older has no Context and erases every version made at
+// or before At.
 type Erasure struct {
-	ID     string    `json:"id"`
-	What   string    `json:"what"` // ErasedNames or ErasedNamesNotes
-	At     time.Time `json:"at"`
-	Device string    `json:"device,omitempty"`
+	ID      string    `json:"id"`
+	What    string    `json:"what"` // ErasedNames or ErasedNamesNotes
+	At      time.Time `json:"at"`
+	Device  string    `json:"device,omitempty"`
+	Context Context   `json:"context,omitempty"`
+	Hashes  []string  `json:"hashes,omitempty"`
 }
+
+// Context is what a version of a record (or an erasure) had seen: for each
+// device, the stamp (Unix nanoseconds of its hybrid logical clock) of that
+// device's latest change it had seen, its own change included. Merges
+// compare contexts instead of wall clocks (see storage/causal.go).
+type Context map[string]int64

@@ -31,6 +31,7 @@ type Workshop struct {
 	Deck        *cards.Deck `json:"deck"`
 	Updated     time.Time   `json:"updated_at"`
 	Device      string      `json:"device,omitempty"` // the laptop that made the last edit
+	Context     Context     `json:"context,omitempty"`
 }
 
 // Team is a table of players.
@@ -41,6 +42,7 @@ type Team struct {
 	Position  int       `json:"position"`
 	Updated   time.Time `json:"updated_at"`
 	Device    string    `json:"device,omitempty"`
+	Context   Context   `json:"context,omitempty"`
 	Deleted   bool      `json:"deleted,omitempty"`
 }
 
@@ -55,6 +57,7 @@ type Participant struct {
 	RealName  string    `json:"real_name,omitempty"`
 	Updated   time.Time `json:"updated_at"`
 	Device    string    `json:"device,omitempty"`
+	Context   Context   `json:"context,omitempty"`
 	Deleted   bool      `json:"deleted,omitempty"`
 }
 
@@ -66,6 +69,7 @@ type Path struct {
 	Position int       `json:"position"`
 	Updated  time.Time `json:"updated_at"`
 	Device   string    `json:"device,omitempty"`
+	Context  Context   `json:"context,omitempty"`
 	Deleted  bool      `json:"deleted,omitempty"`
 }
 
@@ -85,6 +89,7 @@ type Play struct {
 	Interactions []string  `json:"interactions,omitempty"` // codes of interaction cards
 	Updated      time.Time `json:"updated_at"`
 	Device       string    `json:"device,omitempty"`
+	Context      Context   `json:"context,omitempty"`
 	Deleted      bool      `json:"deleted,omitempty"`
 }
 
@@ -106,6 +111,7 @@ type Rating struct {
 	At        time.Time `json:"at"`
 	Updated   time.Time `json:"updated_at"`
 	Device    string    `json:"device,omitempty"`
+	Context   Context   `json:"context,omitempty"`
 	Deleted   bool      `json:"deleted,omitempty"`
 }
 
@@ -131,5 +137,6 @@ type Note struct {
 	At      time.Time `json:"at"`
 	Updated time.Time `json:"updated_at"`
 	Device  string    `json:"device,omitempty"`
+	Context Context   `json:"context,omitempty"`
 	Deleted bool      `json:"deleted,omitempty"`
 }

@@ -158,6 +158,40 @@ func fileStamps(f *game.File) []time.Time {
 	for _, e := range f.Erasures {
 		out = append(out, e.At)
 	}
+	// A context names stamps too: one set a year ahead would count every
+	// later change of that device as seen.
+	for _, c := range fileContexts(f) {
+		for _, n := range c {
+			out = append(out, time.Unix(0, n).UTC())
+		}
+	}
+	return out
+}
+
+// fileContexts are the causal contexts of a file's records and erasures.
+func fileContexts(f *game.File) []game.Context {
+	out := []game.Context{f.Workshop.Context}
+	for _, t := range f.Teams {
+		out = append(out, t.Context)
+	}
+	for _, p := range f.Participants {
+		out = append(out, p.Context)
+	}
+	for _, p := range f.Paths {
+		out = append(out, p.Context)
+	}
+	for _, p := range f.Plays {
+		out = append(out, p.Context)
+	}
+	for _, r := range f.Ratings {
+		out = append(out, r.Context)
+	}
+	for _, n := range f.Notes {
+		out = append(out, n.Context)
+	}
+	for _, e := range f.Erasures {
+		out = append(out, e.Context)
+	}
 	return out
 }
 

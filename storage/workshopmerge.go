@@ -10,21 +10,30 @@ import (
 // The steps of a merge, one per kind of record, parents before children
 // (see ImportWorkshop for the rules).
 
-// version is what decides which of two versions of a record a merge
-// keeps: the stamp of its last change and the device that made it.
+// version is one version of a record: the stamp of its last change, the
+// device that made it, and what it had seen (its causal context, with its
+// own change in it: see causal.go).
 type version struct {
-	at     time.Time
-	device string
+	at      time.Time
+	device  string
+	context game.Context
 }
 
-// after reports whether v is the newer version: a later stamp, or the same
-// stamp from the greater device id. Equal versions are the same edit.
+// v is a record's version as read from a file or the store.
+func v(at time.Time, device string, c game.Context) version {
+	return version{at, device, seen(c, device, at)}
+}
+
+// after reports whether v wins over o when neither had seen the other: a
+// later stamp, or the same stamp from the greater device id. Equal
+// versions are the same edit.
 func (v version) after(o version) bool {
 	return v.at.After(o.at) || (v.at.Equal(o.at) && v.device > o.device)
 }
 
 func (m *merge) workshop() error {
 	w := m.in.Workshop
+	in := v(w.Updated, w.Device, w.Context)
 	if !m.exists {
 		snapshot, err := json.Marshal(w.Deck)
 		if err != nil {
@@ -32,25 +41,45 @@ func (m *merge) workshop() error {
 		}
 		_, err = m.tx.ExecContext(m.ctx, `
 			INSERT INTO workshops (id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
-			                       deck_id, deck_edition, deck_snapshot, created_at, updated_at, device_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			                       deck_id, deck_edition, deck_snapshot, created_at, updated_at, device_id, context)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			w.ID, w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
-			w.DeckID, w.DeckEdition, string(snapshot), m.s.now(), timeText(w.Updated), w.Device)
+			w.DeckID, w.DeckEdition, string(snapshot), m.s.now(), timeText(w.Updated), w.Device, storedContext(in.context, w.Device, w.Updated))
 		m.sum.Added++
 		return err
 	}
 	old := m.old.Workshop
-	if !(version{w.Updated, w.Device}).after(version{old.Updated, old.Device}) {
+	stored := v(old.Updated, old.Device, old.Context)
+	deleted := m.dead[w.ID] != ""
+	switch compare(in.context, stored.context) {
+	case same, older:
 		m.sum.Unchanged++
 		return nil
+	case concurrent:
+		// A workshop travels live only: a concurrent edit does not bring
+		// back one deleted here, and otherwise the stamp rule decides.
+		if deleted || !in.after(stored) {
+			m.sum.Unchanged++
+			return m.setContext("workshops", w.ID, storedContext(join(in.context, stored.context), old.Device, old.Updated))
+		}
+		in.context = join(in.context, stored.context)
 	}
 	m.sum.Updated++
 	_, err := m.tx.ExecContext(m.ctx, `
 		UPDATE workshops SET title = ?, client = ?, sector = ?, date = ?, place = ?, facilitator = ?, purpose = ?,
-		    retention = ?, language = ?, notes = ?, updated_at = ?, device_id = ?, deleted_at = NULL
+		    retention = ?, language = ?, notes = ?, updated_at = ?, device_id = ?, deleted_at = NULL, context = ?
 		WHERE id = ?`,
 		w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
-		timeText(w.Updated), w.Device, w.ID)
+		timeText(w.Updated), w.Device, storedContext(in.context, w.Device, w.Updated), w.ID)
+	return err
+}
+
+// setContext stores what a kept version has seen now that a concurrent
+// one lost to it, so that every laptop, whichever version reached it
+// first, ends with the same version and the same context. The table is a
+// constant.
+func (m *merge) setContext(table, id, c string) error {
+	_, err := m.tx.ExecContext(m.ctx, `UPDATE `+table+` SET context = ? WHERE id = ?`, c, id)
 	return err
 }
 
@@ -61,27 +90,41 @@ type record struct {
 	deleted bool
 }
 
-// editable merges one version of a record from the file: found says
-// whether a version is stored (old). When the file's version is newer,
-// write stores it with the rowMeta given. It reports whether the file's
-// version was taken.
-func (m *merge) editable(in record, found bool, old record, write func(rowMeta) error) (bool, error) {
-	meta := rowMeta{updated: timeText(in.v.at), device: in.v.device}
+// editable merges one version of a record of a table from the file: found
+// says whether a version is stored (old). The file's version is taken when
+// it had seen the stored one, or when neither had seen the other and it
+// wins: a delete wins over an edit, and of two edits or two deletes the
+// later stamp (version.after). A stored version that had seen the file's
+// is kept. When the file's version is taken, write stores it with the
+// rowMeta given. It reports whether the file's version was taken.
+func (m *merge) editable(table string, in record, found bool, old record, write func(rowMeta) error) (bool, error) {
+	meta := rowMeta{updated: timeText(in.v.at), device: in.v.device, context: storedContext(in.v.context, in.v.device, in.v.at)}
 	if in.deleted {
 		meta.deleted = timeText(in.v.at)
 		if at := m.dead[in.id]; at != "" {
 			meta.deleted = at // it was deleted here first
 		}
 	}
-	switch {
-	case !found:
+	if !found {
 		m.count(in.id, &m.sum.Added)
-	case !in.v.after(old.v):
+		return true, write(meta)
+	}
+	switch compare(in.v.context, old.v.context) {
+	case same, older:
 		m.count(in.id, &m.sum.Unchanged)
 		return false, nil
-	case in.deleted && !old.deleted:
+	case concurrent:
+		both := join(in.v.context, old.v.context)
+		inWins := in.deleted && !old.deleted || (in.deleted == old.deleted && in.v.after(old.v))
+		if !inWins {
+			m.count(in.id, &m.sum.Unchanged)
+			return false, m.setContext(table, in.id, storedContext(both, old.v.device, old.v.at))
+		}
+		meta.context = storedContext(both, in.v.device, in.v.at)
+	}
+	if in.deleted && !old.deleted {
 		m.count(in.id, &m.sum.Deleted)
-	default:
+	} else {
 		m.count(in.id, &m.sum.Updated)
 	}
 	return true, write(meta)
@@ -110,7 +153,7 @@ func (m *merge) teams() error {
 	old := byID(m.old.Teams, func(t game.Team) string { return t.ID })
 	for _, t := range m.in.Teams {
 		o, found := old[t.ID]
-		if _, err := m.editable(record{t.ID, version{t.Updated, t.Device}, t.Deleted}, found, record{o.ID, version{o.Updated, o.Device}, o.Deleted},
+		if _, err := m.editable("teams", record{t.ID, v(t.Updated, t.Device, t.Context), t.Deleted}, found, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted},
 			func(meta rowMeta) error { return upsertTeam(m.ctx, m.tx, m.in.Workshop.ID, t, meta) }); err != nil {
 			return err
 		}
@@ -124,8 +167,8 @@ func (m *merge) participants() error {
 		name := p.RealName
 		p.RealName = "" // stored apart
 		o, found := old[p.ID]
-		in, stored := record{p.ID, version{p.Updated, p.Device}, p.Deleted}, record{o.ID, version{o.Updated, o.Device}, o.Deleted}
-		taken, err := m.editable(in, found, stored,
+		in, stored := record{p.ID, v(p.Updated, p.Device, p.Context), p.Deleted}, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted}
+		taken, err := m.editable("participants", in, found, stored,
 			func(meta rowMeta) error { return upsertParticipant(m.ctx, m.tx, m.in.Workshop.ID, p, meta) })
 		if err != nil {
 			return err
@@ -151,7 +194,7 @@ func (m *merge) paths() error {
 	old := byID(m.old.Paths, func(p game.Path) string { return p.ID })
 	for _, p := range m.in.Paths {
 		o, found := old[p.ID]
-		if _, err := m.editable(record{p.ID, version{p.Updated, p.Device}, p.Deleted}, found, record{o.ID, version{o.Updated, o.Device}, o.Deleted},
+		if _, err := m.editable("paths", record{p.ID, v(p.Updated, p.Device, p.Context), p.Deleted}, found, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted},
 			func(meta rowMeta) error { return upsertPath(m.ctx, m.tx, m.in.Workshop.ID, p, meta) }); err != nil {
 			return err
 		}
@@ -163,7 +206,7 @@ func (m *merge) plays() error {
 	old := byID(m.old.Plays, func(p game.Play) string { return p.ID })
 	for _, p := range m.in.Plays {
 		o, found := old[p.ID]
-		if _, err := m.editable(record{p.ID, version{p.Updated, p.Device}, p.Deleted}, found, record{o.ID, version{o.Updated, o.Device}, o.Deleted},
+		if _, err := m.editable("plays", record{p.ID, v(p.Updated, p.Device, p.Context), p.Deleted}, found, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted},
 			func(meta rowMeta) error { return upsertPlay(m.ctx, m.tx, m.in.Workshop.ID, p, meta) }); err != nil {
 			return err
 		}
@@ -189,7 +232,7 @@ func (m *merge) ratings() error {
 			m.count(r.ID, &m.sum.Added)
 			continue
 		}
-		if _, err := m.editable(record{r.ID, version{r.Updated, r.Device}, r.Deleted}, true, record{o.ID, version{o.Updated, o.Device}, o.Deleted},
+		if _, err := m.editable("ratings", record{r.ID, v(r.Updated, r.Device, r.Context), r.Deleted}, true, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted},
 			func(meta rowMeta) error { return setRatingState(m.ctx, m.tx, r.ID, meta) }); err != nil {
 			return err
 		}
@@ -201,7 +244,7 @@ func (m *merge) notes() error {
 	old := byID(m.old.Notes, func(n game.Note) string { return n.ID })
 	for _, n := range m.in.Notes {
 		o, found := old[n.ID]
-		if _, err := m.editable(record{n.ID, version{n.Updated, n.Device}, n.Deleted}, found, record{o.ID, version{o.Updated, o.Device}, o.Deleted},
+		if _, err := m.editable("notes", record{n.ID, v(n.Updated, n.Device, n.Context), n.Deleted}, found, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted},
 			func(meta rowMeta) error { return upsertNote(m.ctx, m.tx, m.in.Workshop.ID, n, timeText(n.At), meta) }); err != nil {
 			return err
 		}

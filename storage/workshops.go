@@ -158,12 +158,12 @@ func (s *Store) CreateWorkshop(ctx context.Context, w *game.Workshop, teams []ga
 		updated = s.stamp(old)
 		if _, err := tx.ExecContext(ctx, `
 			INSERT INTO workshops (id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
-			                       deck_id, deck_edition, deck_snapshot, created_at, updated_at, device_id)
-			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)
+			                       deck_id, deck_edition, deck_snapshot, created_at, updated_at, device_id, context)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16, ?17)
 			ON CONFLICT (id) DO UPDATE SET title = ?2, client = ?3, sector = ?4, date = ?5, place = ?6,
-			    facilitator = ?7, purpose = ?8, retention = ?9, language = ?10, notes = ?11, updated_at = ?15, device_id = ?16`,
+			    facilitator = ?7, purpose = ?8, retention = ?9, language = ?10, notes = ?11, updated_at = ?15, device_id = ?16, context = ?17`,
 			w.ID, w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
-			w.DeckID, w.DeckEdition, string(snapshot), timeText(updated), s.device); err != nil {
+			w.DeckID, w.DeckEdition, string(snapshot), timeText(updated), s.device, s.contextAfter(old, updated)); err != nil {
 			return err
 		}
 		for i, t := range teams {
@@ -208,10 +208,10 @@ func (s *Store) UpdateWorkshop(ctx context.Context, w *game.Workshop) error {
 		updated = s.stamp(old)
 		_, err = tx.ExecContext(ctx, `
 			UPDATE workshops SET title = ?, client = ?, sector = ?, date = ?, place = ?, facilitator = ?, purpose = ?,
-			    retention = ?, language = ?, notes = ?, updated_at = ?, device_id = ?
+			    retention = ?, language = ?, notes = ?, updated_at = ?, device_id = ?, context = ?
 			WHERE id = ?`,
 			w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
-			timeText(updated), s.device, w.ID)
+			timeText(updated), s.device, s.contextAfter(old, updated), w.ID)
 		return err
 	})
 	if err != nil {
@@ -250,8 +250,8 @@ func (s *Store) setWorkshopDeleted(ctx context.Context, id string, deleted bool)
 			return nil
 		}
 		at := s.stamp(old)
-		_, err = tx.ExecContext(ctx, `UPDATE workshops SET deleted_at = ?, updated_at = ?, device_id = ? WHERE id = ?`,
-			tombstone(deleted, old, at), timeText(at), s.device, id)
+		_, err = tx.ExecContext(ctx, `UPDATE workshops SET deleted_at = ?, updated_at = ?, device_id = ?, context = ? WHERE id = ?`,
+			tombstone(deleted, old, at), timeText(at), s.device, s.contextAfter(old, at), id)
 		return err
 	})
 }
@@ -261,14 +261,14 @@ func (s *Store) setWorkshopDeleted(ctx context.Context, id string, deleted bool)
 // ErrNotFound.
 func (s *Store) loadWorkshop(ctx context.Context, q querier, id string, withDeleted bool) (*game.Workshop, error) {
 	w := &game.Workshop{}
-	var updated string
+	var updated, seenText string
 	var deleted sql.NullString
 	err := q.QueryRowContext(ctx, `
 		SELECT id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
-		       deck_id, deck_edition, updated_at, device_id, deleted_at
+		       deck_id, deck_edition, updated_at, device_id, deleted_at, context
 		FROM workshops WHERE id = ?`, id).
 		Scan(&w.ID, &w.Title, &w.Client, &w.Sector, &w.Date, &w.Place, &w.Facilitator, &w.Purpose, &w.Retention,
-			&w.Language, &w.Notes, &w.DeckID, &w.DeckEdition, &updated, &w.Device, &deleted)
+			&w.Language, &w.Notes, &w.DeckID, &w.DeckEdition, &updated, &w.Device, &deleted, &seenText)
 	if errors.Is(err, sql.ErrNoRows) || (err == nil && deleted.Valid && !withDeleted) {
 		return nil, withKind(ErrNotFound, "there is no workshop with id %s; it may have been deleted", id)
 	}
@@ -276,6 +276,9 @@ func (s *Store) loadWorkshop(ctx context.Context, q querier, id string, withDele
 		return nil, fmt.Errorf("load workshop %s: %w", id, err)
 	}
 	if w.Updated, err = parseTime(updated); err != nil {
+		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
+	}
+	if w.Context, err = parseContext(seenText); err != nil {
 		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
 	}
 	if w.Deck, err = s.snapshot(ctx, q, id); err != nil {
@@ -337,6 +340,7 @@ type priorRow struct {
 	updated   time.Time
 	device    string
 	deletedAt string // "" when live
+	context   game.Context
 }
 
 // recordTables are the tables prior reads; the names are constants, never
@@ -360,8 +364,9 @@ func prior(ctx context.Context, q querier, table, id string) (priorRow, error) {
 	var p priorRow
 	var updated string
 	var deleted sql.NullString
-	err := q.QueryRowContext(ctx, `SELECT `+column+`, updated_at, device_id, deleted_at FROM `+table+` WHERE id = ?`, id).
-		Scan(&p.workshop, &updated, &p.device, &deleted)
+	var seenText string
+	err := q.QueryRowContext(ctx, `SELECT `+column+`, updated_at, device_id, deleted_at, context FROM `+table+` WHERE id = ?`, id).
+		Scan(&p.workshop, &updated, &p.device, &deleted, &seenText)
 	if errors.Is(err, sql.ErrNoRows) {
 		return priorRow{}, nil
 	}
@@ -369,7 +374,10 @@ func prior(ctx context.Context, q querier, table, id string) (priorRow, error) {
 		return priorRow{}, err
 	}
 	p.exists, p.deletedAt = true, deleted.String
-	p.updated, err = parseTime(updated)
+	if p.updated, err = parseTime(updated); err != nil {
+		return priorRow{}, err
+	}
+	p.context, err = parseContext(seenText)
 	return p, err
 }
 
@@ -383,6 +391,17 @@ func (s *Store) stamp(old priorRow) time.Time {
 		return s.clock.next(s.Now(), old.updated)
 	}
 	return s.clock.next(s.Now())
+}
+
+// contextAfter is the causal context of a change made here at a stamp to
+// the stored version old: everything old had seen, old itself, and this
+// change.
+func (s *Store) contextAfter(old priorRow, at time.Time) string {
+	c := game.Context{}
+	if old.exists {
+		c = seen(old.context, old.device, old.updated)
+	}
+	return storedContext(c, s.device, at)
 }
 
 // tombstone is the deleted_at to store for a record saved as deleted or
