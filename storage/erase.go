@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -89,7 +90,18 @@ func (s *Store) EraseWorkshop(ctx context.Context, workshopID string, notesToo b
 		if n == 0 {
 			return withKind(ErrNotFound, "there is no workshop with id %s; list the workshops with \"deckhand workshops\"", workshopID)
 		}
-		var err error
+		// What this laptop has seen of the workshop, and the hashes of
+		// what is erased, read before it is.
+		stored, err := s.storedWithNames(ctx, tx, workshopID)
+		if err != nil {
+			return err
+		}
+		e := game.Erasure{ID: cards.NewID(), What: what}
+		erasureOf(stored, &e)
+		hashes, err := json.Marshal(notNilStrings(e.Hashes))
+		if err != nil {
+			return err
+		}
 		if rep.Names, err = execCount(ctx, tx, `
 			DELETE FROM participant_names WHERE participant_id IN (SELECT id FROM participants WHERE workshop_id = ?)`,
 			workshopID); err != nil {
@@ -113,8 +125,9 @@ func (s *Store) EraseWorkshop(ctx context.Context, workshopID string, notesToo b
 				return err
 			}
 		}
-		if _, err = tx.ExecContext(ctx, `INSERT INTO erasures (id, workshop_id, what, erased_at, device_id) VALUES (?, ?, ?, ?, ?)`,
-			cards.NewID(), workshopID, what, stamp, s.device); err != nil {
+		if _, err = tx.ExecContext(ctx, `
+			INSERT INTO erasures (id, workshop_id, what, erased_at, device_id, context, hashes) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			e.ID, workshopID, what, stamp, s.device, contextText(e.Context), hashesText(e.Hashes, hashes)); err != nil {
 			return err
 		}
 		return markErasurePending(ctx, tx)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -30,6 +31,9 @@ type mergeLaptop struct {
 	// refused everywhere, so its changes are not among those the others
 	// must agree on.
 	far bool
+	// known is every change (its mergeChange.no) this laptop
+	// has made or merged.
+	known map[int]bool
 }
 
 // mergeChange is one change a laptop made to an editable record: its
@@ -40,6 +44,9 @@ type mergeChange struct {
 	at      time.Time
 	deleted bool
 	op      string
+	no      int          // its number, in the order made
+	saw     map[int]bool // the changes its laptop had made or merged before it
+	text    string       // the pseudonym or note text it set, if any
 }
 
 // mergeWorld is the state of one run of TestThreeLaptopsConverge.
@@ -62,9 +69,18 @@ type mergeWorld struct {
 		min, max int
 	}
 	fileNo int
+	next   int                     // the number of the next change
+	knows  map[string]map[int]bool // what each file's laptop knew when it wrote it
+	erased []mergeErasure
 	// named is every pseudonym a change set, with the stamp of that change,
 	// so that the erased ones can be looked for in the files' bytes.
 	named []mergeName
+}
+
+// mergeErasure is an erasure and what its laptop had seen.
+type mergeErasure struct {
+	notes bool
+	saw   map[int]bool
 }
 
 // mergeName is a pseudonym or note text a change set, and when.
@@ -72,6 +88,7 @@ type mergeName struct {
 	text string
 	at   time.Time
 	note bool
+	no   int // the change that set it
 }
 
 // TestThreeLaptopsConverge is the merge's property test: three laptops,
@@ -109,16 +126,23 @@ func runThreeLaptops(t *testing.T, seed int64) {
 	w := &mergeWorld{t: t, ctx: ctx, rng: rand.New(rand.NewSource(seed)), dir: t.TempDir(),
 		changes: map[string][]mergeChange{}, kinds: map[string]string{}}
 	base := time.Date(2026, 3, 14, 9, 0, 0, 0, time.UTC)
-	skews := map[string]time.Duration{"A": 0, "B": 10 * time.Minute, "C": -5 * time.Minute}
-	for _, name := range []string{"A", "B", "C"} {
+	// Clocks off by ten minutes or two hours, either way, by seed.
+	skews := [][]time.Duration{
+		{0, 10 * time.Minute, -10 * time.Minute},
+		{0, 2 * time.Hour, -2 * time.Hour},
+		{0, -10 * time.Minute, 2 * time.Hour},
+		{0, -2 * time.Hour, 10 * time.Minute},
+	}[seed%4]
+	w.knows = map[string]map[int]bool{}
+	for i, name := range []string{"A", "B", "C"} {
 		s := openStore(t, filepath.Join(t.TempDir(), "deckhand.db"))
 		var tick time.Duration
-		skew := skews[name]
+		skew := skews[i]
 		s.Now = func() time.Time {
 			tick += time.Microsecond
 			return base.Add(w.sim + skew + tick)
 		}
-		w.laptops = append(w.laptops, &mergeLaptop{name: name, s: s})
+		w.laptops = append(w.laptops, &mergeLaptop{name: name, s: s, known: map[int]bool{}})
 	}
 	{
 		s := openStore(t, filepath.Join(t.TempDir(), "deckhand.db"))
@@ -127,7 +151,7 @@ func runThreeLaptops(t *testing.T, seed int64) {
 			tick += time.Microsecond
 			return base.AddDate(1, 0, 0).Add(w.sim + tick)
 		}
-		w.far = &mergeLaptop{name: "D", s: s, far: true}
+		w.far = &mergeLaptop{name: "D", s: s, far: true, known: map[int]bool{}}
 		w.farRng = rand.New(rand.NewSource(-seed))
 	}
 
@@ -200,21 +224,25 @@ func runThreeLaptops(t *testing.T, seed int64) {
 		}
 	}
 
-	// What was deleted by the last change made to it is deleted everywhere.
+	// Nothing deleted comes back unless restored by someone who had seen
+	// the delete: a record live at the end has, for every change that
+	// deleted it, a later change that made it live having seen that one.
 	for id, changes := range w.changes {
-		last := changes[0]
-		for _, c := range changes[1:] {
-			if c.at.After(last.at) || (c.at.Equal(last.at) && c.device > last.device) {
-				last = c
-			}
-		}
-		if !last.deleted {
+		live, found := isLive(sessions[0], id)
+		if !found {
+			t.Errorf("seed %d: %s %s is not on laptop A; its changes: %s", seed, w.kinds[id], id, describe(changes))
 			continue
 		}
-		for i, l := range w.laptops {
-			if live, found := isLive(sessions[i], id); !found || live {
-				t.Errorf("seed %d: %s %s was last changed by %s on laptop %s at %s (deleted), but on laptop %s it is found=%v live=%v; its changes: %s",
-					seed, w.kinds[id], id, last.op, last.laptop, last.at.Format(time.RFC3339Nano), l.name, found, live, describe(changes))
+		if !live {
+			continue
+		}
+		for _, d := range changes {
+			if !d.deleted {
+				continue
+			}
+			if !slices.ContainsFunc(changes, func(c mergeChange) bool { return !c.deleted && c.saw[d.no] }) {
+				t.Errorf("seed %d: %s %s was deleted by %s on laptop %s and is live again, though no change that saw the delete made it live; its changes: %s",
+					seed, w.kinds[id], id, d.op, d.laptop, describe(changes))
 			}
 		}
 	}
@@ -239,25 +267,59 @@ func runThreeLaptops(t *testing.T, seed int64) {
 	}
 }
 
-// checkErased checks that every laptop erased what the erasures erased.
+// checkErased checks that every laptop erased exactly what the erasures
+// had seen: the version of a participant or note whose change an erasure
+// had seen is erased, one no erasure had seen keeps its text, and no
+// erased text is in any database file's bytes.
 func (w *mergeWorld) checkErased(seed int64, sessions []*game.File) {
 	t := w.t
-	names, notes := lastErasures(sessions[0].Erasures)
-	if names.IsZero() {
+	if len(w.erased) == 0 {
 		return
+	}
+	seenBy := func(no int, note bool) bool {
+		for _, e := range w.erased {
+			if e.saw[no] && (e.notes || !note) {
+				return true
+			}
+		}
+		return false
+	}
+	winner := func(id, device string, at time.Time) *mergeChange {
+		for i := range w.changes[id] {
+			if c := &w.changes[id][i]; c.device == device && c.at.Equal(at) {
+				return c
+			}
+		}
+		return nil
 	}
 	for i, f := range sessions {
 		l := w.laptops[i]
 		for _, p := range f.Participants {
-			if !p.Updated.After(names) && (p.Pseudonym != storage.ErasedText || p.Role != "") {
-				t.Errorf("seed %d: laptop %s: participant %s (changed %s) is %q, %q after the erasure of %s",
-					seed, l.name, p.ID, p.Updated.Format(time.RFC3339Nano), p.Pseudonym, p.Role, names.Format(time.RFC3339Nano))
+			c := winner(p.ID, p.Device, p.Updated)
+			if c == nil || c.text == "" {
+				continue
+			}
+			switch erased := p.Pseudonym == storage.ErasedText; {
+			case seenBy(c.no, false) && (!erased || p.Role != ""):
+				t.Errorf("seed %d: laptop %s: participant %s is %q, %q, though an erasure had seen its version (%s on %s)",
+					seed, l.name, p.ID, p.Pseudonym, p.Role, c.op, c.laptop)
+			case !seenBy(c.no, false) && erased:
+				t.Errorf("seed %d: laptop %s: participant %s set to %q by %s on %s, which no erasure had seen, was erased",
+					seed, l.name, p.ID, c.text, c.op, c.laptop)
 			}
 		}
 		for _, n := range f.Notes {
-			if !notes.IsZero() && !n.Updated.After(notes) && n.Text != storage.ErasedText {
-				t.Errorf("seed %d: laptop %s: note %s (changed %s) still reads %q after the erasure of notes at %s",
-					seed, l.name, n.ID, n.Updated.Format(time.RFC3339Nano), n.Text, notes.Format(time.RFC3339Nano))
+			c := winner(n.ID, n.Device, n.Updated)
+			if c == nil || c.text == "" {
+				continue
+			}
+			switch erased := n.Text == storage.ErasedText; {
+			case seenBy(c.no, true) && !erased:
+				t.Errorf("seed %d: laptop %s: note %s still reads %q, though an erasure of notes had seen its version (%s on %s)",
+					seed, l.name, n.ID, n.Text, c.op, c.laptop)
+			case !seenBy(c.no, true) && erased:
+				t.Errorf("seed %d: laptop %s: note %s set to %q by %s on %s, which no erasure had seen, was erased",
+					seed, l.name, n.ID, c.text, c.op, c.laptop)
 			}
 		}
 		var bytes []byte
@@ -269,11 +331,7 @@ func (w *mergeWorld) checkErased(seed int64, sessions []*game.File) {
 			bytes = append(bytes, b...)
 		}
 		for _, named := range w.named {
-			until := names
-			if named.note {
-				until = notes
-			}
-			if until.IsZero() || named.at.After(until) || isCurrent(f, named.text) {
+			if !seenBy(named.no, named.note) || isCurrent(f, named.text) {
 				continue
 			}
 			if strings.Contains(string(bytes), named.text) {
@@ -334,6 +392,7 @@ func (w *mergeWorld) export(l *mergeLaptop) exported {
 		w.t.Fatalf("write %s: %v", path, err)
 	}
 	l.files = append(l.files, path)
+	w.knows[path] = maps.Clone(l.known)
 	return exported{path}
 }
 
@@ -357,6 +416,7 @@ func (w *mergeWorld) mustImport(l *mergeLaptop, path string) storage.WorkshopImp
 	if err != nil {
 		w.t.Fatalf("laptop %s: import %s: %v", l.name, filepath.Base(path), err)
 	}
+	maps.Copy(l.known, w.knows[path])
 	return sum
 }
 
@@ -484,14 +544,12 @@ func (w *mergeWorld) randomOp(l *mergeLaptop) {
 			n.TeamID = liveTeams[rng.Intn(len(liveTeams))].ID
 		}
 		fail("SaveNote (new)", s.SaveNote(ctx, w.id, n))
-		w.recordAt(l, "note", n.ID, "SaveNote (new)", n.Updated, n.Deleted)
-		w.named = append(w.named, mergeName{text: n.Text, at: n.Updated, note: true})
+		w.recordText(l, "note", n.ID, "SaveNote (new)", n.Updated, n.Text, true)
 	case op == 7: // edit a note
 		n := liveNotes[rng.Intn(len(liveNotes))]
 		n.Text = w.uniqueText(l, "Edited")
 		fail("SaveNote (edit)", s.SaveNote(ctx, w.id, &n))
-		w.recordAt(l, "note", n.ID, "SaveNote (edit)", n.Updated, n.Deleted)
-		w.named = append(w.named, mergeName{text: n.Text, at: n.Updated, note: true})
+		w.recordText(l, "note", n.ID, "SaveNote (edit)", n.Updated, n.Text, true)
 	case op == 8: // delete a note
 		n := liveNotes[rng.Intn(len(liveNotes))]
 		fail("DeleteNote", s.DeleteNote(ctx, n.ID))
@@ -505,20 +563,34 @@ func (w *mergeWorld) randomOp(l *mergeLaptop) {
 		fail("RestoreRating", s.RestoreRating(ctx, r.ID))
 		w.record(l, "rating", r.ID, "RestoreRating")
 	case op == 11 || (op == 12 && len(live.Participants) == 0): // someone sits down
-		p := &game.Participant{TeamID: liveTeams[rng.Intn(len(liveTeams))].ID, Pseudonym: w.uniqueText(l, "Pseudonym"), Role: "sales"}
-		fail("SaveParticipant (new)", s.SaveParticipant(ctx, w.id, p))
-		w.recordAt(l, "participant", p.ID, "SaveParticipant (new)", p.Updated, p.Deleted)
-		w.named = append(w.named, mergeName{text: p.Pseudonym, at: p.Updated})
+		w.newParticipant(l, liveTeams[rng.Intn(len(liveTeams))].ID)
 	case op == 12: // a new pseudonym
 		p := live.Participants[rng.Intn(len(live.Participants))]
 		p.Pseudonym = w.uniqueText(l, "Renamed")
 		fail("SaveParticipant (rename)", s.SaveParticipant(ctx, w.id, &p))
-		w.recordAt(l, "participant", p.ID, "SaveParticipant (rename)", p.Updated, p.Deleted)
-		w.named = append(w.named, mergeName{text: p.Pseudonym, at: p.Updated})
+		w.recordText(l, "participant", p.ID, "SaveParticipant (rename)", p.Updated, p.Pseudonym, false)
 	case op == 13 && rng.Intn(3) == 0: // the workshop's personal data is erased here
-		if _, err := s.EraseWorkshop(ctx, w.id, rng.Intn(2) == 0); err != nil {
+		// Someone sits down just before, here, and just after, on another
+		// laptop that has not seen the erasure yet.
+		w.newParticipant(l, liveTeams[rng.Intn(len(liveTeams))].ID)
+		notes := rng.Intn(2) == 0
+		if _, err := s.EraseWorkshop(ctx, w.id, notes); err != nil {
 			t.Fatalf("laptop %s: EraseWorkshop: %v", l.name, err)
 		}
+		if !l.far {
+			w.erased = append(w.erased, mergeErasure{notes: notes, saw: maps.Clone(l.known)})
+		}
+		other := w.laptops[rng.Intn(len(w.laptops))]
+		if other != l && !l.far {
+			if f := session(t, other.s, w.id, false); len(f.Teams) > 0 {
+				w.newParticipant(other, f.Teams[rng.Intn(len(f.Teams))].ID)
+			}
+		}
+	case op == 14 && len(live.Participants) > 0 && rng.Intn(2) == 0: // someone leaves
+		p := live.Participants[rng.Intn(len(live.Participants))]
+		p.Deleted = true
+		fail("SaveParticipant (delete)", s.SaveParticipant(ctx, w.id, &p))
+		w.recordAt(l, "participant", p.ID, "SaveParticipant (delete)", p.Updated, p.Deleted)
 	default: // rename a team
 		tm := liveTeams[rng.Intn(len(liveTeams))]
 		tm.Name = fmt.Sprintf("Team %s%d", l.name, rng.Intn(1000))
@@ -534,13 +606,41 @@ func (w *mergeWorld) uniqueText(l *mergeLaptop, what string) string {
 	return fmt.Sprintf("%s-%s-%04d-%s", what, l.name, w.fileNo, strings.Repeat("x", 8))
 }
 
+// newParticipant has someone sit down at a team on the laptop.
+func (w *mergeWorld) newParticipant(l *mergeLaptop, teamID string) {
+	w.t.Helper()
+	p := &game.Participant{TeamID: teamID, Pseudonym: w.uniqueText(l, "Pseudonym"), Role: "sales"}
+	if err := l.s.SaveParticipant(w.ctx, w.id, p); err != nil {
+		w.t.Fatalf("laptop %s: SaveParticipant (new): %v", l.name, err)
+	}
+	w.recordText(l, "participant", p.ID, "SaveParticipant (new)", p.Updated, p.Pseudonym, false)
+}
+
 // recordAt notes a change whose stamp and state the save returned.
 func (w *mergeWorld) recordAt(l *mergeLaptop, kind, id, op string, at time.Time, deleted bool) {
-	if l.far {
-		return // its changes never reach the others
+	w.add(l, kind, id, mergeChange{laptop: l.name, device: l.device, at: at, deleted: deleted, op: op})
+}
+
+// recordText notes a change that set a pseudonym or a note's text.
+func (w *mergeWorld) recordText(l *mergeLaptop, kind, id, op string, at time.Time, text string, note bool) {
+	if no := w.add(l, kind, id, mergeChange{laptop: l.name, device: l.device, at: at, op: op, text: text}); no >= 0 {
+		w.named = append(w.named, mergeName{text: text, at: at, note: note, no: no})
 	}
+}
+
+// add notes a change made on the laptop, with what the laptop had seen,
+// and returns its index (-1 for the laptop a year ahead, whose changes
+// never reach the others).
+func (w *mergeWorld) add(l *mergeLaptop, kind, id string, c mergeChange) int {
+	if l.far {
+		return -1
+	}
+	c.no, c.saw = w.next, maps.Clone(l.known)
+	w.next++
+	l.known[c.no] = true
 	w.kinds[id] = kind
-	w.changes[id] = append(w.changes[id], mergeChange{laptop: l.name, device: l.device, at: at, deleted: deleted, op: op})
+	w.changes[id] = append(w.changes[id], c)
+	return c.no
 }
 
 // record notes the change just made to a record on the laptop, with the
@@ -582,8 +682,7 @@ func (w *mergeWorld) record(l *mergeLaptop, kind, id, op string) {
 	if !found {
 		w.t.Fatalf("laptop %s: %s %s not found after %s", l.name, kind, id, op)
 	}
-	w.kinds[id] = kind
-	w.changes[id] = append(w.changes[id], c)
+	w.add(l, kind, id, c)
 }
 
 func describe(changes []mergeChange) string {

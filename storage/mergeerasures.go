@@ -2,20 +2,81 @@ package storage
 
 import (
 	"context"
+	"database/sql"
+	"encoding/json"
+	"slices"
+	"sort"
 	"time"
 
 	"deckhand/game"
 )
 
-// Erasure records in a merge. An erasure erases, in every version of the
-// workshop's records stamped at or before it, what EraseWorkshop erases:
-// participants' pseudonyms, roles and real names and teams' note-takers,
+// Erasure records in a merge. An erasure erases what EraseWorkshop erases
+// (participants' pseudonyms, roles and real names and teams' note-takers,
 // and for ErasedNamesNotes also the notes' texts and the workshop's own
-// notes. A merge adds the file's erasure records to the stored ones and
-// applies all of them both to the file's versions (before they are
-// merged) and to the stored ones (after), so whichever laptop a version
-// or an erasure reaches first, every laptop ends with the same data and
-// none of it erased.
+// notes) in exactly the versions the erasing laptop had seen: those whose
+// change its context holds (hasSeen), whatever their stamps. A version it
+// had not seen, made after it or on a laptop it had not heard from, keeps
+// its data, except a field that still holds a value the erasure erased
+// from that record (one of its keyed hashes, erasedHash): a laptop that
+// had not seen the erasure and then deleted or edited the record carries
+// the old value along, and that value is erased too. An erasure from
+// before schema 7 (file version 3) has no context and erases every version
+// stamped at or before it, as it always did. A merge adds the file's
+// erasure records to the stored ones and applies all of them both to the
+// file's versions (before they are merged) and to the stored ones
+// (after), so whichever laptop a version or an erasure reaches first,
+// every laptop ends with the same data.
+
+// erasure is an erasure record with its hashes as a set.
+type erasure struct {
+	game.Erasure
+	hashes map[string]bool
+}
+
+func erasureSet(es []game.Erasure) []erasure {
+	out := make([]erasure, len(es))
+	for i, e := range es {
+		out[i] = erasure{e, map[string]bool{}}
+		for _, h := range e.Hashes {
+			out[i].hashes[h] = true
+		}
+	}
+	return out
+}
+
+// The fields an erasure erases, as its hashes name them.
+const (
+	fieldPseudonym = "pseudonym"
+	fieldRole      = "role"
+	fieldRealName  = "real_name"
+	fieldNoteTaker = "note_taker"
+	fieldNoteText  = "text"
+	fieldNotes     = "notes" // the workshop's own
+)
+
+// notesField says which fields only ErasedNamesNotes erases.
+func notesField(field string) bool { return field == fieldNoteText || field == fieldNotes }
+
+// erases reports whether any of the erasures erases a field's value in a
+// version of a record (its change: device and stamp).
+func erases(es []erasure, id, device string, at time.Time, field, value string) bool {
+	if value == "" || value == ErasedText {
+		return false
+	}
+	for _, e := range es {
+		switch {
+		case notesField(field) && e.What != game.ErasedNamesNotes:
+		case e.Context == nil:
+			if !at.After(e.At) {
+				return true
+			}
+		case hasSeen(e.Context, device, at) || e.hashes[erasedHash(e.ID, id, field, value)]:
+			return true
+		}
+	}
+	return false
+}
 
 // erasures adds the file's erasure records that are new here, then scrubs
 // the file by all the workshop's erasures, stored and new.
@@ -26,9 +87,13 @@ func (m *merge) erasures() error {
 			m.count(e.ID, &m.sum.Unchanged)
 			continue
 		}
+		hashes, err := json.Marshal(notNilStrings(e.Hashes))
+		if err != nil {
+			return err
+		}
 		res, err := m.tx.ExecContext(m.ctx, `
-			INSERT INTO erasures (id, workshop_id, what, erased_at, device_id) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO NOTHING`, e.ID, m.in.Workshop.ID, e.What, timeText(e.At), e.Device)
+			INSERT INTO erasures (id, workshop_id, what, erased_at, device_id, context, hashes) VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO NOTHING`, e.ID, m.in.Workshop.ID, e.What, timeText(e.At), e.Device, contextText(e.Context), hashesText(e.Hashes, hashes))
 		if err != nil {
 			return err
 		}
@@ -43,95 +108,193 @@ func (m *merge) erasures() error {
 	return nil
 }
 
-// erasedUntil is the time of the latest erasure of names (any erasure) and
-// of the latest that erased notes too; zero when there was none.
-func erasedUntil(erasures []game.Erasure) (names, notes time.Time) {
-	for _, e := range erasures {
-		if e.At.After(names) {
-			names = e.At
-		}
-		if e.What == game.ErasedNamesNotes && e.At.After(notes) {
-			notes = e.At
-		}
+func notNilStrings(s []string) []string {
+	if s == nil {
+		return []string{}
 	}
-	return names, notes
+	return s
 }
 
-// scrubErased erases in a checked file (checkFile's copy) what the
-// erasures erased, so that importing a file made before an erasure does
-// not bring the data back. A version changed after the erasure is new data
-// and stays as it is.
-func scrubErased(f *game.File, erasures []game.Erasure) {
-	names, notes := erasedUntil(erasures)
-	if names.IsZero() {
-		return
+// hashesText is an erasure's hashes as stored: "" for none.
+func hashesText(hashes []string, text []byte) string {
+	if len(hashes) == 0 {
+		return ""
+	}
+	return string(text)
+}
+
+// scrubErased erases in a file (checkFile's copy, or what is stored, read
+// into one) what the erasures erase, and returns the ids of the records it
+// changed. Real names are the participants' RealName.
+func scrubErased(f *game.File, erasures []game.Erasure) map[string]bool {
+	changed := map[string]bool{}
+	if len(erasures) == 0 {
+		return changed
+	}
+	es := erasureSet(erasures)
+	clear := func(id, device string, at time.Time, field string, value *string, to string) {
+		if erases(es, id, device, at, field, *value) {
+			*value = to
+			changed[id] = true
+		}
 	}
 	for i := range f.Participants {
-		if p := &f.Participants[i]; !p.Updated.After(names) {
-			p.Pseudonym, p.Role, p.RealName = ErasedText, "", ""
-		}
+		p := &f.Participants[i]
+		clear(p.ID, p.Device, p.Updated, fieldPseudonym, &p.Pseudonym, ErasedText)
+		clear(p.ID, p.Device, p.Updated, fieldRole, &p.Role, "")
+		clear(p.ID, p.Device, p.Updated, fieldRealName, &p.RealName, "")
 	}
 	for i := range f.Teams {
-		if t := &f.Teams[i]; !t.Updated.After(names) {
-			t.NoteTaker = ""
-		}
-	}
-	if notes.IsZero() {
-		return
+		t := &f.Teams[i]
+		clear(t.ID, t.Device, t.Updated, fieldNoteTaker, &t.NoteTaker, "")
 	}
 	for i := range f.Notes {
-		if n := &f.Notes[i]; !n.Updated.After(notes) {
-			n.Text = ErasedText
-		}
+		n := &f.Notes[i]
+		clear(n.ID, n.Device, n.Updated, fieldNoteText, &n.Text, ErasedText)
 	}
-	if !f.Workshop.Updated.After(notes) {
-		f.Workshop.Notes = ""
-	}
+	w := &f.Workshop
+	clear(w.ID, w.Device, w.Updated, fieldNotes, &w.Notes, "")
+	return changed
 }
 
 // eraseStored applies the workshop's erasures to what is stored, so that
 // an erasure that arrives in a file erases here too. Only rows that still
 // hold erased data change, so a second import changes nothing.
 func (m *merge) eraseStored() error {
-	names, notes := erasedUntil(m.old.Erasures)
-	if names.IsZero() {
+	if len(m.old.Erasures) == 0 {
 		return nil
 	}
-	id, until, untilNotes := m.in.Workshop.ID, timeText(names), timeText(notes)
-	changes := []struct {
-		query string
-		args  []any
-		when  bool
-	}{
-		{`UPDATE participants SET pseudonym = ?1, role = '' WHERE workshop_id = ?2 AND updated_at <= ?3
-		    AND (pseudonym <> ?1 OR role <> '') RETURNING id`, []any{ErasedText, id, until}, true},
-		{`DELETE FROM participant_names WHERE updated_at <= ?2
-		    AND participant_id IN (SELECT id FROM participants WHERE workshop_id = ?1) RETURNING participant_id`, []any{id, until}, true},
-		{`UPDATE teams SET note_taker = '' WHERE workshop_id = ?1 AND updated_at <= ?2 AND note_taker <> '' RETURNING id`,
-			[]any{id, until}, true},
-		{`UPDATE notes SET text = ?1 WHERE workshop_id = ?2 AND updated_at <= ?3 AND text <> ?1 RETURNING id`,
-			[]any{ErasedText, id, untilNotes}, !notes.IsZero()},
-		{`UPDATE workshops SET notes = '' WHERE id = ?1 AND updated_at <= ?2 AND notes <> '' RETURNING id`,
-			[]any{id, untilNotes}, !notes.IsZero()},
+	f, err := m.s.storedWithNames(m.ctx, m.tx, m.in.Workshop.ID)
+	if err != nil {
+		return err
 	}
-	for _, c := range changes {
-		if !c.when {
+	before := map[string]string{}
+	for _, p := range f.Participants {
+		before[p.ID] = p.RealName
+	}
+	changed := scrubErased(f, m.old.Erasures)
+	if len(changed) == 0 {
+		return nil
+	}
+	exec := func(query string, args ...any) error {
+		_, err := m.tx.ExecContext(m.ctx, query, args...)
+		return err
+	}
+	for _, p := range f.Participants {
+		if !changed[p.ID] {
 			continue
 		}
-		ids, err := returningIDs(m.ctx, m.tx, c.query, c.args...)
-		if err != nil {
+		m.recount(p.ID)
+		if err := exec(`UPDATE participants SET pseudonym = ?, role = ? WHERE id = ?`, p.Pseudonym, p.Role, p.ID); err != nil {
 			return err
 		}
-		for _, id := range ids {
-			m.recount(id)
+		if p.RealName == "" && before[p.ID] != "" {
+			if err := exec(`DELETE FROM participant_names WHERE participant_id = ?`, p.ID); err != nil {
+				return err
+			}
 		}
+	}
+	for _, t := range f.Teams {
+		if changed[t.ID] {
+			m.recount(t.ID)
+			if err := exec(`UPDATE teams SET note_taker = ? WHERE id = ?`, t.NoteTaker, t.ID); err != nil {
+				return err
+			}
+		}
+	}
+	for _, n := range f.Notes {
+		if changed[n.ID] {
+			m.recount(n.ID)
+			if err := exec(`UPDATE notes SET text = ? WHERE id = ?`, n.Text, n.ID); err != nil {
+				return err
+			}
+		}
+	}
+	if changed[f.Workshop.ID] {
+		m.recount(f.Workshop.ID)
+		return exec(`UPDATE workshops SET notes = ? WHERE id = ?`, f.Workshop.Notes, f.Workshop.ID)
 	}
 	return nil
 }
 
+// storedWithNames reads a stored workshop, live or deleted, with its
+// tombstones and its participants' real names.
+func (s *Store) storedWithNames(ctx context.Context, tx *sql.Tx, id string) (*game.File, error) {
+	w, err := s.loadWorkshop(ctx, tx, id, true)
+	if err != nil {
+		return nil, err
+	}
+	f := &game.File{Workshop: *w}
+	if err := loadRecords(ctx, tx, id, true, f); err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, `
+		SELECT n.participant_id, n.real_name FROM participant_names n JOIN participants p ON p.id = n.participant_id
+		WHERE p.workshop_id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	names := map[string]string{}
+	for rows.Next() {
+		var pid, name string
+		if err := rows.Scan(&pid, &name); err != nil {
+			return nil, err
+		}
+		names[pid] = name
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range f.Participants {
+		f.Participants[i].RealName = names[f.Participants[i].ID]
+	}
+	return f, nil
+}
+
+// erasureOf is what an erasure made here now records of the stored
+// workshop f: what this laptop had seen of it, and the keyed hashes of
+// every value it erases.
+func erasureOf(f *game.File, e *game.Erasure) {
+	c := seen(f.Workshop.Context, f.Workshop.Device, f.Workshop.Updated)
+	add := func(r game.Context, device string, at time.Time) { c = join(c, seen(r, device, at)) }
+	var hashes []string
+	hash := func(id, field, value string) {
+		if value != "" && value != ErasedText && (!notesField(field) || e.What == game.ErasedNamesNotes) {
+			hashes = append(hashes, erasedHash(e.ID, id, field, value))
+		}
+	}
+	for _, t := range f.Teams {
+		add(t.Context, t.Device, t.Updated)
+		hash(t.ID, fieldNoteTaker, t.NoteTaker)
+	}
+	for _, p := range f.Participants {
+		add(p.Context, p.Device, p.Updated)
+		hash(p.ID, fieldPseudonym, p.Pseudonym)
+		hash(p.ID, fieldRole, p.Role)
+		hash(p.ID, fieldRealName, p.RealName)
+	}
+	for _, p := range f.Paths {
+		add(p.Context, p.Device, p.Updated)
+	}
+	for _, p := range f.Plays {
+		add(p.Context, p.Device, p.Updated)
+	}
+	for _, r := range f.Ratings {
+		add(r.Context, r.Device, r.Updated)
+	}
+	for _, n := range f.Notes {
+		add(n.Context, n.Device, n.Updated)
+		hash(n.ID, fieldNoteText, n.Text)
+	}
+	hash(f.Workshop.ID, fieldNotes, f.Workshop.Notes)
+	sort.Strings(hashes)
+	e.Context, e.Hashes = c, slices.Compact(hashes)
+}
+
 // loadErasures reads a workshop's erasure records, oldest first.
 func loadErasures(ctx context.Context, q querier, workshopID string) ([]game.Erasure, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, what, erased_at, device_id FROM erasures WHERE workshop_id = ? ORDER BY erased_at, id`, workshopID)
+	rows, err := q.QueryContext(ctx, `SELECT id, what, erased_at, device_id, context, hashes FROM erasures WHERE workshop_id = ? ORDER BY erased_at, id`, workshopID)
 	if err != nil {
 		return nil, err
 	}
@@ -139,9 +302,18 @@ func loadErasures(ctx context.Context, q querier, workshopID string) ([]game.Era
 	out := []game.Erasure{}
 	for rows.Next() {
 		var e game.Erasure
-		var at string
-		if err := rows.Scan(&e.ID, &e.What, &at, &e.Device); err != nil {
+		var at, seenText, hashes string
+		if err := rows.Scan(&e.ID, &e.What, &at, &e.Device, &seenText, &hashes); err != nil {
 			return nil, err
+		}
+		var err error
+		if e.Context, err = parseContext(seenText); err != nil {
+			return nil, err
+		}
+		if hashes != "" {
+			if err := json.Unmarshal([]byte(hashes), &e.Hashes); err != nil {
+				return nil, err
+			}
 		}
 		if err := setTime(&e.At, at); err != nil {
 			return nil, err
