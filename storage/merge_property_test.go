@@ -92,14 +92,27 @@ type mergeName struct {
 }
 
 // TestThreeLaptopsConverge is the merge's property test: three laptops,
-// each with its own clock (one ten minutes fast, one five slow), make
-// random plays, moves, ratings and their undoing, notes, edits, deletes,
-// participants and erasures, write workshop files and import each other's
-// in random orders, stale files and repeats included. After a full
-// exchange all three hold the same workshop, whatever was deleted by its
-// newest change is deleted everywhere, what an erasure erased is gone from
-// every laptop's database file, and importing the final files again
+// each with its own clock (by seed, the second and third ten minutes or
+// two hours fast or slow), make random plays, moves, ratings and their
+// undoing, notes, edits, deletes, participants seated and leaving, and
+// erasures with someone seated just before (on the erasing laptop) and
+// just after (on another that has not seen it), write workshop files and
+// import each other's in random orders, stale files and repeats included.
+// The test keeps what each laptop had seen (made, or merged from a file)
+// when it made each change. After a full exchange all three hold the same
+// workshop; a record live at the end was, after every delete of it, made
+// live by a change that had seen that delete; a participant or note whose
+// version an erasure had seen is erased and one no erasure had seen is
+// not; no erased text an erasure had seen is in any laptop's database
+// file (unless a version made without seeing the erasure still holds it
+// as its current text, see below); and importing the final files again
 // changes nothing.
+//
+// The exception: an erasure hashes the values it erases from the versions
+// its laptop holds. A value that laptop had already replaced, still current
+// on a laptop that then edits another field of the record without seeing
+// the erasure, is in no hash and that version is not one the erasure had
+// seen, so it is kept (isCurrent).
 //
 // A fourth laptop, D, has its clock a year ahead. It takes part in the
 // workshop (imports the others' files, makes changes, writes its own), but
@@ -340,20 +353,6 @@ func (w *mergeWorld) checkErased(seed int64, sessions []*game.File) {
 			}
 		}
 	}
-}
-
-// lastErasures are the times of the latest erasure and of the latest that
-// erased notes too.
-func lastErasures(es []game.Erasure) (names, notes time.Time) {
-	for _, e := range es {
-		if e.At.After(names) {
-			names = e.At
-		}
-		if e.What == game.ErasedNamesNotes && e.At.After(notes) {
-			notes = e.At
-		}
-	}
-	return names, notes
 }
 
 // isCurrent reports whether a text is a current pseudonym or note text: a
