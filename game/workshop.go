@@ -44,6 +44,7 @@ type Team struct {
 	Device    string    `json:"device,omitempty"`
 	Context   Context   `json:"context,omitempty"`
 	Deleted   bool      `json:"deleted,omitempty"`
+	DeletedBy Context   `json:"deleted_by,omitempty"` // the deletes no restore had seen; none: its own change
 }
 
 // Participant is a person at a table, known by a pseudonym. A real name is
@@ -59,18 +60,20 @@ type Participant struct {
 	Device    string    `json:"device,omitempty"`
 	Context   Context   `json:"context,omitempty"`
 	Deleted   bool      `json:"deleted,omitempty"`
+	DeletedBy Context   `json:"deleted_by,omitempty"` // the deletes no restore had seen; none: its own change
 }
 
 // Path is a team's development path: routines that fit together, in order.
 type Path struct {
-	ID       string    `json:"id"`
-	TeamID   string    `json:"team_id"`
-	Name     string    `json:"name"`
-	Position int       `json:"position"`
-	Updated  time.Time `json:"updated_at"`
-	Device   string    `json:"device,omitempty"`
-	Context  Context   `json:"context,omitempty"`
-	Deleted  bool      `json:"deleted,omitempty"`
+	ID        string    `json:"id"`
+	TeamID    string    `json:"team_id"`
+	Name      string    `json:"name"`
+	Position  int       `json:"position"`
+	Updated   time.Time `json:"updated_at"`
+	Device    string    `json:"device,omitempty"`
+	Context   Context   `json:"context,omitempty"`
+	Deleted   bool      `json:"deleted,omitempty"`
+	DeletedBy Context   `json:"deleted_by,omitempty"` // the deletes no restore had seen; none: its own change
 }
 
 // Play is a card a team laid on the board: a card of the deck (Code), or a
@@ -91,6 +94,7 @@ type Play struct {
 	Device       string    `json:"device,omitempty"`
 	Context      Context   `json:"context,omitempty"`
 	Deleted      bool      `json:"deleted,omitempty"`
+	DeletedBy    Context   `json:"deleted_by,omitempty"` // the deletes no restore had seen; none: its own change
 }
 
 // RaterTeam marks a rating the team gave together; otherwise Rater is a
@@ -113,6 +117,7 @@ type Rating struct {
 	Device    string    `json:"device,omitempty"`
 	Context   Context   `json:"context,omitempty"`
 	Deleted   bool      `json:"deleted,omitempty"`
+	DeletedBy Context   `json:"deleted_by,omitempty"` // the deletes no restore had seen; none: its own change
 }
 
 // Note kinds.
@@ -129,14 +134,15 @@ var NoteKinds = []string{NoteIdea, NoteConcern, NoteDecision, NoteQuote, NoteAct
 
 // Note is free text the note-taker wrote, of a kind, optionally about one play.
 type Note struct {
-	ID      string    `json:"id"`
-	TeamID  string    `json:"team_id,omitempty"`
-	PlayID  string    `json:"play_id,omitempty"`
-	Kind    string    `json:"kind"`
-	Text    string    `json:"text"`
-	At      time.Time `json:"at"`
-	Updated time.Time `json:"updated_at"`
-	Device  string    `json:"device,omitempty"`
-	Context Context   `json:"context,omitempty"`
-	Deleted bool      `json:"deleted,omitempty"`
+	ID        string    `json:"id"`
+	TeamID    string    `json:"team_id,omitempty"`
+	PlayID    string    `json:"play_id,omitempty"`
+	Kind      string    `json:"kind"`
+	Text      string    `json:"text"`
+	At        time.Time `json:"at"`
+	Updated   time.Time `json:"updated_at"`
+	Device    string    `json:"device,omitempty"`
+	Context   Context   `json:"context,omitempty"`
+	Deleted   bool      `json:"deleted,omitempty"`
+	DeletedBy Context   `json:"deleted_by,omitempty"` // the deletes no restore had seen; none: its own change
 }

@@ -135,3 +135,49 @@ func erasedHash(erasureID, recordID, field, value string) string {
 	m.Write([]byte(recordID + "\x00" + field + "\x00" + value))
 	return hex.EncodeToString(m.Sum(nil))
 }
+
+// A record's deleted state is decided apart from its fields, so that a
+// delete wins over an edit made without seeing it whatever the order of
+// the merges: a tombstone keeps the deletes no restore had seen yet
+// (deleted_by; none stored means its own change), and the record is
+// deleted while one is left. A change that makes the record live again
+// had seen them all and leaves none; a merge keeps a delete that one side
+// holds unless the other side had seen it and holds it no longer (a
+// restore had seen it). This is the merge of an observed-remove set of
+// deletes, so every laptop ends with the same state in any order.
+
+// deletesOf is the deletes a version holds.
+func deletesOf(deleted bool, by game.Context, device string, at time.Time) game.Context {
+	switch {
+	case !deleted:
+		return nil
+	case len(by) > 0:
+		return by
+	}
+	return game.Context{device: at.UnixNano()}
+}
+
+// storedDeletes is a version's deletes as stored and written to files:
+// "" for a live record and for a tombstone that holds only its own change.
+func storedDeletes(u game.Context, device string, at time.Time) string {
+	if len(u) == 0 || (len(u) == 1 && u[device] == at.UnixNano()) {
+		return ""
+	}
+	return contextText(u)
+}
+
+// mergeDeletes is the deletes left when two versions meet: a's deletes
+// unless b had seen one (bSeen) and holds it no longer, and b's likewise.
+func mergeDeletes(a, aSeen, b, bSeen game.Context) game.Context {
+	out := game.Context{}
+	keep := func(u, other, otherSeen game.Context) {
+		for d, n := range u {
+			if (otherSeen[d] < n || other[d] == n) && n > out[d] {
+				out[d] = n
+			}
+		}
+	}
+	keep(a, b, bSeen)
+	keep(b, a, aSeen)
+	return out
+}

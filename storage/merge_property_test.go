@@ -234,6 +234,11 @@ func runThreeLaptops(t *testing.T, seed int64) {
 	for i := 1; i < len(w.laptops); i++ {
 		if d := firstDifference(norms[0], norms[i]); d != "" {
 			t.Errorf("seed %d: laptops A and %s differ after the full exchange: %s", seed, w.laptops[i].name, d)
+			for id, changes := range w.changes {
+				if strings.Contains(d, id) {
+					t.Logf("its changes: %s", describe(changes))
+				}
+			}
 		}
 	}
 
@@ -684,10 +689,21 @@ func (w *mergeWorld) record(l *mergeLaptop, kind, id, op string) {
 	w.add(l, kind, id, c)
 }
 
+// seenOf lists which of a record's changes a change had seen.
+func seenOf(c mergeChange, changes []mergeChange) []int {
+	var out []int
+	for _, o := range changes {
+		if c.saw[o.no] {
+			out = append(out, o.no)
+		}
+	}
+	return out
+}
+
 func describe(changes []mergeChange) string {
 	var parts []string
 	for _, c := range changes {
-		parts = append(parts, fmt.Sprintf("%s on %s at %s (deleted=%v)", c.op, c.laptop, c.at.Format("15:04:05.000000"), c.deleted))
+		parts = append(parts, fmt.Sprintf("#%d %s on %s at %s (deleted=%v, had seen %v)", c.no, c.op, c.laptop, c.at.Format("15:04:05.000000"), c.deleted, seenOf(c, changes)))
 	}
 	return strings.Join(parts, "; ")
 }

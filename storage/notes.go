@@ -51,7 +51,7 @@ func (s *Store) SaveNote(ctx context.Context, workshopID string, n *game.Note) e
 			}
 		}
 		return upsertNote(ctx, tx, workshopID, saved, timeText(saved.At),
-			rowMeta{timeText(saved.Updated), s.device, tombstone(n.Deleted, old, saved.Updated), s.contextAfter(old, saved.Updated)})
+			rowMeta{timeText(saved.Updated), s.device, tombstone(n.Deleted, old, saved.Updated), s.contextAfter(old, saved.Updated), s.deletesAfter(old, n.Deleted, saved.Updated)})
 	})
 	if err == nil {
 		*n = saved

@@ -49,7 +49,7 @@ func (s *Store) saveTeam(ctx context.Context, tx *sql.Tx, workshopID string, t *
 		return err
 	}
 	at := s.stamp(old)
-	if err := upsertTeam(ctx, tx, workshopID, *t, rowMeta{timeText(at), s.device, tombstone(t.Deleted, old, at), s.contextAfter(old, at)}); err != nil {
+	if err := upsertTeam(ctx, tx, workshopID, *t, rowMeta{timeText(at), s.device, tombstone(t.Deleted, old, at), s.contextAfter(old, at), s.deletesAfter(old, t.Deleted, at)}); err != nil {
 		return err
 	}
 	t.Updated, t.Device = at, s.device
@@ -78,7 +78,7 @@ func (s *Store) SavePath(ctx context.Context, workshopID string, p *game.Path) e
 			return err
 		}
 		saved.Updated, saved.Device = s.stamp(old), s.device
-		return upsertPath(ctx, tx, workshopID, saved, rowMeta{timeText(saved.Updated), s.device, tombstone(p.Deleted, old, saved.Updated), s.contextAfter(old, saved.Updated)})
+		return upsertPath(ctx, tx, workshopID, saved, rowMeta{timeText(saved.Updated), s.device, tombstone(p.Deleted, old, saved.Updated), s.contextAfter(old, saved.Updated), s.deletesAfter(old, p.Deleted, saved.Updated)})
 	})
 	if err == nil {
 		*p = saved
@@ -115,7 +115,7 @@ func (s *Store) SaveParticipant(ctx context.Context, workshopID string, p *game.
 		}
 		saved.Updated, saved.Device = s.stamp(old), s.device
 		at := timeText(saved.Updated)
-		if err := upsertParticipant(ctx, tx, workshopID, saved, rowMeta{at, s.device, tombstone(p.Deleted, old, saved.Updated), s.contextAfter(old, saved.Updated)}); err != nil {
+		if err := upsertParticipant(ctx, tx, workshopID, saved, rowMeta{at, s.device, tombstone(p.Deleted, old, saved.Updated), s.contextAfter(old, saved.Updated), s.deletesAfter(old, p.Deleted, saved.Updated)}); err != nil {
 			return err
 		}
 		return setRealName(ctx, tx, p.ID, saved.RealName, at)
@@ -163,7 +163,7 @@ func (s *Store) SavePlay(ctx context.Context, workshopID string, p *game.Play) e
 		}
 		saved.Updated, saved.Device = s.stamp(old), s.device
 		at := timeText(saved.Updated)
-		return upsertPlay(ctx, tx, workshopID, saved, rowMeta{at, s.device, tombstone(p.Deleted, old, saved.Updated), s.contextAfter(old, saved.Updated)})
+		return upsertPlay(ctx, tx, workshopID, saved, rowMeta{at, s.device, tombstone(p.Deleted, old, saved.Updated), s.contextAfter(old, saved.Updated), s.deletesAfter(old, p.Deleted, saved.Updated)})
 	})
 	if err == nil {
 		*p = saved
@@ -198,8 +198,8 @@ func (s *Store) setPlayDeleted(ctx context.Context, id string, deleted bool) err
 			return nil
 		}
 		at := s.stamp(old)
-		_, err = tx.ExecContext(ctx, `UPDATE plays SET deleted_at = ?, updated_at = ?, device_id = ?, context = ? WHERE id = ?`,
-			tombstone(deleted, old, at), timeText(at), s.device, s.contextAfter(old, at), id)
+		_, err = tx.ExecContext(ctx, `UPDATE plays SET deleted_at = ?, updated_at = ?, device_id = ?, context = ?, deleted_by = ? WHERE id = ?`,
+			tombstone(deleted, old, at), timeText(at), s.device, s.contextAfter(old, at), s.deletesAfter(old, deleted, at), id)
 		return err
 	})
 }

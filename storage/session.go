@@ -143,16 +143,19 @@ type recordQuery struct {
 var recordQueries = []recordQuery{teamsQuery, participantsQuery, pathsQuery, playsQuery, ratingsQuery, notesQuery}
 
 var teamsQuery = recordQuery{
-	`SELECT id, name, note_taker, position, updated_at, device_id, deleted_at IS NOT NULL, context FROM teams
+	`SELECT id, name, note_taker, position, updated_at, device_id, deleted_at IS NOT NULL, context, deleted_by FROM teams
 	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY position, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var t game.Team
-		var updated, seenText string
-		if err := rows.Scan(&t.ID, &t.Name, &t.NoteTaker, &t.Position, &updated, &t.Device, &t.Deleted, &seenText); err != nil {
+		var updated, seenText, byText string
+		if err := rows.Scan(&t.ID, &t.Name, &t.NoteTaker, &t.Position, &updated, &t.Device, &t.Deleted, &seenText, &byText); err != nil {
 			return err
 		}
 		var err error
 		if t.Context, err = parseContext(seenText); err != nil {
+			return err
+		}
+		if t.DeletedBy, err = parseContext(byText); err != nil {
 			return err
 		}
 		f.Teams = append(f.Teams, t)
@@ -160,16 +163,19 @@ var teamsQuery = recordQuery{
 	}}
 
 var participantsQuery = recordQuery{
-	`SELECT id, COALESCE(team_id, ''), pseudonym, role, updated_at, device_id, deleted_at IS NOT NULL, context FROM participants
+	`SELECT id, COALESCE(team_id, ''), pseudonym, role, updated_at, device_id, deleted_at IS NOT NULL, context, deleted_by FROM participants
 	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY pseudonym, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var p game.Participant
-		var updated, seenText string
-		if err := rows.Scan(&p.ID, &p.TeamID, &p.Pseudonym, &p.Role, &updated, &p.Device, &p.Deleted, &seenText); err != nil {
+		var updated, seenText, byText string
+		if err := rows.Scan(&p.ID, &p.TeamID, &p.Pseudonym, &p.Role, &updated, &p.Device, &p.Deleted, &seenText, &byText); err != nil {
 			return err
 		}
 		var err error
 		if p.Context, err = parseContext(seenText); err != nil {
+			return err
+		}
+		if p.DeletedBy, err = parseContext(byText); err != nil {
 			return err
 		}
 		f.Participants = append(f.Participants, p)
@@ -177,16 +183,19 @@ var participantsQuery = recordQuery{
 	}}
 
 var pathsQuery = recordQuery{
-	`SELECT id, team_id, name, position, updated_at, device_id, deleted_at IS NOT NULL, context FROM paths
+	`SELECT id, team_id, name, position, updated_at, device_id, deleted_at IS NOT NULL, context, deleted_by FROM paths
 	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY team_id, position, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var p game.Path
-		var updated, seenText string
-		if err := rows.Scan(&p.ID, &p.TeamID, &p.Name, &p.Position, &updated, &p.Device, &p.Deleted, &seenText); err != nil {
+		var updated, seenText, byText string
+		if err := rows.Scan(&p.ID, &p.TeamID, &p.Name, &p.Position, &updated, &p.Device, &p.Deleted, &seenText, &byText); err != nil {
 			return err
 		}
 		var err error
 		if p.Context, err = parseContext(seenText); err != nil {
+			return err
+		}
+		if p.DeletedBy, err = parseContext(byText); err != nil {
 			return err
 		}
 		f.Paths = append(f.Paths, p)
@@ -195,13 +204,13 @@ var pathsQuery = recordQuery{
 
 var playsQuery = recordQuery{
 	`SELECT id, team_id, code, text, area, COALESCE(path_id, ''), position, role, interactions, updated_at,
-	         device_id, deleted_at IS NOT NULL, context FROM plays
+	         device_id, deleted_at IS NOT NULL, context, deleted_by FROM plays
 	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY team_id, position, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var p game.Play
-		var links, updated, seenText string
+		var links, updated, seenText, byText string
 		if err := rows.Scan(&p.ID, &p.TeamID, &p.Code, &p.Text, &p.Area, &p.PathID, &p.Position, &p.Role,
-			&links, &updated, &p.Device, &p.Deleted, &seenText); err != nil {
+			&links, &updated, &p.Device, &p.Deleted, &seenText, &byText); err != nil {
 			return err
 		}
 		if err := json.Unmarshal([]byte(links), &p.Interactions); err != nil {
@@ -214,6 +223,9 @@ var playsQuery = recordQuery{
 		if p.Context, err = parseContext(seenText); err != nil {
 			return err
 		}
+		if p.DeletedBy, err = parseContext(byText); err != nil {
+			return err
+		}
 		f.Plays = append(f.Plays, p)
 		return setTime(&f.Plays[len(f.Plays)-1].Updated, updated)
 	}}
@@ -221,14 +233,14 @@ var playsQuery = recordQuery{
 // A rating or note of a deleted play keeps its own state but is out of
 // sight with its play: without tombstones, it is left out.
 var ratingsQuery = recordQuery{
-	`SELECT id, play_id, criterion, value, rater, created_at, updated_at, device_id, deleted_at IS NOT NULL, context FROM ratings r
+	`SELECT id, play_id, criterion, value, rater, created_at, updated_at, device_id, deleted_at IS NOT NULL, context, deleted_by FROM ratings r
 	  WHERE workshop_id = ?1 AND (?2 OR (deleted_at IS NULL AND
 	        NOT EXISTS (SELECT 1 FROM plays p WHERE p.id = r.play_id AND p.deleted_at IS NOT NULL)))
 	  ORDER BY created_at, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var r game.Rating
-		var at, updated, seenText string
-		if err := rows.Scan(&r.ID, &r.PlayID, &r.Criterion, &r.Value, &r.Rater, &at, &updated, &r.Device, &r.Deleted, &seenText); err != nil {
+		var at, updated, seenText, byText string
+		if err := rows.Scan(&r.ID, &r.PlayID, &r.Criterion, &r.Value, &r.Rater, &at, &updated, &r.Device, &r.Deleted, &seenText, &byText); err != nil {
 			return err
 		}
 		if err := setTime(&r.At, at); err != nil {
@@ -241,20 +253,23 @@ var ratingsQuery = recordQuery{
 		if r.Context, err = parseContext(seenText); err != nil {
 			return err
 		}
+		if r.DeletedBy, err = parseContext(byText); err != nil {
+			return err
+		}
 		f.Ratings = append(f.Ratings, r)
 		return nil
 	}}
 
 var notesQuery = recordQuery{
 	`SELECT id, COALESCE(team_id, ''), COALESCE(play_id, ''), kind, text, created_at, updated_at,
-	         device_id, deleted_at IS NOT NULL, context FROM notes n
+	         device_id, deleted_at IS NOT NULL, context, deleted_by FROM notes n
 	  WHERE workshop_id = ?1 AND (?2 OR (deleted_at IS NULL AND
 	        NOT EXISTS (SELECT 1 FROM plays p WHERE p.id = n.play_id AND p.deleted_at IS NOT NULL)))
 	  ORDER BY created_at, id`,
 	func(rows *sql.Rows, f *game.File) error {
 		var n game.Note
-		var at, updated, seenText string
-		if err := rows.Scan(&n.ID, &n.TeamID, &n.PlayID, &n.Kind, &n.Text, &at, &updated, &n.Device, &n.Deleted, &seenText); err != nil {
+		var at, updated, seenText, byText string
+		if err := rows.Scan(&n.ID, &n.TeamID, &n.PlayID, &n.Kind, &n.Text, &at, &updated, &n.Device, &n.Deleted, &seenText, &byText); err != nil {
 			return err
 		}
 		if err := setTime(&n.At, at); err != nil {
@@ -265,6 +280,9 @@ var notesQuery = recordQuery{
 		}
 		var err error
 		if n.Context, err = parseContext(seenText); err != nil {
+			return err
+		}
+		if n.DeletedBy, err = parseContext(byText); err != nil {
 			return err
 		}
 		f.Notes = append(f.Notes, n)

@@ -88,46 +88,70 @@ type record struct {
 	id      string
 	v       version
 	deleted bool
+	by      game.Context // deletes it holds (deletesOf)
+}
+
+// rec is a record's version as read from a file or the store.
+func rec(id string, at time.Time, device string, c game.Context, deleted bool, by game.Context) record {
+	return record{id, v(at, device, c), deleted, deletesOf(deleted, by, device, at)}
 }
 
 // editable merges one version of a record of a table from the file: found
-// says whether a version is stored (old). The file's version is taken when
-// it had seen the stored one, or when neither had seen the other and it
-// wins: a delete wins over an edit, and of two edits or two deletes the
-// later stamp (version.after). A stored version that had seen the file's
-// is kept. When the file's version is taken, write stores it with the
-// rowMeta given. It reports whether the file's version was taken.
-func (m *merge) editable(table string, in record, found bool, old record, write func(rowMeta) error) (bool, error) {
-	meta := rowMeta{updated: timeText(in.v.at), device: in.v.device, context: storedContext(in.v.context, in.v.device, in.v.at)}
-	if in.deleted {
-		meta.deleted = timeText(in.v.at)
-		if at := m.dead[in.id]; at != "" {
+// says whether a version is stored (old). Its fields are those of the
+// version with the later stamp (the device id breaking ties), which is
+// the one that had seen the other whenever one had, since a change is
+// stamped after everything its laptop had seen (clock.go). Whether it is
+// deleted is decided apart (mergeDeletes): a delete stays until a restore
+// that had seen it, so a delete wins over an edit made without seeing it.
+// The merged version has seen what both had. When the file's fields are
+// taken, write stores them with the rowMeta given; otherwise only the
+// stored row's state and context change, when they do. It reports whether
+// the file's fields were taken, and whether the record is deleted now.
+func (m *merge) editable(table string, in record, found bool, old record, write func(rowMeta) error) (taken, deleted bool, err error) {
+	if !found {
+		m.count(in.id, &m.sum.Added)
+		return true, in.deleted, write(m.meta(in, in.v, in.v.context, in.by))
+	}
+	both := join(in.v.context, old.v.context)
+	by := mergeDeletes(in.by, in.v.context, old.by, old.v.context)
+	deleted = len(by) > 0
+	inWins := in.v.after(old.v)
+	winner := old.v
+	if inWins {
+		winner = in.v
+	}
+	if !inWins && compare(both, old.v.context) == same && contextText(by) == contextText(old.by) {
+		m.count(in.id, &m.sum.Unchanged)
+		return false, old.deleted, nil
+	}
+	switch {
+	case deleted && !old.deleted:
+		m.count(in.id, &m.sum.Deleted)
+	default:
+		m.count(in.id, &m.sum.Updated)
+	}
+	meta := m.meta(record{in.id, winner, deleted, by}, winner, both, by)
+	if !inWins {
+		_, err := m.tx.ExecContext(m.ctx, `UPDATE `+table+` SET deleted_at = ?, context = ?, deleted_by = ? WHERE id = ?`,
+			meta.deleted, meta.context, meta.deletedBy, in.id)
+		return false, deleted, err
+	}
+	return true, deleted, write(meta)
+}
+
+// meta is how a merged version is written: the fields' version, what it
+// has seen and the deletes left, deleted_at kept from the first deletion
+// stored here.
+func (m *merge) meta(r record, fields version, seenCtx, by game.Context) rowMeta {
+	meta := rowMeta{updated: timeText(fields.at), device: fields.device,
+		context: storedContext(seenCtx, fields.device, fields.at), deletedBy: storedDeletes(by, fields.device, fields.at)}
+	if len(by) > 0 {
+		meta.deleted = timeText(fields.at)
+		if at := m.dead[r.id]; at != "" {
 			meta.deleted = at // it was deleted here first
 		}
 	}
-	if !found {
-		m.count(in.id, &m.sum.Added)
-		return true, write(meta)
-	}
-	switch compare(in.v.context, old.v.context) {
-	case same, older:
-		m.count(in.id, &m.sum.Unchanged)
-		return false, nil
-	case concurrent:
-		both := join(in.v.context, old.v.context)
-		inWins := in.deleted && !old.deleted || (in.deleted == old.deleted && in.v.after(old.v))
-		if !inWins {
-			m.count(in.id, &m.sum.Unchanged)
-			return false, m.setContext(table, in.id, storedContext(both, old.v.device, old.v.at))
-		}
-		meta.context = storedContext(both, in.v.device, in.v.at)
-	}
-	if in.deleted && !old.deleted {
-		m.count(in.id, &m.sum.Deleted)
-	} else {
-		m.count(in.id, &m.sum.Updated)
-	}
-	return true, write(meta)
+	return meta
 }
 
 // count adds one to n, the heading a record is counted under, unless the
@@ -153,7 +177,7 @@ func (m *merge) teams() error {
 	old := byID(m.old.Teams, func(t game.Team) string { return t.ID })
 	for _, t := range m.in.Teams {
 		o, found := old[t.ID]
-		if _, err := m.editable("teams", record{t.ID, v(t.Updated, t.Device, t.Context), t.Deleted}, found, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted},
+		if _, _, err := m.editable("teams", rec(t.ID, t.Updated, t.Device, t.Context, t.Deleted, t.DeletedBy), found, rec(o.ID, o.Updated, o.Device, o.Context, o.Deleted, o.DeletedBy),
 			func(meta rowMeta) error { return upsertTeam(m.ctx, m.tx, m.in.Workshop.ID, t, meta) }); err != nil {
 			return err
 		}
@@ -167,15 +191,11 @@ func (m *merge) participants() error {
 		name := p.RealName
 		p.RealName = "" // stored apart
 		o, found := old[p.ID]
-		in, stored := record{p.ID, v(p.Updated, p.Device, p.Context), p.Deleted}, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted}
-		taken, err := m.editable("participants", in, found, stored,
+		in, stored := rec(p.ID, p.Updated, p.Device, p.Context, p.Deleted, p.DeletedBy), rec(o.ID, o.Updated, o.Device, o.Context, o.Deleted, o.DeletedBy)
+		taken, deletedAfter, err := m.editable("participants", in, found, stored,
 			func(meta rowMeta) error { return upsertParticipant(m.ctx, m.tx, m.in.Workshop.ID, p, meta) })
 		if err != nil {
 			return err
-		}
-		deletedAfter := o.Deleted
-		if taken {
-			deletedAfter = p.Deleted
 		}
 		if name == "" || deletedAfter || !(taken || !m.names[p.ID]) {
 			continue // a file without names never removes any
@@ -194,7 +214,7 @@ func (m *merge) paths() error {
 	old := byID(m.old.Paths, func(p game.Path) string { return p.ID })
 	for _, p := range m.in.Paths {
 		o, found := old[p.ID]
-		if _, err := m.editable("paths", record{p.ID, v(p.Updated, p.Device, p.Context), p.Deleted}, found, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted},
+		if _, _, err := m.editable("paths", rec(p.ID, p.Updated, p.Device, p.Context, p.Deleted, p.DeletedBy), found, rec(o.ID, o.Updated, o.Device, o.Context, o.Deleted, o.DeletedBy),
 			func(meta rowMeta) error { return upsertPath(m.ctx, m.tx, m.in.Workshop.ID, p, meta) }); err != nil {
 			return err
 		}
@@ -206,7 +226,7 @@ func (m *merge) plays() error {
 	old := byID(m.old.Plays, func(p game.Play) string { return p.ID })
 	for _, p := range m.in.Plays {
 		o, found := old[p.ID]
-		if _, err := m.editable("plays", record{p.ID, v(p.Updated, p.Device, p.Context), p.Deleted}, found, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted},
+		if _, _, err := m.editable("plays", rec(p.ID, p.Updated, p.Device, p.Context, p.Deleted, p.DeletedBy), found, rec(o.ID, o.Updated, o.Device, o.Context, o.Deleted, o.DeletedBy),
 			func(meta rowMeta) error { return upsertPlay(m.ctx, m.tx, m.in.Workshop.ID, p, meta) }); err != nil {
 			return err
 		}
@@ -232,7 +252,7 @@ func (m *merge) ratings() error {
 			m.count(r.ID, &m.sum.Added)
 			continue
 		}
-		if _, err := m.editable("ratings", record{r.ID, v(r.Updated, r.Device, r.Context), r.Deleted}, true, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted},
+		if _, _, err := m.editable("ratings", rec(r.ID, r.Updated, r.Device, r.Context, r.Deleted, r.DeletedBy), true, rec(o.ID, o.Updated, o.Device, o.Context, o.Deleted, o.DeletedBy),
 			func(meta rowMeta) error { return setRatingState(m.ctx, m.tx, r.ID, meta) }); err != nil {
 			return err
 		}
@@ -244,7 +264,7 @@ func (m *merge) notes() error {
 	old := byID(m.old.Notes, func(n game.Note) string { return n.ID })
 	for _, n := range m.in.Notes {
 		o, found := old[n.ID]
-		if _, err := m.editable("notes", record{n.ID, v(n.Updated, n.Device, n.Context), n.Deleted}, found, record{o.ID, v(o.Updated, o.Device, o.Context), o.Deleted},
+		if _, _, err := m.editable("notes", rec(n.ID, n.Updated, n.Device, n.Context, n.Deleted, n.DeletedBy), found, rec(o.ID, o.Updated, o.Device, o.Context, o.Deleted, o.DeletedBy),
 			func(meta rowMeta) error { return upsertNote(m.ctx, m.tx, m.in.Workshop.ID, n, timeText(n.At), meta) }); err != nil {
 			return err
 		}

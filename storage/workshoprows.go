@@ -19,10 +19,11 @@ import (
 // rowMeta is how a record is written: when it last changed, by which
 // device, and its tombstone (nil when live, else the time it was deleted).
 type rowMeta struct {
-	updated string
-	device  string
-	deleted any
-	context string // causal context (contextText)
+	updated   string
+	device    string
+	deleted   any
+	context   string // causal context (storedContext)
+	deletedBy string // the deletes left (storedDeletes)
 }
 
 // errOtherWorkshop is the error for an id that is taken by a record of
@@ -40,11 +41,11 @@ func oneRow(res sql.Result, what, id string) error {
 
 func upsertTeam(ctx context.Context, tx *sql.Tx, workshopID string, t game.Team, m rowMeta) error {
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO teams (id, workshop_id, name, note_taker, position, created_at, updated_at, device_id, deleted_at, context)
-		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9)
-		ON CONFLICT (id) DO UPDATE SET name = ?3, note_taker = ?4, position = ?5, updated_at = ?6, device_id = ?7, deleted_at = ?8, context = ?9
+		INSERT INTO teams (id, workshop_id, name, note_taker, position, created_at, updated_at, device_id, deleted_at, context, deleted_by)
+		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10)
+		ON CONFLICT (id) DO UPDATE SET name = ?3, note_taker = ?4, position = ?5, updated_at = ?6, device_id = ?7, deleted_at = ?8, context = ?9, deleted_by = ?10
 		WHERE workshop_id = ?2`,
-		t.ID, workshopID, t.Name, t.NoteTaker, t.Position, m.updated, m.device, m.deleted, m.context)
+		t.ID, workshopID, t.Name, t.NoteTaker, t.Position, m.updated, m.device, m.deleted, m.context, m.deletedBy)
 	if err != nil {
 		return err
 	}
@@ -53,11 +54,11 @@ func upsertTeam(ctx context.Context, tx *sql.Tx, workshopID string, t game.Team,
 
 func upsertParticipant(ctx context.Context, tx *sql.Tx, workshopID string, p game.Participant, m rowMeta) error {
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO participants (id, workshop_id, team_id, pseudonym, role, created_at, updated_at, device_id, deleted_at, context)
-		VALUES (?1, ?2, NULLIF(?3, ''), ?4, ?5, ?6, ?6, ?7, ?8, ?9)
-		ON CONFLICT (id) DO UPDATE SET team_id = NULLIF(?3, ''), pseudonym = ?4, role = ?5, updated_at = ?6, device_id = ?7, deleted_at = ?8, context = ?9
+		INSERT INTO participants (id, workshop_id, team_id, pseudonym, role, created_at, updated_at, device_id, deleted_at, context, deleted_by)
+		VALUES (?1, ?2, NULLIF(?3, ''), ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10)
+		ON CONFLICT (id) DO UPDATE SET team_id = NULLIF(?3, ''), pseudonym = ?4, role = ?5, updated_at = ?6, device_id = ?7, deleted_at = ?8, context = ?9, deleted_by = ?10
 		WHERE workshop_id = ?2`,
-		p.ID, workshopID, p.TeamID, p.Pseudonym, p.Role, m.updated, m.device, m.deleted, m.context)
+		p.ID, workshopID, p.TeamID, p.Pseudonym, p.Role, m.updated, m.device, m.deleted, m.context, m.deletedBy)
 	if err != nil {
 		return err
 	}
@@ -79,11 +80,11 @@ func setRealName(ctx context.Context, tx *sql.Tx, participantID, name, updated s
 
 func upsertPath(ctx context.Context, tx *sql.Tx, workshopID string, p game.Path, m rowMeta) error {
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO paths (id, workshop_id, team_id, name, position, created_at, updated_at, device_id, deleted_at, context)
-		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9)
-		ON CONFLICT (id) DO UPDATE SET team_id = ?3, name = ?4, position = ?5, updated_at = ?6, device_id = ?7, deleted_at = ?8, context = ?9
+		INSERT INTO paths (id, workshop_id, team_id, name, position, created_at, updated_at, device_id, deleted_at, context, deleted_by)
+		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10)
+		ON CONFLICT (id) DO UPDATE SET team_id = ?3, name = ?4, position = ?5, updated_at = ?6, device_id = ?7, deleted_at = ?8, context = ?9, deleted_by = ?10
 		WHERE workshop_id = ?2`,
-		p.ID, workshopID, p.TeamID, p.Name, p.Position, m.updated, m.device, m.deleted, m.context)
+		p.ID, workshopID, p.TeamID, p.Name, p.Position, m.updated, m.device, m.deleted, m.context, m.deletedBy)
 	if err != nil {
 		return err
 	}
@@ -100,13 +101,13 @@ func upsertPlay(ctx context.Context, tx *sql.Tx, workshopID string, p game.Play,
 	}
 	res, err := tx.ExecContext(ctx, `
 		INSERT INTO plays (id, workshop_id, team_id, code, text, area, path_id, position, role, interactions,
-		                   created_at, updated_at, device_id, deleted_at, context)
-		VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULLIF(?7, ''), ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14)
+		                   created_at, updated_at, device_id, deleted_at, context, deleted_by)
+		VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULLIF(?7, ''), ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15)
 		ON CONFLICT (id) DO UPDATE SET team_id = ?3, code = ?4, text = ?5, area = ?6, path_id = NULLIF(?7, ''),
-		    position = ?8, role = ?9, interactions = ?10, updated_at = ?11, device_id = ?12, deleted_at = ?13, context = ?14
+		    position = ?8, role = ?9, interactions = ?10, updated_at = ?11, device_id = ?12, deleted_at = ?13, context = ?14, deleted_by = ?15
 		WHERE workshop_id = ?2`,
 		p.ID, workshopID, p.TeamID, p.Code, p.Text, p.Area, p.PathID, p.Position, p.Role, string(links),
-		m.updated, m.device, m.deleted, m.context)
+		m.updated, m.device, m.deleted, m.context, m.deletedBy)
 	if err != nil {
 		return err
 	}
@@ -116,12 +117,12 @@ func upsertPlay(ctx context.Context, tx *sql.Tx, workshopID string, p game.Play,
 // upsertNote writes a note; created is its At, kept from the first save.
 func upsertNote(ctx context.Context, tx *sql.Tx, workshopID string, n game.Note, created string, m rowMeta) error {
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO notes (id, workshop_id, team_id, play_id, kind, text, created_at, updated_at, device_id, deleted_at, context)
-		VALUES (?1, ?2, NULLIF(?3, ''), NULLIF(?4, ''), ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+		INSERT INTO notes (id, workshop_id, team_id, play_id, kind, text, created_at, updated_at, device_id, deleted_at, context, deleted_by)
+		VALUES (?1, ?2, NULLIF(?3, ''), NULLIF(?4, ''), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
 		ON CONFLICT (id) DO UPDATE SET team_id = NULLIF(?3, ''), play_id = NULLIF(?4, ''), kind = ?5, text = ?6,
-		    updated_at = ?8, device_id = ?9, deleted_at = ?10, context = ?11
+		    updated_at = ?8, device_id = ?9, deleted_at = ?10, context = ?11, deleted_by = ?12
 		WHERE workshop_id = ?2`,
-		n.ID, workshopID, n.TeamID, n.PlayID, n.Kind, n.Text, created, m.updated, m.device, m.deleted, m.context)
+		n.ID, workshopID, n.TeamID, n.PlayID, n.Kind, n.Text, created, m.updated, m.device, m.deleted, m.context, m.deletedBy)
 	if err != nil {
 		return err
 	}
@@ -138,11 +139,11 @@ func insertRating(ctx context.Context, tx *sql.Tx, workshopID string, r game.Rat
 		deleted = timeText(r.Updated)
 	}
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO ratings (id, workshop_id, play_id, criterion, value, rater, created_at, updated_at, device_id, deleted_at, context)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		INSERT INTO ratings (id, workshop_id, play_id, criterion, value, rater, created_at, updated_at, device_id, deleted_at, context, deleted_by)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO NOTHING`,
 		r.ID, workshopID, r.PlayID, r.Criterion, r.Value, r.Rater, timeText(r.At), timeText(r.Updated), r.Device, deleted,
-		storedContext(r.Context, r.Device, r.Updated))
+		storedContext(r.Context, r.Device, r.Updated), storedDeletes(deletesOf(r.Deleted, r.DeletedBy, r.Device, r.Updated), r.Device, r.Updated))
 	if err != nil {
 		return false, err
 	}
@@ -153,8 +154,8 @@ func insertRating(ctx context.Context, tx *sql.Tx, workshopID string, r game.Rat
 // setRatingState writes the one thing of a rating that changes: whether it
 // is deleted, with the time and device of that change.
 func setRatingState(ctx context.Context, tx *sql.Tx, id string, m rowMeta) error {
-	_, err := tx.ExecContext(ctx, `UPDATE ratings SET deleted_at = ?, updated_at = ?, device_id = ?, context = ? WHERE id = ?`,
-		m.deleted, m.updated, m.device, m.context, id)
+	_, err := tx.ExecContext(ctx, `UPDATE ratings SET deleted_at = ?, updated_at = ?, device_id = ?, context = ?, deleted_by = ? WHERE id = ?`,
+		m.deleted, m.updated, m.device, m.context, m.deletedBy, id)
 	return err
 }
 

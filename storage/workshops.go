@@ -341,6 +341,7 @@ type priorRow struct {
 	device    string
 	deletedAt string // "" when live
 	context   game.Context
+	deletedBy game.Context // a tombstone's deletes no restore had seen; nil: its own change
 }
 
 // recordTables are the tables prior reads; the names are constants, never
@@ -364,9 +365,13 @@ func prior(ctx context.Context, q querier, table, id string) (priorRow, error) {
 	var p priorRow
 	var updated string
 	var deleted sql.NullString
-	var seenText string
-	err := q.QueryRowContext(ctx, `SELECT `+column+`, updated_at, device_id, deleted_at, context FROM `+table+` WHERE id = ?`, id).
-		Scan(&p.workshop, &updated, &p.device, &deleted, &seenText)
+	var seenText, byText string
+	deletedBy := "deleted_by"
+	if table == "workshops" {
+		deletedBy = "''" // a workshop travels live only
+	}
+	err := q.QueryRowContext(ctx, `SELECT `+column+`, updated_at, device_id, deleted_at, context, `+deletedBy+` FROM `+table+` WHERE id = ?`, id).
+		Scan(&p.workshop, &updated, &p.device, &deleted, &seenText, &byText)
 	if errors.Is(err, sql.ErrNoRows) {
 		return priorRow{}, nil
 	}
@@ -377,7 +382,10 @@ func prior(ctx context.Context, q querier, table, id string) (priorRow, error) {
 	if p.updated, err = parseTime(updated); err != nil {
 		return priorRow{}, err
 	}
-	p.context, err = parseContext(seenText)
+	if p.context, err = parseContext(seenText); err != nil {
+		return priorRow{}, err
+	}
+	p.deletedBy, err = parseContext(byText)
 	return p, err
 }
 
@@ -402,6 +410,20 @@ func (s *Store) contextAfter(old priorRow, at time.Time) string {
 		c = seen(old.context, old.device, old.updated)
 	}
 	return storedContext(c, s.device, at)
+}
+
+// deletesAfter is the deleted_by of a change made here at a stamp to the
+// stored version old, leaving the record deleted or live: a restore had
+// seen every delete and leaves none; a delete adds its own to those left.
+func (s *Store) deletesAfter(old priorRow, deleted bool, at time.Time) string {
+	if !deleted {
+		return ""
+	}
+	u := game.Context{s.device: at.UnixNano()}
+	if old.exists {
+		u = join(u, deletesOf(old.deletedAt != "", old.deletedBy, old.device, old.updated))
+	}
+	return storedDeletes(u, s.device, at)
 }
 
 // tombstone is the deleted_at to store for a record saved as deleted or

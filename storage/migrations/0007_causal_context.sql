@@ -8,6 +8,12 @@
 -- empty context '': it is read as having seen only its own change (its
 -- device and updated_at), which is all that is known of it.
 --
+-- A tombstone also keeps deleted_by, in the same form: the deletes of the
+-- record that no restore had seen yet. The record is deleted while one is
+-- left, so a delete made without seeing an edit wins over it, and only a
+-- restore that had seen a delete undoes it. '' on a tombstone is its own
+-- change (device, updated_at).
+--
 -- An erasure record gets the context of the laptop that made it (what it
 -- had seen of the workshop when it erased) and the keyed hashes of the
 -- values it erased (never the values), so that a version made without
@@ -18,10 +24,16 @@
 
 ALTER TABLE workshops ADD COLUMN context TEXT NOT NULL DEFAULT '';
 ALTER TABLE teams ADD COLUMN context TEXT NOT NULL DEFAULT '';
+ALTER TABLE teams ADD COLUMN deleted_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE participants ADD COLUMN context TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN deleted_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE paths ADD COLUMN context TEXT NOT NULL DEFAULT '';
+ALTER TABLE paths ADD COLUMN deleted_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE plays ADD COLUMN context TEXT NOT NULL DEFAULT '';
+ALTER TABLE plays ADD COLUMN deleted_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE ratings ADD COLUMN context TEXT NOT NULL DEFAULT '';
+ALTER TABLE ratings ADD COLUMN deleted_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE notes ADD COLUMN context TEXT NOT NULL DEFAULT '';
+ALTER TABLE notes ADD COLUMN deleted_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE erasures ADD COLUMN context TEXT NOT NULL DEFAULT '';
 ALTER TABLE erasures ADD COLUMN hashes TEXT NOT NULL DEFAULT '';
