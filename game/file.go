@@ -6,7 +6,8 @@ import "time"
 // Deckhand is refused with a clear message. Version 2 added the editing
 // device of every record, the time of a rating's last change and the
 // erasure records; version 3 the causal context of every record and
-// erasure (Context) and an erasure's hashes of what it erased. ReadFile
+// erasure (Context), a tombstone's deletes (DeletedBy) and an erasure's
+// hashes of what it erased. ReadFile
 // still reads versions 1 and 2 (see normalize): a record without a context
 // has seen only its own change, an erasure without one erases by its stamp.
 const (

@@ -15,8 +15,11 @@ import (
 // (column context, the file's "context"): for each device, the stamp of
 // that device's latest change the version had seen, its own included. A
 // change made here takes the stored version's context and raises this
-// device's entry to the new stamp; a merge compares the two versions'
-// contexts (see workshopmerge.go). A device's stamps only grow (clock.go)
+// device's entry to the new stamp. A merge joins the two versions'
+// contexts, and they decide which deletes a restore had seen (mergeDeletes)
+// and which versions an erasure had seen (mergeerasures.go); the fields
+// follow the later stamp, which is the version that had seen the other
+// whenever one had (see workshopmerge.go). A device's stamps only grow (clock.go)
 // and a workshop file holds everything its laptop had merged, so "the
 // context has device d at s or later" means "it had seen every change d
 // made up to s". A version stored or read without a context (before

@@ -43,20 +43,26 @@ type WorkshopImportSummary struct {
 //   - Records are matched by id; new ones are added as they are,
 //     tombstones too.
 //   - Of a record stored already (workshop, team, participant, path, play,
-//     rating or note), the file's version replaces the stored one only when
-//     it is newer: a later stamp of the hybrid logical clock (see clock.go),
-//     or the same stamp from the greater device id. The device is the one
-//     that made the edit, which the file carries for every record, not the
-//     laptop that passed the file on. So an older edit never overwrites a
-//     newer one, and a tombstone wins over every older version.
+//     rating or note), the file's fields replace the stored ones only when
+//     they are newer: a later stamp of the hybrid logical clock (see
+//     clock.go), or the same stamp from the greater device id. The device
+//     is the one that made the edit, which the file carries for every
+//     record, not the laptop that passed the file on. A change is stamped
+//     after everything its laptop had seen, so an edit never loses to one
+//     it had seen.
+//   - Whether a record is deleted is decided by what each change had seen
+//     (causal.go): a delete stays until a restore that had seen it, so it
+//     wins over an edit made without seeing it, whatever the clocks said.
 //   - A rating or note keeps its own state when its play is deleted, so no
 //     change to a play changes them.
 //   - Erasure records are added to the stored ones; every version of a
-//     record stamped at or before an erasure, in the file or stored, loses
-//     what that erasure erased (scrubErased, eraseStored), so an older file
-//     cannot bring erased data back. A merge that brought a new erasure
-//     compacts the file afterwards, as EraseWorkshop does, and names the
-//     backups here that still hold the erased data (BackupsHolding).
+//     record the erasing laptop had seen, in the file or stored, loses what
+//     that erasure erased, and so does a field of any other version that
+//     still holds an erased value (scrubErased, eraseStored), so no file
+//     can bring erased data back; what was recorded without seeing the
+//     erasure stays. A merge that brought a new erasure compacts the file
+//     afterwards, as EraseWorkshop does, and names the backups here that
+//     still hold the erased data (BackupsHolding).
 //
 // The deck snapshot of a stored workshop never changes: a file whose
 // snapshot differs from it (another card, another rating scale) is refused,
