@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"os"
-	"time"
 
 	"deckhand/game"
 )
@@ -17,21 +16,23 @@ import (
 // made before the workshop existed, or after its data was erased already,
 // holds nothing of it. Each backup is opened read-only and asked one
 // question, by the rule the erasure itself follows (see mergeerasures.go):
-// does any version of the workshop's records stamped at or before the
-// erasure still hold what it erased?
+// does any version of the workshop's records that an erasure erases (one
+// its laptop had seen, or one still holding an erased value; by stamp for
+// an erasure from before schema 7) still hold what it erased?
 
-// holdsErased is that question, for a backup of schema 3 or later: the
-// workshop's participants' pseudonyms, roles and real names, and its teams'
-// note-takers, stamped at or before ?2; with an erasure of notes (?3 not
-// empty), its notes' texts and the workshop's own notes stamped at or
-// before ?3. Tombstones count: they keep their text until erased.
-const holdsErased = `
-SELECT EXISTS (SELECT 1 FROM participants WHERE workshop_id = ?1 AND updated_at <= ?2 AND (pseudonym <> ?4 OR role <> ''))
-    OR EXISTS (SELECT 1 FROM participant_names n JOIN participants p ON p.id = n.participant_id
-               WHERE p.workshop_id = ?1 AND n.updated_at <= ?2)
-    OR EXISTS (SELECT 1 FROM teams WHERE workshop_id = ?1 AND updated_at <= ?2 AND note_taker <> '')
-    OR (?3 <> '' AND (EXISTS (SELECT 1 FROM notes WHERE workshop_id = ?1 AND updated_at <= ?3 AND text <> ?4)
-                   OR EXISTS (SELECT 1 FROM workshops WHERE id = ?1 AND updated_at <= ?3 AND notes <> '')))`
+// heldQueries read from a backup of schema 3 or later the workshop's
+// values an erasure erases, each with its record's id and change (device
+// and stamp): participants' pseudonyms and roles, real names, teams'
+// note-takers, notes' texts and the workshop's own notes. Tombstones count:
+// they keep their text until erased.
+var heldQueries = []struct{ field, query string }{
+	{fieldPseudonym, `SELECT id, device_id, updated_at, pseudonym FROM participants WHERE workshop_id = ?`},
+	{fieldRole, `SELECT id, device_id, updated_at, role FROM participants WHERE workshop_id = ?`},
+	{fieldRealName, `SELECT p.id, p.device_id, p.updated_at, n.real_name FROM participant_names n JOIN participants p ON p.id = n.participant_id WHERE p.workshop_id = ?`},
+	{fieldNoteTaker, `SELECT id, device_id, updated_at, note_taker FROM teams WHERE workshop_id = ?`},
+	{fieldNoteText, `SELECT id, device_id, updated_at, text FROM notes WHERE workshop_id = ?`},
+	{fieldNotes, `SELECT id, device_id, updated_at, notes FROM workshops WHERE id = ?`},
+}
 
 // workshopsSchema is the first schema with workshops: an older backup
 // holds none.
@@ -42,10 +43,10 @@ const workshopsSchema = 3
 // for it) erased. A backup that cannot be read is named too: it may hold
 // the data, and nobody can tell. Nothing is written to any backup.
 func BackupsHoldingErased(ctx context.Context, dir, workshopID string, erasures []game.Erasure) ([]string, error) {
-	names, notes := erasedUntil(erasures)
-	if names.IsZero() {
+	if len(erasures) == 0 {
 		return nil, nil
 	}
+	es := erasureSet(erasures)
 	list, err := Backups(dir)
 	if err != nil {
 		return nil, err
@@ -55,16 +56,17 @@ func BackupsHoldingErased(ctx context.Context, dir, workshopID string, erasures 
 		if err := ctx.Err(); err != nil {
 			return out, err
 		}
-		if backupHoldsErased(ctx, b.Path, workshopID, names, notes) {
+		if backupHoldsErased(ctx, b.Path, workshopID, es) {
 			out = append(out, b.Path)
 		}
 	}
 	return out, nil
 }
 
-// backupHoldsErased opens one backup read-only and asks holdsErased; a
-// backup it cannot ask holds the data as far as anyone can tell.
-func backupHoldsErased(ctx context.Context, path, workshopID string, names, notes time.Time) bool {
+// backupHoldsErased opens one backup read-only and asks whether it holds
+// a value the erasures erase; a backup it cannot ask holds the data as far
+// as anyone can tell.
+func backupHoldsErased(ctx context.Context, path, workshopID string, es []erasure) bool {
 	query := "?mode=ro"
 	if _, err := os.Stat(path + "-wal"); errors.Is(err, os.ErrNotExist) {
 		// A backup has no log of its own (see checkedCopy): read it as the
@@ -83,13 +85,35 @@ func backupHoldsErased(ctx context.Context, path, workshopID string, names, note
 	if version < workshopsSchema {
 		return false
 	}
-	untilNotes := ""
-	if !notes.IsZero() {
-		untilNotes = timeText(notes)
+	for _, q := range heldQueries {
+		holds, err := holdsErasedValue(ctx, db, q.query, q.field, workshopID, es)
+		if err != nil || holds {
+			return true
+		}
 	}
-	var holds bool
-	if err := db.QueryRowContext(ctx, holdsErased, workshopID, timeText(names), untilNotes, ErasedText).Scan(&holds); err != nil {
-		return true
+	return false
+}
+
+// holdsErasedValue runs one of heldQueries and reports whether a value it
+// reads is one the erasures erase.
+func holdsErasedValue(ctx context.Context, db *sql.DB, query, field, workshopID string, es []erasure) (bool, error) {
+	rows, err := db.QueryContext(ctx, query, workshopID)
+	if err != nil {
+		return false, err
 	}
-	return holds
+	defer rows.Close()
+	for rows.Next() {
+		var id, device, stamp, value string
+		if err := rows.Scan(&id, &device, &stamp, &value); err != nil {
+			return false, err
+		}
+		at, err := parseTime(stamp)
+		if err != nil {
+			return false, err
+		}
+		if erases(es, id, device, at, field, value) {
+			return true, nil
+		}
+	}
+	return false, rows.Err()
 }
