@@ -221,20 +221,8 @@ func markerObject(shape int, c color.NRGBA) fyne.CanvasObject {
 // box, that fall inside an outline.
 func outlinePixel(points []game.Point, x, y, w, h int, c color.Color) color.Color {
 	px, py := -1+2*(float64(x)+0.5)/float64(w), -1+2*(float64(y)+0.5)/float64(h)
-	inside := false
-	for i, j := 0, len(points)-1; i < len(points); j, i = i, i+1 {
-		a, b := points[i], points[j]
-		if (a.Y > py) != (b.Y > py) && px < (b.X-a.X)*(py-a.Y)/(b.Y-a.Y)+a.X {
-			inside = !inside
-		}
-	}
-	if inside {
-		return c
-	}
-	// Transparent in the colour's own model: Fyne picks the raster's image
-	// type from the first pixel, and color.Transparent (an Alpha16) would
-	// make it an alpha mask that draws every shape in white.
-	return color.NRGBA{}
+	corner := func(i int) (float64, float64) { return points[i].X, points[i].Y }
+	return shapeColour(insidePolygon(len(points), corner, px, py), c)
 }
 
 // place lays the marks out in size, leaving room under the plot for as
