@@ -29,12 +29,21 @@ type mainSession struct {
 	stopBackups chan struct{}
 }
 
+// The first window's size fits a 1366×768 laptop screen, the smallest our
+// users have, with the taskbar and title bar: at 800 pixels high the code
+// box at the bottom of the Workshop screen was below the screen's edge.
+const (
+	defaultWindowWidth  = 1280
+	defaultWindowHeight = 680
+)
+
 // newWindow makes the main window: its size from the last run, and a close
 // (the window's, or Quit) that first saves what the card editor holds.
 func (m *mainSession) newWindow() fyne.Window {
 	w := m.app.NewWindow("Deckhand")
 	p := m.app.Preferences()
-	w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWindowWidth, 1280)), float32(p.FloatWithFallback(prefWindowHeight, 800))))
+	w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWindowWidth, defaultWindowWidth)),
+		float32(p.FloatWithFallback(prefWindowHeight, defaultWindowHeight))))
 	w.SetCloseIntercept(m.leave)
 	w.SetMaster()
 	return w
