@@ -150,6 +150,10 @@ func runWorkshopImport(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "imported %q: %d added, %d updated, %d deleted, %d unchanged\n",
 		f.Workshop.Title, sum.Added, sum.Updated, sum.Deleted, sum.Unchanged)
+	if sum.NotErased > 0 {
+		fmt.Fprintf(e.stdout, keptBesideErasure(sum.NotErased)+"; if that was before the erasure, erase again: deckhand erase --workshop %q\n",
+			when(sum.NotErasedSince), f.Workshop.Title)
+	}
 	// An erasure the file brought erased the database, not its backups.
 	if len(sum.BackupsHolding) > 0 {
 		fmt.Fprintln(e.stdout, "the file carried an erasure of the workshop's personal data, now applied here; these backups of this database still hold the data; delete them too:")
@@ -158,4 +162,14 @@ func runWorkshopImport(e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// keptBesideErasure says that n names or notes, which the erasing laptop
+// had not seen, were recorded without seeing the erasure (a time to fill
+// in) and are kept.
+func keptBesideErasure(n int) string {
+	if n == 1 {
+		return "1 name or note was recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen it, so it is kept"
+	}
+	return fmt.Sprint(n) + " names or notes were recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen them, so they are kept"
 }

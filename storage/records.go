@@ -223,6 +223,9 @@ func priorIn(ctx context.Context, tx *sql.Tx, table, what, workshopID, id string
 	if err == nil && old.exists && old.workshop != workshopID {
 		return priorRow{}, errOtherWorkshop(what, id)
 	}
+	if err == nil && !old.exists {
+		old.erasures, err = erasurePoints(ctx, tx, workshopID)
+	}
 	if err != nil {
 		return priorRow{}, fmt.Errorf("%s %s: %w", what, id, err)
 	}

@@ -26,6 +26,12 @@ import (
 type WorkshopImportSummary struct {
 	Added, Updated, Deleted, Unchanged int
 	BackupsHolding                     []string
+	// NotErased counts the records this merge brought together with an
+	// erasure that neither had seen the other (unerased.go): names, and
+	// notes for an erasure of notes, kept though they may have been
+	// recorded before it; NotErasedSince is the latest such erasure.
+	NotErased      int
+	NotErasedSince time.Time
 }
 
 // ImportWorkshop merges a workshop file (from ExportWorkshop on this or
@@ -105,8 +111,8 @@ func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) 
 	var erasures []game.Erasure
 	err = s.write(ctx, "import workshop "+in.Workshop.Title, func(tx *sql.Tx) error {
 		m := &merge{s: s, ctx: ctx, tx: tx, in: in, counted: map[string]*int{}}
-		steps := []func() error{m.load, m.erasures, m.checkReferences,
-			m.workshop, m.teams, m.participants, m.paths, m.plays, m.ratings, m.notes, m.eraseStored}
+		steps := []func() error{m.load, m.noteKeptBefore, m.erasures, m.checkReferences,
+			m.workshop, m.teams, m.participants, m.paths, m.plays, m.ratings, m.notes, m.eraseStored, m.countKept}
 		for _, step := range steps {
 			if err := step(); err != nil {
 				return err
@@ -208,12 +214,13 @@ type merge struct {
 	tx  *sql.Tx
 	in  *game.File // the checked file, times in UTC, every record's device filled in
 
-	exists      bool              // the workshop is stored already (perhaps deleted)
-	old         *game.File        // what is stored, tombstones included, each record in its own state
-	dead        map[string]string // deleted_at of stored tombstones by id
-	names       map[string]bool   // participants with a stored real name
-	counted     map[string]*int   // records counted already, and under which heading
-	newErasures int               // erasure records this merge added
+	exists      bool                 // the workshop is stored already (perhaps deleted)
+	old         *game.File           // what is stored, tombstones included, each record in its own state
+	dead        map[string]string    // deleted_at of stored tombstones by id
+	names       map[string]bool      // participants with a stored real name
+	counted     map[string]*int      // records counted already, and under which heading
+	newErasures int                  // erasure records this merge added
+	keptBefore  map[string]time.Time // records kept beside a stored erasure before the merge
 	sum         WorkshopImportSummary
 }
 

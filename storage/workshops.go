@@ -342,6 +342,7 @@ type priorRow struct {
 	deletedAt string // "" when live
 	context   game.Context
 	deletedBy game.Context // a tombstone's deletes no restore had seen; nil: its own change
+	erasures  game.Context // the workshop's erasures, which a change made here has seen (erasurePoints)
 }
 
 // recordTables are the tables prior reads; the names are constants, never
@@ -385,7 +386,10 @@ func prior(ctx context.Context, q querier, table, id string) (priorRow, error) {
 	if p.context, err = parseContext(seenText); err != nil {
 		return priorRow{}, err
 	}
-	p.deletedBy, err = parseContext(byText)
+	if p.deletedBy, err = parseContext(byText); err != nil {
+		return priorRow{}, err
+	}
+	p.erasures, err = erasurePoints(ctx, q, p.workshop)
 	return p, err
 }
 
@@ -402,12 +406,12 @@ func (s *Store) stamp(old priorRow) time.Time {
 }
 
 // contextAfter is the causal context of a change made here at a stamp to
-// the stored version old: everything old had seen, old itself, and this
-// change.
+// the stored version old: everything old had seen, old itself, the
+// workshop's erasures stored here, and this change.
 func (s *Store) contextAfter(old priorRow, at time.Time) string {
-	c := game.Context{}
+	c := old.erasures
 	if old.exists {
-		c = seen(old.context, old.device, old.updated)
+		c = join(c, seen(old.context, old.device, old.updated))
 	}
 	return storedContext(c, s.device, at)
 }

@@ -19,16 +19,7 @@ func TestMergedErasureNamesTheBackupsHoldingTheData(t *testing.T) {
 	f1, ws1 := newWorkshopFixture(t)
 	mustDo(t, f1.store.SaveParticipant(ctx, ws1.session.Workshop.ID,
 		&game.Participant{TeamID: ws1.teamID, Pseudonym: "Kvarnsten"}))
-	before := filepath.Join(t.TempDir(), "before.json")
-	mustDo(t, ws1.writeWorkshopFile(before))
-
-	f2 := newFixture(t)
-	ws2 := NewWorkshopScreen(f2.screen.app, f2.win, f2.store)
-	f2.win.SetContent(ws2.Content())
-	file, _, err := ws2.previewWorkshopFile(before)
-	mustDo(t, err)
-	first := ws2.merge(file) // its backup was taken before the workshop came
-	ws2.showMerge(first)
+	f2, ws2, first := secondLaptop(t, ws1) // its first backup was taken before the workshop came
 	if first.err != nil || f2.dialogText() != "" {
 		t.Fatalf("the first merge: %v; it shows the dialog %q", first.err, f2.dialogText())
 	}
@@ -40,7 +31,7 @@ func TestMergedErasureNamesTheBackupsHoldingTheData(t *testing.T) {
 	}
 	after := filepath.Join(t.TempDir(), "after.json")
 	mustDo(t, ws1.writeWorkshopFile(after))
-	file, _, err = ws2.previewWorkshopFile(after)
+	file, _, err := ws2.previewWorkshopFile(after)
 	mustDo(t, err)
 	r := ws2.merge(file)
 	ws2.showMerge(r)
@@ -57,6 +48,22 @@ func TestMergedErasureNamesTheBackupsHoldingTheData(t *testing.T) {
 	if strings.Contains(text, first.backup) {
 		t.Errorf("the merge's result names %s, made before the workshop came:\n%s", first.backup, text)
 	}
+}
+
+// secondLaptop is another laptop's Workshop screen, which has merged the
+// file of ws1's workshop, and that merge's result.
+func secondLaptop(t *testing.T, ws1 *WorkshopScreen) (*fixture, *WorkshopScreen, mergeResult) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "before.json")
+	mustDo(t, ws1.writeWorkshopFile(path))
+	f2 := newFixture(t)
+	ws2 := NewWorkshopScreen(f2.screen.app, f2.win, f2.store)
+	f2.win.SetContent(ws2.Content())
+	file, _, err := ws2.previewWorkshopFile(path)
+	mustDo(t, err)
+	r := ws2.merge(file)
+	ws2.showMerge(r)
+	return f2, ws2, r
 }
 
 func mustDo(t *testing.T, err error) {

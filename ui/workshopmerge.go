@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -137,9 +138,27 @@ func (s *WorkshopScreen) showMerge(r mergeResult) {
 	// nothing again.
 	s.workshopSel.SetSelected(chooseWorkshop(s.workshopSel, r.list, r.after.Workshop.ID, s.session))
 	s.status(mergeSentence(r.before, r.after, s.teamID))
-	if len(r.sum.BackupsHolding) > 0 {
-		showInformation(s.win, lang.L("Erased"), erasedByMergeText(r.sum.BackupsHolding))
+	var said []string
+	if r.sum.NotErased > 0 {
+		said = append(said, keptBesideErasureText(r.sum.NotErased, r.sum.NotErasedSince))
 	}
+	if len(r.sum.BackupsHolding) > 0 {
+		said = append(said, erasedByMergeText(r.sum.BackupsHolding))
+	}
+	if len(said) > 0 {
+		showInformation(s.win, lang.L("Erased"), strings.Join(said, "\n"))
+	}
+}
+
+// keptBesideErasureText says that n names or notes, recorded without
+// seeing an erasure made at a time and not seen by it, are kept, and what
+// to do if they were recorded before it.
+func keptBesideErasureText(n int, erasedAt time.Time) string {
+	kept := fmt.Sprintf(lang.L("%d names or notes were recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen them, so they are kept."), n, when(erasedAt))
+	if n == 1 {
+		kept = fmt.Sprintf(lang.L("1 name or note was recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen it, so it is kept."), when(erasedAt))
+	}
+	return kept + "\n" + lang.L("If that was before the erasure, erase this workshop's personal data again.")
 }
 
 // erasedByMergeText says that the merged file carried an erasure, which
