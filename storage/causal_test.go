@@ -123,8 +123,10 @@ func TestLaterDeleteWinsOverConcurrentEditFromFastClock(t *testing.T) {
 // off. A erases; B, which has not seen the erasure, takes one participant
 // off the board and gives another a new role. Their versions are newer
 // than the erasure, but the pseudonyms they carry are the erased ones: on
-// every laptop, the eraser included, the pseudonyms read "(erased)", the
-// new role stays, and no erased pseudonym is in either database file.
+// every laptop, the eraser included, the pseudonyms read "(erased)", and
+// no erased pseudonym is in either database file. The new role goes too:
+// a version made without seeing the erasure of its record does not say
+// which of its fields were typed anew.
 func TestEditOrDeleteWithoutSeeingAnErasureCarriesNoErasedName(t *testing.T) {
 	ctx := context.Background()
 	var now time.Duration
@@ -159,8 +161,8 @@ func TestEditOrDeleteWithoutSeeingAnErasureCarriesNoErasedName(t *testing.T) {
 		if p := participantOf(t, s, w.ID, gone.ID); p.Pseudonym != storage.ErasedText || !p.Deleted {
 			t.Errorf("laptop %s: the participant taken off without seeing the erasure is %q (deleted=%v); want %q, deleted", name, p.Pseudonym, p.Deleted, storage.ErasedText)
 		}
-		if p := participantOf(t, s, w.ID, kept.ID); p.Pseudonym != storage.ErasedText || p.Role != "support" {
-			t.Errorf("laptop %s: the participant edited without seeing the erasure is %q, %q; want %q with the new role \"support\"", name, p.Pseudonym, p.Role, storage.ErasedText)
+		if p := participantOf(t, s, w.ID, kept.ID); p.Pseudonym != storage.ErasedText || p.Role != "" {
+			t.Errorf("laptop %s: the participant edited without seeing the erasure is %q, %q; want %q with no role", name, p.Pseudonym, p.Role, storage.ErasedText)
 		}
 		notes := session(t, s, w.ID, true).Notes
 		if i := slices.IndexFunc(notes, func(n game.Note) bool { return n.ID == note.ID }); i < 0 || notes[i].Text != storage.ErasedText {
@@ -207,6 +209,72 @@ func TestFastClockNameSeenByTheErasureIsErased(t *testing.T) {
 		}
 		if strings.Contains(string(fileBytes(t, s.Path())), "Seated early") {
 			t.Errorf("laptop %s: the erased pseudonym is still in the database file's bytes", name)
+		}
+	}
+}
+
+// TestEditWithoutSeeingAnErasureCarriesNoReplacedName: A renames a
+// participant and a note-taker and edits a note, then erases names and
+// notes; B had seen none of it and edits other fields of each record.
+// B's versions carry the old values, which A had replaced before erasing
+// and so holds no trace of. An erasure erases every record it had seen,
+// in any version made without seeing it: on both laptops the old values
+// are erased, B's own changes stay, and neither file holds an old value.
+func TestEditWithoutSeeingAnErasureCarriesNoReplacedName(t *testing.T) {
+	ctx := context.Background()
+	var now time.Duration
+	a := skewedLaptop(t, &now, 0)
+	b := skewedLaptop(t, &now, 0)
+	_, d := openTestStore(t)
+	w, teams := newWorkshop(t, a, d, "Replaced names")
+	p := &game.Participant{TeamID: teams[0].ID, Pseudonym: "First Name", Role: "sales"}
+	mustSave(t, a.SaveParticipant(ctx, w.ID, p))
+	note := &game.Note{Kind: game.NoteIdea, Text: "First idea"}
+	mustSave(t, a.SaveNote(ctx, w.ID, note))
+	mustImport(t, b, export(t, a, w.ID, false))
+
+	now += time.Minute
+	renamed := *p
+	renamed.Pseudonym = "Second Name"
+	mustSave(t, a.SaveParticipant(ctx, w.ID, &renamed))
+	tm := teams[0]
+	tm.NoteTaker = "Second Taker"
+	mustSave(t, a.SaveTeam(ctx, w.ID, &tm))
+	edited := *note
+	edited.Text = "Second idea"
+	mustSave(t, a.SaveNote(ctx, w.ID, &edited))
+	if _, err := a.EraseWorkshop(ctx, w.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	now += time.Minute // B, on time, edits later than all of A's changes
+	onB := participantOf(t, b, w.ID, p.ID)
+	onB.Role = "support"
+	mustSave(t, b.SaveParticipant(ctx, w.ID, &onB))
+	bTeam := session(t, b, w.ID, false).Teams[0]
+	bTeam.Name = "Tigers"
+	mustSave(t, b.SaveTeam(ctx, w.ID, &bTeam))
+	bNote := session(t, b, w.ID, false).Notes[0]
+	bNote.Kind = game.NoteConcern
+	mustSave(t, b.SaveNote(ctx, w.ID, &bNote))
+
+	mustImport(t, a, export(t, b, w.ID, false))
+	mustImport(t, b, export(t, a, w.ID, false))
+	for name, s := range map[string]*storage.Store{"A": a, "B": b} {
+		f := session(t, s, w.ID, true)
+		if got := participantOf(t, s, w.ID, p.ID); got.Pseudonym != storage.ErasedText || got.Role != "" {
+			t.Errorf("laptop %s: the participant edited without seeing the erasure is %q, %q; want %q with no role", name, got.Pseudonym, got.Role, storage.ErasedText)
+		}
+		if tm := f.Teams[0]; tm.NoteTaker != "" || tm.Name != "Tigers" {
+			t.Errorf("laptop %s: the team is %q with note-taker %q; want \"Tigers\" with none", name, tm.Name, tm.NoteTaker)
+		}
+		if n := f.Notes[0]; n.Text != storage.ErasedText || n.Kind != game.NoteConcern {
+			t.Errorf("laptop %s: the note is %q (%s); want its text erased and the kind B gave it", name, n.Text, n.Kind)
+		}
+		bytes := string(fileBytes(t, s.Path()))
+		for _, erased := range []string{"First Name", "Second Name", "Aino", "Second Taker", "First idea", "Second idea"} {
+			if strings.Contains(bytes, erased) {
+				t.Errorf("laptop %s: the erased %q is still in the database file's bytes", name, erased)
+			}
 		}
 	}
 }

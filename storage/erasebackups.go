@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"os"
+	"strings"
 
 	"deckhand/game"
 )
@@ -21,18 +22,22 @@ import (
 // an erasure from before schema 7) still hold what it erased?
 
 // heldQueries read from a backup of schema 3 or later the workshop's
-// values an erasure erases, each with its record's id and change (device
-// and stamp): participants' pseudonyms and roles, real names, teams'
+// values an erasure erases, each with its record's id and version (context,
+// device and stamp): participants' pseudonyms and roles, real names, teams'
 // note-takers, notes' texts and the workshop's own notes. Tombstones count:
-// they keep their text until erased.
+// they keep their text until erased. CONTEXT stands for the version's
+// context, which a backup from before schema 7 does not have.
 var heldQueries = []struct{ field, query string }{
-	{fieldPseudonym, `SELECT id, device_id, updated_at, pseudonym FROM participants WHERE workshop_id = ?`},
-	{fieldRole, `SELECT id, device_id, updated_at, role FROM participants WHERE workshop_id = ?`},
-	{fieldRealName, `SELECT p.id, p.device_id, p.updated_at, n.real_name FROM participant_names n JOIN participants p ON p.id = n.participant_id WHERE p.workshop_id = ?`},
-	{fieldNoteTaker, `SELECT id, device_id, updated_at, note_taker FROM teams WHERE workshop_id = ?`},
-	{fieldNoteText, `SELECT id, device_id, updated_at, text FROM notes WHERE workshop_id = ?`},
-	{fieldNotes, `SELECT id, device_id, updated_at, notes FROM workshops WHERE id = ?`},
+	{fieldPseudonym, `SELECT id, CONTEXT, device_id, updated_at, pseudonym FROM participants WHERE workshop_id = ?`},
+	{fieldRole, `SELECT id, CONTEXT, device_id, updated_at, role FROM participants WHERE workshop_id = ?`},
+	{fieldRealName, `SELECT p.id, p.CONTEXT, p.device_id, p.updated_at, n.real_name FROM participant_names n JOIN participants p ON p.id = n.participant_id WHERE p.workshop_id = ?`},
+	{fieldNoteTaker, `SELECT id, CONTEXT, device_id, updated_at, note_taker FROM teams WHERE workshop_id = ?`},
+	{fieldNoteText, `SELECT id, CONTEXT, device_id, updated_at, text FROM notes WHERE workshop_id = ?`},
+	{fieldNotes, `SELECT id, CONTEXT, device_id, updated_at, notes FROM workshops WHERE id = ?`},
 }
+
+// causalSchema is the first schema with contexts (0007_causal_context.sql).
+const causalSchema = 7
 
 // workshopsSchema is the first schema with workshops: an older backup
 // holds none.
@@ -85,8 +90,12 @@ func backupHoldsErased(ctx context.Context, path, workshopID string, es []erasur
 	if version < workshopsSchema {
 		return false
 	}
+	contextColumn := "context"
+	if version < causalSchema {
+		contextColumn = "''"
+	}
 	for _, q := range heldQueries {
-		holds, err := holdsErasedValue(ctx, db, q.query, q.field, workshopID, es)
+		holds, err := holdsErasedValue(ctx, db, strings.ReplaceAll(q.query, "CONTEXT", contextColumn), q.field, workshopID, es)
 		if err != nil || holds {
 			return true
 		}
@@ -103,15 +112,19 @@ func holdsErasedValue(ctx context.Context, db *sql.DB, query, field, workshopID 
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id, device, stamp, value string
-		if err := rows.Scan(&id, &device, &stamp, &value); err != nil {
+		var id, seenText, device, stamp, value string
+		if err := rows.Scan(&id, &seenText, &device, &stamp, &value); err != nil {
 			return false, err
 		}
 		at, err := parseTime(stamp)
 		if err != nil {
 			return false, err
 		}
-		if erases(es, id, device, at, field, value) {
+		c, err := parseContext(seenText)
+		if err != nil {
+			return false, err
+		}
+		if erases(es, id, c, device, at, field, value) {
 			return true, nil
 		}
 	}

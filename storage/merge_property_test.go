@@ -77,9 +77,11 @@ type mergeWorld struct {
 	named []mergeName
 }
 
-// mergeErasure is an erasure and what its laptop had seen.
+// mergeErasure is an erasure and what its laptop had seen. It is numbered
+// among the changes, so that the laptops know it as they know them.
 type mergeErasure struct {
 	notes bool
+	no    int
 	saw   map[int]bool
 }
 
@@ -102,17 +104,10 @@ type mergeName struct {
 // when it made each change. After a full exchange all three hold the same
 // workshop; a record live at the end was, after every delete of it, made
 // live by a change that had seen that delete; a participant or note whose
-// version an erasure had seen is erased and one no erasure had seen is
-// not; no erased text an erasure had seen is in any laptop's database
-// file (unless a version made without seeing the erasure still holds it
-// as its current text, see below); and importing the final files again
+// version an erasure had seen is erased, and so is one made without seeing
+// an erasure that had seen its record, and no other is; no erased text is
+// in any laptop's database file; and importing the final files again
 // changes nothing.
-//
-// The exception: an erasure hashes the values it erases from the versions
-// its laptop holds. A value that laptop had already replaced, still current
-// on a laptop that then edits another field of the record without seeing
-// the erasure, is in no hash and that version is not one the erasure had
-// seen, so it is kept (isCurrent).
 //
 // A fourth laptop, D, has its clock a year ahead. It takes part in the
 // workshop (imports the others' files, makes changes, writes its own), but
@@ -286,18 +281,41 @@ func runThreeLaptops(t *testing.T, seed int64) {
 }
 
 // checkErased checks that every laptop erased exactly what the erasures
-// had seen: the version of a participant or note whose change an erasure
-// had seen is erased, one no erasure had seen keeps its text, and no
-// erased text is in any database file's bytes.
+// erase: the version of a participant or note whose change an erasure had
+// seen, or made without seeing an erasure that had seen its record, is
+// erased; any other keeps its text; and no erased text is in any database
+// file's bytes.
 func (w *mergeWorld) checkErased(seed int64, sessions []*game.File) {
 	t := w.t
 	if len(w.erased) == 0 {
 		return
 	}
-	seenBy := func(no int, note bool) bool {
-		for _, e := range w.erased {
-			if e.saw[no] && (e.notes || !note) {
+	recordOf := map[int]string{} // change number → record id
+	for id, cs := range w.changes {
+		for _, c := range cs {
+			recordOf[c.no] = id
+		}
+	}
+	sawRecord := func(e mergeErasure, id string) bool {
+		for _, c := range w.changes[id] {
+			if e.saw[c.no] {
 				return true
+			}
+		}
+		return false
+	}
+	// erases reports whether change no, of a participant or a note, is
+	// erased by one of the erasures.
+	erases := func(no int, note bool) bool {
+		id := recordOf[no]
+		for _, c := range w.changes[id] {
+			if c.no != no {
+				continue
+			}
+			for _, e := range w.erased {
+				if (e.notes || !note) && (e.saw[no] || (sawRecord(e, id) && !c.saw[e.no])) {
+					return true
+				}
 			}
 		}
 		return false
@@ -318,11 +336,11 @@ func (w *mergeWorld) checkErased(seed int64, sessions []*game.File) {
 				continue
 			}
 			switch erased := p.Pseudonym == storage.ErasedText; {
-			case seenBy(c.no, false) && (!erased || p.Role != ""):
-				t.Errorf("seed %d: laptop %s: participant %s is %q, %q, though an erasure had seen its version (%s on %s)",
+			case erases(c.no, false) && (!erased || p.Role != ""):
+				t.Errorf("seed %d: laptop %s: participant %s is %q, %q, though an erasure erases its version (%s on %s)",
 					seed, l.name, p.ID, p.Pseudonym, p.Role, c.op, c.laptop)
-			case !seenBy(c.no, false) && erased:
-				t.Errorf("seed %d: laptop %s: participant %s set to %q by %s on %s, which no erasure had seen, was erased",
+			case !erases(c.no, false) && erased:
+				t.Errorf("seed %d: laptop %s: participant %s set to %q by %s on %s, which no erasure erases, was erased",
 					seed, l.name, p.ID, c.text, c.op, c.laptop)
 			}
 		}
@@ -332,11 +350,11 @@ func (w *mergeWorld) checkErased(seed int64, sessions []*game.File) {
 				continue
 			}
 			switch erased := n.Text == storage.ErasedText; {
-			case seenBy(c.no, true) && !erased:
-				t.Errorf("seed %d: laptop %s: note %s still reads %q, though an erasure of notes had seen its version (%s on %s)",
+			case erases(c.no, true) && !erased:
+				t.Errorf("seed %d: laptop %s: note %s still reads %q, though an erasure of notes erases its version (%s on %s)",
 					seed, l.name, n.ID, n.Text, c.op, c.laptop)
-			case !seenBy(c.no, true) && erased:
-				t.Errorf("seed %d: laptop %s: note %s set to %q by %s on %s, which no erasure had seen, was erased",
+			case !erases(c.no, true) && erased:
+				t.Errorf("seed %d: laptop %s: note %s set to %q by %s on %s, which no erasure erases, was erased",
 					seed, l.name, n.ID, c.text, c.op, c.laptop)
 			}
 		}
@@ -349,7 +367,7 @@ func (w *mergeWorld) checkErased(seed int64, sessions []*game.File) {
 			bytes = append(bytes, b...)
 		}
 		for _, named := range w.named {
-			if !seenBy(named.no, named.note) || isCurrent(f, named.text) {
+			if !erases(named.no, named.note) {
 				continue
 			}
 			if strings.Contains(string(bytes), named.text) {
@@ -358,23 +376,6 @@ func (w *mergeWorld) checkErased(seed int64, sessions []*game.File) {
 			}
 		}
 	}
-}
-
-// isCurrent reports whether a text is a current pseudonym or note text: a
-// version made after an erasure on a laptop that had not seen it yet may
-// reuse nothing, but a later version keeps its own text.
-func isCurrent(f *game.File, text string) bool {
-	for _, p := range f.Participants {
-		if p.Pseudonym == text {
-			return true
-		}
-	}
-	for _, n := range f.Notes {
-		if n.Text == text {
-			return true
-		}
-	}
-	return false
 }
 
 // exported is a file a laptop wrote.
@@ -582,7 +583,9 @@ func (w *mergeWorld) randomOp(l *mergeLaptop) {
 			t.Fatalf("laptop %s: EraseWorkshop: %v", l.name, err)
 		}
 		if !l.far {
-			w.erased = append(w.erased, mergeErasure{notes: notes, saw: maps.Clone(l.known)})
+			w.erased = append(w.erased, mergeErasure{notes: notes, no: w.next, saw: maps.Clone(l.known)})
+			l.known[w.next] = true
+			w.next++
 		}
 		other := w.laptops[rng.Intn(len(w.laptops))]
 		if other != l && !l.far {

@@ -14,19 +14,24 @@ import (
 // Erasure records in a merge. An erasure erases what EraseWorkshop erases
 // (participants' pseudonyms, roles and real names and teams' note-takers,
 // and for ErasedNamesNotes also the notes' texts and the workshop's own
-// notes) in exactly the versions the erasing laptop had seen: those whose
-// change its context holds (hasSeen), whatever their stamps. A version it
-// had not seen, made after it or on a laptop it had not heard from, keeps
-// its data, except a field that still holds a value the erasure erased
-// from that record (one of its keyed hashes, erasedHash): a laptop that
-// had not seen the erasure and then deleted or edited the record carries
-// the old value along, and that value is erased too. An erasure from
-// before schema 7 (file version 3) has no context and erases every version
-// stamped at or before it, as it always did. A merge adds the file's
-// erasure records to the stored ones and applies all of them both to the
-// file's versions (before they are merged) and to the stored ones
-// (after), so whichever laptop a version or an erasure reaches first,
-// every laptop ends with the same data.
+// notes) in the versions the erasing laptop had seen: those whose change
+// its context holds (hasSeen), whatever their stamps. It also erases a
+// version of a record it erased that was made without seeing it (a laptop
+// that had not received the erasure deleted or edited the record): such a
+// version carries along the values it had, some of which the erasing
+// laptop may have replaced before it erased, and nothing says which fields
+// were typed anew. The erasure names the records it erased, and the values,
+// by keyed hashes (recordHash, erasedHash) so that it holds none of them; a
+// field that still holds an erased value is erased in any version. A record
+// it had not seen (someone seated on a laptop it had not heard from, before
+// or after it) keeps its data, and the merge says so (unerased.go). An
+// erasure from before schema 7 (file version 3) has no context and erases
+// every version stamped at or before it, as it always did. A merge adds the
+// file's erasure records to the stored ones and applies all of them to the
+// file's versions and to the stored ones before the records are merged
+// (a merged version has seen what both sides had, an erasure too, though
+// its fields may be one side's alone), so whichever laptop a version or an
+// erasure reaches first, every laptop ends with the same data.
 
 // erasure is an erasure record with its hashes as a set.
 type erasure struct {
@@ -59,8 +64,8 @@ const (
 func notesField(field string) bool { return field == fieldNoteText || field == fieldNotes }
 
 // erases reports whether any of the erasures erases a field's value in a
-// version of a record (its change: device and stamp).
-func erases(es []erasure, id, device string, at time.Time, field, value string) bool {
+// version of a record (its change: context, device and stamp).
+func erases(es []erasure, id string, c game.Context, device string, at time.Time, field, value string) bool {
 	if value == "" || value == ErasedText {
 		return false
 	}
@@ -73,9 +78,21 @@ func erases(es []erasure, id, device string, at time.Time, field, value string) 
 			}
 		case hasSeen(e.Context, device, at) || e.hashes[erasedHash(e.ID, id, field, value)]:
 			return true
+		case e.hashes[recordHash(e.ID, id)] && !hasSeen(seen(c, device, at), e.Device, e.At):
+			// A version of a record the erasure erased, made without
+			// seeing it, carries along values that the erasing laptop
+			// may have replaced before it erased, and no version says
+			// which fields were typed anew.
+			return true
 		}
 	}
 	return false
+}
+
+// recordHash is the keyed hash by which an erasure names a record it
+// erased, without its id in the clear.
+func recordHash(erasureID, recordID string) string {
+	return erasedHash(erasureID, recordID, "record", "")
 }
 
 // erasures adds the file's erasure records that are new here, then scrubs
@@ -132,28 +149,28 @@ func scrubErased(f *game.File, erasures []game.Erasure) map[string]bool {
 		return changed
 	}
 	es := erasureSet(erasures)
-	clear := func(id, device string, at time.Time, field string, value *string, to string) {
-		if erases(es, id, device, at, field, *value) {
+	clear := func(id string, c game.Context, device string, at time.Time, field string, value *string, to string) {
+		if erases(es, id, c, device, at, field, *value) {
 			*value = to
 			changed[id] = true
 		}
 	}
 	for i := range f.Participants {
 		p := &f.Participants[i]
-		clear(p.ID, p.Device, p.Updated, fieldPseudonym, &p.Pseudonym, ErasedText)
-		clear(p.ID, p.Device, p.Updated, fieldRole, &p.Role, "")
-		clear(p.ID, p.Device, p.Updated, fieldRealName, &p.RealName, "")
+		clear(p.ID, p.Context, p.Device, p.Updated, fieldPseudonym, &p.Pseudonym, ErasedText)
+		clear(p.ID, p.Context, p.Device, p.Updated, fieldRole, &p.Role, "")
+		clear(p.ID, p.Context, p.Device, p.Updated, fieldRealName, &p.RealName, "")
 	}
 	for i := range f.Teams {
 		t := &f.Teams[i]
-		clear(t.ID, t.Device, t.Updated, fieldNoteTaker, &t.NoteTaker, "")
+		clear(t.ID, t.Context, t.Device, t.Updated, fieldNoteTaker, &t.NoteTaker, "")
 	}
 	for i := range f.Notes {
 		n := &f.Notes[i]
-		clear(n.ID, n.Device, n.Updated, fieldNoteText, &n.Text, ErasedText)
+		clear(n.ID, n.Context, n.Device, n.Updated, fieldNoteText, &n.Text, ErasedText)
 	}
 	w := &f.Workshop
-	clear(w.ID, w.Device, w.Updated, fieldNotes, &w.Notes, "")
+	clear(w.ID, w.Context, w.Device, w.Updated, fieldNotes, &w.Notes, "")
 	return changed
 }
 
@@ -264,12 +281,16 @@ func erasureOf(f *game.File, e *game.Erasure) {
 			hashes = append(hashes, erasedHash(e.ID, id, field, value))
 		}
 	}
+	erased := func(id string) { hashes = append(hashes, recordHash(e.ID, id)) }
+	notesToo := e.What == game.ErasedNamesNotes
 	for _, t := range f.Teams {
 		add(t.Context, t.Device, t.Updated)
 		hash(t.ID, fieldNoteTaker, t.NoteTaker)
+		erased(t.ID)
 	}
 	for _, p := range f.Participants {
 		add(p.Context, p.Device, p.Updated)
+		erased(p.ID)
 		hash(p.ID, fieldPseudonym, p.Pseudonym)
 		hash(p.ID, fieldRole, p.Role)
 		hash(p.ID, fieldRealName, p.RealName)
@@ -286,8 +307,14 @@ func erasureOf(f *game.File, e *game.Erasure) {
 	for _, n := range f.Notes {
 		add(n.Context, n.Device, n.Updated)
 		hash(n.ID, fieldNoteText, n.Text)
+		if notesToo {
+			erased(n.ID)
+		}
 	}
 	hash(f.Workshop.ID, fieldNotes, f.Workshop.Notes)
+	if notesToo {
+		erased(f.Workshop.ID)
+	}
 	sort.Strings(hashes)
 	e.Context, e.Hashes = c, slices.Compact(hashes)
 }

@@ -61,12 +61,13 @@ type WorkshopImportSummary struct {
 //     wins over an edit made without seeing it, whatever the clocks said.
 //   - A rating or note keeps its own state when its play is deleted, so no
 //     change to a play changes them.
-//   - Erasure records are added to the stored ones; every version of a
-//     record the erasing laptop had seen, in the file or stored, loses what
-//     that erasure erased, and so does a field of any other version that
-//     still holds an erased value (scrubErased, eraseStored), so no file
-//     can bring erased data back; what was recorded without seeing the
-//     erasure stays. A merge that brought a new erasure compacts the file
+//   - Erasure records are added to the stored ones; every version the
+//     erasing laptop had seen, in the file or stored, loses what that
+//     erasure erased, and so does every version of a record it erased made
+//     without seeing it, and a field of any version that still holds an
+//     erased value (scrubErased, eraseStored), so no file can bring erased
+//     data back; a record the erasure had not seen keeps its data, and the
+//     merge that brings the two together counts it (NotErased). A merge that brought a new erasure compacts the file
 //     afterwards, as EraseWorkshop does, and names the backups here that
 //     still hold the erased data (BackupsHolding).
 //
@@ -111,8 +112,11 @@ func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) 
 	var erasures []game.Erasure
 	err = s.write(ctx, "import workshop "+in.Workshop.Title, func(tx *sql.Tx) error {
 		m := &merge{s: s, ctx: ctx, tx: tx, in: in, counted: map[string]*int{}}
-		steps := []func() error{m.load, m.noteKeptBefore, m.erasures, m.checkReferences,
-			m.workshop, m.teams, m.participants, m.paths, m.plays, m.ratings, m.notes, m.eraseStored, m.countKept}
+		// What is stored is erased by the file's erasures before the
+		// records merge: a merged version has seen what both sides had,
+		// and may have seen an erasure that one side's fields had not.
+		steps := []func() error{m.load, m.noteKeptBefore, m.erasures, m.eraseStored, m.checkReferences,
+			m.workshop, m.teams, m.participants, m.paths, m.plays, m.ratings, m.notes, m.countKept}
 		for _, step := range steps {
 			if err := step(); err != nil {
 				return err
