@@ -16,16 +16,17 @@ func TestDependencyRule(t *testing.T) {
 		t.Fatalf("go list: %v", err)
 	}
 	allowed := map[string][]string{ // our packages each may import, besides the standard library
-		"deckhand/cards":           {"github.com/google/uuid", "golang.org/x/text"},
-		"deckhand/game":            {"deckhand/cards"},
-		"deckhand/storage":         {"deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3"},
-		"deckhand/pdf":             {"deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
-		"deckhand/assets":          {},
-		"deckhand/ui":              {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
-		"deckhand/ui/widgets":      {"deckhand/cards", "deckhand/game", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
-		"deckhand/cli":             {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets"},
-		"deckhand/cli/cleanlocale": {},
-		"deckhand":                 {"deckhand/cli", "deckhand/cli/cleanlocale", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2", "github.com/BurntSushi/toml"},
+		"deckhand/cards":            {"github.com/google/uuid", "golang.org/x/text"},
+		"deckhand/game":             {"deckhand/cards"},
+		"deckhand/storage":          {"deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3"},
+		"deckhand/pdf":              {"deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
+		"deckhand/assets":           {},
+		"deckhand/ui":               {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
+		"deckhand/ui/widgets":       {"deckhand/cards", "deckhand/game", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
+		"deckhand/cli":              {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets"},
+		"deckhand/cli/cleanlocale":  {},
+		"deckhand/cmd/deckhand-cli": {"deckhand/cli", "deckhand/cli/cleanlocale"},
+		"deckhand":                  {"deckhand/cli", "deckhand/cli/cleanlocale", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2", "github.com/BurntSushi/toml"},
 	}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		fields := strings.Fields(line)
@@ -56,4 +57,19 @@ func permitted(imp string, rules []string) bool {
 		}
 	}
 	return false
+}
+
+// The console command line links no Fyne, directly or not: it must start
+// where there is no display, and on Windows it is the program a terminal
+// runs (cmd/deckhand-cli).
+func TestConsoleCommandLineLinksNoFyne(t *testing.T) {
+	out, err := exec.Command("go", "list", "-tags", "migrated_fynedo", "-deps", "./cmd/deckhand-cli").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		if strings.HasPrefix(dep, "fyne.io/") || strings.HasPrefix(dep, "github.com/go-gl/") {
+			t.Errorf("cmd/deckhand-cli depends on %s; the console command line must not need a display", dep)
+		}
+	}
 }

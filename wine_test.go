@@ -1,0 +1,379 @@
+package main
+
+import (
+	"archive/zip"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The Windows checks: the package a Windows user downloads
+// (dist/Deckhand-windows-amd64.zip, from make package-windows) is
+// unpacked and its programs run under Wine, in a Wine prefix of the
+// test's own, as on a new Windows laptop: the command line's main commands
+// on a fresh database in the default data folder, checked as the Linux
+// tests check them, and the desktop app under Xvfb, which must draw its
+// window and turn Finnish when Suomi is chosen in Settings. The
+// screenshots stay in build/windows/ for a person to look at.
+//
+// Wine 8 (Debian 12) lacks bcryptprimitives.dll, without which no Go
+// program starts; the test builds the one function Go needs from
+// testdata/wine with mingw and puts it in the prefix (real Windows 10 and
+// 11 have the DLL). DECKHAND_WINE=1 (make windows-check, part of make
+// test) runs it.
+
+// wine is a Wine prefix of the test's own with the unpacked package.
+type wine struct {
+	t      *testing.T
+	prefix string // the prefix, a Linux folder
+	dir    string // where the package was unpacked
+	env    []string
+}
+
+func TestWindowsPackageUnderWine(t *testing.T) {
+	if os.Getenv("DECKHAND_WINE") == "" {
+		t.Skip("set DECKHAND_WINE=1 (make windows-check) to run the Windows package under Wine")
+	}
+	for _, tool := range []string{"wine", "wineboot", "wineserver", "x86_64-w64-mingw32-gcc", "Xvfb", "xdotool", "import", "tesseract", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is missing; make windows-check installs it", tool)
+		}
+	}
+	w := newWine(t, filepath.Join("dist", "Deckhand-windows-amd64.zip"))
+	t.Run("commands", w.commands)
+	t.Run("desktop", w.desktop)
+}
+
+// newWine unpacks the zip, checks what it holds, and makes a new prefix
+// with the DLL the Go runtime needs.
+func newWine(t *testing.T, zipPath string) *wine {
+	t.Helper()
+	w := &wine{t: t, prefix: filepath.Join(t.TempDir(), "prefix"), dir: t.TempDir()}
+	unpacked := unzip(t, zipPath, w.dir)
+	for _, want := range []string{"Deckhand/Deckhand.exe", "Deckhand/deckhand-cli.exe", "Deckhand/README.txt", "Deckhand/LICENSE-LiberationSans.txt"} {
+		if !unpacked[want] {
+			t.Errorf("the zip lacks %s; it holds %v", want, unpacked)
+		}
+	}
+	w.dir = filepath.Join(w.dir, "Deckhand")
+	readme, err := os.ReadFile(filepath.Join(w.dir, "README.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"SVENSKA", "SUOMI", "ENGLISH", "Deckhand.exe", "deckhand-cli.exe", `%AppData%\Deckhand`} {
+		if !strings.Contains(string(readme), want) {
+			t.Errorf("README.txt does not say %q", want)
+		}
+	}
+	// Wine's own first-run installers (Mono, Gecko) would ask in a dialog.
+	w.env = append(os.Environ(), "WINEPREFIX="+w.prefix, "WINEDEBUG=-all", "WINEDLLOVERRIDES=mscoree,mshtml=", "WINEARCH=win64")
+	w.run("wineboot", "--init")
+	dll := filepath.Join(w.prefix, "drive_c", "windows", "system32", "bcryptprimitives.dll")
+	w.run("x86_64-w64-mingw32-gcc", "-shared", "-O2", "-o", dll,
+		filepath.Join("testdata", "wine", "bcryptprimitives.c"), filepath.Join("testdata", "wine", "bcryptprimitives.def"), "-ladvapi32")
+	t.Cleanup(func() {
+		kill := exec.Command("wineserver", "-k")
+		kill.Env = w.env
+		kill.Run()
+	})
+	return w
+}
+
+// unzip unpacks a zip into dir and returns the names of the files in it.
+func unzip(t *testing.T, zipPath, dir string) map[string]bool {
+	t.Helper()
+	r, err := zip.OpenReader(zipPath)
+	if err != nil {
+		t.Fatalf("%v; make windows-check packages it first (make package-windows)", err)
+	}
+	defer r.Close()
+	names := map[string]bool{}
+	for _, f := range r.File {
+		if f.FileInfo().IsDir() {
+			continue
+		}
+		names[f.Name] = true
+		path := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		in, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = io.Copy(out, in)
+		in.Close()
+		if cerr := out.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return names
+}
+
+// run runs a Linux program with the prefix's environment and fails on an
+// error.
+func (w *wine) run(name string, args ...string) string {
+	w.t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Env = w.env
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		w.t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// cli runs deckhand-cli.exe under Wine and returns its exit code, stdout
+// and stderr.
+func (w *wine) cli(args ...string) (int, string, string) {
+	w.t.Helper()
+	cmd := exec.Command("wine", append([]string{filepath.Join(w.dir, "deckhand-cli.exe")}, args...)...)
+	cmd.Env = w.env
+	var out, errOut strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	code := 0
+	if exit, ok := err.(*exec.ExitError); ok {
+		code = exit.ExitCode()
+	} else if err != nil {
+		w.t.Fatalf("wine deckhand-cli.exe: %v", err)
+	}
+	return code, strings.ReplaceAll(out.String(), "\r\n", "\n"), strings.ReplaceAll(errOut.String(), "\r\n", "\n")
+}
+
+// ok runs a command that must succeed and returns what it printed.
+func (w *wine) ok(args ...string) string {
+	w.t.Helper()
+	code, out, errOut := w.cli(args...)
+	if code != 0 {
+		w.t.Fatalf("deckhand-cli.exe %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errOut)
+	}
+	return out
+}
+
+// windowsPath is a Linux path as Wine's programs see it: on drive Z:.
+func windowsPath(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		panic(err)
+	}
+	return `Z:` + strings.ReplaceAll(abs, "/", `\`)
+}
+
+// linuxPath is a path a Windows program printed, on drive C: of the
+// prefix or Z:, as a Linux path.
+func (w *wine) linuxPath(path string) string {
+	path = strings.TrimSpace(path)
+	switch {
+	case strings.HasPrefix(path, `C:\`):
+		return filepath.Join(w.prefix, "drive_c", filepath.FromSlash(strings.ReplaceAll(path[3:], `\`, "/")))
+	case strings.HasPrefix(path, `Z:\`):
+		return "/" + strings.ReplaceAll(path[3:], `\`, "/")
+	}
+	w.t.Fatalf("%q is not a path on drive C: or Z:", path)
+	return ""
+}
+
+// defaultDatabase is the database in the default data folder of the
+// prefix's user: %AppData%\Deckhand\deckhand.db.
+func (w *wine) defaultDatabase() string {
+	w.t.Helper()
+	found, _ := filepath.Glob(filepath.Join(w.prefix, "drive_c", "users", "*", "AppData", "Roaming", "Deckhand", "deckhand.db"))
+	if len(found) != 1 {
+		w.t.Fatalf("the database is not in %%AppData%%\\Deckhand: found %v", found)
+	}
+	return found[0]
+}
+
+// pdfText is the text of a PDF, by pdftotext.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+const (
+	defaultDeck     = "4K data routines"
+	exampleWorkshop = "Exempel: Ansvarsfull dataanvändning i kundservice"
+)
+
+// commands runs the command line's main commands on a fresh database in
+// the default data folder.
+func (w *wine) commands(t *testing.T) {
+	out := t.TempDir()
+	decks := w.ok("decks")
+	if !strings.Contains(decks, defaultDeck) {
+		t.Fatalf("decks does not list the default deck:\n%s", decks)
+	}
+	db := w.defaultDatabase()
+	if info, err := os.Stat(db); err != nil || info.Size() == 0 {
+		t.Fatalf("the default database %s: %v", db, err)
+	}
+
+	// A deck out to CSV and back in as a client's variant.
+	csvPath := filepath.Join(out, "deck.csv")
+	w.ok("export", "--deck", defaultDeck, "-o", windowsPath(csvPath))
+	rows := readCSV(t, csvPath)
+	if len(rows) != 63 || rows[0][0] != "code" {
+		t.Errorf("the exported deck has %d rows starting %q; want a header and 62 cards", len(rows), rows[0])
+	}
+	w.ok("import", windowsPath(csvPath), "--name", "Acme variant")
+	var listed []struct{ Name string }
+	if err := json.Unmarshal([]byte(w.ok("decks", "--json")), &listed); err != nil || len(listed) != 2 {
+		t.Errorf("after the import, decks --json lists %v (%v); want the default deck and Acme variant", listed, err)
+	}
+
+	// Printing: the cards, and the whole kit into a folder.
+	var cardList []struct{ Code, Title string }
+	if err := json.Unmarshal([]byte(w.ok("cards", "--deck", defaultDeck, "--lang", "en", "--json")), &cardList); err != nil || len(cardList) == 0 {
+		t.Fatalf("cards --json: %v", err)
+	}
+	cardsPDF := filepath.Join(out, "cards.pdf")
+	w.ok("print", "cards", "--deck", defaultDeck, "--lang", "en", "-o", windowsPath(cardsPDF))
+	if text := pdfText(t, cardsPDF); !strings.Contains(text, cardList[0].Code) {
+		t.Errorf("cards.pdf does not hold the first card's code %s", cardList[0].Code)
+	}
+	kit := filepath.Join(out, "kit")
+	w.ok("print", "kit", "--deck", defaultDeck, "--tables", "2", "-o", windowsPath(kit))
+	if pdfs, _ := filepath.Glob(filepath.Join(kit, "*.pdf")); len(pdfs) < 3 {
+		t.Errorf("the kit folder holds %v; want its PDFs (cards, board, sheets at least)", pdfs)
+	}
+
+	// A workshop in, out, its results and report.
+	w.ok("workshop", "import", windowsPath(filepath.Join("docs", "example-workshop.json")))
+	exported := filepath.Join(out, "workshop.json")
+	w.ok("workshop", "export", "--workshop", exampleWorkshop, "-o", windowsPath(exported))
+	var file struct {
+		Workshop     struct{ Title string }
+		Participants []struct{ Pseudonym string }
+	}
+	readJSON(t, exported, &file)
+	if file.Workshop.Title != exampleWorkshop || len(file.Participants) == 0 {
+		t.Errorf("the exported workshop is %q with %d participants", file.Workshop.Title, len(file.Participants))
+	}
+	resultsPath := filepath.Join(out, "results.csv")
+	w.ok("results", "--workshop", exampleWorkshop, "--format", "csv", "-o", windowsPath(resultsPath))
+	if rows := readCSV(t, resultsPath); len(rows) < 2 {
+		t.Errorf("results.csv has %d rows; want a header and the routines", len(rows))
+	}
+	report := filepath.Join(out, "report.pdf")
+	w.ok("report", "--workshop", exampleWorkshop, "-o", windowsPath(report))
+	if text := pdfText(t, report); !strings.Contains(text, "Exempel") {
+		t.Errorf("report.pdf does not name the workshop:\n%.400s", text)
+	}
+
+	// A backup, a restore of it, a check, and an erasure.
+	backupOut := w.ok("backup")
+	backup := w.linuxPath(strings.SplitN(backupOut, "\n", 2)[0])
+	if _, err := os.Stat(backup); err != nil {
+		t.Fatalf("backup printed %q, which is not a file: %v", backupOut, err)
+	}
+	w.ok("restore", windowsPath(backup))
+	if check := w.ok("check"); !strings.Contains(check, "sound") && !strings.Contains(check, "ok") {
+		t.Errorf("check after the restore says:\n%s", check)
+	}
+	w.ok("erase", "--workshop", exampleWorkshop)
+	readJSON(t, exported, &file) // the file exported before still holds the names
+	w.ok("workshop", "export", "--workshop", exampleWorkshop, "-o", windowsPath(exported), "--force")
+	readJSON(t, exported, &file)
+	for _, p := range file.Participants {
+		if p.Pseudonym != "(erased)" {
+			t.Errorf("after erase, a participant is %q; want (erased)", p.Pseudonym)
+		}
+	}
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("%s: %d rows, %v", path, len(rows), err)
+	}
+	rows[0][0] = strings.TrimPrefix(rows[0][0], "\ufeff")
+	return rows
+}
+
+func readJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// desktop starts Deckhand.exe under Wine and Xvfb, in English, looks at its
+// window, chooses Suomi in Settings by clicking it, as a person does, and
+// reads the window's texts again: they are Finnish.
+func (w *wine) desktop(t *testing.T) {
+	shots := filepath.Join("build", "windows")
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	display := startXvfb(t)
+	d := &desktop{t: t, display: display, shots: shots}
+	app := exec.Command("wine", filepath.Join(w.dir, "Deckhand.exe"))
+	app.Env = append(w.env, "DISPLAY="+display, "LANG=en_US.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=")
+	var appLog strings.Builder
+	app.Stdout, app.Stderr = &appLog, &appLog
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	d.exited = make(chan error, 1)
+	go func() { d.exited <- app.Wait() }()
+	t.Cleanup(func() {
+		app.Process.Kill()
+		if t.Failed() {
+			t.Logf("app output:\n%s", appLog.String())
+		}
+	})
+	d.waitWindow()
+	d.shot("decks-en")
+	checkScreenshot(t, filepath.Join(shots, "decks-en.png"))
+	if words := ocrWords(t, filepath.Join(shots, "decks-en.png")); !hasWords(words, "Decks", "Print", "Results") {
+		t.Errorf("the English window does not read Decks, Print, Results: %v", words)
+	}
+
+	d.key("ctrl+comma")
+	d.shotOther("settings-en")
+	settings := d.others()
+	boxes := ocrBoxes(t, filepath.Join(shots, "settings-en.png"))
+	suomi, found := boxes["Suomi"]
+	if !found {
+		t.Fatalf("Settings does not show Suomi: %v", boxes)
+	}
+	d.run("xdotool", "mousemove", "--window", settings[len(settings)-1], suomi[0], suomi[1], "click", "1")
+	time.Sleep(2 * time.Second) // the screens are built again
+	d.shotOther("settings-fi")
+	d.closeOthers()
+	d.shot("decks-fi")
+	if words := ocrWords(t, filepath.Join(shots, "decks-fi.png")); !hasWords(words, "Korttipakat", "Tulosta", "Tulokset") {
+		t.Errorf("after Suomi was chosen, the window does not read Korttipakat, Tulosta, Tulokset: %v", words)
+	}
+	d.quit()
+}
