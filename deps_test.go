@@ -21,7 +21,7 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/storage":          {"deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3"},
 		"deckhand/pdf":              {"deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
 		"deckhand/assets":           {},
-		"deckhand/ui":               {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
+		"deckhand/ui":               {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/jeandeaual/go-locale"},
 		"deckhand/ui/widgets":       {"deckhand/cards", "deckhand/game", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
 		"deckhand/cli":              {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets"},
 		"deckhand/cli/cleanlocale":  {},

@@ -1,11 +1,15 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
-	"os"
+	"maps"
+	"slices"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"github.com/jeandeaual/go-locale"
 
 	"deckhand/assets"
 )
@@ -22,56 +26,95 @@ var interfaceLanguages = []string{"en", "sv", "fi"}
 // followed.
 var chosenLanguage string
 
+// covered are the system's language tags a chosen language's texts were
+// added under, each with the texts the system gave before, which are put
+// back under it when the system's language is followed again.
+var covered = map[string][]byte{}
+
 // setLanguage makes lang.L answer in code, or in the system's language for "".
 //
-// Fyne 2.7 has no call to choose the language: it picks one each time
-// translations are added, from LC_ALL, LC_MESSAGES, LANG and LANGUAGE (in
-// that order; LANGUAGE only when the first one set is not "C"). So the
-// translations are added again with those variables naming the chosen
-// language, and the variables are put back at once: nothing else (the C
-// libraries' own locale, child processes) sees the change. Texts already on
-// screen keep their language until they are built again.
+// Fyne 2.7 has no call to choose the language. Each time translations are
+// added it takes, of the tags it has translations under, the one closest to
+// the system's list of languages, which it reads with go-locale: the
+// environment on Linux, the person's settings on Windows and macOS. So the
+// chosen language's texts are added under the very tags of that list, and
+// the closest is then the list's own first tag, carrying them. Nothing in
+// the process's environment changes, which other threads (the C libraries)
+// may be reading, and it works the same on every system.
+//
+// Fyne cannot take texts away from a tag, and a tag keeps every text added
+// under it. Deckhand's files hold every text Fyne's own translations have
+// (TestTranslationsHoldEveryTextOfFyne), so the chosen language replaces all
+// of them; and what the system gave for each is added back under the same
+// tags when the system's language is followed again (or before another
+// language is chosen). Texts already on screen keep their language until
+// they are built again.
 func setLanguage(code string) {
 	if !isInterfaceLanguage(code) {
 		code = ""
 	}
 	chosenLanguage = code
-	if code != "" {
-		defer overrideEnv(map[string]string{"LC_ALL": code, "LANGUAGE": code})()
+	for _, tag := range slices.Sorted(maps.Keys(covered)) {
+		addTranslations(covered[tag], tag)
 	}
+	clear(covered)
 	loadTranslations()
+	if code == "" {
+		return
+	}
+	texts, err := assets.Translations.ReadFile("translations/" + code + ".json")
+	if err != nil {
+		fmt.Println("deckhand: translations not loaded:", err)
+		return
+	}
+	before, err := currentTexts(texts)
+	if err != nil {
+		fmt.Println("deckhand: translations not loaded:", err)
+		return
+	}
+	for _, tag := range systemTags() {
+		if addTranslations(texts, tag) {
+			covered[tag] = before
+		}
+	}
 }
 
 func isInterfaceLanguage(code string) bool {
-	for _, c := range interfaceLanguages {
-		if c == code {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(interfaceLanguages, code)
 }
 
-// overrideEnv sets environment variables and returns what puts them back.
-func overrideEnv(vars map[string]string) (restore func()) {
-	type old struct {
-		value string
-		set   bool
+// systemTags are the system's languages as Fyne reads them to choose one;
+// without any (a C locale), Fyne takes English, its first.
+func systemTags() []string {
+	tags, err := locale.GetLocales()
+	if err != nil || len(tags) == 0 {
+		return []string{"en"}
 	}
-	saved := map[string]old{}
-	for k, v := range vars {
-		value, set := os.LookupEnv(k)
-		saved[k] = old{value, set}
-		os.Setenv(k, v)
+	return tags
+}
+
+// currentTexts is what lang.L gives now for every text of a translations
+// file, as a translations file.
+func currentTexts(file []byte) ([]byte, error) {
+	var texts map[string]any
+	if err := json.Unmarshal(file, &texts); err != nil {
+		return nil, err
 	}
-	return func() {
-		for k, o := range saved {
-			if o.set {
-				os.Setenv(k, o.value)
-			} else {
-				os.Unsetenv(k)
-			}
-		}
+	now := make(map[string]string, len(texts))
+	for key := range texts {
+		now[key] = lang.L(key)
 	}
+	return json.Marshal(now)
+}
+
+// addTranslations adds texts under a language tag and reports whether Fyne
+// took them.
+func addTranslations(texts []byte, tag string) bool {
+	if err := lang.AddTranslationsForLocale(texts, fyne.Locale(tag)); err != nil {
+		fmt.Println("deckhand: translations not loaded for "+tag+":", err)
+		return false
+	}
+	return true
 }
 
 // loadTranslations adds Deckhand's texts (which also carry the Finnish of

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"os"
 	"strings"
 	"testing"
 
@@ -223,24 +222,5 @@ func TestStartAppliesTheSavedChoices(t *testing.T) {
 	dark := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantDark)
 	if got := a.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantLight); got != dark {
 		t.Errorf("background after start = %v, want the dark %v", got, dark)
-	}
-}
-
-// "Follow the system" reads the system's language; a chosen language
-// leaves the environment as it found it.
-func TestTheSystemLanguageIsFollowedUnlessOneIsChosen(t *testing.T) {
-	for k, v := range map[string]string{"LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "", "LANG": "sv_SE.UTF-8"} {
-		t.Setenv(k, v)
-	}
-	useLanguage(t, "")
-	if got := lang.L("Decks"); got != "Kortlekar" {
-		t.Errorf("following a Swedish system, Decks reads %q", got)
-	}
-	setLanguage("fi")
-	if got := lang.L("Decks"); got != "Korttipakat" || uiLanguage() != "fi" {
-		t.Errorf("with Suomi chosen, Decks reads %q, interface language %q", got, uiLanguage())
-	}
-	if os.Getenv("LANG") != "sv_SE.UTF-8" || os.Getenv("LC_ALL") != "" || os.Getenv("LANGUAGE") != "" {
-		t.Errorf("the environment changed: LANG %q LC_ALL %q LANGUAGE %q", os.Getenv("LANG"), os.Getenv("LC_ALL"), os.Getenv("LANGUAGE"))
 	}
 }
