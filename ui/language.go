@@ -73,9 +73,15 @@ func setLanguage(code string) {
 		return
 	}
 	for _, tag := range systemTags() {
-		if addTranslations(texts, tag) {
+		if lang.AddTranslationsForLocale(texts, fyne.Locale(tag)) == nil {
 			covered[tag] = before
 		}
+	}
+	if len(covered) == 0 && addTranslations(texts, "en") {
+		// Fyne took texts under none of the system's tags (a language
+		// it knows no plural rules for): it answers such a system in
+		// English, its first.
+		covered["en"] = before
 	}
 }
 
@@ -84,7 +90,7 @@ func isInterfaceLanguage(code string) bool {
 }
 
 // systemTags are the system's languages as Fyne reads them to choose one;
-// without any (a C locale), Fyne takes English, its first.
+// without any (the C locale), Fyne takes English, its first.
 func systemTags() []string {
 	tags, err := locale.GetLocales()
 	if err != nil || len(tags) == 0 {

@@ -143,7 +143,7 @@ func watchEnvironment(t *testing.T) (changed func() []string) {
 // and macOS do not take the language from it at all.
 func TestAChosenLanguageLeavesTheEnvironmentAlone(t *testing.T) {
 	for _, c := range []struct{ locale, system string }{
-		{"sv_SE.UTF-8", "sv"}, {"fi_FI.UTF-8", "fi"}, {"en_GB.UTF-8", "en"}, {"de_DE.UTF-8", "de"},
+		{"sv_SE.UTF-8", "sv"}, {"fi_FI.UTF-8", "fi"}, {"en_GB.UTF-8", "en"}, {"de_DE.UTF-8", "de"}, {"C.UTF-8", "en"},
 	} {
 		t.Run(c.locale, func(t *testing.T) {
 			systemLanguageIs(t, c.locale)
@@ -191,7 +191,7 @@ func TestAChosenLanguageLeavesTheEnvironmentAlone(t *testing.T) {
 // alone had for a language Deckhand does not speak; and a chosen language
 // gives each of its texts, none left from the system's or another choice.
 func TestFollowingTheSystemAgainGivesEveryTextBack(t *testing.T) {
-	for _, locale := range []string{"sv_SE.UTF-8", "sv", "de", "de_DE.UTF-8", "fi", ""} {
+	for _, locale := range []string{"sv_SE.UTF-8", "sv", "de", "de_DE.UTF-8", "fi", "", "C.UTF-8"} {
 		t.Run(locale, func(t *testing.T) {
 			systemLanguageIs(t, locale)
 			keys := slices.Collect(maps.Keys(deckhandTexts(t, "en")))
