@@ -191,7 +191,7 @@ func TestAChosenLanguageLeavesTheEnvironmentAlone(t *testing.T) {
 // alone had for a language Deckhand does not speak; and a chosen language
 // gives each of its texts, none left from the system's or another choice.
 func TestFollowingTheSystemAgainGivesEveryTextBack(t *testing.T) {
-	for _, locale := range []string{"sv_SE.UTF-8", "sv", "de", "de_DE.UTF-8", "fi", "", "C.UTF-8"} {
+	for _, locale := range []string{"sv_SE.UTF-8", "sv", "de", "de_DE.UTF-8", "fi", "", "C.UTF-8", "tlh_XX.UTF-8"} {
 		t.Run(locale, func(t *testing.T) {
 			systemLanguageIs(t, locale)
 			keys := slices.Collect(maps.Keys(deckhandTexts(t, "en")))
