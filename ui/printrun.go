@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 
@@ -272,7 +271,7 @@ func (p *PrintScreen) showResult(files []string, err error) {
 
 // open hands a file or folder to the desktop's default program.
 func (p *PrintScreen) open(path string) {
-	if err := p.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
+	if err := p.app.OpenURL(fileURL(path)); err != nil {
 		showError(p.win, err)
 	}
 }
