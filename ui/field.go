@@ -9,7 +9,7 @@ import (
 // field is a text field for the screens, where the person types most of
 // the time. Fyne hands a focused field every key and shortcut, and a field
 // drops those it does not know, so without this the window's keys (F1,
-// Ctrl+F, Ctrl+1…4, Alt+1…9) would stop working as soon as the cursor is in
+// Ctrl+F, Ctrl+1…4, Alt+1…9, Ctrl+Shift+1…9) would stop working as soon as the cursor is in
 // a field. A field passes them on to its window. A multi-line field leaves
 // Tab to move to the next field rather than typing a tab into a card.
 type field struct {

@@ -95,7 +95,7 @@ func heading(text string) fyne.CanvasObject {
 	return l
 }
 
-// areaSelect moves the card to another area (as Alt+number does).
+// areaSelect moves the card to another area (as Alt+number and Ctrl+Shift+number do).
 func (d *playDetail) areaSelect(p game.Play) fyne.CanvasObject {
 	s := d.s
 	deck := s.deck()

@@ -67,7 +67,7 @@ func (c *codeBox) clear() {
 
 // idle shows what the keys do when nothing is asked.
 func (c *codeBox) idle() {
-	c.prompt.SetText(lang.L("Type a code to place a card · Enter rates the selected card · Alt+1…4 moves it · Del removes it · Ctrl+Z undoes"))
+	c.prompt.SetText(lang.L("Type a code to place a card · Enter rates the selected card · Alt+1…4 or Ctrl+Shift+1…4 moves it · Del removes it · Ctrl+Z undoes"))
 }
 
 // placeable are the cards that can be laid on the board, matching what
@@ -136,8 +136,8 @@ func (c *codeBox) submit(typed string) {
 		return
 	}
 	// A card the table has laid already is chosen and its ratings asked
-	// for, so that it can be rated again (or moved, Alt+number) by
-	// keyboard; its code with a + lays another copy.
+	// for, so that it can be rated again (or moved, Alt+number or
+	// Ctrl+Shift+number) by keyboard; its code with a + lays another copy.
 	if on := c.onBoard(card.Code); on != "" && !another {
 		c.entry.SetText("")
 		s.selectPlay(on)
@@ -231,9 +231,16 @@ func (s *WorkshopScreen) keyRows() []keyRow {
 	chosen := func() bool { return idle() && s.selected != "" }
 	open := func() bool { return s.session != nil }
 	enter := []press{{fyne.KeyReturn, 0}, {fyne.KeyEnter, 0}}
-	var altDigits []press
-	for _, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9} {
-		altDigits = append(altDigits, press{k, fyne.KeyModifierAlt})
+	// A card moves to area n with Alt+n, or with Ctrl+Shift+n: on a Mac,
+	// Option (Alt) with a number types a character (Option+1 is ¡), and
+	// Cmd+Shift+3…5 take screenshots there, so it is the Control key on
+	// every system. Neither is taken by another row.
+	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
+	var moveKeys []press
+	for _, mod := range []fyne.KeyModifier{fyne.KeyModifierAlt, fyne.KeyModifierControl | fyne.KeyModifierShift} {
+		for _, k := range digits {
+			moveKeys = append(moveKeys, press{k, mod})
+		}
 	}
 	ctrl := fyne.KeyModifierShortcutDefault
 	return []keyRow{
@@ -275,8 +282,8 @@ func (s *WorkshopScreen) keyRows() []keyRow {
 			}},
 		{section: secWorkshop, action: "Take the selected card off the board", presses: []press{{fyne.KeyDelete, 0}}, when: chosen,
 			run: func(int, rune) { s.removePlay(s.selected) }},
-		{section: secWorkshop, action: "Move the selected card to another area", presses: altDigits, when: open,
-			run: func(i int, _ rune) { s.moveSelected(i) }},
+		{section: secWorkshop, action: "Move the selected card to another area", presses: moveKeys, when: open,
+			run: func(i int, _ rune) { s.moveSelected(i % len(digits)) }},
 		{section: secWorkshop, action: "Undo on the board", presses: []press{{fyne.KeyZ, ctrl}}, when: open,
 			run: func(int, rune) { s.Undo() }},
 		{section: secWorkshop, action: "Redo on the board", presses: []press{{fyne.KeyY, ctrl}, {fyne.KeyZ, ctrl | fyne.KeyModifierShift}}, when: open,
@@ -422,7 +429,7 @@ func (s *WorkshopScreen) moveSelected(i int) {
 // codeEntry is the code box's field. While it is empty, Ctrl+Z and Ctrl+Y
 // undo and redo on the board rather than in the field, since after placing
 // and rating a card the focus is back here. Like every field it passes the
-// window's keys on (Alt+1…9, F1).
+// window's keys on (Alt+1…9, Ctrl+Shift+1…9, F1).
 type codeEntry struct {
 	field
 	s *WorkshopScreen

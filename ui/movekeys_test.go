@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+
+	"deckhand/game"
+)
+
+// On a Mac, Option (Alt) with a number types a character (Option+1 is ¡),
+// so Ctrl+Shift+number moves the chosen card too, on every system: from
+// the code box, where the focus is nearly all the time, and from the board
+// with nothing focused. The prompt and the F1 sheet say so, in the
+// interface language.
+func TestCtrlShiftNumberMovesTheChosenCard(t *testing.T) {
+	f, m := newMainFixture(t, "fi")
+	m.showTab(2)
+	ws := m.workshop
+	chosen := ws.session.Plays[0]
+	ws.teamSel.SetSelected(teamName(ws, chosen.TeamID))
+	ws.selectPlay(chosen.ID)
+	play := func() game.Play {
+		for _, p := range session(t, f, ws).Plays {
+			if p.ID == chosen.ID {
+				return p
+			}
+		}
+		t.Fatal("the chosen card is not on the board")
+		return game.Play{}
+	}
+	areas := ws.deck().Board.Areas
+	var others []int
+	for i, a := range areas {
+		if a.Key != chosen.Area {
+			others = append(others, i)
+		}
+	}
+	ctrlShift := fyne.KeyModifierControl | fyne.KeyModifierShift
+	move := func(target int) *desktop.CustomShortcut {
+		return &desktop.CustomShortcut{KeyName: fyne.KeyName(strconv.Itoa(target + 1)), Modifier: ctrlShift}
+	}
+
+	f.win.Canvas().Focus(ws.code.entry)
+	ws.code.entry.TypedShortcut(move(others[0]))
+	if got := play().Area; got != areas[others[0]].Key {
+		t.Errorf("Ctrl+Shift+%d in the code box left the card in %q, want %q", others[0]+1, got, areas[others[0]].Key)
+	}
+	if ws.code.entry.Text != "" {
+		t.Errorf("Ctrl+Shift+%d typed %q into the code box", others[0]+1, ws.code.entry.Text)
+	}
+
+	f.win.Canvas().Unfocus()
+	f.win.Canvas().(fyne.Shortcutable).TypedShortcut(move(others[1]))
+	if got := play().Area; got != areas[others[1]].Key {
+		t.Errorf("Ctrl+Shift+%d on the board left the card in %q, want %q", others[1]+1, got, areas[others[1]].Key)
+	}
+
+	ws.code.idle()
+	if p := ws.code.prompt.Text; !strings.Contains(p, "Ctrl+Shift+1…4") || !strings.Contains(p, "Alt+1…4") {
+		t.Errorf("the code box's prompt does not name both ways to move a card: %q", p)
+	}
+	for _, r := range ws.keyRows() {
+		if r.action == "Move the selected card to another area" {
+			if !covers(r.keysText(), "Ctrl+Shift+1") || !covers(r.keysText(), "Ctrl+Shift+9") || !covers(r.keysText(), "Alt+4") {
+				t.Errorf("the sheet writes the keys that move a card as %q", r.keysText())
+			}
+			if lang.L(r.action) == r.action {
+				t.Errorf("%q is not in Finnish", r.action)
+			}
+			return
+		}
+	}
+	t.Error("no row of the key table moves a card")
+}
