@@ -46,8 +46,15 @@ func TestWindowsPackageUnderWine(t *testing.T) {
 		}
 	}
 	w := newWine(t, filepath.Join("dist", "Deckhand-windows-amd64.zip"))
-	t.Run("commands", w.commands)
-	t.Run("desktop", w.desktop)
+	t.Run("commands", func(t *testing.T) { w.in(t).commands(t) })
+	t.Run("desktop", func(t *testing.T) { w.in(t).desktop(t) })
+}
+
+// in is the same prefix, for a subtest: its failures are the subtest's.
+func (w *wine) in(t *testing.T) *wine {
+	c := *w
+	c.t = t
+	return &c
 }
 
 // newWine unpacks the zip, checks what it holds, and makes a new prefix
@@ -240,7 +247,7 @@ func (w *wine) commands(t *testing.T) {
 	}
 
 	// Printing: the cards, and the whole kit into a folder.
-	var cardList []struct{ Code, Title string }
+	var cardList []struct{ Code string }
 	if err := json.Unmarshal([]byte(w.ok("cards", "--deck", defaultDeck, "--lang", "en", "--json")), &cardList); err != nil || len(cardList) == 0 {
 		t.Fatalf("cards --json: %v", err)
 	}
