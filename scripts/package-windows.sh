@@ -11,7 +11,7 @@ set -eu
 cd "$(dirname "$0")/.."
 GO=${GO:-go}
 root=$PWD
-export GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC="${WINDOWS_CC:-x86_64-w64-mingw32-gcc}"
+cc="${WINDOWS_CC:-x86_64-w64-mingw32-gcc}"
 
 stage=dist/windows/Deckhand
 zip=dist/Deckhand-windows-amd64.zip
@@ -23,10 +23,15 @@ keep=$(mktemp)
 cp FyneApp.toml "$keep"
 trap 'cp "$keep" "$root/FyneApp.toml"; rm -f "$keep"' EXIT
 
-# fyne package renames the program it built to Deckhand.exe in the folder
-# it runs in, so it runs in the staging folder and builds into it.
-(cd "$stage" && $GO tool -modfile="$root/scripts/fyne.mod" fyne package --os windows --release --src "$root" --executable "$PWD/Deckhand.exe")
-$GO build -trimpath -ldflags "-s -w" -tags migrated_fynedo -o "$stage/deckhand-cli.exe" ./cmd/deckhand-cli
+# The packaging tool is built for this machine first; it then builds the
+# app for Windows itself (GOOS from --os, cgo with the mingw compiler).
+# It renames the program it built to Deckhand.exe in the source folder,
+# so it builds it there, and the program is moved into the package.
+$GO build -modfile=scripts/fyne.mod -o dist/windows/fyne fyne.io/tools/cmd/fyne
+CC="$cc" GOARCH=amd64 dist/windows/fyne package --os windows --release --src . --executable "$root/Deckhand.exe"
+mv Deckhand.exe "$stage/Deckhand.exe"
+rm dist/windows/fyne
+GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC="$cc" $GO build -trimpath -ldflags "-s -w" -tags migrated_fynedo -o "$stage/deckhand-cli.exe" ./cmd/deckhand-cli
 
 cp assets/fonts/LICENSE-LiberationSans.txt "$stage/"
 # Notepad on older Windows wants CRLF line ends.
