@@ -70,9 +70,8 @@ func writeFileAtomic(name string, perm os.FileMode, write func(w io.Writer) erro
 	}
 	// The rename is only durable once the folder itself is synced; without
 	// this a power cut right after can bring the old file back.
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
+	// The file is in place whatever the sync says, so its error is not
+	// this write's.
+	syncDir(dir)
 	return nil
 }

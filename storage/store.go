@@ -24,7 +24,7 @@ import (
 type Store struct {
 	db     *sql.DB
 	path   string
-	lock   *os.File
+	lock   *held
 	device string
 
 	// snapshots caches each workshop's parsed deck snapshot by workshop id:
@@ -101,8 +101,8 @@ func OpenWaiting(path string, wait time.Duration) (*Store, error) {
 	return s, nil
 }
 
-func open(path string, lock *os.File) (*Store, error) {
-	state, err := inspect(lock, path)
+func open(path string, lock *held) (*Store, error) {
+	state, err := inspect(lock.File, path)
 	if err != nil {
 		return nil, err
 	}
