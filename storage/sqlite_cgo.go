@@ -4,6 +4,7 @@ package storage
 
 import (
 	"errors"
+	"fmt"
 	"syscall"
 
 	"github.com/mattn/go-sqlite3"
@@ -23,4 +24,14 @@ func sqliteSystemErrno(err error) (syscall.Errno, bool) {
 		return se.SystemErrno, true
 	}
 	return 0, false
+}
+
+// execAll runs each statement on the new connection c, in order.
+func execAll(c *sqlite3.SQLiteConn, statements []string) error {
+	for _, s := range statements {
+		if _, err := c.Exec(s, nil); err != nil {
+			return fmt.Errorf("%s: %w", s, err)
+		}
+	}
+	return nil
 }
