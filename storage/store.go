@@ -225,22 +225,3 @@ func timeText(t time.Time) string { return t.UTC().Format(storedTime) }
 // parseTime reads a stored time. RFC 3339 reads both the fixed-width form
 // and any shorter fraction.
 func parseTime(text string) (time.Time, error) { return time.Parse(time.RFC3339Nano, text) }
-
-// DefaultPath is the user's own database file: $XDG_DATA_HOME/deckhand/deckhand.db
-// on Linux (~/.local/share when unset), the platform's equivalent elsewhere.
-// The folder is created when missing.
-func DefaultPath() (string, error) {
-	base := os.Getenv("XDG_DATA_HOME")
-	if base == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", fmt.Errorf("find the data folder: %w", err)
-		}
-		base = filepath.Join(home, ".local", "share")
-	}
-	dir := filepath.Join(base, "deckhand")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("create the data folder %s: %w", dir, err)
-	}
-	return filepath.Join(dir, "deckhand.db"), nil
-}
