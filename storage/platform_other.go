@@ -34,14 +34,3 @@ func removeLocked(f *os.File) error {
 	}
 	return err
 }
-
-// inOtherProgram reports whether err says another program has the file
-// open. Only Windows refuses a file for that.
-func inOtherProgram(error) bool { return false }
-
-// replacedInOtherProgram is inOtherProgram for a rename over an existing
-// file.
-func replacedInOtherProgram(error) bool { return false }
-
-// windowsFull reports whether err is Windows' own "the disk is full".
-func windowsFull(error) bool { return false }

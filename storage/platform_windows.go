@@ -22,14 +22,3 @@ func removeLocked(f *os.File) error {
 	}
 	return err
 }
-
-// inOtherProgram reports whether err says another program has the file
-// open (a PDF in a viewer, a CSV in Excel, the database in another tool).
-func inOtherProgram(err error) bool { return windowsOpenElsewhere(err, false) }
-
-// replacedInOtherProgram is inOtherProgram for a rename over an existing
-// file, which Windows refuses with "access denied" while it is open.
-func replacedInOtherProgram(err error) bool { return windowsOpenElsewhere(err, true) }
-
-// windowsFull reports whether err is Windows' own "the disk is full".
-func windowsFull(err error) bool { return errnoIn(err, windowsDiskFull) }
