@@ -8,12 +8,16 @@ import (
 // On Linux the lock is an flock on the database file itself. flock locks
 // are separate from the fcntl locks SQLite uses, so the two never
 // interfere, and every Deckhand before the lock file sees this lock too.
+// Both are variables so that a test runs the store on macOS's lock file
+// instead (flockBeside).
+var (
+	// lockBeside takes no lock beside the database on Linux.
+	lockBeside = func(string) (*os.File, error) { return nil, nil }
+	// lockItself locks the open database file f.
+	lockItself = flockItself
+)
 
-// lockBeside takes no lock beside the database on Linux.
-func lockBeside(string) (*os.File, error) { return nil, nil }
-
-// lockItself locks the open database file f.
-func lockItself(f *os.File, path string) error {
+func flockItself(f *os.File, path string) error {
 	if err := flockNow(f); err != nil {
 		if errors.Is(err, errHeld) {
 			return errHeld

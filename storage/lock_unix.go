@@ -28,3 +28,21 @@ func unlockBeside(f *os.File) error { return f.Close() }
 func lockJournal(f *os.File) error {
 	return syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
 }
+
+// flockBeside opens (creating it when missing) and flocks the lock file of
+// the database at path: macOS's lock, which Linux tests run too.
+func flockBeside(path string) (*os.File, error) {
+	name := lockPath(path)
+	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, openError(path, err, "cannot open %s for writing (%v); check that the file and its folder are yours and writable", name, unwrapPathError(err))
+	}
+	if err := flockNow(f); err != nil {
+		f.Close()
+		if errors.Is(err, errHeld) {
+			return nil, errHeld
+		}
+		return nil, openError(path, err, "cannot lock %s: %v", name, err)
+	}
+	return f, nil
+}
