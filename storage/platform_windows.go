@@ -3,6 +3,7 @@ package storage
 import (
 	"errors"
 	"os"
+	"time"
 )
 
 // syncDir does nothing on Windows: it has no folder sync. A folder opens
@@ -14,11 +15,18 @@ func syncDir(string) error { return nil }
 
 // removeLocked closes the file f has open and locked, then removes it:
 // Windows removes no file that is open, the lock's own handle included.
+// Once it is closed another Deckhand may open it for a moment (to find the
+// restore done); the removal waits that out.
 func removeLocked(f *os.File) error {
 	f.Close()
-	err := os.Remove(f.Name())
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
+	for tries := 1; ; tries++ {
+		err := os.Remove(f.Name())
+		if err == nil || errors.Is(err, os.ErrNotExist) {
+			return nil
+		}
+		if !errnoIn(err, windowsInUse) || tries == 40 {
+			return err
+		}
+		time.Sleep(25 * time.Millisecond)
 	}
-	return err
 }
