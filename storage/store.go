@@ -87,6 +87,10 @@ func OpenWaiting(path string, wait time.Duration) (*Store, error) {
 	s, err := open(path, lock)
 	if err != nil {
 		if fresh {
+			if lock.beside != nil {
+				// Windows removes no open file; the lock beside it holds on.
+				lock.closeFile()
+			}
 			for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
 				os.Remove(path + suffix)
 			}
