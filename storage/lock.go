@@ -16,10 +16,39 @@ import (
 // locks are mandatory) it is a lock file beside it, lockPath.
 
 // lockPath is the lock file beside the database at dbPath, on the
-// platforms that lock one (see lockBeside). It stays when the database is
-// closed: removing a lock file another process is waiting on would let a
-// third lock a new one.
+// platforms that lock one (see lockBeside). It is there only while a
+// Deckhand has the database (or is refusing it): its release removes it,
+// so that a refused file's folder is left as it was.
 func lockPath(dbPath string) string { return dbPath + ".lock" }
+
+// openLockBeside opens (creating it when missing) and locks, with lock, the
+// lock file of the database at path. A Deckhand that opened the file just
+// before its holder removed it would lock a file no longer there, and a
+// third could lock a new one meanwhile: so once locked, the name must still
+// be the file locked, or it tries again.
+func openLockBeside(path string, lock func(*os.File) error) (*os.File, error) {
+	name := lockPath(path)
+	for range 100 {
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o600)
+		if err != nil {
+			return nil, openError(path, err, "cannot open %s for writing (%v); check that the file and its folder are yours and writable", name, unwrapPathError(err))
+		}
+		if err := lock(f); err != nil {
+			f.Close()
+			if errors.Is(err, errHeld) {
+				return nil, errHeld
+			}
+			return nil, openError(path, err, "cannot lock %s: %v", name, err)
+		}
+		if locked, err := f.Stat(); err == nil {
+			if named, err := os.Stat(name); err == nil && os.SameFile(locked, named) {
+				return f, nil
+			}
+		}
+		f.Close()
+	}
+	return nil, errHeld
+}
 
 // held is a database file this process has open and locked.
 type held struct {

@@ -54,8 +54,8 @@ func TestTheLockFileKeepsASecondDeckhandOut(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(lockPath(path)); err != nil {
-		t.Errorf("the lock file went with Close: %v; another Deckhand may be waiting on it", err)
+	if _, err := os.Lstat(lockPath(path)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the lock file stayed after Close: %v", err)
 	}
 
 	other, err := flockBeside(path) // another Deckhand's lock
@@ -77,6 +77,73 @@ func TestTheLockFileKeepsASecondDeckhandOut(t *testing.T) {
 	}
 	if _, err := os.Stat(lockPath(path)); err != nil {
 		t.Errorf("removeLeftovers took the lock file: %v", err)
+	}
+}
+
+// A refused file's folder is left as it was: no lock file stays beside a
+// file that is not Deckhand's, or beside a folder.
+func TestARefusedFileLeavesNoLockFile(t *testing.T) {
+	onLockFile(t)
+	dir := t.TempDir()
+	notes := filepath.Join(dir, "notes.db")
+	if err := os.WriteFile(notes, []byte("not a database, but long enough to be read as a header of one\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	folder := filepath.Join(dir, "decks")
+	if err := os.Mkdir(folder, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{notes, folder} {
+		if _, err := Open(path); !errors.Is(err, ErrNotDatabase) {
+			t.Errorf("Open(%s) = %v; want ErrNotDatabase", path, err)
+		}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if got := strings.Join(names, " "); got != "decks notes.db" {
+		t.Errorf("the folder holds %s after the refusals; want decks notes.db", got)
+	}
+}
+
+// A Deckhand that opened the lock file just before its holder removed it
+// must not take the removed file for the lock: a third would make a new one.
+func TestALockFileRemovedMeanwhileIsNotTheLock(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deckhand.db")
+	first, err := flockBeside(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	second, err := openLockBeside(path, func(f *os.File) error {
+		calls++
+		if calls == 1 { // the holder lets go between this one's open and its lock
+			unlockBeside(first)
+		}
+		return flockNow(f)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlockBeside(second)
+	if calls != 2 {
+		t.Errorf("locked after %d tries; want a second try on the new file", calls)
+	}
+	locked, _ := second.Stat()
+	named, err := os.Stat(lockPath(path))
+	if err != nil || !os.SameFile(locked, named) {
+		t.Errorf("the lock held is not the file named %s (%v)", lockPath(path), err)
+	}
+	if third, err := flockBeside(path); !errors.Is(err, errHeld) {
+		t.Errorf("a third Deckhand got the lock too: %v", err)
+		if third != nil {
+			third.Close()
+		}
 	}
 }
 

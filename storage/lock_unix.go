@@ -19,9 +19,14 @@ func flockNow(f *os.File) error {
 	return err
 }
 
-// unlockBeside releases the lock file's lock: a flock goes with the
-// descriptor.
-func unlockBeside(f *os.File) error { return f.Close() }
+// unlockBeside removes the lock file and releases its lock, in that order:
+// a Deckhand waiting on it then finds the name gone and makes a new one
+// (openLockBeside). A flock goes with the descriptor. A lock file that
+// cannot be removed only stays.
+func unlockBeside(f *os.File) error {
+	os.Remove(f.Name())
+	return f.Close()
+}
 
 // lockJournal takes an exclusive lock on a restore's journal without
 // waiting; it goes with the file's descriptor, or with the process.
@@ -31,18 +36,4 @@ func lockJournal(f *os.File) error {
 
 // flockBeside opens (creating it when missing) and flocks the lock file of
 // the database at path: macOS's lock, which Linux tests run too.
-func flockBeside(path string) (*os.File, error) {
-	name := lockPath(path)
-	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return nil, openError(path, err, "cannot open %s for writing (%v); check that the file and its folder are yours and writable", name, unwrapPathError(err))
-	}
-	if err := flockNow(f); err != nil {
-		f.Close()
-		if errors.Is(err, errHeld) {
-			return nil, errHeld
-		}
-		return nil, openError(path, err, "cannot lock %s: %v", name, err)
-	}
-	return f, nil
-}
+func flockBeside(path string) (*os.File, error) { return openLockBeside(path, flockNow) }

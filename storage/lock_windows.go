@@ -30,33 +30,22 @@ func lockNow(f *os.File) error {
 
 // lockBeside opens (creating it when missing) and locks the lock file of
 // the database at path.
-func lockBeside(path string) (*os.File, error) {
-	name := lockPath(path)
-	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return nil, openError(path, err, "cannot open %s for writing (%v); check that the file and its folder are yours and writable", name, unwrapPathError(err))
-	}
-	if err := lockNow(f); err != nil {
-		f.Close()
-		if errors.Is(err, errHeld) {
-			return nil, errHeld
-		}
-		return nil, openError(path, err, "cannot lock %s: %v", name, err)
-	}
-	return f, nil
-}
+func lockBeside(path string) (*os.File, error) { return openLockBeside(path, lockNow) }
 
 // lockItself takes no lock on the database file here: see lockBeside.
 func lockItself(*os.File, string) error { return nil }
 
-// unlockBeside releases the lock file's lock before closing it: Windows
-// frees the locks of a closed handle only when it gets round to it.
+// unlockBeside releases the lock file's lock before closing it (Windows
+// frees the locks of a closed handle only when it gets round to it), then
+// removes it. Windows removes no file that is open: while another Deckhand
+// has it open to wait on it, it stays, which is as it should be.
 func unlockBeside(f *os.File) error {
 	ol := lockedByte
 	err := windows.UnlockFileEx(windows.Handle(f.Fd()), 0, 1, 0, &ol)
 	if closeErr := f.Close(); err == nil {
 		err = closeErr
 	}
+	os.Remove(f.Name())
 	return err
 }
 
