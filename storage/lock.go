@@ -10,7 +10,7 @@ import (
 // One Deckhand at a time has a database file: a second window on it, or a
 // command while a window has it, is refused (or waits, for a command)
 // instead of becoming a second writer. How the lock is taken depends on the
-// platform (lock_linux.go, lock_beside.go, lock_windows.go): on Linux it is
+// platform (lock_linux.go, lock_beside_unix.go, lock_windows.go): on Linux it is
 // the database file itself; where a lock on the database file would get in
 // SQLite's way (macOS, whose flock and fcntl locks meet; Windows, whose
 // locks are mandatory) it is a lock file beside it, lockPath.
@@ -163,7 +163,13 @@ func tryLockFile(path string) (h *held, created bool, err error) {
 	}
 	// The lock beside the file comes first: a Deckhand waiting for it must
 	// not have the database file open meanwhile (a restore renames over it).
-	beside, err := lockBeside(path)
+	// It is beside the real file, so that every link to the database (a
+	// restore goes through to the real file) meets the same lock.
+	lockAt := path
+	if real, err := realPath(path); err == nil {
+		lockAt = real
+	}
+	beside, err := lockBeside(lockAt)
 	if err != nil {
 		return nil, false, err
 	}

@@ -80,6 +80,37 @@ func TestTheLockFileKeepsASecondDeckhandOut(t *testing.T) {
 	}
 }
 
+// Every link to the database meets the one lock, beside the real file: a
+// restore, which goes through a link to the real file, is refused while a
+// window has the database open through the link.
+func TestTheLockFileIsBesideTheRealFile(t *testing.T) {
+	onLockFile(t)
+	real := filepath.Join(t.TempDir(), "deckhand.db")
+	first, err := Open(real)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.Close()
+	link := filepath.Join(t.TempDir(), "linked.db")
+	if err := os.Symlink(real, link); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := os.Lstat(lockPath(link)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a lock file beside the link: %v", err)
+	}
+	if other, err := flockBeside(real); !errors.Is(err, errHeld) {
+		t.Errorf("the real file's lock file was not held: %v", err)
+		if other != nil {
+			other.Close()
+		}
+	}
+}
+
 // A refused file's folder is left as it was: no lock file stays beside a
 // file that is not Deckhand's, or beside a folder.
 func TestARefusedFileLeavesNoLockFile(t *testing.T) {
