@@ -100,7 +100,8 @@ windows-check: package-windows
 
 # Every package without Fyne builds for macOS. No macOS SDK is here, so
 # without cgo: go-sqlite3 then builds as its stub, and the one file that
-# needs its cgo types is checked in the Linux build (docs/macos.md).
+# needs its cgo types (storage/sqlite_cgo.go) has a twin for that build,
+# sqlite_nocgo.go; the cgo one is checked in the Linux build (docs/macos.md).
 darwin-check:
 	GOOS=darwin GOARCH=arm64 CGO_ENABLED=0 $(GO) build -tags $(TAGS) ./cards ./game ./storage ./pdf ./cli ./cmd/deckhand-cli ./assets
 	GOOS=darwin GOARCH=arm64 CGO_ENABLED=0 $(GO) vet -tags $(TAGS) ./cards ./game ./storage ./pdf ./cli ./cmd/deckhand-cli ./assets

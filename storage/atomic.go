@@ -51,7 +51,7 @@ func writeFileAtomic(name string, perm os.FileMode, write func(w io.Writer) erro
 		}
 	}()
 	if err := write(tmp); err != nil {
-		if errors.Is(err, syscall.ENOSPC) {
+		if errors.Is(err, syscall.ENOSPC) || windowsFull(err) {
 			return fmt.Errorf("cannot write %s: the disk is full; free some space and try again (nothing was changed): %w", filepath.Base(path), err)
 		}
 		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
@@ -66,13 +66,12 @@ func writeFileAtomic(name string, perm os.FileMode, write func(w io.Writer) erro
 		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
+		return replaceError(filepath.Base(path), err)
 	}
 	// The rename is only durable once the folder itself is synced; without
 	// this a power cut right after can bring the old file back.
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
+	// The file is in place whatever the sync says, so its error is not
+	// this write's.
+	syncDir(dir)
 	return nil
 }

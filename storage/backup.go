@@ -173,18 +173,6 @@ func placeBackup(tmp, path string) error {
 	return syncDir(filepath.Dir(path))
 }
 
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("sync the folder %s: %w", dir, err)
-	}
-	return nil
-}
-
 // Backups lists the backups in dir, newest first. A missing folder has none.
 func Backups(dir string) ([]BackupInfo, error) {
 	entries, err := os.ReadDir(dir)

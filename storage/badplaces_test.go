@@ -127,7 +127,9 @@ func runAsNobody(t *testing.T, bin, which, path string) string {
 	cmd.Env = append(os.Environ(), readOnlyCase+"="+which, "DECKHAND_READONLY_PATH="+path,
 		"HOME=/nonexistent", "GOCOVERDIR=")
 	cmd.Dir = filepath.Dir(bin)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	if err := asNobody(cmd); err != nil {
+		t.Skip(err)
+	}
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		var exit *exec.ExitError

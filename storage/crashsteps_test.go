@@ -67,7 +67,7 @@ func TestCrashStepChild(t *testing.T) {
 	defer storage.SetCrashPoint(func(step string) {
 		fmt.Fprintln(os.Stdout, "step", step)
 		if step == kill {
-			syscall.Kill(os.Getpid(), syscall.SIGKILL)
+			killSelf()
 			select {}
 		}
 	})()

@@ -288,6 +288,8 @@ func friendlyWriteError(err error) error {
 		return fmt.Errorf("the disk is full; free some space and try again (nothing was changed): %w", err)
 	case strings.Contains(msg, "readonly database"), strings.Contains(msg, "attempt to write a readonly"):
 		return fmt.Errorf("the database file is read-only; check its permissions (nothing was changed): %w", err)
+	case inOtherProgram(err):
+		return fmt.Errorf("the database file is open in another program; close that program and try again (nothing was changed): %w", err)
 	case strings.Contains(msg, "database is locked"):
 		return fmt.Errorf("the database is busy in another program; try again (nothing was changed): %w", err)
 	}

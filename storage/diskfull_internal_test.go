@@ -1,3 +1,7 @@
+//go:build cgo
+
+// SQLite's own errors (sqlite3.Error) exist only in a cgo build.
+
 package storage
 
 import (

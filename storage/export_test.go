@@ -54,3 +54,32 @@ func CheckStructure(path string) error {
 func VerifyRowSums(db *sql.DB) error {
 	return verifyRowSums(context.Background(), db, SchemaVersion())
 }
+
+// HoldLock takes the lock on the database at path as another Deckhand
+// process would, through descriptors of its own, for the tests of a file
+// in use; release lets it go.
+func HoldLock(path string) (release func(), err error) {
+	beside, err := lockBeside(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err == nil {
+		err = lockItself(f, path)
+	}
+	if err != nil {
+		if f != nil {
+			f.Close()
+		}
+		if beside != nil {
+			unlockBeside(beside)
+		}
+		return nil, err
+	}
+	return func() {
+		f.Close()
+		if beside != nil {
+			unlockBeside(beside)
+		}
+	}, nil
+}

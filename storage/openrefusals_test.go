@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -72,7 +71,7 @@ func TestOpenRefusesWhatIsNotARegularFile(t *testing.T) {
 		want string
 	}{
 		{"named pipe", func(t *testing.T, path string) {
-			if err := syscall.Mkfifo(path, 0o600); err != nil {
+			if err := makeFIFO(path); err != nil {
 				t.Skip("cannot make a named pipe here:", err)
 			}
 		}, "is not a regular file (it is a device, a pipe or a socket), so it cannot be a Deckhand database; choose a database file"},
@@ -226,20 +225,6 @@ func TestOpenRefusesAnotherDatabasesLog(t *testing.T) {
 			}
 		})
 	}
-}
-
-// holdLock takes the lock another Deckhand process would hold: flock locks
-// belong to an open file, so a second descriptor conflicts even here.
-func holdLock(t *testing.T, path string) (release func()) {
-	t.Helper()
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		t.Fatal(err)
-	}
-	return func() { f.Close() }
 }
 
 func TestOpenWaitsForAnotherDeckhandToLetGo(t *testing.T) {

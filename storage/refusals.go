@@ -7,8 +7,6 @@ import (
 	"syscall"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/mattn/go-sqlite3"
 )
 
 // The sentences Open and Restore refuse a file with. Each names the file,
@@ -31,11 +29,13 @@ func noSpace(path string) error {
 
 // diskFull reports whether err is SQLite's or the system's "no space left".
 func diskFull(err error) bool {
-	var se sqlite3.Error
-	if errors.As(err, &se) && (se.Code == sqlite3.ErrFull || se.SystemErrno == syscall.ENOSPC || se.SystemErrno == syscall.EDQUOT) {
-		return true // SQLITE_FULL, or "disk I/O error" with the system's errno
+	if sqliteFull(err) {
+		return true // SQLITE_FULL
 	}
-	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) ||
+	if errno, ok := sqliteSystemErrno(err); ok && (errno == syscall.ENOSPC || errno == syscall.EDQUOT) {
+		return true // "disk I/O error" with the system's errno
+	}
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || windowsFull(err) ||
 		strings.Contains(err.Error(), "database or disk is full")
 }
 

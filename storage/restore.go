@@ -95,6 +95,10 @@ func RestoreFile(backupPath, dbPath string) (safety string, err error) {
 		return safety, fmt.Errorf("cannot write in the folder %s (%v); choose a folder you can write to", filepath.Dir(dbPath), unwrapPathError(err))
 	}
 	crashPoint("restore: journal written")
+	// No rename goes over an open file (Windows refuses one): the database
+	// file is closed first. The journal's lock, and where there is one the
+	// lock file's, keep every other Deckhand out until the restore is done.
+	lock.closeFile()
 	if err := completeRestore(dbPath, tmp.Name()); err != nil {
 		// Not in yet: the old files go back. Once in, the restore stands.
 		if _, statErr := os.Lstat(tmp.Name()); statErr == nil {
@@ -154,8 +158,8 @@ func checkBackupFile(path string) error {
 // safetyBackup backs up the database about to be replaced, read-only, into
 // its backup folder. A damaged database is replaced without one; a file
 // that is not a Deckhand database is not replaced at all.
-func safetyBackup(lock *os.File, dbPath string) (string, error) {
-	state, err := inspect(lock, dbPath)
+func safetyBackup(lock *held, dbPath string) (string, error) {
+	state, err := inspect(lock.File, dbPath)
 	if err == nil && !state.empty {
 		state, err = probe(dbPath)
 	}

@@ -171,9 +171,7 @@ func undoRestore(dbPath string) error {
 // endRestore removes the journal of a restore that is done, and syncs the
 // folder so that it stays done.
 func endRestore(dbPath string, journal *os.File) error {
-	err := os.Remove(journal.Name())
-	journal.Close()
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
+	if err := removeLocked(journal); err != nil {
 		return fmt.Errorf("remove %s: %w", journal.Name(), unwrapPathError(err))
 	}
 	return syncDir(filepath.Dir(dbPath))

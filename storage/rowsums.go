@@ -42,7 +42,10 @@ const rowSumsSchema = 6
 func init() {
 	sql.Register(driverName, &sqlite3.SQLiteDriver{
 		ConnectHook: func(c *sqlite3.SQLiteConn) error {
-			return c.RegisterFunc(rowSumFunc, rowSum, true)
+			if err := c.RegisterFunc(rowSumFunc, rowSum, true); err != nil {
+				return err
+			}
+			return execAll(c, connectPragmas(platform))
 		},
 	})
 }

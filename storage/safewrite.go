@@ -95,8 +95,9 @@ func within(p, dir string) bool {
 
 // Protects returns an error, one sentence wrapping ErrProtectedFile, when
 // writing a file at path would replace the database s has open, its -wal,
-// -shm or -journal (its lock is the database file itself), or anything in
-// its backup folder; nil when path is free for a file of the user's.
+// -shm or -journal, its lock file (lockPath: on macOS and Windows; refused
+// everywhere, since a folder may be shared between them), or anything in its
+// backup folder; nil when path is free for a file of the user's.
 func (s *Store) Protects(path string) error { return ProtectedBy(s.path, path) }
 
 // ProtectedBy is Protects for the database at dbPath, open or not.
@@ -109,8 +110,8 @@ func ProtectedBy(dbPath, path string) error {
 	if err != nil {
 		return nil
 	}
-	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-		if samePath(p, db+suffix) {
+	for _, own := range []string{db, db + "-wal", db + "-shm", db + "-journal", lockPath(db)} {
+		if samePath(p, own) {
 			return &pathError{fmt.Sprintf("%s is the Deckhand database in use or one of its own files, and writing there would destroy it; choose another file name", path), ErrProtectedFile}
 		}
 	}

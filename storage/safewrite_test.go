@@ -138,8 +138,8 @@ func writable(t *testing.T, dir string) string {
 	return p
 }
 
-// Protects refuses the database, its -wal, -shm and -journal (the lock is
-// the database file itself) and anything in its backup folder, however the
+// Protects refuses the database, its -wal, -shm and -journal (on Linux the
+// lock is the database file itself) and anything in its backup folder, however the
 // path is spelled: relative, with "..", or through a symlink.
 func TestProtectsTheDatabaseAndItsFiles(t *testing.T) {
 	dir := t.TempDir()
@@ -234,5 +234,30 @@ func TestRestoreThroughASymlinkRestoresTheRealFile(t *testing.T) {
 	defer s.Close()
 	if decks, err := s.Decks(ctx); err != nil || len(decks) != 0 {
 		t.Errorf("the real file holds %d decks, %v; want none, as in the backup (it was not restored)", len(decks), err)
+	}
+}
+
+// The lock file beside the database (macOS, Windows) is one of its own
+// files too: an export written over it would let a second Deckhand in. It
+// is refused on every platform, since a folder may be shared between them.
+func TestProtectsTheLockFile(t *testing.T) {
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "t.db")
+	s, err := storage.Open(dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	dirLink := filepath.Join(t.TempDir(), "elsewhere")
+	if err := os.Symlink(dir, dirLink); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{dbPath + ".lock", filepath.Join(dirLink, "t.db.lock")} {
+		if err := s.Protects(p); !errors.Is(err, storage.ErrProtectedFile) {
+			t.Errorf("Protects(%s) = %v; want ErrProtectedFile", p, err)
+		}
+	}
+	if err := s.Protects(dbPath + ".lock.csv"); err != nil {
+		t.Errorf("Protects(%s) = %v; want nil", dbPath+".lock.csv", err)
 	}
 }

@@ -24,7 +24,7 @@ import (
 type Store struct {
 	db     *sql.DB
 	path   string
-	lock   *os.File
+	lock   *held
 	device string
 
 	// snapshots caches each workshop's parsed deck snapshot by workshop id:
@@ -87,6 +87,10 @@ func OpenWaiting(path string, wait time.Duration) (*Store, error) {
 	s, err := open(path, lock)
 	if err != nil {
 		if fresh {
+			if lock.beside != nil {
+				// Windows removes no open file; the lock beside it holds on.
+				lock.closeFile()
+			}
 			for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
 				os.Remove(path + suffix)
 			}
@@ -101,8 +105,8 @@ func OpenWaiting(path string, wait time.Duration) (*Store, error) {
 	return s, nil
 }
 
-func open(path string, lock *os.File) (*Store, error) {
-	state, err := inspect(lock, path)
+func open(path string, lock *held) (*Store, error) {
+	state, err := inspect(lock.File, path)
 	if err != nil {
 		return nil, err
 	}
@@ -225,22 +229,3 @@ func timeText(t time.Time) string { return t.UTC().Format(storedTime) }
 // parseTime reads a stored time. RFC 3339 reads both the fixed-width form
 // and any shorter fraction.
 func parseTime(text string) (time.Time, error) { return time.Parse(time.RFC3339Nano, text) }
-
-// DefaultPath is the user's own database file: $XDG_DATA_HOME/deckhand/deckhand.db
-// on Linux (~/.local/share when unset), the platform's equivalent elsewhere.
-// The folder is created when missing.
-func DefaultPath() (string, error) {
-	base := os.Getenv("XDG_DATA_HOME")
-	if base == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", fmt.Errorf("find the data folder: %w", err)
-		}
-		base = filepath.Join(home, ".local", "share")
-	}
-	dir := filepath.Join(base, "deckhand")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("create the data folder %s: %w", dir, err)
-	}
-	return filepath.Join(dir, "deckhand.db"), nil
-}
