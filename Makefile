@@ -26,7 +26,7 @@ run: deps build
 build:
 	$(GO) build -tags $(TAGS) -o $(BINARY) .
 
-test: deps test-deps lint unit race fuzz smoke e2e
+test: deps test-deps lint unit race fuzz smoke e2e darwin-check windows-check
 
 unit:
 	$(GO) test -tags $(TAGS) -count=1 ./...

@@ -79,7 +79,9 @@ func newWine(t *testing.T, zipPath string) *wine {
 		}
 	}
 	// Wine's own first-run installers (Mono, Gecko) would ask in a dialog.
-	w.env = append(os.Environ(), "WINEPREFIX="+w.prefix, "WINEDEBUG=-all", "WINEDLLOVERRIDES=mscoree,mshtml=", "WINEARCH=win64")
+	// Wine turns the command line into Windows' UTF-16 by the locale's
+	// character set: a UTF-8 one, which every Debian has, keeps "ä".
+	w.env = append(os.Environ(), "WINEPREFIX="+w.prefix, "WINEDEBUG=-all", "WINEDLLOVERRIDES=mscoree,mshtml=", "WINEARCH=win64", "LC_ALL=C.UTF-8")
 	w.run("wineboot", "--init")
 	dll := filepath.Join(w.prefix, "drive_c", "windows", "system32", "bcryptprimitives.dll")
 	w.run("x86_64-w64-mingw32-gcc", "-shared", "-O2", "-o", dll,
@@ -258,8 +260,8 @@ func (w *wine) commands(t *testing.T) {
 	}
 	kit := filepath.Join(out, "kit")
 	w.ok("print", "kit", "--deck", defaultDeck, "--tables", "2", "-o", windowsPath(kit))
-	if pdfs, _ := filepath.Glob(filepath.Join(kit, "*.pdf")); len(pdfs) < 3 {
-		t.Errorf("the kit folder holds %v; want its PDFs (cards, board, sheets at least)", pdfs)
+	if pdfs, _ := filepath.Glob(filepath.Join(kit, "*", "*.pdf")); len(pdfs) < 4 {
+		t.Errorf("the kit folder holds %v; want its PDFs (cards, board, sheets, guide) in the deck's folder", pdfs)
 	}
 
 	// A workshop in, out, its results and report.
@@ -345,7 +347,7 @@ func (w *wine) desktop(t *testing.T) {
 	display := startXvfb(t)
 	d := &desktop{t: t, display: display, shots: shots}
 	app := exec.Command("wine", filepath.Join(w.dir, "Deckhand.exe"))
-	app.Env = append(w.env, "DISPLAY="+display, "LANG=en_US.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=")
+	app.Env = append(w.env, "DISPLAY="+display)
 	var appLog strings.Builder
 	app.Stdout, app.Stderr = &appLog, &appLog
 	if err := app.Start(); err != nil {

@@ -10,12 +10,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// keyedRadioGroup is a radio group for dialogs. Fyne's radio group is made
-// of choices of its own that drop every key but Space, so after choosing
-// from the keyboard the focus sat on a choice where Enter and Esc did
-// nothing. Its choices here are the app's: Space chooses, the arrow keys
-// move between the choices, Enter is the dialog's main button and Esc
-// cancels. It is set and read as widget.RadioGroup is (Options, Selected,
+// keyedRadioGroup is a radio group for dialogs and the Settings window.
+// Fyne's radio group is made of choices of its own that drop every key but
+// Space, so after choosing from the keyboard (or a click) the focus sat on
+// a choice where Enter and Esc did nothing. Its choices here are the
+// app's: Space chooses, the arrow keys move between the choices, Enter is
+// the dialog's main button and Esc cancels the dialog or closes the window. It is set and read as widget.RadioGroup is (Options, Selected,
 // SetSelected, OnChanged, Required, Horizontal) and looks as it does.
 type keyedRadioGroup struct {
 	widget.RadioGroup
@@ -196,7 +196,12 @@ func (c *radioChoice) TypedKey(e *fyne.KeyEvent) {
 	case fyne.KeyDown, fyne.KeyRight:
 		c.focusChoice(c.index + 1)
 	default:
-		passDialogKey(c, e)
+		if !passDialogKey(c, e) && e.Name == fyne.KeyEscape {
+			// In a window of its own (Settings), Esc is the window's.
+			if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil && cv.OnTypedKey() != nil {
+				cv.OnTypedKey()(e)
+			}
+		}
 	}
 }
 

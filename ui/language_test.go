@@ -95,8 +95,8 @@ func settingsRadio(t *testing.T, m *mainView, option string) *widget.RadioGroup 
 	}
 	var found *widget.RadioGroup
 	walk(m.settings.Content(), func(o fyne.CanvasObject) {
-		if r, ok := o.(*widget.RadioGroup); ok && hasText(r.Options, option) {
-			found = r
+		if r, ok := o.(*keyedRadioGroup); ok && hasText(r.Options, option) {
+			found = &r.RadioGroup
 		}
 	})
 	if found == nil {

@@ -48,7 +48,7 @@ func (m *mainView) settingsContent() fyne.CanvasObject {
 		langNames = append(langNames, cards.LanguageName(code))
 	}
 	langKeys := append([]string{""}, interfaceLanguages...)
-	var language *widget.RadioGroup
+	var language *keyedRadioGroup
 	language = keyedRadio(langKeys, langNames, p.String(prefLanguage), func(code string) {
 		before := p.String(prefLanguage)
 		if code == before {
@@ -79,13 +79,15 @@ func (m *mainView) settingsContent() fyne.CanvasObject {
 }
 
 // keyedRadio is a radio group showing labels and reporting keys: a
-// preference stores "fi", the person reads "Suomi".
-func keyedRadio(keys, labels []string, selected string, onChanged func(key string)) *widget.RadioGroup {
-	r := widget.NewRadioGroup(labels, nil)
+// preference stores "fi", the person reads "Suomi". Its choices are the
+// app's (keyedradio.go), so that after a click on one, which gives it the
+// keyboard, Esc still closes the window and F1 still opens the key sheet.
+func keyedRadio(keys, labels []string, selected string, onChanged func(key string)) *keyedRadioGroup {
+	r := newKeyedRadioGroup(labels, nil)
 	r.Required = true
 	for i, k := range keys {
 		if k == selected {
-			r.SetSelected(labels[i])
+			r.Selected = labels[i]
 		}
 	}
 	r.OnChanged = func(label string) {
