@@ -2,12 +2,15 @@ package main
 
 import (
 	"archive/zip"
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -69,6 +72,7 @@ func newWine(t *testing.T, zipPath string) *wine {
 		}
 	}
 	w.dir = filepath.Join(w.dir, "Deckhand")
+	checkVersionResource(t, filepath.Join(w.dir, "Deckhand.exe"))
 	readme, err := os.ReadFile(filepath.Join(w.dir, "README.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -92,6 +96,35 @@ func newWine(t *testing.T, zipPath string) *wine {
 		kill.Run()
 	})
 	return w
+}
+
+// checkVersionResource checks that the desktop app carries the version
+// resource Windows shows in its Properties: its name and the version and
+// build of FyneApp.toml, as UTF-16 strings (the icon is beside them in the
+// same resource section).
+func checkVersionResource(t *testing.T, exe string) {
+	t.Helper()
+	meta, err := appMetadata()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(exe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16 := func(s string) []byte {
+		var out []byte
+		for _, r := range s {
+			out = append(out, byte(r), byte(r>>8))
+		}
+		return out
+	}
+	version := meta.Version + "." + strconv.Itoa(meta.Build)
+	for _, want := range []string{"ProductName", meta.Name, "ProductVersion", version} {
+		if !bytes.Contains(b, utf16(want)) {
+			t.Errorf("Deckhand.exe has no %q in its version resource", want)
+		}
+	}
 }
 
 // unzip unpacks a zip into dir and returns the names of the files in it.
@@ -258,6 +291,8 @@ func (w *wine) commands(t *testing.T) {
 	if text := pdfText(t, cardsPDF); !strings.Contains(text, cardList[0].Code) {
 		t.Errorf("cards.pdf does not hold the first card's code %s", cardList[0].Code)
 	}
+	w.fileHeldOpen(cardsPDF, "print", "cards", "--deck", defaultDeck, "--lang", "en", "-o", windowsPath(cardsPDF))
+
 	kit := filepath.Join(out, "kit")
 	w.ok("print", "kit", "--deck", defaultDeck, "--tables", "2", "-o", windowsPath(kit))
 	if pdfs, _ := filepath.Glob(filepath.Join(kit, "*", "*.pdf")); len(pdfs) < 4 {
@@ -306,6 +341,50 @@ func (w *wine) commands(t *testing.T) {
 			t.Errorf("after erase, a participant is %q; want (erased)", p.Pseudonym)
 		}
 	}
+}
+
+// fileHeldOpen runs a command that replaces path while another Windows
+// program holds it open, shared for reading only, as a PDF viewer does:
+// the command must say so in one sentence and leave the file as it was,
+// and succeed once the program has let go.
+func (w *wine) fileHeldOpen(path string, args ...string) {
+	t := w.t
+	t.Helper()
+	holder := filepath.Join(t.TempDir(), "holdopen.exe")
+	w.run("x86_64-w64-mingw32-gcc", "-municode", "-O2", "-o", holder, filepath.Join("testdata", "wine", "holdopen.c"))
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hold := exec.Command("wine", holder, windowsPath(path))
+	hold.Env = w.env
+	stdin, err := hold.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := hold.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := hold.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if line, _ := bufio.NewReader(stdout).ReadString('\n'); strings.TrimSpace(line) != "held" {
+		t.Fatalf("holdopen.exe could not open %s: %q", path, line)
+	}
+	code, out, errOut := w.cli(args...)
+	stdin.Close()
+	hold.Wait()
+	if code != 1 || !strings.Contains(errOut, "the file is open in another program; close it there") || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+		t.Errorf("replacing a file another program has open: exit %d, said %q%q; want exit 1 and one line saying the file is open in another program", code, out, errOut)
+	}
+	if after, err := os.ReadFile(path); err != nil || !bytes.Equal(before, after) {
+		t.Errorf("the refused command changed %s (%v)", path, err)
+	}
+	if leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".*")); len(leftovers) > 0 {
+		t.Errorf("the refused command left %v beside the file", leftovers)
+	}
+	w.ok(args...)
 }
 
 func readCSV(t *testing.T, path string) [][]string {
