@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -81,6 +82,9 @@ type WorkshopScreen struct {
 	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
 	// test runs it on its own goroutine, which then is the UI goroutine).
 	toUI func(func())
+	// erasing is the box shown while an erasure runs off the UI
+	// goroutine; nil when none does.
+	erasing dialog.Dialog
 }
 
 // NewWorkshopScreen builds the Workshop screen and shows the workshop used

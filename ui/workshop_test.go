@@ -276,7 +276,10 @@ func TestEraseAndRetentionReminder(t *testing.T) {
 		t.Fatalf("no reminder: %q", f.dialogText())
 	}
 	f.win.Canvas().Overlays().Remove(f.win.Canvas().Overlays().Top())
+	ui := newUIQueue()
+	ws.toUI = ui.do
 	ws.erase(true)
+	ui.next(t, "the erasure")
 	s := session(t, f, ws)
 	for _, p := range s.Participants {
 		if p.Pseudonym != "(erased)" {

@@ -42,7 +42,7 @@ func (s *WorkshopScreen) writeWorkshopFile(path string) error {
 
 // eraseWorkshop asks, then erases the workshop's personal data for real.
 func (s *WorkshopScreen) eraseWorkshop() {
-	if s.session == nil {
+	if s.session == nil || s.erasing != nil {
 		return
 	}
 	notes := newKeyedCheck(lang.L("Erase the notes' texts too"), nil)
@@ -57,8 +57,29 @@ func (s *WorkshopScreen) eraseWorkshop() {
 	d.Show()
 }
 
+// erase erases the workshop's personal data off the UI goroutine: the
+// store backs up, erases, vacuums and reads every backup to name those
+// that still hold the data, which takes seconds on a big database. A box
+// says so meanwhile; a second request while it runs is ignored.
 func (s *WorkshopScreen) erase(notesToo bool) {
-	report, err := s.store.EraseWorkshop(s.ctx, s.session.Workshop.ID, notesToo)
+	if s.session == nil || s.erasing != nil {
+		return
+	}
+	s.erasing = showWorking(s.win, lang.L("Erasing personal data…"))
+	id := s.session.Workshop.ID
+	go func() {
+		report, err := s.store.EraseWorkshop(s.ctx, id, notesToo)
+		s.toUI(func() {
+			s.erasing.Hide()
+			s.erasing = nil
+			s.showErased(report, err)
+		})
+	}()
+}
+
+// showErased says what an erasure erased and which copies still hold the
+// data, and shows the workshop as it is now.
+func (s *WorkshopScreen) showErased(report storage.EraseReport, err error) {
 	if err != nil {
 		showError(s.win, errors.New(sentence(problemText(err))))
 		return

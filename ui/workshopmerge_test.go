@@ -35,6 +35,18 @@ func (q uiQueue) next(t *testing.T, what string) {
 	}
 }
 
+// idle fails when more work comes back to the UI goroutine within a
+// moment: a request made twice that ran twice.
+func (q uiQueue) idle(t *testing.T, what string) {
+	t.Helper()
+	select {
+	case fn := <-q:
+		fn()
+		t.Errorf("more came back to the UI goroutine: %s", what)
+	case <-time.After(200 * time.Millisecond):
+	}
+}
+
 // boardLines are the lines of the chips on the board shown.
 func boardLines(ws *WorkshopScreen) []string {
 	var out []string
