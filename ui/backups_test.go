@@ -21,8 +21,9 @@ import (
 // backupSession is the main window on a real database, as Start builds it
 // (without the automatic backups, which would race the test), with a deck
 // that only a backup holds: "Only in the backup" was cloned, backed up at
-// 08:00 UTC on 4 May 2024, and deleted after.
-func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo) {
+// 08:00 UTC on 4 May 2024, and deleted after. What the session does off
+// the UI goroutine comes back through ui.
+func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo, ui uiQueue) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	deck, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
@@ -41,7 +42,8 @@ func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m = &mainSession{app: a, open: open}
+	ui = newUIQueue()
+	m = &mainSession{app: a, open: open, toUI: ui.do}
 	m.win = m.newWindow()
 	m.build(store, true)
 	t.Cleanup(m.release)
@@ -68,7 +70,7 @@ func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo) {
 	if err != nil || len(list) != 1 {
 		t.Fatalf("Backups = %v, %v", list, err)
 	}
-	return m, list[0]
+	return m, list[0], ui
 }
 
 // deckNamesIn lists the live decks of the store the session shows now.
@@ -101,7 +103,7 @@ func rowTexts(v *backupsView) []string {
 }
 
 func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
-	m, first := backupSession(t)
+	m, first, ui := backupSession(t)
 	f := &fixture{t: t, win: m.win}
 	before := m.store
 	if names := deckNamesIn(t, m); strings.Contains(names, "Only in the backup") {
@@ -116,6 +118,7 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 	// Back up now: the newest comes first.
 	m.store.Now = func() time.Time { return time.Date(2024, 5, 4, 9, 30, 15, 0, time.UTC) }
 	f.tapDialogButton("Back up now")
+	ui.next(t, "the backup")
 	rows := rowTexts(v)
 	wantNewest := time.Date(2024, 5, 4, 9, 30, 15, 0, time.UTC).Local().Format(backupTimeLayout)
 	if len(rows) != 2 || !strings.Contains(rows[0], wantNewest) || !strings.Contains(rows[1], first.At.Local().Format(backupTimeLayout)) {
@@ -130,6 +133,8 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 		t.Fatalf("confirmation = %q", ask)
 	}
 	f.tapDialogButton("Restore")
+	ui.next(t, "the backup checked")
+	ui.next(t, "the backup restored")
 
 	if m.store == before || m.store == nil {
 		t.Fatal("the session still shows the store it had before the restore")
@@ -174,7 +179,7 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 // A restore of a damaged backup is refused, and the database and the
 // screens stay as they were.
 func TestRestoreOfADamagedBackupChangesNothing(t *testing.T) {
-	m, first := backupSession(t)
+	m, first, ui := backupSession(t)
 	f := &fixture{t: t, win: m.win}
 	before, screen := m.store, m.view.decks
 	b, err := os.ReadFile(first.Path)
@@ -191,6 +196,7 @@ func TestRestoreOfADamagedBackupChangesNothing(t *testing.T) {
 	}
 	m.askRestore(first)
 	f.tapDialogButton("Restore")
+	ui.next(t, "the backup checked")
 	if m.store != before || m.view.decks != screen {
 		t.Error("a refused restore replaced the store or the screens")
 	}
@@ -204,7 +210,7 @@ func TestRestoreOfADamagedBackupChangesNothing(t *testing.T) {
 
 // The check's result names the backup to restore, and its button restores it.
 func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
-	m, first := backupSession(t)
+	m, first, ui := backupSession(t)
 	f := &fixture{t: t, win: m.win}
 	newer := storage.BackupInfo{Path: first.Path + ".damaged", At: first.At.Add(time.Hour)}
 	m.showCheckProblems(storage.CheckReport{
@@ -223,6 +229,8 @@ func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
 	}
 	f.tapDialogButton("Restore this backup")
 	f.tapDialogButton("Restore")
+	ui.next(t, "the backup checked")
+	ui.next(t, "the backup restored")
 	if names := deckNamesIn(t, m); !strings.Contains(names, "Only in the backup") {
 		t.Errorf("after restoring from the check the database holds %s", names)
 	}

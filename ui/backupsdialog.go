@@ -28,11 +28,16 @@ type backupsView struct {
 // one a restore keeps can fall in the same minute.
 const backupTimeLayout = "2006-01-02 15:04:05"
 
-func (m *mainSession) showBackups() { m.newBackupsView().dialog.Show() }
+func (m *mainSession) showBackups() {
+	if m.busy || m.store == nil { // the store may be closed for a restore
+		return
+	}
+	m.newBackupsView().dialog.Show()
+}
 
 func (m *mainSession) newBackupsView() *backupsView {
 	v := &backupsView{m: m, dir: storage.BackupDir(m.store.Path()), rows: container.NewVBox()}
-	v.fill()
+	v.fill(storage.Backups(v.dir))
 	where := newLabel(fmt.Sprintf(lang.L("Deckhand keeps copies of the database in %s: when it starts, every half hour, and before each import or restore. Older ones are thinned out."), v.dir))
 	now := widget.NewButtonWithIcon(lang.L("Back up now"), theme.DocumentSaveIcon(), v.backUpNow)
 	content := container.NewBorder(where, container.NewHBox(now), nil, nil, container.NewVScroll(v.rows))
@@ -41,10 +46,9 @@ func (m *mainSession) newBackupsView() *backupsView {
 	return v
 }
 
-// fill lists the backups as they are in the folder now.
-func (v *backupsView) fill() {
+// fill lists the backups as storage.Backups read them from the folder.
+func (v *backupsView) fill(list []storage.BackupInfo, err error) {
 	v.rows.RemoveAll()
-	list, err := storage.Backups(v.dir)
 	switch {
 	case err != nil:
 		v.rows.Add(newLabel(sentence(errorText(err))))
@@ -64,12 +68,29 @@ func (v *backupsView) fill() {
 }
 
 // backUpNow takes a checked backup, thins the old ones as the automatic
-// backups do, and shows the list again.
+// backups do, and shows the list again. Backing up copies and checks the
+// whole database, so it runs off the UI goroutine behind a box that says
+// so, which also keeps a second click from starting another.
 func (v *backupsView) backUpNow() {
-	if _, err := v.m.store.AutoBackup(context.Background()); err != nil {
-		v.m.showError(err)
+	m := v.m
+	if m.busy || m.store == nil {
+		return
 	}
-	v.fill()
+	m.busy = true
+	wait := showWorking(m.win, lang.L("Backing up…"))
+	store := m.store
+	go func() {
+		_, err := store.AutoBackup(context.Background())
+		list, listErr := storage.Backups(v.dir)
+		m.do(func() {
+			m.busy = false
+			wait.Hide()
+			if err != nil {
+				m.showError(err)
+			}
+			v.fill(list, listErr)
+		})
+	}()
 }
 
 // backupSize is a file's size in whole kilobytes or megabytes: enough to

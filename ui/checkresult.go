@@ -18,9 +18,28 @@ import (
 // checkDatabase runs the database check and says what it found. When it
 // finds damage it names the backup to restore, the newest sound one, with
 // a button that restores it, so the facilitator need not work out which
-// of the backups is the right one.
+// of the backups is the right one. The check reads every page of the
+// database and probes the backups, so it runs off the UI goroutine behind
+// a box that says so; asked again meanwhile, it is not run twice.
 func (m *mainSession) checkDatabase() {
-	report, err := m.store.Check(context.Background())
+	if m.busy || m.store == nil {
+		return
+	}
+	m.busy = true
+	wait := showWorking(m.win, lang.L("Checking the database…"))
+	store := m.store
+	go func() {
+		report, err := store.Check(context.Background())
+		m.do(func() {
+			m.busy = false
+			wait.Hide()
+			m.showCheck(report, err)
+		})
+	}()
+}
+
+// showCheck says what the check found.
+func (m *mainSession) showCheck(report storage.CheckReport, err error) {
 	switch {
 	case err != nil:
 		showError(m.win, errors.New(sentence(errorText(err))))

@@ -15,6 +15,9 @@ import (
 // saved since, before the backup b replaces the database.
 func (m *mainSession) askRestore(b storage.BackupInfo) {
 	msg := fmt.Sprintf(lang.L("The current database is backed up first, then the decks, workshops, ratings and notes saved since %s are replaced by what the backup holds."), when(b.At))
+	if m.busy {
+		return
+	}
 	d := newChoice(m.win, fmt.Sprintf(lang.L("Restore the backup of %s?"), when(b.At)), sentences(m.win, msg), lang.L("Cancel"), lang.L("Restore"), func(ok bool) {
 		if ok {
 			m.restore(b)
@@ -28,33 +31,63 @@ func (m *mainSession) askRestore(b storage.BackupInfo) {
 // lock, so the store is closed before and opened again after; the window's
 // content is then built anew on the reopened store. When the restore is
 // refused the same file is reopened unchanged, and the reason is shown.
+// Checking the backup, copying it and opening the file again read and
+// write whole databases, so all of it runs off the UI goroutine behind a
+// box that says so; a second request meanwhile is ignored.
 func (m *mainSession) restore(b storage.BackupInfo) {
-	// A backup that would be refused is refused before anything is closed,
-	// so the screens stay as they are.
-	if err := storage.CheckBackup(context.Background(), b.Path); err != nil {
-		m.showError(err)
+	if m.busy || m.store == nil || m.view == nil {
 		return
 	}
-	m.view.decks.BeforeLeaving(func() {
-		path := m.store.Path()
-		m.release()
+	m.busy = true
+	wait := showWorking(m.win, lang.L("Restoring the backup…"))
+	go func() {
+		// A backup that would be refused is refused before anything is
+		// closed, so the screens stay as they are.
+		err := storage.CheckBackup(context.Background(), b.Path)
+		m.do(func() {
+			wait.Hide()
+			if err != nil {
+				m.busy = false
+				m.showError(err)
+				return
+			}
+			m.view.decks.editor.leave(func() { m.replaceWith(b) }, func() { m.busy = false })
+		})
+	}()
+}
+
+// replaceWith closes the store, puts the sound backup b in its file's place
+// and shows the file opened again, off the UI goroutine. The menu goes
+// meanwhile: its items act on the store, which is closed.
+func (m *mainSession) replaceWith(b storage.BackupInfo) {
+	wait := showWorking(m.win, lang.L("Restoring the backup…"))
+	m.win.SetMainMenu(nil)
+	path := m.store.Path()
+	old := m.detach()
+	go func() {
+		old.Close()
 		safety, restoreErr := storage.RestoreFile(b.Path, path)
 		store, err := m.open(path)
-		if err != nil {
-			m.cannotOpen(path, err)
-			return
-		}
-		m.build(store, false)
-		if restoreErr != nil {
-			m.showError(restoreErr)
-			return
-		}
-		msg := fmt.Sprintf(lang.L("The database is back as it was on %s."), when(b.At))
-		if at, ok := backupTime(path, safety); ok {
-			msg += " " + fmt.Sprintf(lang.L("What it held until now is kept in the backup of %s."), when(at))
-		}
-		showInformation(m.win, lang.L("Backup restored"), msg)
-	})
+		keptAt, kept := backupTime(path, safety)
+		m.do(func() {
+			m.busy = false
+			wait.Hide()
+			if err != nil {
+				m.cannotOpen(path, err)
+				return
+			}
+			m.build(store, false)
+			if restoreErr != nil {
+				m.showError(restoreErr)
+				return
+			}
+			msg := fmt.Sprintf(lang.L("The database is back as it was on %s."), when(b.At))
+			if kept {
+				msg += " " + fmt.Sprintf(lang.L("What it held until now is kept in the backup of %s."), when(keptAt))
+			}
+			showInformation(m.win, lang.L("Backup restored"), msg)
+		})
+	}()
 }
 
 // backupTime is the time of the backup at backupPath among the backups of

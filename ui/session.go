@@ -27,6 +27,14 @@ type mainSession struct {
 	// background writer). stopBackups ends the goroutine that takes them.
 	backupEvery time.Duration
 	stopBackups chan struct{}
+
+	// toUI hands work done off the UI goroutine back to it: fyne.Do in
+	// the app (nil stands for it); a test runs it on its own goroutine.
+	toUI func(func())
+	// busy is set while the session's own disk work runs off the UI
+	// goroutine (opening, a restore, Back up now, the check): another
+	// request meanwhile is ignored, and none closes the store under it.
+	busy bool
 }
 
 // The first window's size fits a 1366×768 laptop screen, the smallest our
@@ -79,10 +87,28 @@ func (m *mainSession) build(store *storage.Store, backupNow bool) {
 	}
 }
 
+// do runs fn on the UI goroutine, from work done off it.
+func (m *mainSession) do(fn func()) {
+	if m.toUI != nil {
+		m.toUI(fn)
+		return
+	}
+	fyne.Do(fn)
+}
+
 // release stops what works on the store in the background and closes it.
 // The window's content still refers to the store: build or cannotOpen
 // replaces it next.
 func (m *mainSession) release() {
+	if s := m.detach(); s != nil {
+		s.Close()
+	}
+}
+
+// detach stops what works on the store in the background and hands it
+// over, once, to be closed; closing checkpoints the write-ahead log, so a
+// restore does it off the UI goroutine.
+func (m *mainSession) detach() *storage.Store {
 	if m.stopBackups != nil {
 		close(m.stopBackups)
 		m.stopBackups = nil
@@ -90,15 +116,9 @@ func (m *mainSession) release() {
 	if m.view != nil {
 		m.view.workshop.timer.pause()
 	}
-	m.closeStore()
-}
-
-// closeStore closes the store shown, once.
-func (m *mainSession) closeStore() {
-	if m.store != nil {
-		m.store.Close()
-		m.store = nil
-	}
+	s := m.store
+	m.store = nil
+	return s
 }
 
 // cannotOpen replaces the main window's content, when the database could

@@ -23,7 +23,7 @@ import (
 func Start(a fyne.App, path string, open Opener) {
 	applySavedSettings(a)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	m := &mainSession{app: a, open: open, backupEvery: backupEvery}
+	m := &mainSession{app: a, open: open, backupEvery: backupEvery, toUI: fyne.Do}
 	m.win = m.newWindow()
 	m.win.SetContent(container.NewStack()) // the theme's background until there is more to show
 	m.win.Show()
