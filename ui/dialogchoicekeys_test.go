@@ -145,10 +145,13 @@ func TestEnterAndEscOnTheTickOfTheEraseDialog(t *testing.T) {
 		t.Fatalf("after Esc the note says %q, want %q", got, note.Text)
 	}
 
+	ui := newUIQueue()
+	ws.toUI = ui.do
 	ws.eraseWorkshop()
 	c.FocusNext()
 	typeInWindow(c, " ")
 	pressInWindow(c, fyne.KeyReturn)
+	ui.next(t, "the erasure")
 	if text := f.dialogText(); !strings.Contains(text, "and 1 notes") {
 		t.Fatalf("Enter on the tick did not erase the note; the screen says:\n%s", text)
 	}

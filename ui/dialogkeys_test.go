@@ -129,9 +129,18 @@ func TestConfirmationKeysAndNothingReachesTheScreen(t *testing.T) {
 		t.Fatal("Esc on the erasure did not cancel it")
 	}
 
+	ui := newUIQueue()
+	ws.toUI = ui.do
 	ws.remindRetention()
 	pressInWindow(c, fyne.KeyReturn)
 	pressInWindow(c, fyne.KeyReturn)
+	// While the erasure runs, what is typed goes nowhere either.
+	typeInWindow(c, "r3")
+	pressInWindow(c, fyne.KeyReturn)
+	if ws.keys.kind != "" || ws.code.entry.Text != "" || !strings.Contains(f.dialogText(), "Erasing personal data…") {
+		t.Errorf("typed behind the box of the erasure: key mode %q, code box %q; on top: %q", ws.keys.kind, ws.code.entry.Text, f.dialogText())
+	}
+	ui.next(t, "the erasure")
 	for _, q := range session(t, f, ws).Participants {
 		if q.Pseudonym != "(erased)" {
 			t.Errorf("Enter on the erasure left %q", q.Pseudonym)

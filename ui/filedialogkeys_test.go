@@ -173,7 +173,7 @@ func TestStartWindowFileDialogsCloseOnEsc(t *testing.T) {
 	c := w.Canvas()
 	opened := 0
 	open := func(string) (*storage.Store, error) { opened++; return nil, errors.New("not opened") }
-	w.SetContent(startErrorContent(a, w, filepath.Join(t.TempDir(), "deckhand.db"), errors.New("damaged"), open, func(*storage.Store) {}))
+	w.SetContent(startErrorContent(a, w, filepath.Join(t.TempDir(), "deckhand.db"), errors.New("damaged"), open, newUIQueue().do, func(*storage.Store) {}))
 	for _, label := range []string{"Open another database…", "Start a new database…"} {
 		b := findButton(w.Content(), label)
 		if b == nil {

@@ -127,7 +127,7 @@ func (m *mainSession) detach() *storage.Store {
 func (m *mainSession) cannotOpen(path string, err error) {
 	m.view = nil
 	m.win.SetMainMenu(nil)
-	m.win.SetContent(startErrorContent(m.app, m.win, path, err, m.open, func(s *storage.Store) { m.build(s, true) }))
+	m.win.SetContent(startErrorContent(m.app, m.win, path, err, m.open, m.do, func(s *storage.Store) { m.build(s, true) }))
 }
 
 // newLabel is a label that wraps, for sentences in dialogs.

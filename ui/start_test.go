@@ -25,6 +25,73 @@ import (
 // then fills the same window with the screens on the restored file.
 func TestStartErrorRestoresTheNewestBackupIntoTheWindow(t *testing.T) {
 	a := test.NewTempApp(t)
+	path := damagedWithBackup(t)
+
+	var opened []*storage.Store
+	m := &mainSession{app: a, backupEvery: time.Hour, open: func(p string) (*storage.Store, error) {
+		s, err := storage.Open(p)
+		if err == nil {
+			opened = append(opened, s)
+		}
+		return s, err
+	}}
+	ui := newUIQueue()
+	m.toUI = ui.do
+	m.win = m.newWindow()
+	w := m.win
+	t.Cleanup(func() {
+		m.release()
+		for _, s := range opened {
+			s.Close()
+		}
+	})
+	m.openInto(path)
+	ui.next(t, "the database not opened")
+	ui.next(t, "the backups looked through")
+	if len(opened) != 0 {
+		t.Fatal("a file that is not a database was opened")
+	}
+	text := allText(w.Content())
+	for _, want := range []string{"Deckhand cannot open its database", "is damaged", "Open another database…", "Start a new database…", "Restore the backup of", "Quit"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the start error lacks %q; it says:\n%s", want, text)
+		}
+	}
+
+	var restore *widget.Button
+	walk(w.Content(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Restore the backup of") {
+			restore = b
+		}
+	})
+	if restore == nil {
+		t.Fatal("no restore button")
+	}
+	test.Tap(restore)
+	ui.next(t, "the backup restored")
+	if len(opened) != 1 {
+		t.Fatalf("after the restore %d stores were opened, want 1; the window says:\n%s", len(opened), allText(w.Content()))
+	}
+	if _, ok := w.Content().(*container.AppTabs); !ok {
+		t.Fatalf("after the restore the window shows %T, want the tabs", w.Content())
+	}
+	if text := allText(w.Content()); !strings.Contains(text, "4K data routines") {
+		t.Errorf("the restored deck is not listed; the window says:\n%s", text)
+	}
+	// The window takes a backup once it is filled; let it finish before
+	// the store closes.
+	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		if b, _ := storage.Backups(storage.BackupDir(path)); len(b) >= 2 {
+			return
+		}
+	}
+	t.Error("the window took no backup after it opened the database")
+}
+
+// damagedWithBackup is the path of a damaged database holding the default
+// deck, with a sound backup of it made an hour before.
+func damagedWithBackup(t *testing.T) string {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "deckhand.db")
 	store, err := storage.Open(path)
 	if err != nil {
@@ -54,61 +121,7 @@ func TestStartErrorRestoresTheNewestBackupIntoTheWindow(t *testing.T) {
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
-
-	var opened []*storage.Store
-	m := &mainSession{app: a, backupEvery: time.Hour, open: func(p string) (*storage.Store, error) {
-		s, err := storage.Open(p)
-		if err == nil {
-			opened = append(opened, s)
-		}
-		return s, err
-	}}
-	m.win = m.newWindow()
-	w := m.win
-	t.Cleanup(func() {
-		m.release()
-		for _, s := range opened {
-			s.Close()
-		}
-	})
-	m.openInto(path)
-	if len(opened) != 0 {
-		t.Fatal("a file that is not a database was opened")
-	}
-	text := allText(w.Content())
-	for _, want := range []string{"Deckhand cannot open its database", "is damaged", "Open another database…", "Start a new database…", "Restore the backup of", "Quit"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("the start error lacks %q; it says:\n%s", want, text)
-		}
-	}
-
-	var restore *widget.Button
-	walk(w.Content(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Restore the backup of") {
-			restore = b
-		}
-	})
-	if restore == nil {
-		t.Fatal("no restore button")
-	}
-	test.Tap(restore)
-	if len(opened) != 1 {
-		t.Fatalf("after the restore %d stores were opened, want 1; the window says:\n%s", len(opened), allText(w.Content()))
-	}
-	if _, ok := w.Content().(*container.AppTabs); !ok {
-		t.Fatalf("after the restore the window shows %T, want the tabs", w.Content())
-	}
-	if text := allText(w.Content()); !strings.Contains(text, "4K data routines") {
-		t.Errorf("the restored deck is not listed; the window says:\n%s", text)
-	}
-	// The window takes a backup once it is filled; let it finish before
-	// the store closes.
-	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
-		if b, _ := storage.Backups(storage.BackupDir(path)); len(b) >= 2 {
-			return
-		}
-	}
-	t.Error("the window took no backup after it opened the database")
+	return path
 }
 
 // allText is the text of every label, button and rich text in o.

@@ -46,12 +46,18 @@ func TestStartErrorOffersNoRestoreOverWhatIsNotADamagedDatabase(t *testing.T) {
 		}
 		return nil, err
 	}}
+	ui := newUIQueue()
+	m.toUI = ui.do
 	m.win = m.newWindow()
 	t.Cleanup(m.release)
 	m.openInto(path)
+	ui.next(t, "the database not opened")
 	text := allText(m.win.Content())
 	if !strings.Contains(text, path+" is not a regular file (it is a device, a pipe or a socket), so it cannot be a Deckhand database; choose a database file") {
 		t.Errorf("the start error does not say the file is not a regular file; it says:\n%s", text)
+	}
+	if strings.Contains(text, "Looking for a sound backup") {
+		t.Errorf("the start error looks for a backup to restore over a named pipe:\n%s", text)
 	}
 	walk(m.win.Content(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Restore") {
