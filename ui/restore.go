@@ -57,11 +57,15 @@ func (m *mainSession) restore(b storage.BackupInfo) {
 }
 
 // replaceWith closes the store, puts the sound backup b in its file's place
-// and shows the file opened again, off the UI goroutine. The menu goes
-// meanwhile: its items act on the store, which is closed.
+// and shows the file opened again, off the UI goroutine. The menu and the
+// Settings window go meanwhile: they act on the screens of the store,
+// which is closed, and the screens are built anew after.
 func (m *mainSession) replaceWith(b storage.BackupInfo) {
 	wait := showWorking(m.win, lang.L("Restoring the backup…"))
 	m.win.SetMainMenu(nil)
+	if m.view.settings != nil {
+		m.view.settings.Close()
+	}
 	path := m.store.Path()
 	old := m.detach()
 	go func() {

@@ -83,15 +83,16 @@ func TestCheckRunsOffTheUIGoroutine(t *testing.T) {
 }
 
 // A restore runs off the UI goroutine in two steps, the backup checked
-// and then put in place, behind a box that says so; meanwhile the menu is
-// gone (its items act on the store, closed during the copy) and a second
-// restore, a check or the backups list is ignored. Then the window shows
-// the restored data and says so, as it did when it all ran on the UI
-// goroutine.
+// and then put in place, behind a box that says so. During the copy the
+// menu and the Settings window are gone (they act on the store, closed
+// then); all along a second restore, a check or the backups list is
+// ignored. Then the window shows the restored data and says so, as it did
+// when it all ran on the UI goroutine.
 func TestRestoreRunsOffTheUIGoroutine(t *testing.T) {
 	m, first, ui := backupSession(t)
 	f := &fixture{t: t, win: m.win}
-	before := m.store
+	before, view := m.store, m.view
+	view.showSettings()
 	m.askRestore(first)
 	f.tapDialogButton("Restore")
 	if got := f.dialogText(); !strings.Contains(got, "Restoring the backup…") {
@@ -112,8 +113,8 @@ func TestRestoreRunsOffTheUIGoroutine(t *testing.T) {
 	if got := f.dialogText(); !strings.Contains(got, "Restoring the backup…") {
 		t.Fatalf("while the backup is put in place the window shows %q", got)
 	}
-	if m.store != nil || m.win.MainMenu() != nil {
-		t.Errorf("while the backup is put in place the session shows the store %v and the menu %v", m.store, m.win.MainMenu())
+	if m.store != nil || m.win.MainMenu() != nil || view.settings != nil {
+		t.Errorf("while the backup is put in place the session shows the store %v, the menu %v and the Settings window %v", m.store, m.win.MainMenu(), view.settings)
 	}
 	shown = overlays(m)
 	m.restore(first)
