@@ -9,17 +9,32 @@ import (
 	"deckhand/cards"
 )
 
-// Check says whether the workshop file is whole and keeps the rules of the
-// game, judged against the file's own deck snapshot: the workshop's fields
-// and its deck; every live team's and path's name, participant's
-// pseudonym, play, rating and note; that every record has an id unique
-// among its kind; and that every reference (a play's team and path, a
+// Check is the one check of a workshop file's own rules, wherever the file
+// comes from (ReadFile, or storage before a merge): first its format and
+// version, refused with a plain error that says what the file is; then
+// whether it is whole and keeps the rules of the game, judged against the
+// file's own deck snapshot: the workshop's fields and its deck; every live
+// team's and path's name, participant's pseudonym, play, rating and note;
+// that every record has an id unique among its kind; that every time can be
+// written again; and that every reference (a play's team and path, a
 // rating's play and rater, a note's team and play, a path's or
-// participant's team) is to a record in the file. Deleted records
-// (tombstones) are checked for their ids and references only. The error
-// is cards.Problems listing every problem, each naming its record:
-// "play 3 (id …, card R07): …".
+// participant's team) is to a record in the file. A file is the whole
+// workshop as its laptop had it, tombstones included, so a reference out
+// of it is a broken file wherever it is read.
+//
+// Deleted records (tombstones) are checked for their ids, times and
+// references only: a tombstone is never shown and cannot be edited, it
+// only carries the delete to other laptops, so a field that today's rules
+// would refuse (a name from an older Deckhand's rules, a file written by
+// hand) must not stop every later file of its workshop from merging.
+//
+// The error is cards.Problems listing every problem, each naming its
+// record: "play 3 (id …, card R07): …"; it also wraps ErrRule when a rule
+// of the game refused one of them.
 func (f *File) Check() error {
+	if err := checkHead(f.Format, f.Version); err != nil {
+		return err
+	}
 	var c checker
 	w := &f.Workshop
 	const workshop = "the workshop"
@@ -150,19 +165,35 @@ func (f *File) Check() error {
 		}
 	}
 	if len(c.ps) > 0 {
-		return c.ps
+		return &fileProblems{c.ps, c.rule}
 	}
 	return nil
 }
 
+// fileProblems is Check's error: the problems found (errors.As gives the
+// cards.Problems), and ErrRule for errors.Is when a rule of the game
+// refused a record, as a Save function's error would.
+type fileProblems struct {
+	ps   cards.Problems
+	rule bool
+}
+
+func (e *fileProblems) Error() string        { return e.ps.Error() }
+func (e *fileProblems) Unwrap() error        { return e.ps }
+func (e *fileProblems) Is(target error) bool { return e.rule && target == ErrRule }
+
 // checker collects the problems Check finds.
-type checker struct{ ps cards.Problems }
+type checker struct {
+	ps   cards.Problems
+	rule bool // a rule of the game refused one of them
+}
 
 // add records err, if any, as a problem of the record at place. The
 // rules' own "not allowed by the game's rules" is left out: in a list of
 // a file's problems it would only repeat.
 func (c *checker) add(place string, err error) {
 	if err != nil {
+		c.rule = c.rule || errors.Is(err, ErrRule)
 		msg := strings.TrimSuffix(err.Error(), ": "+ErrRule.Error())
 		p := cards.Problem{Index: -1, Msg: place + ": " + msg}
 		if m, ok := cards.MessageOf(err); ok {

@@ -93,9 +93,9 @@ func ReadFile(r io.Reader) (*File, error) {
 	if err := dec.Decode(f); err != nil {
 		return nil, decodeProblem(data, dec, err)
 	}
-	if err := checkHead(f.Format, f.Version); err != nil {
-		return nil, err
-	}
+	// The head was checked above (a format or version of the wrong kind
+	// fails the decoding too), so normalize may read the file as the
+	// current version before Check, which asks checkHead again, sees it.
 	f.normalize()
 	if err := f.Check(); err != nil {
 		return nil, err
@@ -103,6 +103,9 @@ func ReadFile(r io.Reader) (*File, error) {
 	return f, nil
 }
 
+// checkHead is the check of a workshop file's format and version, the
+// only one: ReadFile asks it before anything else of the file is read,
+// and File.Check first of all.
 func checkHead(format string, version int) error {
 	switch {
 	case format == cards.JSONFormat:

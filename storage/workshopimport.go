@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"time"
 
-	"deckhand/cards"
 	"deckhand/game"
 )
 
@@ -36,11 +35,12 @@ type WorkshopImportSummary struct {
 
 // ImportWorkshop merges a workshop file (from ExportWorkshop on this or
 // another laptop) into the database in one transaction. It first checks
-// the file's format and version and every record, by the same rules as the
-// Save functions but against the file's own deck snapshot; a record that
-// refers to a team, path, play or participant that is neither in the file
-// nor stored in the workshop is refused, naming it (ErrBadFile). A refused
-// file changes nothing.
+// the file by its own rules, game.File.Check (its format and version, and
+// every record by the same rules as the Save functions but against the
+// file's own deck snapshot, every reference to a record in the file), and
+// refuses it with every problem found (ErrBadFile, cards.Problems, and
+// game.ErrRule when a rule of the game refused a record). A refused file
+// changes nothing.
 //
 // The merge is the same whatever the order of the files and however often
 // each comes, so that several laptops that exchange their files end with
@@ -115,7 +115,7 @@ func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) 
 		// What is stored is erased by the file's erasures before the
 		// records merge: a merged version has seen what both sides had,
 		// and may have seen an erasure that one side's fields had not.
-		steps := []func() error{m.load, m.noteKeptBefore, m.erasures, m.eraseStored, m.checkReferences,
+		steps := []func() error{m.load, m.noteKeptBefore, m.erasures, m.eraseStored,
 			m.workshop, m.teams, m.participants, m.paths, m.plays, m.ratings, m.notes, m.countKept}
 		for _, step := range steps {
 			if err := step(); err != nil {
@@ -285,66 +285,4 @@ func (m *merge) loadTombstones(table string) error {
 		m.dead[id] = deleted
 	}
 	return rows.Err()
-}
-
-// checkReferences refuses a file whose records refer to records that are
-// neither in the file nor stored in the workshop.
-func (m *merge) checkReferences() error {
-	teams, participants, plays := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	pathTeam := map[string]string{}
-	for _, f := range []*game.File{m.old, m.in} { // the file's version of a path last
-		for _, t := range f.Teams {
-			teams[t.ID] = true
-		}
-		for _, p := range f.Participants {
-			participants[p.ID] = true
-		}
-		for _, p := range f.Paths {
-			pathTeam[p.ID] = p.TeamID
-		}
-		for _, p := range f.Plays {
-			plays[p.ID] = true
-		}
-	}
-	// The reason is a sentence of its own, translated apart from the lead.
-	missing := func(format string, args ...any) error {
-		return withKind(ErrBadFile, "the file cannot be imported: %s", cards.Say(format, args...))
-	}
-	for _, p := range m.in.Participants {
-		if p.TeamID != "" && !teams[p.TeamID] {
-			return missing("participant %s is at team %s, which is neither in the file nor in the workshop", p.Pseudonym, p.TeamID)
-		}
-	}
-	for _, p := range m.in.Paths {
-		if !teams[p.TeamID] {
-			return missing("path %q is team %s's, which is neither in the file nor in the workshop", p.Name, p.TeamID)
-		}
-	}
-	for _, p := range m.in.Plays {
-		switch team, inPath := pathTeam[p.PathID]; {
-		case !teams[p.TeamID]:
-			return missing("card %s (play %s) was played by team %s, which is neither in the file nor in the workshop", p.Code, p.ID, p.TeamID)
-		case p.PathID != "" && !inPath:
-			return missing("card %s (play %s) lies in path %s, which is neither in the file nor in the workshop", p.Code, p.ID, p.PathID)
-		case p.PathID != "" && team != p.TeamID:
-			return missing("card %s (play %s) lies in path %s of another team", p.Code, p.ID, p.PathID)
-		}
-	}
-	for _, r := range m.in.Ratings {
-		switch {
-		case !plays[r.PlayID]:
-			return missing("rating %s is of play %s, which is neither in the file nor in the workshop", r.ID, r.PlayID)
-		case r.Rater != game.RaterTeam && !participants[r.Rater]:
-			return missing("rating %s was given by %s, who is neither the team nor a participant of the workshop", r.ID, r.Rater)
-		}
-	}
-	for _, n := range m.in.Notes {
-		switch {
-		case n.TeamID != "" && !teams[n.TeamID]:
-			return missing("note %s is team %s's, which is neither in the file nor in the workshop", n.ID, n.TeamID)
-		case n.PlayID != "" && !plays[n.PlayID]:
-			return missing("note %s is about play %s, which is neither in the file nor in the workshop", n.ID, n.PlayID)
-		}
-	}
-	return nil
 }

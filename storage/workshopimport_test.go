@@ -315,14 +315,17 @@ func TestImportRefusedFileChangesNothing(t *testing.T) {
 	b, db := laptop(t)
 	mustImport(t, b, export(t, a, other.ID, false))
 	mustImport(t, b, export(t, a, r.w.ID, false))
+	// The file's own rules are game.File.Check's, so a refusal says what
+	// ReadFile says of the same file: the sentence a person sees, since
+	// the app and the command line read every file with ReadFile first.
 	tests := []struct {
 		name string
 		edit func(f *game.File)
 		kind error
 		says string
 	}{
-		{"not a workshop file", func(f *game.File) { f.Format = "deckhand.deck" }, storage.ErrBadFile, "not a Deckhand workshop file"},
-		{"a newer version", func(f *game.File) { f.Version = game.FileVersion + 1 }, storage.ErrBadFile, "newer Deckhand"},
+		{"not a workshop file", func(f *game.File) { f.Format = "deckhand.deck" }, storage.ErrBadFile, "not a Deckhand workshop: it is a deck file"},
+		{"a newer version", func(f *game.File) { f.Version = game.FileVersion + 1 }, storage.ErrBadFile, "made by a newer version of Deckhand"},
 		{"no version", func(f *game.File) { f.Version = 0 }, storage.ErrBadFile, "version"},
 		{"no workshop id", func(f *game.File) { f.Workshop.ID = "" }, storage.ErrBadFile, "no id"},
 		{"a workshop without a title", func(f *game.File) { f.Workshop.Title = "" }, game.ErrRule, "no title"},
@@ -343,12 +346,12 @@ func TestImportRefusedFileChangesNothing(t *testing.T) {
 		{"an interaction card played", func(f *game.File) { f.Plays[0].Code = "I01" }, game.ErrRule, "not a routine card"},
 		{"a note of no kind", func(f *game.File) { f.Notes[0].Kind = "" }, game.ErrRule, "unknown kind"},
 		{"a team without a name", func(f *game.File) { f.Teams[0].Name = "" }, game.ErrRule, "no name"},
-		{"an id twice", func(f *game.File) { f.Notes[1].ID = f.Notes[0].ID }, storage.ErrBadFile, "twice"},
+		{"an id twice", func(f *game.File) { f.Notes[1].ID = f.Notes[0].ID }, storage.ErrBadFile, "its id is used by an earlier note"},
 		{"an id of a megabyte", func(f *game.File) { f.Notes[0].ID = strings.Repeat("x", 1<<20) }, storage.ErrBadFile, "longer than 100 characters"},
 		{"a team at position -1", func(f *game.File) { f.Teams[0].Position = -1 }, game.ErrRule, "positions count from 0"},
 		{"a team's name over two lines", func(f *game.File) { f.Teams[0].Name = "Ti\nger" }, game.ErrRule, "line break"},
 		{"a path's name that reads backwards", func(f *game.File) { f.Paths[0].Name = "\u202e" + f.Paths[0].Name }, game.ErrRule, "U+202E"},
-		{"a record without an id", func(f *game.File) { f.Paths[0].ID = "" }, storage.ErrBadFile, "without an id"},
+		{"a record without an id", func(f *game.File) { f.Paths[0].ID = "" }, storage.ErrBadFile, "path 1: it has no id"},
 		{"another workshop's team", func(f *game.File) { f.Teams = append(f.Teams, otherTeam) }, storage.ErrNotFound, "another workshop"},
 		{"another workshop's rating", func(f *game.File) {
 			x := f.Ratings[0]
