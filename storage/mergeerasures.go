@@ -101,7 +101,7 @@ func (m *merge) erasures() error {
 	stored := byID(m.old.Erasures, func(e game.Erasure) string { return e.ID })
 	for _, e := range m.in.Erasures {
 		if _, ok := stored[e.ID]; ok {
-			m.count(e.ID, &m.sum.Unchanged)
+			m.count(key{"erasures", e.ID}, &m.sum.Unchanged)
 			continue
 		}
 		hashes, err := json.Marshal(notNilStrings(e.Hashes))
@@ -119,7 +119,7 @@ func (m *merge) erasures() error {
 		}
 		m.old.Erasures = append(m.old.Erasures, e)
 		m.newErasures++
-		m.count(e.ID, &m.sum.Added)
+		m.count(key{"erasures", e.ID}, &m.sum.Added)
 	}
 	scrubErased(m.in, m.old.Erasures)
 	return nil
@@ -141,36 +141,36 @@ func hashesText(hashes []string, text []byte) string {
 }
 
 // scrubErased erases in a file (checkFile's copy, or what is stored, read
-// into one) what the erasures erase, and returns the ids of the records it
-// changed. Real names are the participants' RealName.
-func scrubErased(f *game.File, erasures []game.Erasure) map[string]bool {
-	changed := map[string]bool{}
+// into one) what the erasures erase, and returns the records it changed.
+// Real names are the participants' RealName.
+func scrubErased(f *game.File, erasures []game.Erasure) map[key]bool {
+	changed := map[key]bool{}
 	if len(erasures) == 0 {
 		return changed
 	}
 	es := erasureSet(erasures)
-	clear := func(id string, c game.Context, device string, at time.Time, field string, value *string, to string) {
+	clear := func(table, id string, c game.Context, device string, at time.Time, field string, value *string, to string) {
 		if erases(es, id, c, device, at, field, *value) {
 			*value = to
-			changed[id] = true
+			changed[key{table, id}] = true
 		}
 	}
 	for i := range f.Participants {
 		p := &f.Participants[i]
-		clear(p.ID, p.Context, p.Device, p.Updated, fieldPseudonym, &p.Pseudonym, ErasedText)
-		clear(p.ID, p.Context, p.Device, p.Updated, fieldRole, &p.Role, "")
-		clear(p.ID, p.Context, p.Device, p.Updated, fieldRealName, &p.RealName, "")
+		clear("participants", p.ID, p.Context, p.Device, p.Updated, fieldPseudonym, &p.Pseudonym, ErasedText)
+		clear("participants", p.ID, p.Context, p.Device, p.Updated, fieldRole, &p.Role, "")
+		clear("participants", p.ID, p.Context, p.Device, p.Updated, fieldRealName, &p.RealName, "")
 	}
 	for i := range f.Teams {
 		t := &f.Teams[i]
-		clear(t.ID, t.Context, t.Device, t.Updated, fieldNoteTaker, &t.NoteTaker, "")
+		clear("teams", t.ID, t.Context, t.Device, t.Updated, fieldNoteTaker, &t.NoteTaker, "")
 	}
 	for i := range f.Notes {
 		n := &f.Notes[i]
-		clear(n.ID, n.Context, n.Device, n.Updated, fieldNoteText, &n.Text, ErasedText)
+		clear("notes", n.ID, n.Context, n.Device, n.Updated, fieldNoteText, &n.Text, ErasedText)
 	}
 	w := &f.Workshop
-	clear(w.ID, w.Context, w.Device, w.Updated, fieldNotes, &w.Notes, "")
+	clear("workshops", w.ID, w.Context, w.Device, w.Updated, fieldNotes, &w.Notes, "")
 	return changed
 }
 
@@ -198,10 +198,11 @@ func (m *merge) eraseStored() error {
 		return err
 	}
 	for _, p := range f.Participants {
-		if !changed[p.ID] {
+		k := key{"participants", p.ID}
+		if !changed[k] {
 			continue
 		}
-		m.recount(p.ID)
+		m.recount(k)
 		if err := exec(`UPDATE participants SET pseudonym = ?, role = ? WHERE id = ?`, p.Pseudonym, p.Role, p.ID); err != nil {
 			return err
 		}
@@ -212,23 +213,23 @@ func (m *merge) eraseStored() error {
 		}
 	}
 	for _, t := range f.Teams {
-		if changed[t.ID] {
-			m.recount(t.ID)
+		if k := (key{"teams", t.ID}); changed[k] {
+			m.recount(k)
 			if err := exec(`UPDATE teams SET note_taker = ? WHERE id = ?`, t.NoteTaker, t.ID); err != nil {
 				return err
 			}
 		}
 	}
 	for _, n := range f.Notes {
-		if changed[n.ID] {
-			m.recount(n.ID)
+		if k := (key{"notes", n.ID}); changed[k] {
+			m.recount(k)
 			if err := exec(`UPDATE notes SET text = ? WHERE id = ?`, n.Text, n.ID); err != nil {
 				return err
 			}
 		}
 	}
-	if changed[f.Workshop.ID] {
-		m.recount(f.Workshop.ID)
+	if k := (key{"workshops", f.Workshop.ID}); changed[k] {
+		m.recount(k)
 		return exec(`UPDATE workshops SET notes = ? WHERE id = ?`, f.Workshop.Notes, f.Workshop.ID)
 	}
 	return nil

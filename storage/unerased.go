@@ -61,37 +61,38 @@ func concurrentWithErasure(e game.Erasure, c game.Context, device string, at tim
 }
 
 // keptBeside is, of a workshop's live records, those that hold personal
-// data in a version concurrent with one of its erasures, by id, each with
-// the latest such erasure's stamp. hasRealName says which participants
+// data in a version concurrent with one of its erasures, each with the
+// latest such erasure's stamp. hasRealName says which participants
 // have a real name stored.
-func keptBeside(f *game.File, erasures []game.Erasure, hasRealName func(id string) bool) map[string]time.Time {
-	out := map[string]time.Time{}
-	check := func(id string, c game.Context, device string, at time.Time, holdsNames, holdsNotes bool) {
+func keptBeside(f *game.File, erasures []game.Erasure, hasRealName func(id string) bool) map[key]time.Time {
+	out := map[key]time.Time{}
+	check := func(table, id string, c game.Context, device string, at time.Time, holdsNames, holdsNotes bool) {
+		k := key{table, id}
 		for _, e := range erasures {
 			holds := holdsNames || (holdsNotes && e.What == game.ErasedNamesNotes)
-			if holds && concurrentWithErasure(e, c, device, at) && e.At.After(out[id]) {
-				out[id] = e.At
+			if holds && concurrentWithErasure(e, c, device, at) && e.At.After(out[k]) {
+				out[k] = e.At
 			}
 		}
 	}
 	named := func(value string) bool { return value != "" && value != ErasedText }
 	for _, p := range f.Participants {
 		if !p.Deleted {
-			check(p.ID, p.Context, p.Device, p.Updated, named(p.Pseudonym) || p.Role != "" || hasRealName(p.ID), false)
+			check("participants", p.ID, p.Context, p.Device, p.Updated, named(p.Pseudonym) || p.Role != "" || hasRealName(p.ID), false)
 		}
 	}
 	for _, t := range f.Teams {
 		if !t.Deleted {
-			check(t.ID, t.Context, t.Device, t.Updated, named(t.NoteTaker), false)
+			check("teams", t.ID, t.Context, t.Device, t.Updated, named(t.NoteTaker), false)
 		}
 	}
 	for _, n := range f.Notes {
 		if !n.Deleted {
-			check(n.ID, n.Context, n.Device, n.Updated, false, named(n.Text))
+			check("notes", n.ID, n.Context, n.Device, n.Updated, false, named(n.Text))
 		}
 	}
 	w := f.Workshop
-	check(w.ID, w.Context, w.Device, w.Updated, false, named(w.Notes))
+	check("workshops", w.ID, w.Context, w.Device, w.Updated, false, named(w.Notes))
 	return out
 }
 
@@ -112,8 +113,8 @@ func (m *merge) countKept() error {
 	if err != nil {
 		return err
 	}
-	for id, at := range keptBeside(f, m.old.Erasures, func(id string) bool { return realNameOf(f, id) != "" }) {
-		if _, before := m.keptBefore[id]; before {
+	for k, at := range keptBeside(f, m.old.Erasures, func(id string) bool { return realNameOf(f, id) != "" }) {
+		if _, before := m.keptBefore[k]; before {
 			continue
 		}
 		m.sum.NotErased++

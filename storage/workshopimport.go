@@ -111,7 +111,7 @@ func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) 
 	var newErasures int
 	var erasures []game.Erasure
 	err = s.write(ctx, "import workshop "+in.Workshop.Title, func(tx *sql.Tx) error {
-		m := &merge{s: s, ctx: ctx, tx: tx, in: in, counted: map[string]*int{}}
+		m := &merge{s: s, ctx: ctx, tx: tx, in: in, counted: map[key]*int{}}
 		// What is stored is erased by the file's erasures before the
 		// records merge: a merged version has seen what both sides had,
 		// and may have seen an erasure that one side's fields had not.
@@ -218,20 +218,20 @@ type merge struct {
 	tx  *sql.Tx
 	in  *game.File // the checked file, times in UTC, every record's device filled in
 
-	exists      bool                 // the workshop is stored already (perhaps deleted)
-	old         *game.File           // what is stored, tombstones included, each record in its own state
-	dead        map[string]string    // deleted_at of stored tombstones by id
-	names       map[string]bool      // participants with a stored real name
-	counted     map[string]*int      // records counted already, and under which heading
-	newErasures int                  // erasure records this merge added
-	keptBefore  map[string]time.Time // records kept beside a stored erasure before the merge
+	exists      bool              // the workshop is stored already (perhaps deleted)
+	old         *game.File        // what is stored, tombstones included, each record in its own state
+	dead        map[key]string    // deleted_at of stored tombstones
+	names       map[string]bool   // participants with a stored real name
+	counted     map[key]*int      // records counted already, and under which heading
+	newErasures int               // erasure records this merge added
+	keptBefore  map[key]time.Time // records kept beside a stored erasure before the merge
 	sum         WorkshopImportSummary
 }
 
 // load reads what the database holds of the file's workshop.
 func (m *merge) load() error {
 	m.old = &game.File{}
-	m.dead, m.names = map[string]string{}, map[string]bool{}
+	m.dead, m.names = map[key]string{}, map[string]bool{}
 	var err error
 	if m.old.Erasures, err = loadErasures(m.ctx, m.tx, m.in.Workshop.ID); err != nil {
 		return err // an erasure record outlives its workshop
@@ -251,7 +251,7 @@ func (m *merge) load() error {
 		return withKind(ErrBadFile, "the file's workshop %q has the id of the workshop %q stored here but another deck (%s); nothing was imported: check that the file is from that workshop", m.in.Workshop.Title, stored.Title, diff)
 	}
 	m.old.Workshop = *stored
-	m.dead[stored.ID] = w.deletedAt
+	m.dead[key{"workshops", stored.ID}] = w.deletedAt
 	if err := loadRecords(m.ctx, m.tx, stored.ID, true, m.old); err != nil {
 		return err
 	}
@@ -282,7 +282,7 @@ func (m *merge) loadTombstones(table string) error {
 		if err := rows.Scan(&id, &deleted); err != nil {
 			return err
 		}
-		m.dead[id] = deleted
+		m.dead[key{table, id}] = deleted
 	}
 	return rows.Err()
 }

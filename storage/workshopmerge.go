@@ -50,7 +50,7 @@ func (m *merge) workshop() error {
 	}
 	old := m.old.Workshop
 	stored := v(old.Updated, old.Device, old.Context)
-	deleted := m.dead[w.ID] != ""
+	deleted := m.dead[key{"workshops", w.ID}] != ""
 	switch compare(in.context, stored.context) {
 	case same, older:
 		m.sum.Unchanged++
@@ -83,6 +83,11 @@ func (m *merge) setContext(table, id, c string) error {
 	return err
 }
 
+// key names a record by its table and id: an id is unique among the
+// records of its kind only (game.File.Check), so a note may have a
+// rating's id, or the workshop's.
+type key struct{ table, id string }
+
 // record is one version of an editable record, from the file or stored.
 type record struct {
 	id      string
@@ -108,9 +113,10 @@ func rec(id string, at time.Time, device string, c game.Context, deleted bool, b
 // stored row's state and context change, when they do. It reports whether
 // the file's fields were taken, and whether the record is deleted now.
 func (m *merge) editable(table string, in record, found bool, old record, write func(rowMeta) error) (taken, deleted bool, err error) {
+	k := key{table, in.id}
 	if !found {
-		m.count(in.id, &m.sum.Added)
-		return true, in.deleted, write(m.meta(in, in.v, in.v.context, in.by))
+		m.count(k, &m.sum.Added)
+		return true, in.deleted, write(m.meta(k, in.v, in.v.context, in.by))
 	}
 	both := join(in.v.context, old.v.context)
 	by := mergeDeletes(in.by, in.v.context, old.by, old.v.context)
@@ -121,16 +127,16 @@ func (m *merge) editable(table string, in record, found bool, old record, write 
 		winner = in.v
 	}
 	if !inWins && compare(both, old.v.context) == same && contextText(by) == contextText(old.by) {
-		m.count(in.id, &m.sum.Unchanged)
+		m.count(k, &m.sum.Unchanged)
 		return false, old.deleted, nil
 	}
 	switch {
 	case deleted && !old.deleted:
-		m.count(in.id, &m.sum.Deleted)
+		m.count(k, &m.sum.Deleted)
 	default:
-		m.count(in.id, &m.sum.Updated)
+		m.count(k, &m.sum.Updated)
 	}
-	meta := m.meta(record{in.id, winner, deleted, by}, winner, both, by)
+	meta := m.meta(k, winner, both, by)
 	if !inWins {
 		_, err := m.tx.ExecContext(m.ctx, `UPDATE `+table+` SET deleted_at = ?, context = ?, deleted_by = ? WHERE id = ?`,
 			meta.deleted, meta.context, meta.deletedBy, in.id)
@@ -142,12 +148,12 @@ func (m *merge) editable(table string, in record, found bool, old record, write 
 // meta is how a merged version is written: the fields' version, what it
 // has seen and the deletes left, deleted_at kept from the first deletion
 // stored here.
-func (m *merge) meta(r record, fields version, seenCtx, by game.Context) rowMeta {
+func (m *merge) meta(k key, fields version, seenCtx, by game.Context) rowMeta {
 	meta := rowMeta{updated: timeText(fields.at), device: fields.device,
 		context: storedContext(seenCtx, fields.device, fields.at), deletedBy: storedDeletes(by, fields.device, fields.at)}
 	if len(by) > 0 {
 		meta.deleted = timeText(fields.at)
-		if at := m.dead[r.id]; at != "" {
+		if at := m.dead[k]; at != "" {
 			meta.deleted = at // it was deleted here first
 		}
 	}
@@ -156,21 +162,21 @@ func (m *merge) meta(r record, fields version, seenCtx, by game.Context) rowMeta
 
 // count adds one to n, the heading a record is counted under, unless the
 // record was counted already.
-func (m *merge) count(id string, n *int) {
-	if _, done := m.counted[id]; !done {
+func (m *merge) count(k key, n *int) {
+	if _, done := m.counted[k]; !done {
 		*n++
-		m.counted[id] = n
+		m.counted[k] = n
 	}
 }
 
 // recount counts a stored record as updated: one counted unchanged so far
 // moves to updated.
-func (m *merge) recount(id string) {
-	if n := m.counted[id]; n == &m.sum.Unchanged {
+func (m *merge) recount(k key) {
+	if n := m.counted[k]; n == &m.sum.Unchanged {
 		m.sum.Unchanged--
-		delete(m.counted, id)
+		delete(m.counted, k)
 	}
-	m.count(id, &m.sum.Updated)
+	m.count(k, &m.sum.Updated)
 }
 
 func (m *merge) teams() error {
@@ -201,7 +207,7 @@ func (m *merge) participants() error {
 			continue // a file without names never removes any
 		}
 		if !taken { // only the real name is new here
-			m.recount(p.ID)
+			m.recount(key{"participants", p.ID})
 		}
 		if err := setRealName(m.ctx, m.tx, p.ID, name, timeText(p.Updated)); err != nil {
 			return err
@@ -249,7 +255,7 @@ func (m *merge) ratings() error {
 			if !added {
 				return errOtherWorkshop("rating", r.ID)
 			}
-			m.count(r.ID, &m.sum.Added)
+			m.count(key{"ratings", r.ID}, &m.sum.Added)
 			continue
 		}
 		if _, _, err := m.editable("ratings", rec(r.ID, r.Updated, r.Device, r.Context, r.Deleted, r.DeletedBy), true, rec(o.ID, o.Updated, o.Device, o.Context, o.Deleted, o.DeletedBy),
