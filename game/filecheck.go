@@ -17,8 +17,8 @@ import (
 // team's and path's name, participant's pseudonym, play, rating and note;
 // that every record has an id unique among its kind; that every time can be
 // written again; and that every reference (a play's team and path, a
-// rating's play and rater, a note's team and play, a path's or
-// participant's team) is to a record in the file. A file is the whole
+// rating's play and rater, a note's team and play, a path's team, a
+// participant's team when it has one) is to a record in the file. A file is the whole
 // workshop as its laptop had it, tombstones included, so a reference out
 // of it is a broken file wherever it is read.
 //
@@ -78,7 +78,9 @@ func (f *File) Check() error {
 			participants[p.ID] = p.TeamID
 		}
 		c.times(at, p.Updated)
-		c.ref(at, "team", p.TeamID, has(teams, p.TeamID))
+		if p.TeamID != "" { // a person need not be seated at a table
+			c.ref(at, "team", p.TeamID, has(teams, p.TeamID))
+		}
 		if !p.Deleted {
 			c.add(at, CheckName("participant", p.Pseudonym))
 		}

@@ -1,6 +1,7 @@
 package storage_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"slices"
@@ -126,9 +127,6 @@ func TestImportRefusesWhatReadFileRefuses(t *testing.T) {
 				}
 			}
 		}, "belongs to another team"},
-		// A participant sits at a table: the format's team_id is the
-		// person's table, and every file Deckhand writes has one.
-		{"a participant at no table", func(f *game.File) { f.Participants[0].TeamID = "" }, "participant 1 (id "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -200,5 +198,33 @@ func TestImportTakesAnIDSharedAcrossKinds(t *testing.T) {
 	}
 	if !notes[shared] || !notes[f.Workshop.ID] || !slices.ContainsFunc(got.Ratings, func(x game.Rating) bool { return x.ID == shared }) {
 		t.Errorf("the note and rating sharing id %s, or the note with the workshop's id, were not stored: notes %v", shared, notes)
+	}
+}
+
+// TestParticipantAtNoTableTravels: a participant need not be seated at a
+// table (SaveParticipant takes one, the database keeps no team), so a file
+// holding one is read and imported like any other: every workshop a store
+// can hold can travel. ReadFile used to refuse such a file, which the
+// import took.
+func TestParticipantAtNoTableTravels(t *testing.T) {
+	a, d := openTestStore(t)
+	r := newRich(t, a, d)
+	ctx := context.Background()
+	host := &game.Participant{Pseudonym: "Host"}
+	mustSave(t, a.SaveParticipant(ctx, r.w.ID, host))
+	var buf bytes.Buffer
+	if err := game.WriteFile(&buf, export(t, a, r.w.ID, false)); err != nil {
+		t.Fatal(err)
+	}
+	f, err := game.ReadFile(&buf)
+	if err != nil {
+		t.Fatalf("ReadFile of a workshop with a participant at no table: %v", err)
+	}
+	b, _ := laptop(t)
+	mustImport(t, b, f)
+	got := session(t, b, r.w.ID, false)
+	i := slices.IndexFunc(got.Participants, func(p game.Participant) bool { return p.ID == host.ID })
+	if i < 0 || got.Participants[i].TeamID != "" || got.Participants[i].Pseudonym != "Host" {
+		t.Errorf("participants on b = %+v; want %q at no table", got.Participants, "Host")
 	}
 }
