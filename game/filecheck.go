@@ -18,9 +18,9 @@ import (
 // that every record has an id unique among its kind; that every time can be
 // written again; and that every reference (a play's team and path, a
 // rating's play and rater, a note's team and play, a path's team, a
-// participant's team when it has one) is to a record in the file. A file is the whole
-// workshop as its laptop had it, tombstones included, so a reference out
-// of it is a broken file wherever it is read.
+// participant's team when it has one) is to a record in the file. A file
+// is the whole workshop as its laptop had it, tombstones included, so a
+// reference out of it is a broken file wherever it is read.
 //
 // Deleted records (tombstones) are checked for their ids, times and
 // references only: a tombstone is never shown and cannot be edited, it

@@ -54,9 +54,9 @@ func mapOrEmpty[T any](in []T, fn func(T) T) []T {
 // checks it with Check. A file that is not valid JSON, or holds a field
 // Deckhand does not know, is refused with the line and column of the
 // problem, and a workshop that Check refuses with every problem found:
-// the error is then cards.Problems, which the screens and the command line
-// list. A file of another kind, from a newer Deckhand, or far too big is
-// refused with a plain error that says so. The workshop returned has its
+// the error then holds cards.Problems (errors.As), which the screens and
+// the command line list. A file of another kind, from a newer Deckhand, or
+// far too big is refused with a plain error that says so. The workshop returned has its
 // times in UTC, its card codes written as its deck writes them, and an
 // empty list, never nil, for each kind of record the file has none of.
 func ReadFile(r io.Reader) (*File, error) {
@@ -93,9 +93,9 @@ func ReadFile(r io.Reader) (*File, error) {
 	if err := dec.Decode(f); err != nil {
 		return nil, decodeProblem(data, dec, err)
 	}
-	// The head was checked above (a format or version of the wrong kind
-	// fails the decoding too), so normalize may read the file as the
-	// current version before Check, which asks checkHead again, sees it.
+	// The head was checked above: a format or version of the wrong kind
+	// fails the decoding too. So normalize may read the file as the
+	// current version; Check asks checkHead again and sees that.
 	f.normalize()
 	if err := f.Check(); err != nil {
 		return nil, err
