@@ -228,3 +228,26 @@ func TestParticipantAtNoTableTravels(t *testing.T) {
 		t.Errorf("participants on b = %+v; want %q at no table", got.Participants, "Host")
 	}
 }
+
+// TestImportJudgesAVersion1FileAsRead: a version 1 file marked a play's
+// ratings deleted with it; they are read as live (game.File.Upgrade), and
+// the import checks them as what they are read as, after Upgrade, as
+// ReadFile does. Checked before it, such a rating off the scale would pass
+// as a tombstone and then be stored live.
+func TestImportJudgesAVersion1FileAsRead(t *testing.T) {
+	a, d := openTestStore(t)
+	r := newRich(t, a, d)
+	b, db := laptop(t)
+	f := export(t, a, r.w.ID, false)
+	f.Version = 1
+	i := slices.IndexFunc(f.Ratings, func(x game.Rating) bool { return x.PlayID == r.p3.ID }) // p3 is deleted
+	f.Ratings[i].Deleted, f.Ratings[i].Value = true, 9
+	before := dump(t, db)
+	_, err := b.ImportWorkshop(context.Background(), f)
+	if !errors.Is(err, storage.ErrBadFile) || !strings.Contains(err.Error(), "not 9") {
+		t.Errorf("ImportWorkshop = %v; want the rating, live once read, refused for its value", err)
+	}
+	if dump(t, db) != before {
+		t.Error("the refused file changed the database")
+	}
+}
