@@ -16,12 +16,13 @@ func TestDependencyRule(t *testing.T) {
 		t.Fatalf("go list: %v", err)
 	}
 	allowed := map[string][]string{ // our packages each may import, besides the standard library
-		"deckhand/cards":            {"github.com/google/uuid", "golang.org/x/text"},
-		"deckhand/game":             {"deckhand/cards"},
-		"deckhand/storage":          {"deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3", "golang.org/x/sys"},
-		"deckhand/pdf":              {"deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
+		"deckhand/message":          {},
+		"deckhand/cards":            {"deckhand/message", "github.com/google/uuid", "golang.org/x/text"},
+		"deckhand/game":             {"deckhand/message", "deckhand/cards"},
+		"deckhand/storage":          {"deckhand/message", "deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3", "golang.org/x/sys"},
+		"deckhand/pdf":              {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
 		"deckhand/assets":           {},
-		"deckhand/ui":               {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/jeandeaual/go-locale"},
+		"deckhand/ui":               {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/jeandeaual/go-locale"},
 		"deckhand/ui/widgets":       {"deckhand/cards", "deckhand/game", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
 		"deckhand/cli":              {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets"},
 		"deckhand/cli/cleanlocale":  {},

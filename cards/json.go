@@ -2,6 +2,7 @@ package cards
 
 import (
 	"bytes"
+	"deckhand/message"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -95,32 +96,32 @@ func jsonProblem(data []byte, dec *json.Decoder, err error) error {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	offset := dec.InputOffset()
-	msg := Say("%v", err)
+	msg := message.Say("%v", err)
 	switch {
 	case errors.As(err, &syntax):
 		// Offset counts the offending byte; point at it, not past it.
-		offset, msg = max(syntax.Offset-1, 0), Say("the JSON is malformed: %s", syntax.Error())
+		offset, msg = max(syntax.Offset-1, 0), message.Say("the JSON is malformed: %s", syntax.Error())
 	case errors.As(err, &typ) && strings.TrimPrefix(typ.Field, "Deck") == "":
 		// The whole file is the wrong kind of value: point at its start.
 		offset = int64(len(data) - len(bytes.TrimLeft(data, " \t\r\n")))
-		msg = Say("the file should hold one deck, a JSON object { … }, not %v", jsonValueWord(typ.Value))
+		msg = message.Say("the file should hold one deck, a JSON object { … }, not %v", jsonValueWord(typ.Value))
 	case errors.As(err, &typ):
-		offset, msg = typ.Offset, Say("field %q should be %v, not %v", strings.TrimPrefix(typ.Field, "Deck."), jsonKindWord(typ.Type), jsonValueWord(typ.Value))
+		offset, msg = typ.Offset, message.Say("field %q should be %v, not %v", strings.TrimPrefix(typ.Field, "Deck."), jsonKindWord(typ.Type), jsonValueWord(typ.Value))
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.TrimPrefix(err.Error(), "json: unknown field ")
 		if unquoted, uerr := strconv.Unquote(name); uerr == nil {
 			name = unquoted
 		}
-		msg = Say("a deck file has no field %q; remove it or check its spelling", name)
+		msg = message.Say("a deck file has no field %q; remove it or check its spelling", name)
 		// The decoder reports where the object holding it ends; the key
 		// itself is what the person must find.
 		if at := keyOffset(data, name); at >= 0 {
 			offset = int64(at)
 		}
 	case errors.Is(err, io.EOF):
-		msg = Say("the file is empty")
+		msg = message.Say("the file is empty")
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		msg = Say("the JSON ends too early; the file may be cut off")
+		msg = message.Say("the JSON ends too early; the file may be cut off")
 	}
 	line, col := 1, 1
 	for _, b := range data[:min(int(offset), len(data))] {
@@ -155,44 +156,44 @@ func keyOffset(data []byte, name string) int {
 // jsonKindWord names the kind of JSON value a Go type is read from, in the
 // words a person editing the file knows; the Go type's name means nothing
 // to them.
-func jsonKindWord(t reflect.Type) Message {
+func jsonKindWord(t reflect.Type) message.Message {
 	switch t.Kind() {
 	case reflect.String:
-		return Word("text in quotes")
+		return message.Word("text in quotes")
 	case reflect.Bool:
-		return Word("true or false")
+		return message.Word("true or false")
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return Word("a whole number")
+		return message.Word("a whole number")
 	case reflect.Float32, reflect.Float64:
-		return Word("a number")
+		return message.Word("a number")
 	case reflect.Slice, reflect.Array:
-		return Word("a list [ … ]")
+		return message.Word("a list [ … ]")
 	case reflect.Pointer:
 		return jsonKindWord(t.Elem())
 	}
-	return Word("an object { … }")
+	return message.Word("an object { … }")
 }
 
 // jsonValueWord names the JSON value encoding/json found ("string",
 // "number", "number 1.5", "array", "object", "bool").
-func jsonValueWord(value string) Message {
+func jsonValueWord(value string) message.Message {
 	switch value {
 	case "string":
-		return Word("text in quotes")
+		return message.Word("text in quotes")
 	case "bool":
-		return Word("true or false")
+		return message.Word("true or false")
 	case "number":
-		return Word("a number")
+		return message.Word("a number")
 	case "array":
-		return Word("a list [ … ]")
+		return message.Word("a list [ … ]")
 	case "object":
-		return Word("an object { … }")
+		return message.Word("an object { … }")
 	}
 	if n, ok := strings.CutPrefix(value, "number "); ok {
-		return Say("the number %s", n)
+		return message.Say("the number %s", n)
 	}
-	return Say("%v", value)
+	return message.Say("%v", value)
 }
 
 // Normalize gives equal decks equal values however they were written: an

@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"deckhand/message"
 	"fmt"
 	"strings"
 )
@@ -16,7 +17,7 @@ type Problem struct {
 	Msg    string // the problem in English: Message.String()
 	// Message is the problem as a format and its arguments, which the app
 	// says in the interface's language.
-	Message Message
+	Message message.Message
 }
 
 func (p Problem) String() string {
@@ -70,26 +71,26 @@ func (ps Problems) Lines() []string {
 type problemList struct{ ps Problems }
 
 func (l *problemList) deck(field, format string, args ...any) {
-	p := said(Say(format, args...))
+	p := said(message.Say(format, args...))
 	p.Field = field
 	l.ps = append(l.ps, p)
 }
 
 func (l *problemList) card(i int, c Card, field, format string, args ...any) {
-	p := said(Say(format, args...))
+	p := said(message.Say(format, args...))
 	p.Card, p.Index, p.Field = c.Code, i, field
 	l.ps = append(l.ps, p)
 }
 
 // said is a problem with the deck itself whose text is m; the callers fill
 // in where it is.
-func said(m Message) Problem {
+func said(m message.Message) Problem {
 	return Problem{Index: -1, Msg: m.String(), Message: m}
 }
 
 // fileProblem is a problem at a line and column of a deck file.
 func fileProblem(line, column int, format string, args ...any) Problem {
-	p := said(Say(format, args...))
+	p := said(message.Say(format, args...))
 	p.Line, p.Column = line, column
 	return p
 }

@@ -2,6 +2,7 @@ package cards
 
 import (
 	"bytes"
+	"deckhand/message"
 	"encoding/json"
 	"io"
 	"strconv"
@@ -22,7 +23,7 @@ import (
 func CheckStrictJSON(data []byte) error {
 	if !utf8.Valid(data) {
 		return Problems{problemAtOffset(data, firstInvalidUTF8(data),
-			Say("the file is not UTF-8 text here; save it again as UTF-8"))}
+			message.Say("the file is not UTF-8 text here; save it again as UTF-8"))}
 	}
 	w := jsonWalker{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
 	if p, found := w.value(""); found {
@@ -34,7 +35,7 @@ func CheckStrictJSON(data []byte) error {
 	end := int(w.dec.InputOffset())
 	if _, err := w.dec.Token(); err != io.EOF {
 		return Problems{problemAtOffset(data, skipJSONSpace(data, end),
-			Say("the file goes on after the closing } of its object; a file holds one object, so remove what follows"))}
+			message.Say("the file goes on after the closing } of its object; a file holds one object, so remove what follows"))}
 	}
 	return nil
 }
@@ -81,7 +82,7 @@ func (w *jsonWalker) value(path string) (Problem, bool) {
 			folded := strings.ToLower(key)
 			if seen[folded] {
 				return problemAtOffset(w.data, start,
-					Say("the field %s appears twice in the same object; keep only one", at)), true
+					message.Say("the field %s appears twice in the same object; keep only one", at)), true
 			}
 			seen[folded] = true
 			if p, found := w.value(at); found || w.broken {
@@ -106,7 +107,7 @@ func skipJSONSpace(data []byte, i int) int {
 
 // problemAtOffset is a problem at the line and column (in characters, as an
 // editor counts them) of a byte offset in data.
-func problemAtOffset(data []byte, offset int, m Message) Problem {
+func problemAtOffset(data []byte, offset int, m message.Message) Problem {
 	line, col := 1, 1
 	for _, b := range data[:min(max(offset, 0), len(data))] {
 		switch {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"deckhand/cards"
+	"deckhand/message"
 )
 
 // Check is the one check of a workshop file's own rules, wherever the file
@@ -198,10 +199,10 @@ func (c *checker) add(place string, err error) {
 		c.rule = c.rule || errors.Is(err, ErrRule)
 		msg := strings.TrimSuffix(err.Error(), ": "+ErrRule.Error())
 		p := cards.Problem{Index: -1, Msg: place + ": " + msg}
-		if m, ok := cards.MessageOf(err); ok {
+		if m, ok := message.Of(err); ok {
 			// The place stays as it is; the sentence is said in the
 			// interface's language.
-			p.Message = cards.Message{Format: "%s: %s", Args: []any{place, m}}
+			p.Message = message.Message{Format: "%s: %s", Args: []any{place, m}}
 		}
 		c.ps = append(c.ps, p)
 	}

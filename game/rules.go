@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"deckhand/cards"
+	"deckhand/message"
 )
 
 // Card types with a meaning in the game. A deck may name its own types;
@@ -29,14 +30,14 @@ var ErrRule = errors.New("not allowed by the game's rules")
 
 // ruleError is a refusal by a rule: one sentence, which the app says in the
 // interface's language (Message), marked with ErrRule.
-type ruleError struct{ text cards.Message }
+type ruleError struct{ text message.Message }
 
-func (e *ruleError) Error() string          { return e.text.String() + ": " + ErrRule.Error() }
-func (e *ruleError) Unwrap() error          { return ErrRule }
-func (e *ruleError) Message() cards.Message { return e.text }
+func (e *ruleError) Error() string            { return e.text.String() + ": " + ErrRule.Error() }
+func (e *ruleError) Unwrap() error            { return ErrRule }
+func (e *ruleError) Message() message.Message { return e.text }
 
 func refuse(format string, args ...any) error {
-	return &ruleError{cards.Say(format, args...)}
+	return &ruleError{message.Say(format, args...)}
 }
 
 // Card finds a card of the workshop's deck by its code, in any case.
@@ -183,25 +184,25 @@ func CheckPosition(what string, position int) error {
 
 // RecordWord names a kind of a workshop's records ("team", "play") in a
 // sentence, as a word the app says in the interface's language.
-func RecordWord(kind string) cards.Message {
+func RecordWord(kind string) message.Message {
 	if w, ok := recordWords[kind]; ok {
 		return w
 	}
 	// Not a kind the app knows: shown as it is.
-	return cards.Message{Format: "%s", Args: []any{kind}}
+	return message.Message{Format: "%s", Args: []any{kind}}
 }
 
 // recordWords are the kinds of records as words; each is written out so
 // that the translations test finds it.
-var recordWords = map[string]cards.Message{
-	"workshop":    cards.Word("workshop"),
-	"team":        cards.Word("team"),
-	"participant": cards.Word("participant"),
-	"path":        cards.Word("path"),
-	"play":        cards.Word("play"),
-	"rating":      cards.Word("rating"),
-	"note":        cards.Word("note"),
-	"erasure":     cards.Word("erasure"),
+var recordWords = map[string]message.Message{
+	"workshop":    message.Word("workshop"),
+	"team":        message.Word("team"),
+	"participant": message.Word("participant"),
+	"path":        message.Word("path"),
+	"play":        message.Word("play"),
+	"rating":      message.Word("rating"),
+	"note":        message.Word("note"),
+	"erasure":     message.Word("erasure"),
 }
 
 func validDate(s string) bool {

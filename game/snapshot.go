@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"deckhand/cards"
+	"deckhand/message"
 )
 
 // SnapshotDifference says how the deck snapshot of a workshop file differs
@@ -18,12 +19,12 @@ import (
 // plays and ratings into a workshop whose deck cannot hold them. Ids and
 // the parent deck are left out of the comparison: they are the database's,
 // not the deck's content.
-func SnapshotDifference(stored, file *cards.Deck) (cards.Message, bool) {
+func SnapshotDifference(stored, file *cards.Deck) (message.Message, bool) {
 	if stored == nil || file == nil {
 		if stored == file {
-			return cards.Message{}, false
+			return message.Message{}, false
 		}
-		return cards.Say("one of them has no deck"), true
+		return message.Say("one of them has no deck"), true
 	}
 	s, f := canonical(stored), canonical(file)
 	storedCards := map[string]cards.Card{}
@@ -37,14 +38,14 @@ func SnapshotDifference(stored, file *cards.Deck) (cards.Message, bool) {
 		old, ok := storedCards[key]
 		switch {
 		case !ok:
-			return cards.Say("card %s is in the file's deck but not in the stored one", c.Code), true
+			return message.Say("card %s is in the file's deck but not in the stored one", c.Code), true
 		case !reflect.DeepEqual(old, c):
-			return cards.Say("card %s is not the same in the two decks", c.Code), true
+			return message.Say("card %s is not the same in the two decks", c.Code), true
 		}
 	}
 	for _, c := range s.Cards {
 		if !fileCodes[strings.ToUpper(c.Code)] {
-			return cards.Say("card %s is in the stored deck but not in the file's", c.Code), true
+			return message.Say("card %s is in the stored deck but not in the file's", c.Code), true
 		}
 	}
 	storedCriteria := map[string]cards.Criterion{}
@@ -55,26 +56,26 @@ func SnapshotDifference(stored, file *cards.Deck) (cards.Message, bool) {
 		old, ok := storedCriteria[c.Key]
 		switch {
 		case !ok:
-			return cards.Say("criterion %s is in the file's deck but not in the stored one", c.Key), true
+			return message.Say("criterion %s is in the file's deck but not in the stored one", c.Key), true
 		case old.Min != c.Min || old.Max != c.Max:
-			return cards.Say("criterion %s is rated %d–%d in the file but %d–%d here", c.Key, c.Min, c.Max, old.Min, old.Max), true
+			return message.Say("criterion %s is rated %d–%d in the file but %d–%d here", c.Key, c.Min, c.Max, old.Min, old.Max), true
 		case !reflect.DeepEqual(old, c):
-			return cards.Say("criterion %s is not the same in the two decks", c.Key), true
+			return message.Say("criterion %s is not the same in the two decks", c.Key), true
 		}
 		delete(storedCriteria, c.Key)
 	}
 	for _, c := range s.Criteria {
 		if _, left := storedCriteria[c.Key]; left {
-			return cards.Say("criterion %s is in the stored deck but not in the file's", c.Key), true
+			return message.Say("criterion %s is in the stored deck but not in the file's", c.Key), true
 		}
 	}
 	s.Cards, f.Cards, s.Criteria, f.Criteria = nil, nil, nil, nil
 	a, errA := json.Marshal(s)
 	b, errB := json.Marshal(f)
 	if errA != nil || errB != nil || string(a) != string(b) {
-		return cards.Say("their names, languages, card types or boards differ"), true
+		return message.Say("their names, languages, card types or boards differ"), true
 	}
-	return cards.Message{}, false
+	return message.Message{}, false
 }
 
 // canonical is a copy of d as its content alone: without ids, normalised,

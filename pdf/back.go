@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"deckhand/cards"
+	"deckhand/message"
 )
 
 // layoutBack lays out the back of a card of the given type: the type's
@@ -26,19 +27,19 @@ func layoutBack(m measurer, d *cards.Deck, typeKey, lang string, size Size) (Fac
 	}
 	inner := cs.w - 2*mt.inset - 8*mt.s
 	x := mt.inset + 4*mt.s
-	name := m.fit(cs.text(d.Name, cards.Word("deck name")), true, inner, 0.25*cs.h, mt.pt(13, 8), 8)
-	cs.overflow(name, cards.Word("deck name on the back"))
+	name := m.fit(cs.text(d.Name, message.Word("deck name")), true, inner, 0.25*cs.h, mt.pt(13, 8), 8)
+	cs.overflow(name, message.Word("deck name on the back"))
 	y = cs.centred(name, x, inner, y+4*mt.s, true, fg)
 	if typeName != "" {
-		t := m.fit(cs.text(typeName, cards.Word("card type name")), false, inner, 0.1*cs.h, mt.pt(9, 6.5), 6.5)
+		t := m.fit(cs.text(typeName, message.Word("card type name")), false, inner, 0.1*cs.h, mt.pt(9, 6.5), 6.5)
 		y = cs.centred(t, x, inner, y+2*mt.s, false, fg)
 	}
 	ed := fmt.Sprintf("%s %d", printWord("edition", cs.lang), d.Edition)
 	cs.centred(fitted{lines: []string{ed}, size: mt.pt(7, 5.5), fits: true}, x, inner, y+1.5*mt.s, false, fg)
 	if backText != "" {
 		bottom := cs.h - mt.inset - 4*mt.s
-		f := m.fit(cs.text(backText, cards.Word("back text")), false, inner, 0.22*cs.h, mt.pt(6.5, 5), 5)
-		cs.overflow(f, cards.Word("back text"))
+		f := m.fit(cs.text(backText, message.Word("back text")), false, inner, 0.22*cs.h, mt.pt(6.5, 5), 5)
+		cs.overflow(f, message.Word("back text"))
 		cs.centred(f, x, inner, bottom-f.height(), false, fg)
 	}
 	return cs.face, cs.issues

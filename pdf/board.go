@@ -11,6 +11,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/cards"
+	"deckhand/message"
 )
 
 // TileNone prints a board poster as one page of the poster's size.
@@ -437,8 +438,8 @@ func layoutPoster(m measurer, d *cards.Deck, lang string, w, h float64) *posterC
 	p := &posterCanvas{m: m, w: w, h: h}
 	u := h / 420 // 1 on an A2 poster
 	mg, gap := 12*u, 6*u
-	p.title = p.clean(d.Name, cards.Word("deck name"))
-	title := p.fit(p.title, cards.Word("deck name"), true, w-2*mg-70*u, 16*u, 40*u, 12*u)
+	p.title = p.clean(d.Name, message.Word("deck name"))
+	title := p.fit(p.title, message.Word("deck name"), true, w-2*mg-70*u, 16*u, 40*u, 12*u)
 	p.block(title, mg, mg, 0, 0, true, ink)
 	edition := fmt.Sprintf("%s %d", printWord("edition", lang), d.Edition)
 	p.block(p.fit(edition, noWord, false, 60*u, 8*u, 16*u, 6), w-mg-60*u, mg+4*u, 60*u, 2, false, grey)
@@ -475,9 +476,9 @@ func (p *posterCanvas) panel(a cards.Area, d *cards.Deck, lang, shape string, x,
 	p.add(posterItem{kind: pkRect, x: x, y: y, w: w, h: head, r: 4 * u, corners: "12", fill: col, style: "F"})
 	sym := 13 * u
 	p.shape(symbol(shape, x+5*u, y+(head-sym)/2, sym, on))
-	name := p.fit(p.clean(a.Name.Or(lang, d.DefaultLang), cards.Word("board area name")), cards.Word("board area name"), true, w-sym-15*u, head-4*u, 34*u, 10*u)
+	name := p.fit(p.clean(a.Name.Or(lang, d.DefaultLang), message.Word("board area name")), message.Word("board area name"), true, w-sym-15*u, head-4*u, 34*u, 10*u)
 	p.block(name, x+sym+10*u, y+(head-name.height())/2, 0, 0, true, on)
-	q := p.fit(p.clean(a.Question.Or(lang, d.DefaultLang), cards.Word("guiding question")), cards.Word("guiding question"), false, w-10*u, 22*u, 24*u, 9*u)
+	q := p.fit(p.clean(a.Question.Or(lang, d.DefaultLang), message.Word("guiding question")), message.Word("guiding question"), false, w-10*u, 22*u, 24*u, 9*u)
 	qy := p.block(q, x+5*u, y+head+3*u, 0, 0, false, ink)
 	// Card-size places, upright or on their side, whichever fits more.
 	ax, ay, aw, ah := x+4*u, qy+3*u, w-8*u, y+h-4*u-(qy+3*u)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"deckhand/cards"
+	"deckhand/message"
 )
 
 // RGB is a colour.
@@ -72,7 +73,7 @@ type TextRun struct {
 	Colour RGB
 	Text   string // checked against the font already
 	// What names the field the text comes from, for preflight's messages.
-	What cards.Message
+	What message.Message
 }
 
 // Face is one side of a card laid out at its cut size: what the PDF draws
@@ -99,22 +100,22 @@ type Issue struct {
 	Msg      string // in English: Message.String()
 	// Message is Msg as a format and its arguments, which the app says in
 	// the interface's language.
-	Message cards.Message
+	Message message.Message
 }
 
 // issueError is an issue as an error, for documents that have no preflight
 // of their own; the app says it in the interface's language.
 type issueError struct{ issue Issue }
 
-func (e issueError) Error() string          { return e.issue.Msg }
-func (e issueError) Message() cards.Message { return e.issue.Message }
+func (e issueError) Error() string            { return e.issue.Msg }
+func (e issueError) Message() message.Message { return e.issue.Message }
 
 // noWord names no text: a text that is not checked for fitting its place.
-var noWord cards.Message
+var noWord message.Message
 
 // newIssue makes an issue whose text is a sentence from format and args.
 func newIssue(sev Severity, code, format string, args ...any) Issue {
-	m := cards.Say(format, args...)
+	m := message.Say(format, args...)
 	return Issue{Severity: sev, Code: code, Msg: m.String(), Message: m}
 }
 

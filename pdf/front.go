@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"deckhand/cards"
+	"deckhand/message"
 )
 
 // cardSide is what laying out one side of one card needs.
@@ -23,7 +24,7 @@ func newSide(m measurer, d *cards.Deck, c cards.Card, lang string, size Size) *c
 
 // text checks s against the font; characters it cannot draw are reported
 // and replaced, so gofpdf never sees them.
-func (cs *cardSide) text(s string, what cards.Message) string {
+func (cs *cardSide) text(s string, what message.Message) string {
 	clean, bad := printable(s)
 	if len(bad) > 0 {
 		cs.issues = append(cs.issues, newIssue(Error, cs.card.Code,
@@ -39,7 +40,7 @@ func (cs *cardSide) run(x, y, size float64, bold bool, c RGB, s string) {
 }
 
 // as names the field of the texts set since the n-th, for preflight.
-func (cs *cardSide) as(n int, what cards.Message) {
+func (cs *cardSide) as(n int, what message.Message) {
 	for i := n; i < len(cs.face.Texts); i++ {
 		cs.face.Texts[i].What = what
 	}
@@ -61,7 +62,7 @@ func (cs *cardSide) block(f fitted, x, y float64, bold bool, c RGB) float64 {
 	return y + f.height()
 }
 
-func (cs *cardSide) overflow(f fitted, what cards.Message) {
+func (cs *cardSide) overflow(f fitted, what message.Message) {
 	switch {
 	case !f.fits:
 		cs.issues = append(cs.issues, newIssue(Error, cs.card.Code,
@@ -91,12 +92,12 @@ func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size
 	if c.Code == "" { // a blank card: a box to write the code in
 		cs.add(Shape{Kind: ShapeFrame, X: mt.inset, Y: mt.band * 0.22, W: 16 * mt.s, H: mt.band * 0.56, Colour: onBand, LineWidth: 0.3})
 	} else {
-		cs.run(mt.inset, mt.band*0.72, codeSize, true, onBand, cs.text(c.Code, cards.Word("code")))
-		cs.as(len(cs.face.Texts)-1, cards.Word("code"))
+		cs.run(mt.inset, mt.band*0.72, codeSize, true, onBand, cs.text(c.Code, message.Word("code")))
+		cs.as(len(cs.face.Texts)-1, message.Word("code"))
 	}
 	if typeName != "" {
-		cs.runRight(cs.w-mt.inset, mt.band*0.42, mt.pt(7, 7), false, onBand, cs.text(typeName, cards.Word("card type name")))
-		cs.as(len(cs.face.Texts)-1, cards.Word("card type name"))
+		cs.runRight(cs.w-mt.inset, mt.band*0.42, mt.pt(7, 7), false, onBand, cs.text(typeName, message.Word("card type name")))
+		cs.as(len(cs.face.Texts)-1, message.Word("card type name"))
 	}
 	y := cs.meta(mt, mt.band+2.2*mt.s)
 	inner := cs.w - 2*mt.inset
@@ -104,17 +105,17 @@ func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size
 	if c.Code == "" && textIn(c.Title, d, cs.lang) == "" {
 		cs.writingLines(mt, y+2*mt.s, footerTop)
 	} else {
-		title := m.fit(cs.text(textIn(c.Title, d, cs.lang), cards.Word("title")), true, inner, 0.3*cs.h, mt.pt(13, 7.5), 7.5)
-		cs.overflow(title, cards.Word("title"))
+		title := m.fit(cs.text(textIn(c.Title, d, cs.lang), message.Word("title")), true, inner, 0.3*cs.h, mt.pt(13, 7.5), 7.5)
+		cs.overflow(title, message.Word("title"))
 		n := len(cs.face.Texts)
 		y = cs.block(title, mt.inset, y+1.5*mt.s, true, ink)
-		cs.as(n, cards.Word("title"))
+		cs.as(n, message.Word("title"))
 		if body := textIn(c.Body, d, cs.lang); body != "" {
-			fit := m.fit(cs.text(body, cards.Word("text")), false, inner, footerTop-y-2.5*mt.s, mt.pt(9.5, 6), 6)
-			cs.overflow(fit, cards.Word("text"))
+			fit := m.fit(cs.text(body, message.Word("text")), false, inner, footerTop-y-2.5*mt.s, mt.pt(9.5, 6), 6)
+			cs.overflow(fit, message.Word("text"))
 			n := len(cs.face.Texts)
 			cs.block(fit, mt.inset, y+2*mt.s, false, ink)
-			cs.as(n, cards.Word("text"))
+			cs.as(n, message.Word("text"))
 		}
 	}
 	cs.footer(mt)
@@ -132,22 +133,22 @@ func (cs *cardSide) meta(mt metrics, y float64) float64 {
 		if a.Key == c.Area {
 			colour := parseColour(a.Colour, neutral)
 			cs.add(symbol(areaShapes[i%len(areaShapes)], mt.inset, y, sym, colour))
-			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, true, colour, cs.text(textIn(a.Name, d, cs.lang), cards.Word("area name")))
-			cs.as(len(cs.face.Texts)-1, cards.Word("area name"))
+			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, true, colour, cs.text(textIn(a.Name, d, cs.lang), message.Word("area name")))
+			cs.as(len(cs.face.Texts)-1, message.Word("area name"))
 			y += lh
 		}
 	}
 	for i, l := range d.Levels {
 		if l.Key == c.Level {
 			cs.add(levelBars(i+1, mt.inset, y, sym, grey)...)
-			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, false, grey, cs.text(textIn(l.Name, d, cs.lang), cards.Word("level name")))
-			cs.as(len(cs.face.Texts)-1, cards.Word("level name"))
+			cs.run(mt.inset+sym+1.5*mt.s, y+sym*0.85, size, false, grey, cs.text(textIn(l.Name, d, cs.lang), message.Word("level name")))
+			cs.as(len(cs.face.Texts)-1, message.Word("level name"))
 			y += lh
 		}
 	}
 	if t, ok := d.Theme(c.Theme); ok {
-		cs.run(mt.inset, y+sym*0.85, mt.pt(7, 7), false, grey, cs.text(textIn(t.Name, d, cs.lang), cards.Word("theme name")))
-		cs.as(len(cs.face.Texts)-1, cards.Word("theme name"))
+		cs.run(mt.inset, y+sym*0.85, mt.pt(7, 7), false, grey, cs.text(textIn(t.Name, d, cs.lang), message.Word("theme name")))
+		cs.as(len(cs.face.Texts)-1, message.Word("theme name"))
 		y += lh
 	}
 	return y
@@ -169,9 +170,9 @@ func (cs *cardSide) footer(mt metrics) {
 	cs.add(Shape{Kind: ShapeLine, X: mt.inset, Y: y - 3.2*mt.s, W: cs.w - 2*mt.inset, H: 0, Colour: rule, LineWidth: 0.2})
 	edition := fmt.Sprintf("%s %d", printWord("edition", cs.lang), d.Edition)
 	cs.runRight(cs.w-mt.inset, y, size, false, grey, edition)
-	cs.as(len(cs.face.Texts)-1, cards.Word("edition"))
+	cs.as(len(cs.face.Texts)-1, message.Word("edition"))
 	room := cs.w - 2*mt.inset - cs.m.width(edition, false)*size - 2*mt.s
-	name := plain(cs.text(d.Name, cards.Word("deck name")))
+	name := plain(cs.text(d.Name, message.Word("deck name")))
 	if cs.m.width(name, false)*size > room {
 		cs.issues = append(cs.issues, newIssue(Warning, cs.card.Code, "the deck name is too long for the card's footer and is shortened there"))
 		for cs.m.width(name, false)*size > room && len([]rune(name)) > 1 {
@@ -179,5 +180,5 @@ func (cs *cardSide) footer(mt metrics) {
 		}
 	}
 	cs.run(mt.inset, y, size, false, grey, name)
-	cs.as(len(cs.face.Texts)-1, cards.Word("deck name"))
+	cs.as(len(cs.face.Texts)-1, message.Word("deck name"))
 }

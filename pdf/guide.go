@@ -11,6 +11,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/cards"
+	"deckhand/message"
 )
 
 // GuideOptions are the settings of the facilitator guide.
@@ -89,7 +90,7 @@ func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 	pw, ph := min(o.Paper.W, o.Paper.H), max(o.Paper.W, o.Paper.H)
 	check := &posterCanvas{m: m}
 	parts := guideParts(check, d, lang)
-	title := check.clean(d.Name, cards.Word("deck name"))
+	title := check.clean(d.Name, message.Word("deck name"))
 	if err := check.failure(); err != nil {
 		return err
 	}
@@ -115,14 +116,14 @@ func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 
 // guideParts writes the guide's paragraphs from the deck, checking its texts.
 func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
-	text := func(t cards.Text, what cards.Message) string { return p.clean(t.Or(lang, d.DefaultLang), what) }
+	text := func(t cards.Text, what message.Message) string { return p.clean(t.Or(lang, d.DefaultLang), what) }
 	step := func(n int, body string) guidePart {
 		return guidePart{step: strconv.Itoa(n), head: guideWord("h"+strconv.Itoa(n), lang), text: body, gap: 4}
 	}
 	parts := []guidePart{{text: guideWord("intro", lang)}, step(1, guideWord("s1", lang))}
 	for i, a := range d.Board.Areas {
 		parts = append(parts, guidePart{shape: areaShapes[i%len(areaShapes)], colour: parseColour(a.Colour, neutral),
-			label: text(a.Name, cards.Word("board area name")), text: text(a.Question, cards.Word("guiding question")), gap: 1.2})
+			label: text(a.Name, message.Word("board area name")), text: text(a.Question, message.Word("guiding question")), gap: 1.2})
 	}
 	var bars []string
 	for i, l := range d.Levels {
@@ -130,7 +131,7 @@ func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
 		if i > 0 {
 			n = fmt.Sprintf(guideWord("barN", lang), i+1)
 		}
-		bars = append(bars, n+" = "+text(l.Name, cards.Word("level name")))
+		bars = append(bars, n+" = "+text(l.Name, message.Word("level name")))
 	}
 	levels := ""
 	if len(bars) > 0 {
@@ -140,7 +141,7 @@ func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
 		var titles []string
 		for _, c := range d.Cards {
 			if c.Type == typeKey && len(titles) < 3 {
-				titles = append(titles, text(c.Title, cards.Word("card title")))
+				titles = append(titles, text(c.Title, message.Word("card title")))
 			}
 		}
 		if len(titles) == 0 {
@@ -161,7 +162,7 @@ func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
 		if _, ok := byView[c.Perspective]; !ok {
 			order = append(order, c.Perspective)
 		}
-		byView[c.Perspective] = append(byView[c.Perspective], fmt.Sprintf("%s (%s)", text(c.Name, cards.Word("criterion name")), fmt.Sprintf(guideWord("scale", lang), c.Min, c.Max)))
+		byView[c.Perspective] = append(byView[c.Perspective], fmt.Sprintf("%s (%s)", text(c.Name, message.Word("criterion name")), fmt.Sprintf(guideWord("scale", lang), c.Min, c.Max)))
 	}
 	for _, view := range order {
 		parts = append(parts, guidePart{label: p.perspective(view, lang) + ":", text: strings.Join(byView[view], ", "), gap: 1.2})

@@ -1,6 +1,6 @@
 package pdf
 
-import "deckhand/cards"
+import "deckhand/message"
 
 // The font's ascent and descent as fractions of its size (Liberation Sans:
 // 905 and 212 units per 1000), for the box a line of text covers.
@@ -34,7 +34,7 @@ func (b textBox) overlaps(o textBox) bool {
 func (cs *cardSide) checkPlaces(safe float64) {
 	const eps = 0.01
 	reported := map[string]bool{}
-	once := func(kind string, what cards.Message, sev Severity, format string, args ...any) {
+	once := func(kind string, what message.Message, sev Severity, format string, args ...any) {
 		key := kind + "\x00" + what.String()
 		if !reported[key] {
 			reported[key] = true

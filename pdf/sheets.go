@@ -11,6 +11,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/cards"
+	"deckhand/message"
 )
 
 // SheetOptions are the settings of the rating sheets.
@@ -131,10 +132,10 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 	// Header.
 	y := mg
 	y = p.block(p.fit(sheetWord("title", lang), noWord, true, w*0.55, 9, 16, 10), mg, y, 0, 0, true, ink)
-	deck := p.clean(d.Name, cards.Word("deck name")) + " · " + printWord("edition", lang) + " " + strconv.Itoa(d.Edition)
-	p.block(p.fit(deck, cards.Word("deck name"), false, w*0.55, 6, 10, 7), mg, y+0.5, 0, 0, false, grey)
+	deck := p.clean(d.Name, message.Word("deck name")) + " · " + printWord("edition", lang) + " " + strconv.Itoa(d.Edition)
+	p.block(p.fit(deck, message.Word("deck name"), false, w*0.55, 6, 10, 7), mg, y+0.5, 0, 0, false, grey)
 	rx, rw := mg+w*0.58, w*0.42
-	p.formLine(rx, mg+6, rw, sheetWord("team", lang)+":", p.clean(team, cards.Word("team name")))
+	p.formLine(rx, mg+6, rw, sheetWord("team", lang)+":", p.clean(team, message.Word("team name")))
 	p.formLine(rx, mg+14, rw, sheetWord("date", lang)+":", "")
 	y = mg + 19
 	p.block(p.fit(sheetWord("howto", lang), noWord, false, w, 5, 9, 7), mg, y, 0, 0, false, ink)
@@ -148,12 +149,12 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 		}
 		gx, gw := cols[i].x, cols[j-1].x+cols[j-1].w-cols[i].x
 		p.add(posterItem{kind: pkRect, x: gx - 1, y: y, w: gw + 2, h: 5.5, r: 1, fill: RGB{230, 230, 230}, style: "F"})
-		p.block(p.fit(p.perspective(cols[i].c.Perspective, lang), cards.Word("perspective"), true, gw, 4.5, 8.5, 5.5), gx, y+0.6, gw, 1, true, ink)
+		p.block(p.fit(p.perspective(cols[i].c.Perspective, lang), message.Word("perspective"), true, gw, 4.5, 8.5, 5.5), gx, y+0.6, gw, 1, true, ink)
 		i = j
 	}
 	for _, c := range cols {
-		name := p.clean(c.c.Name.Or(lang, d.DefaultLang), cards.Word("criterion name"))
-		f := p.fit(name, cards.Word("criterion name"), true, c.w+sheetGroupGp-0.5, headH-7, 9, 5)
+		name := p.clean(c.c.Name.Or(lang, d.DefaultLang), message.Word("criterion name"))
+		f := p.fit(name, message.Word("criterion name"), true, c.w+sheetGroupGp-0.5, headH-7, 9, 5)
 		p.block(f, c.x, y+6.5+(headH-7-f.height()), c.w, 1, true, ink)
 	}
 	p.text(mg, y+headH-1, 9, true, ink, sheetWord("code", lang))
@@ -200,7 +201,7 @@ func (p *posterCanvas) formLine(x, y, w float64, label, value string) {
 	p.text(x, y, 10, true, ink, label)
 	p.add(posterItem{kind: pkLine, x: x + lw, y: y + 1, w: w - lw, stroke: grey, lw: 0.3})
 	if value != "" {
-		f := p.fit(value, cards.Word("team name"), true, w-lw-1, 6, 13, 8)
+		f := p.fit(value, message.Word("team name"), true, w-lw-1, 6, 13, 8)
 		p.text(x+lw+1, y, f.size, true, ink, f.lines[0])
 	}
 }
@@ -210,7 +211,7 @@ func (p *posterCanvas) perspective(key, lang string) string {
 	if key == cards.PerspectiveCustomer || key == cards.PerspectiveOrganisation {
 		return sheetWord(key, lang)
 	}
-	return p.clean(key, cards.Word("perspective"))
+	return p.clean(key, message.Word("perspective"))
 }
 
 // The drawing shared by the board, the rating sheets and the guide.
@@ -255,7 +256,7 @@ func (p *posterCanvas) add(items ...posterItem) { p.items = append(p.items, item
 
 // clean checks a text from the deck against the font and reports what it
 // cannot draw; the characters print as the replacement.
-func (p *posterCanvas) clean(s string, what cards.Message) string {
+func (p *posterCanvas) clean(s string, what message.Message) string {
 	clean, bad := printable(s)
 	if len(bad) > 0 {
 		p.issues = append(p.issues, newIssue(Error, "", "the %s %q holds characters the print font cannot draw (%q); they print as %q",
@@ -266,7 +267,7 @@ func (p *posterCanvas) clean(s string, what cards.Message) string {
 
 // fit lays out a checked text in a box, reporting (when what is given) a
 // text that does not fit even at the smallest size.
-func (p *posterCanvas) fit(text string, what cards.Message, bold bool, w, h, base, minSize float64) fitted {
+func (p *posterCanvas) fit(text string, what message.Message, bold bool, w, h, base, minSize float64) fitted {
 	f := p.m.fit(text, bold, w, h, base, minSize)
 	if !f.fits && what.Format != "" {
 		p.issues = append(p.issues, newIssue(Error, "", "the %s %q does not fit its place even at %.1f pt; shorten it", what, text, f.size))

@@ -5,14 +5,14 @@ import (
 	"database/sql"
 	"fmt"
 
-	"deckhand/cards"
+	"deckhand/message"
 )
 
 // CheckReport is what Check found. Problems are sentences for a person,
 // English as String, and said in the interface's language by the app.
 type CheckReport struct {
 	OK       bool
-	Problems []cards.Message
+	Problems []message.Message
 	// Restore names the backup to restore when there are problems: the
 	// newest one that is sound itself. The command line and the app word
 	// the advice, each with its own way to restore.
@@ -25,7 +25,7 @@ type CheckReport struct {
 }
 
 // unfinishedErasure is the problem Check reports for ErasureUnfinished.
-var unfinishedErasure = cards.Say("an erasure was not finished, so the database file may still hold the erased data; close Deckhand and open the database again to finish it")
+var unfinishedErasure = message.Say("an erasure was not finished, so the database file may still hold the erased data; close Deckhand and open the database again to finish it")
 
 // maxCheckProblems caps what integrity_check reports: past a few, more
 // lines only say the same thing, that the file is damaged.
@@ -36,7 +36,7 @@ const maxCheckProblems = 20
 // compaction did not finish. Damage is reported in the CheckReport, with the backup to
 // restore; the error is for a check that could not run at all.
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
-	var problems []cards.Message
+	var problems []message.Message
 	damage, err := integrityProblems(ctx, s.db)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -46,7 +46,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	}
 	for _, msg := range damage {
 		// SQLite's own words: data, not translated.
-		problems = append(problems, cards.Say("the file is damaged: %s", msg))
+		problems = append(problems, message.Say("the file is damaged: %s", msg))
 	}
 	keys, err := foreignKeyProblems(ctx, s.db)
 	if err != nil {
@@ -54,7 +54,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 			return CheckReport{}, ctx.Err()
 		}
 		if len(damage) == 0 { // on a damaged file this may fail too: already said
-			problems = append(problems, cards.Say("the links between records could not be checked: %v", err))
+			problems = append(problems, message.Say("the links between records could not be checked: %v", err))
 		}
 	}
 	problems = append(problems, keys...)
@@ -64,7 +64,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 			if ctx.Err() != nil {
 				return CheckReport{}, ctx.Err()
 			}
-			problems = append(problems, cards.Say("the checksums of the records could not be verified: %v", err))
+			problems = append(problems, message.Say("the checksums of the records could not be verified: %v", err))
 		}
 		for _, r := range changed {
 			problems = append(problems, r.Message())
@@ -87,7 +87,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		if ctx.Err() != nil {
 			return CheckReport{}, ctx.Err()
 		}
-		report.Problems = append(report.Problems, cards.Say("the backups could not be looked through, so none can be named to restore: %v", err))
+		report.Problems = append(report.Problems, message.Say("the backups could not be looked through, so none can be named to restore: %v", err))
 	}
 	return report, nil
 }
@@ -121,13 +121,13 @@ func integrityProblems(ctx context.Context, db *sql.DB) ([]string, error) {
 	return out, rows.Err()
 }
 
-func foreignKeyProblems(ctx context.Context, db *sql.DB) ([]cards.Message, error) {
+func foreignKeyProblems(ctx context.Context, db *sql.DB) ([]message.Message, error) {
 	rows, err := db.QueryContext(ctx, "PRAGMA foreign_key_check")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []cards.Message
+	var out []message.Message
 	for rows.Next() {
 		var table, parent string
 		var rowid sql.NullInt64
@@ -135,13 +135,13 @@ func foreignKeyProblems(ctx context.Context, db *sql.DB) ([]cards.Message, error
 		if err := rows.Scan(&table, &rowid, &parent, &fkid); err != nil {
 			return nil, err
 		}
-		where := cards.Say("table %s", table)
+		where := message.Say("table %s", table)
 		if rowid.Valid {
-			where = cards.Say("table %s, row %d", table, rowid.Int64)
+			where = message.Say("table %s, row %d", table, rowid.Int64)
 		}
-		out = append(out, cards.Say("%s refers to %s that is missing (%s)", recordNoun(table), recordNoun(parent), where))
+		out = append(out, message.Say("%s refers to %s that is missing (%s)", recordNoun(table), recordNoun(parent), where))
 		if len(out) == maxCheckProblems {
-			out = append(out, cards.Say("there may be more records that refer to missing ones"))
+			out = append(out, message.Say("there may be more records that refer to missing ones"))
 			break
 		}
 	}
@@ -150,26 +150,26 @@ func foreignKeyProblems(ctx context.Context, db *sql.DB) ([]cards.Message, error
 
 // recordNouns name a table's records as a person knows them, with the
 // article, as words the app translates.
-var recordNouns = map[string]cards.Message{
-	"meta":              cards.Word("a setting"),
-	"decks":             cards.Word("a deck"),
-	"cards":             cards.Word("a card"),
-	"card_texts":        cards.Word("a card text"),
-	"print_jobs":        cards.Word("a print job"),
-	"workshops":         cards.Word("a workshop"),
-	"teams":             cards.Word("a team"),
-	"participants":      cards.Word("a participant"),
-	"participant_names": cards.Word("a participant's name"),
-	"paths":             cards.Word("a development path"),
-	"plays":             cards.Word("a card played"),
-	"ratings":           cards.Word("a rating"),
-	"notes":             cards.Word("a note"),
-	"erasures":          cards.Word("an erasure record"),
+var recordNouns = map[string]message.Message{
+	"meta":              message.Word("a setting"),
+	"decks":             message.Word("a deck"),
+	"cards":             message.Word("a card"),
+	"card_texts":        message.Word("a card text"),
+	"print_jobs":        message.Word("a print job"),
+	"workshops":         message.Word("a workshop"),
+	"teams":             message.Word("a team"),
+	"participants":      message.Word("a participant"),
+	"participant_names": message.Word("a participant's name"),
+	"paths":             message.Word("a development path"),
+	"plays":             message.Word("a card played"),
+	"ratings":           message.Word("a rating"),
+	"notes":             message.Word("a note"),
+	"erasures":          message.Word("an erasure record"),
 }
 
-func recordNoun(table string) cards.Message {
+func recordNoun(table string) message.Message {
 	if n, ok := recordNouns[table]; ok {
 		return n
 	}
-	return cards.Say("a record in %s", table)
+	return message.Say("a record in %s", table)
 }

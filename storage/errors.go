@@ -3,7 +3,7 @@ package storage
 import (
 	"errors"
 
-	"deckhand/cards"
+	"deckhand/message"
 )
 
 // Kinds of failure a caller may need to tell apart. Each error the package
@@ -28,7 +28,7 @@ var (
 type OpenError struct {
 	Path string
 	Kind error
-	text cards.Message
+	text message.Message
 }
 
 func (e *OpenError) Error() string { return e.text.String() }
@@ -36,24 +36,24 @@ func (e *OpenError) Unwrap() error { return e.Kind }
 
 // Message is the sentence as its English format and arguments, which the app
 // says in the interface's language.
-func (e *OpenError) Message() cards.Message { return e.text }
+func (e *OpenError) Message() message.Message { return e.text }
 
 func openError(path string, kind error, format string, args ...any) error {
-	return &OpenError{Path: path, Kind: kind, text: cards.Say(format, args...)}
+	return &OpenError{Path: path, Kind: kind, text: message.Say(format, args...)}
 }
 
 // kindError is an error whose message is already a whole sentence for a
 // person, marked with one of the kinds above for errors.Is. Like OpenError it
-// keeps the sentence as a cards.Message for the app to translate.
+// keeps the sentence as a message.Message for the app to translate.
 type kindError struct {
 	kind error
-	text cards.Message
+	text message.Message
 }
 
-func (e *kindError) Error() string          { return e.text.String() }
-func (e *kindError) Unwrap() error          { return e.kind }
-func (e *kindError) Message() cards.Message { return e.text }
+func (e *kindError) Error() string            { return e.text.String() }
+func (e *kindError) Unwrap() error            { return e.kind }
+func (e *kindError) Message() message.Message { return e.text }
 
 func withKind(kind error, format string, args ...any) error {
-	return &kindError{kind: kind, text: cards.Say(format, args...)}
+	return &kindError{kind: kind, text: message.Say(format, args...)}
 }

@@ -3,7 +3,7 @@ package storage
 import (
 	"time"
 
-	"deckhand/cards"
+	"deckhand/message"
 
 	"deckhand/game"
 )
@@ -35,7 +35,7 @@ func (s *Store) checkStamps(in *game.File) error {
 		return nil
 	}
 	// The reason is a sentence of its own, translated apart from the lead.
-	return withKind(ErrBadFile, "the file cannot be imported: %s", cards.Say(
+	return withKind(ErrBadFile, "the file cannot be imported: %s", message.Say(
 		"it holds a change stamped %s, more than a day after this laptop's clock (%s); nothing was merged. Set right whichever clock is wrong; if it is the other laptop's, make its changes again on a laptop with the right time, as its file keeps the wrong stamps",
 		latest.Format(stampShown), now.Format(stampShown)))
 }

@@ -7,7 +7,7 @@ import (
 	"hash/crc64"
 	"strings"
 
-	"deckhand/cards"
+	"deckhand/message"
 
 	"github.com/mattn/go-sqlite3"
 )
@@ -176,8 +176,8 @@ type changedRow struct {
 }
 
 // Message is the sentence, which the app says in the interface's language.
-func (r changedRow) Message() cards.Message {
-	return cards.Say("%s, row %d of table %s, has changed on the disk since it was saved", recordNoun(r.table), r.rowid, r.table)
+func (r changedRow) Message() message.Message {
+	return message.Say("%s, row %d of table %s, has changed on the disk since it was saved", recordNoun(r.table), r.rowid, r.table)
 }
 
 func (r changedRow) Error() string { return r.Message().String() }

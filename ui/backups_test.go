@@ -15,6 +15,7 @@ import (
 
 	"deckhand/assets"
 	"deckhand/cards"
+	"deckhand/message"
 	"deckhand/storage"
 )
 
@@ -214,7 +215,7 @@ func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
 	f := &fixture{t: t, win: m.win}
 	newer := storage.BackupInfo{Path: first.Path + ".damaged", At: first.At.Add(time.Hour)}
 	m.showCheckProblems(storage.CheckReport{
-		Problems: []cards.Message{cards.Say("the file is damaged: %s", "wrong # of entries in index decks_live_name")},
+		Problems: []message.Message{message.Say("the file is damaged: %s", "wrong # of entries in index decks_live_name")},
 		Restore:  storage.RestoreChoice{Backup: first, Skipped: []storage.BackupInfo{newer}},
 	})
 	got := f.dialogText()
@@ -236,7 +237,7 @@ func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
 	}
 
 	// With no sound backup it says so and offers no restore.
-	m.showCheckProblems(storage.CheckReport{Problems: []cards.Message{cards.Say("the file is damaged: %s", "x")}, Restore: storage.RestoreChoice{Skipped: []storage.BackupInfo{newer}}})
+	m.showCheckProblems(storage.CheckReport{Problems: []message.Message{message.Say("the file is damaged: %s", "x")}, Restore: storage.RestoreChoice{Skipped: []storage.BackupInfo{newer}}})
 	got = f.dialogText()
 	if !strings.Contains(got, "Every backup is damaged too ("+when(newer.At)+"), so there is none to restore.") ||
 		!strings.Contains(got, "“Export this workshop to a file…”") || findButton(m.win.Canvas().Overlays().Top(), "Restore this backup") != nil {

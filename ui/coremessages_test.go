@@ -29,11 +29,11 @@ func sameInTranslation(format string) bool {
 	return !letter.MatchString(printfVerb.ReplaceAllString(format, ""))
 }
 
-// Every sentence the core packages make as a cards.Message has a Swedish and
+// Every sentence the core packages make as a message.Message has a Swedish and
 // a Finnish translation with the same verbs in the same order, and en.json
 // holds it as itself; otherwise a Finnish facilitator reads it in English.
-// The formats are read from the source: the literals given to cards.Say and
-// cards.Word, and to every function that passes its own parameter on as a
+// The formats are read from the source: the literals given to message.Say and
+// message.Word, and to every function that passes its own parameter on as a
 // format (withKind, refuse, newIssue, problemList.deck …), found by
 // following the calls. A format that is not a literal fails the test, since
 // no translation could be checked for it.
@@ -89,9 +89,9 @@ func coreFormats(t *testing.T) (formats map[string]string, problems []string) {
 			pkgs[dir] = append(pkgs[dir], f)
 		}
 	}
-	// cards.Say and cards.Word take the format first; wrappers are found
+	// message.Say and message.Word take the format first; wrappers are found
 	// per package until no new one turns up.
-	seeds := map[string][]int{"Say": {0}, "Word": {0}}
+	seeds := map[string][]int{"Say": {0}, "Word": {0}, "Refusal": {0}}
 	wrappers := map[string]map[string][]int{}
 	for dir := range pkgs {
 		wrappers[dir] = map[string][]int{}
@@ -139,12 +139,12 @@ func coreFormats(t *testing.T) (formats map[string]string, problems []string) {
 func formatArgs(dir string, call *ast.CallExpr, seeds map[string][]int, wrappers map[string][]int) []int {
 	switch fn := call.Fun.(type) {
 	case *ast.Ident:
-		if dir == "cards" && seeds[fn.Name] != nil {
+		if dir == "message" && seeds[fn.Name] != nil {
 			return seeds[fn.Name]
 		}
 		return wrappers[fn.Name]
 	case *ast.SelectorExpr:
-		if x, ok := fn.X.(*ast.Ident); ok && x.Name == "cards" {
+		if x, ok := fn.X.(*ast.Ident); ok && x.Name == "message" {
 			return seeds[fn.Sel.Name]
 		}
 		return wrappers[fn.Sel.Name] // a method, such as problemList.deck

@@ -10,11 +10,12 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/message"
 	"deckhand/pdf"
 )
 
 // The core packages (cards, game, pdf, storage) know no language but
-// English: they keep each sentence for a person as a cards.Message, its
+// English: they keep each sentence for a person as a message.Message, its
 // English format and its arguments. The functions here say those sentences
 // in the interface's language, wherever the app shows one.
 
@@ -25,17 +26,17 @@ import (
 // others are data (a code, a title, a number) and stay as they are. Without
 // a translation, or with one whose verbs do not fit the arguments, it is
 // the English.
-func say(m cards.Message) string {
+func say(m message.Message) string {
 	if m.Format == "" {
 		return ""
 	}
 	if len(m.Args) == 0 {
-		return lang.L(m.Format) // a word, or a sentence without data: as cards.Message.String
+		return lang.L(m.Format) // a word, or a sentence without data: as message.Message.String
 	}
 	args := make([]any, len(m.Args))
 	for i, a := range m.Args {
 		switch x := a.(type) {
-		case cards.Message:
+		case message.Message:
 			args[i] = say(x)
 		case error:
 			args[i] = errorText(x)
@@ -68,7 +69,7 @@ func errorText(err error) string {
 		return strings.Join(lines, "\n")
 	}
 	full := err.Error()
-	if m, ok := cards.MessageOf(err); ok {
+	if m, ok := message.Of(err); ok {
 		english := m.String()
 		if strings.Contains(full, english) {
 			full = strings.Replace(full, english, say(m), 1)
@@ -130,7 +131,7 @@ func issueText(i pdf.Issue) string {
 
 // said is m in the interface's language, or english when nothing was kept
 // to translate.
-func said(m cards.Message, english string) string {
+func said(m message.Message, english string) string {
 	if m.Format == "" {
 		return english
 	}

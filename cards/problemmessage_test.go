@@ -2,7 +2,6 @@ package cards_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"deckhand/cards"
@@ -27,21 +26,5 @@ func TestProblemsKeepTheirFormatAndArguments(t *testing.T) {
 	}
 	if p, ok := formats["code %s is already used by an earlier card; codes must be unique in a deck"]; !ok || p.Message.Args[0] != "R01" {
 		t.Errorf("the taken code is %+v in %s", p.Message, dumpProblems(ps))
-	}
-}
-
-// An error of a deck file carries its sentence through the context callers
-// wrap around it.
-func TestMessageOfFindsTheSentenceThroughWrapping(t *testing.T) {
-	_, err := cards.ReadJSON(strings.NewReader(`{"format": "something-else", "version": 1}`))
-	m, ok := cards.MessageOf(fmt.Errorf("import.json: %w", err))
-	if !ok || m.Format != "this JSON file is not a Deckhand deck (its format is %q, not %q)" || m.String() != err.Error() {
-		t.Fatalf("MessageOf = %+v, %v for %v", m, ok, err)
-	}
-	if _, ok := cards.MessageOf(fmt.Errorf("plain")); ok {
-		t.Error("a plain error has no Message")
-	}
-	if w := cards.Word("title"); w.String() != "title" || len(w.Args) != 0 {
-		t.Errorf("Word = %+v", w)
 	}
 }
