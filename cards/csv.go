@@ -81,7 +81,11 @@ func ReadCSV(r io.Reader, template *Deck) (*Deck, error) {
 	}
 	deck.Normalize()
 	if err := Validate(deck); err != nil {
-		ps = append(ps, cols.locate(err.(Problems), lines)...)
+		var found Problems
+		if !errors.As(err, &found) {
+			return nil, err
+		}
+		ps = append(ps, cols.locate(found, lines)...)
 	}
 	if len(ps) > 0 {
 		sort.SliceStable(ps, func(i, j int) bool {

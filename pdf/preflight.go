@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"errors"
 	"strings"
 
 	"deckhand/cards"
@@ -60,7 +61,8 @@ func Preflight(d *cards.Deck, o CardOptions) ([]Issue, error) {
 func deckIssues(d *cards.Deck) []Issue {
 	var out []Issue
 	if err := cards.Validate(d); err != nil {
-		if ps, ok := err.(cards.Problems); ok {
+		var ps cards.Problems
+		if errors.As(err, &ps) {
 			for _, p := range ps {
 				out = append(out, Issue{Severity: Error, Code: p.Card, Msg: p.Msg, Message: p.Message})
 			}

@@ -282,15 +282,14 @@ func (s *Store) write(ctx context.Context, what string, fn func(tx *sql.Tx) erro
 // friendlyWriteError names the usual causes of a failed write in words a
 // person can act on; the original error stays wrapped for callers.
 func friendlyWriteError(err error) error {
-	msg := err.Error()
 	switch {
 	case diskFull(err):
 		return fmt.Errorf("the disk is full; free some space and try again (nothing was changed): %w", err)
-	case strings.Contains(msg, "readonly database"), strings.Contains(msg, "attempt to write a readonly"):
+	case sqliteReadOnly(err):
 		return fmt.Errorf("the database file is read-only; check its permissions (nothing was changed): %w", err)
 	case inOtherProgram(err):
 		return fmt.Errorf("the database file is open in another program; close that program and try again (nothing was changed): %w", err)
-	case strings.Contains(msg, "database is locked"):
+	case sqliteBusy(err):
 		return fmt.Errorf("the database is busy in another program; try again (nothing was changed): %w", err)
 	}
 	return err

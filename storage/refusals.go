@@ -35,8 +35,7 @@ func diskFull(err error) bool {
 	if errno, ok := sqliteSystemErrno(err); ok && (errno == syscall.ENOSPC || errno == syscall.EDQUOT) {
 		return true // "disk I/O error" with the system's errno
 	}
-	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || windowsFull(err) ||
-		strings.Contains(err.Error(), "database or disk is full")
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || windowsFull(err)
 }
 
 func foreignLog(path string) error {

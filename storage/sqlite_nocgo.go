@@ -13,6 +13,12 @@ import (
 
 func sqliteFull(error) bool { return false }
 
+func sqliteReadOnly(error) bool { return false }
+
+func sqliteCantOpen(error) bool { return false }
+
+func sqliteBusy(error) bool { return false }
+
 func sqliteSystemErrno(error) (syscall.Errno, bool) { return 0, false }
 
 func execAll(*sqlite3.SQLiteConn, []string) error { return nil }

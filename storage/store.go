@@ -135,12 +135,7 @@ func open(path string, lock *held) (*Store, error) {
 				os.Remove(p)
 			}
 		}
-		if msg := err.Error(); strings.Contains(msg, "readonly") || strings.Contains(msg, "unable to open database file") {
-			// A sound file in a folder this user cannot write in: SQLite needs
-			// to create its write-ahead log beside the file.
-			return nil, openError(path, err, "cannot use %s: its folder %s must be writable for Deckhand (%v); move the file or change the folder's permissions", path, filepath.Dir(path), err)
-		}
-		return nil, damaged(path, err)
+		return nil, connectError(path, err)
 	}
 	if err := backupBeforeMigration(ctx, s, state.schemaVersion); err != nil {
 		db.Close()
@@ -163,6 +158,17 @@ func open(path string, lock *held) (*Store, error) {
 	// file: Check says it is unfinished.
 	s.finishPendingErasure(ctx)
 	return s, nil
+}
+
+// connectError is the refusal of a sound, locked file whose first
+// connection failed with err.
+func connectError(path string, err error) error {
+	if sqliteReadOnly(err) || sqliteCantOpen(err) {
+		// A sound file in a folder this user cannot write in: SQLite needs
+		// to create its write-ahead log beside the file.
+		return openError(path, err, "cannot use %s: its folder %s must be writable for Deckhand (%v); move the file or change the folder's permissions", path, filepath.Dir(path), err)
+	}
+	return damaged(path, err)
 }
 
 // absent returns those of paths that do not exist.

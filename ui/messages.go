@@ -61,6 +61,9 @@ func errorText(err error) string {
 	if err == nil {
 		return ""
 	}
+	// Only an error that is itself a join is split into lines: a join
+	// inside a caller's context reads through Error() below, so that the
+	// context stays in front of it.
 	if joined, ok := err.(interface{ Unwrap() []error }); ok {
 		var lines []string
 		for _, e := range joined.Unwrap() {
