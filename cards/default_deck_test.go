@@ -60,3 +60,29 @@ func TestDefaultDeckIsCompleteInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// DefaultDeck is the embedded deck, and each caller's copy is its own: a
+// change to one does not reach the next caller.
+func TestDefaultDeckGivesEachCallerACopy(t *testing.T) {
+	a, err := cards.DefaultDeck()
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Cards) != len(read.Cards) || a.Cards[0].Title["sv"] != read.Cards[0].Title["sv"] || a.Name != read.Name {
+		t.Fatalf("DefaultDeck is %q with %d cards; the embedded deck is %q with %d", a.Name, len(a.Cards), read.Name, len(read.Cards))
+	}
+	a.Name = "changed"
+	a.Cards[0].Title["sv"] = "ändrad"
+	a.Cards = a.Cards[:1]
+	b, err := cards.DefaultDeck()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Name != read.Name || len(b.Cards) != len(read.Cards) || b.Cards[0].Title["sv"] != read.Cards[0].Title["sv"] {
+		t.Errorf("a change to one caller's copy reached the next: %q, %d cards, first title %q", b.Name, len(b.Cards), b.Cards[0].Title["sv"])
+	}
+}

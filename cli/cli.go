@@ -6,7 +6,6 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -16,7 +15,6 @@ import (
 	"strings"
 	"time"
 
-	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/storage"
 )
@@ -133,7 +131,7 @@ func openStoreWaiting(ctx context.Context, path string, wait time.Duration) (*st
 	if err != nil {
 		return nil, err
 	}
-	deck, err := DefaultDeck()
+	deck, err := cards.DefaultDeck()
 	if err == nil {
 		_, err = store.SeedDefaultDeck(ctx, deck)
 	}
@@ -142,12 +140,6 @@ func openStoreWaiting(ctx context.Context, path string, wait time.Duration) (*st
 		return nil, fmt.Errorf("store the default deck: %w", err)
 	}
 	return store, nil
-}
-
-// DefaultDeck parses the embedded default deck. New decks and CSV imports
-// take their card types, themes, levels, board and criteria from it.
-func DefaultDeck() (*cards.Deck, error) {
-	return cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
 }
 
 // Run runs one command line (without the program name) and returns the

@@ -61,7 +61,7 @@ func runImport(e *env, args []string) error {
 			target.Name, sum.Added, sum.Updated, sum.Removed, sum.Unchanged)
 		return nil
 	}
-	template, err := DefaultDeck()
+	template, err := cards.DefaultDeck()
 	if err != nil {
 		return err
 	}

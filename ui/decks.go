@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"strings"
@@ -12,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/storage"
 )
@@ -43,7 +41,7 @@ type DecksScreen struct {
 // used last (or the first).
 func NewDecksScreen(a fyne.App, w fyne.Window, store DeckStore) *DecksScreen {
 	s := &DecksScreen{app: a, win: w, store: store, ctx: context.Background(), toUI: fyne.Do}
-	if d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON)); err == nil {
+	if d, err := cards.DefaultDeck(); err == nil {
 		s.template = d.Template()
 	}
 	s.deckInfo = widget.NewLabel("")
