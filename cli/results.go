@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"deckhand/cards"
 	"deckhand/game"
 	"deckhand/storage"
 )
@@ -53,12 +52,12 @@ func runResults(e *env, args []string) error {
 		return usagef("--from %s is after --to %s", filter.From, filter.To)
 	}
 	if *format == "" {
-		*format = cards.FormatOf(*out)
+		*format = game.ResultsFormatOf(*out)
 	}
 	if *format == "" {
-		*format = cards.FormatCSV
+		*format = game.ResultsCSV
 	}
-	if *format != cards.FormatCSV && *format != cards.FormatJSON {
+	if *format != game.ResultsCSV && *format != game.ResultsJSON {
 		return usagef("--format must be csv or json, not %q", *format)
 	}
 	if *out != "" {
@@ -80,7 +79,7 @@ func runResults(e *env, args []string) error {
 		results[i] = game.Results(f)
 	}
 	write := func(w io.Writer) error {
-		if *format == cards.FormatCSV {
+		if *format == game.ResultsCSV {
 			return game.WriteResultsCSV(w, files, true)
 		}
 		if !*all {

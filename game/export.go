@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,6 +26,26 @@ const (
 	raterRemoved     = "removed participant" // a participant deleted since they rated
 	raterParticipant = "participant"         // numbered, "participant 1", without includeNames
 )
+
+// The formats a workshop's results are exported in. Both are CSV or JSON,
+// as deck files are, but a results file is not a deck file: its names are
+// its own, so that neither can grow a format the other does not have.
+const (
+	ResultsCSV  = "csv"  // WriteResultsCSV: one row per rating
+	ResultsJSON = "json" // WriteResultsJSON: the computed scores
+)
+
+// ResultsFormatOf names the results format a file name asks for: ResultsJSON
+// for .json, ResultsCSV for .csv, "" for anything else.
+func ResultsFormatOf(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".json":
+		return ResultsJSON
+	case ".csv":
+		return ResultsCSV
+	}
+	return ""
+}
 
 // WriteResultsCSV writes the ratings that count in the workshops
 // (CountedRatings: per live play, criterion and rater the newest live

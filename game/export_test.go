@@ -183,3 +183,16 @@ func TestWriteResultsJSON(t *testing.T) {
 		t.Errorf("no results: %q, %v", buf.String(), err)
 	}
 }
+
+// A results file's name asks for its format by its own rule, not the deck
+// files' (where .txt is a spreadsheet's CSV to read).
+func TestResultsFormatOfAFileName(t *testing.T) {
+	for name, want := range map[string]string{
+		"results.json": game.ResultsJSON, "Results.JSON": game.ResultsJSON, "r.csv": game.ResultsCSV,
+		"R.Csv": game.ResultsCSV, "r.txt": "", "results": "", "r.json.pdf": "",
+	} {
+		if got := game.ResultsFormatOf(name); got != want {
+			t.Errorf("ResultsFormatOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

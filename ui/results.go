@@ -80,8 +80,8 @@ func (s *ResultsScreen) layout() fyne.CanvasObject {
 			container.NewGridWrap(fyne.NewSize(320, s.workshopSel.MinSize().Height), s.workshopSel)),
 		container.NewHBox(
 			widget.NewButtonWithIcon(lang.L("Report PDF…"), theme.DocumentPrintIcon(), s.askReport),
-			widget.NewButtonWithIcon(lang.L("Export CSV…"), theme.DocumentSaveIcon(), func() { s.askExport("csv") }),
-			widget.NewButtonWithIcon(lang.L("Export JSON…"), theme.DocumentSaveIcon(), func() { s.askExport("json") }),
+			widget.NewButtonWithIcon(lang.L("Export CSV…"), theme.DocumentSaveIcon(), func() { s.askExport(game.ResultsCSV) }),
+			widget.NewButtonWithIcon(lang.L("Export JSON…"), theme.DocumentSaveIcon(), func() { s.askExport(game.ResultsJSON) }),
 		), nil)
 	axes := widget.NewForm(widget.NewFormItem(lang.L("Across"), s.xAxis), widget.NewFormItem(lang.L("Up"), s.yAxis))
 	left := container.NewBorder(axes, container.NewVBox(container.NewCenter(s.legend), s.chosen), nil, nil, s.matrix)

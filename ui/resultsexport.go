@@ -75,7 +75,7 @@ func (s *ResultsScreen) askExport(format string) {
 func (s *ResultsScreen) writeExport(path, format string) error {
 	f, r := s.session, s.results
 	return storage.WriteFileAtomic(path, func(w io.Writer) error {
-		if format == "json" {
+		if format == game.ResultsJSON {
 			return game.WriteResultsJSON(w, []*game.WorkshopResults{r})
 		}
 		return game.WriteResultsCSV(w, []*game.File{f}, false)
