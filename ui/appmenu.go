@@ -11,12 +11,7 @@ import (
 // the Decks screen's and, while it is shown, the Workshop screen's.
 func (m *mainView) keyRows() []keyRow {
 	ctrl := fyne.KeyModifierShortcutDefault
-	tab := func(i int) func(int, rune) { return func(int, rune) { m.showTab(i) } }
-	rows := []keyRow{
-		{section: secEverywhere, action: "Show the Decks screen", presses: []press{{fyne.Key1, ctrl}}, run: tab(0)},
-		{section: secEverywhere, action: "Show the Print screen", presses: []press{{fyne.Key2, ctrl}, {fyne.KeyP, ctrl}}, run: tab(1)},
-		{section: secEverywhere, action: "Show the Workshop screen", presses: []press{{fyne.Key3, ctrl}}, run: tab(2)},
-		{section: secEverywhere, action: "Show the Results screen", presses: []press{{fyne.Key4, ctrl}}, run: tab(3)},
+	rows := append(m.screenKeyRows(), []keyRow{
 		{section: secEverywhere, action: "Settings…", presses: []press{{fyne.KeyComma, ctrl}},
 			run: func(int, rune) { m.showSettings() }},
 		{section: secEverywhere, action: "Keyboard shortcuts", presses: []press{{fyne.KeyF1, 0}},
@@ -27,7 +22,7 @@ func (m *mainView) keyRows() []keyRow {
 		{section: secEverywhere, action: "Close the shortcuts sheet or Settings", presses: []press{{fyne.KeyEscape, 0}}},
 		// Every dialog answers these itself (dialogkeys.go).
 		{section: secEverywhere, action: "In a dialog: Enter is its main button, Esc cancels", presses: []press{{fyne.KeyReturn, 0}, {fyne.KeyEscape, 0}}},
-	}
+	}...)
 	// The Workshop screen's rows come before the Decks screen's, which work
 	// from every screen: on the board Ctrl+N makes a workshop, Ctrl+E
 	// exports it; elsewhere they make a card and export the deck.

@@ -4,13 +4,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 
 	"deckhand/storage"
 )
 
-// mainView is what the main window shows: the four screens in tabs, the
-// menu and the keys. Every text is made when its widget is, so a change of
+// mainView is what the main window shows: the screens in tabs
+// (mainScreens, screens.go), the menu and the keys. Every text is made when its widget is, so a change of
 // the interface language builds it all again (rebuild).
 type mainView struct {
 	app   fyne.App
@@ -21,6 +20,7 @@ type mainView struct {
 	printing *PrintScreen
 	workshop *WorkshopScreen
 	results  *ResultsScreen
+	screens  []screenTab // mainScreens: the tabs, in order
 	tabs     *container.AppTabs
 
 	settings fyne.Window // the Settings window while it is open
@@ -51,7 +51,12 @@ func (m *mainView) build() {
 	m.workshop = NewWorkshopScreen(m.app, m.win, m.store)
 	m.workshop.shownDeck = m.decks.DeckID
 	m.results = NewResultsScreen(m.app, m.win, m.store)
-	m.tabs = newMainTabs(m.decks, m.printing, m.workshop, m.results)
+	m.screens = mainScreens(m)
+	m.tabs = m.newTabs()
+	m.printing.onFixCard = func(deckID, code string) {
+		m.showTab(0)
+		m.decks.ShowCard(deckID, code)
+	}
 	m.win.SetContent(m.tabs)
 	rows := m.keyRows()
 	m.win.SetMainMenu(m.mainMenu(rows))
@@ -108,38 +113,23 @@ func (m *mainView) rebuild() {
 	}
 }
 
-// newMainTabs puts the screens in tabs. The Print screen follows the deck
-// chosen in the Decks screen, and "Fix" on a preflight issue goes back to
-// the card in the Decks screen.
-func newMainTabs(decks *DecksScreen, printing *PrintScreen, workshop *WorkshopScreen, results *ResultsScreen) *container.AppTabs {
-	tabs := container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.L("Decks"), theme.FolderOpenIcon(), decks.Content()),
-		container.NewTabItemWithIcon(lang.L("Print"), theme.DocumentPrintIcon(), printing.Content()),
-		container.NewTabItemWithIcon(lang.L("Workshop"), theme.GridIcon(), workshop.Content()),
-		container.NewTabItemWithIcon(lang.L("Results"), theme.InfoIcon(), results.Content()),
-	)
+// newTabs puts the screens in tabs. Leaving a screen saves the card being
+// edited; the screen that comes to the front is told (screenTab.shown).
+func (m *mainView) newTabs() *container.AppTabs {
+	tabs := container.NewAppTabs()
+	for _, st := range m.screens {
+		tabs.Append(container.NewTabItemWithIcon(st.title, st.icon, st.Content()))
+	}
 	tabs.OnSelected = func(item *container.TabItem) {
-		decks.BeforeLeaving(func() {})
+		m.decks.BeforeLeaving(func() {})
 		// A field of the screen left behind must not take the keys typed
 		// on the new one.
-		decks.win.Canvas().Unfocus()
-		switch item.Content {
-		case printing.Content():
-			printing.Refresh(decks.DeckID())
-		case workshop.Content():
-			workshop.Refresh("")
-			workshop.focusCode()
-		case results.Content():
-			id := ""
-			if workshop.session != nil {
-				id = workshop.session.Workshop.ID
+		m.win.Canvas().Unfocus()
+		for _, st := range m.screens {
+			if st.Content() == item.Content && st.shown != nil {
+				st.shown()
 			}
-			results.Refresh(id)
 		}
-	}
-	printing.onFixCard = func(deckID, code string) {
-		tabs.SelectIndex(0)
-		decks.ShowCard(deckID, code)
 	}
 	return tabs
 }

@@ -111,6 +111,15 @@ func NewWorkshopScreen(a fyne.App, w fyne.Window, store WorkshopStore) *Workshop
 // Content is the screen's root object.
 func (s *WorkshopScreen) Content() fyne.CanvasObject { return s.root }
 
+// openWorkshopID is the id of the workshop open on the board, "" for none:
+// the Results screen shows it when it comes to the front.
+func (s *WorkshopScreen) openWorkshopID() string {
+	if s.session == nil {
+		return ""
+	}
+	return s.session.Workshop.ID
+}
+
 func (s *WorkshopScreen) layout() fyne.CanvasObject {
 	newBtn := widget.NewButtonWithIcon(lang.L("New workshop…"), theme.ContentAddIcon(), s.newWorkshop)
 	fileMenu := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil)

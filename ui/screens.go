@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+)
+
+// The main window's screens are one list (mainScreens): the tabs, the
+// Ctrl+digit keys that show them and what each does when it comes to the
+// front are all derived from it, so a new screen is one entry here and a
+// type with a Content. What screens tell each other (the deck chosen in
+// Decks, the workshop open on the board) is wired where the list is made.
+
+// screen is what the main view needs of a screen.
+type screen interface {
+	Content() fyne.CanvasObject
+}
+
+// screenTab is a screen in the list: its tab and its key.
+type screenTab struct {
+	screen
+	title string        // the tab's text, in the interface's language
+	icon  fyne.Resource // the tab's icon
+	// action is that of the key row that brings it to the front, in
+	// English as key rows keep it; the key is Ctrl with its place in the
+	// list, and also any of also.
+	action string
+	also   []press
+	// shown is what it does when its tab comes to the front; nil: nothing.
+	shown func()
+}
+
+// mainScreens are the main window's screens, in the order of their tabs.
+// A test may add to it.
+var mainScreens = func(m *mainView) []screenTab {
+	return []screenTab{
+		{screen: m.decks, title: lang.L("Decks"), icon: theme.FolderOpenIcon(), action: "Show the Decks screen"},
+		{screen: m.printing, title: lang.L("Print"), icon: theme.DocumentPrintIcon(), action: "Show the Print screen",
+			also:  []press{{fyne.KeyP, fyne.KeyModifierShortcutDefault}},
+			shown: func() { m.printing.Refresh(m.decks.DeckID()) }},
+		{screen: m.workshop, title: lang.L("Workshop"), icon: theme.GridIcon(), action: "Show the Workshop screen",
+			shown: func() {
+				m.workshop.Refresh("")
+				m.workshop.focusCode()
+			}},
+		{screen: m.results, title: lang.L("Results"), icon: theme.InfoIcon(), action: "Show the Results screen",
+			shown: func() { m.results.Refresh(m.workshop.openWorkshopID()) }},
+	}
+}
+
+// digitKeys are the keys of Ctrl+1 … Ctrl+9, for the first nine screens.
+var digitKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
+
+// screenKeyRows are the rows that show each screen.
+func (m *mainView) screenKeyRows() []keyRow {
+	var rows []keyRow
+	for i, st := range m.screens {
+		var presses []press
+		if i < len(digitKeys) {
+			presses = append(presses, press{digitKeys[i], fyne.KeyModifierShortcutDefault})
+		}
+		rows = append(rows, keyRow{section: secEverywhere, action: st.action, presses: append(presses, st.also...),
+			run: func(int, rune) { m.showTab(i) }})
+	}
+	return rows
+}

@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+)
+
+// A fifth screen is one more entry in mainScreens: it gets a tab, Ctrl+5
+// brings it to the front (and it is told), and the shortcuts sheet lists
+// its key, with nothing else changed.
+func TestAFifthScreenIsOneEntryInTheList(t *testing.T) {
+	empty := &emptyScreen{content: widget.NewLabel("nothing here yet")}
+	four := mainScreens
+	t.Cleanup(func() { mainScreens = four })
+	mainScreens = func(m *mainView) []screenTab {
+		return append(four(m), screenTab{screen: empty, title: "Notes", action: "Show the Notes screen", shown: func() { empty.shown++ }})
+	}
+	f, m := newMainFixture(t, "en")
+
+	var titles []string
+	for _, item := range m.tabs.Items {
+		titles = append(titles, item.Text)
+	}
+	if got := strings.Join(titles, ","); got != "Decks,Print,Workshop,Results,Notes" {
+		t.Fatalf("the tabs are %s", got)
+	}
+	ctrl := fyne.KeyModifierShortcutDefault
+	f.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key5, Modifier: ctrl})
+	if m.tabs.SelectedIndex() != 4 || m.tabs.Selected().Content != empty.content || empty.shown != 1 {
+		t.Errorf("after Ctrl+5: tab %d, told %d times; want the fifth tab, told once", m.tabs.SelectedIndex(), empty.shown)
+	}
+	f.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: ctrl})
+	if m.tabs.SelectedIndex() != 2 {
+		t.Errorf("after Ctrl+3 the tab is %d; the other screens' keys must stay", m.tabs.SelectedIndex())
+	}
+	r := row(m.keyRows(), "Show the Notes screen")
+	if len(r.presses) != 1 || r.presses[0] != (press{fyne.Key5, ctrl}) {
+		t.Errorf("the sheet's row for the fifth screen has keys %v; want Ctrl+5", r.presses)
+	}
+}
+
+// emptyScreen is a screen with nothing on it, which counts how often it
+// was brought to the front.
+type emptyScreen struct {
+	content fyne.CanvasObject
+	shown   int
+}
+
+func (s *emptyScreen) Content() fyne.CanvasObject { return s.content }
