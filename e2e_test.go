@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -180,8 +181,31 @@ func (d *desktop) waitWindow() {
 	d.t.Helper()
 	out := d.run("timeout", "60", "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Deckhand$")
 	d.window = strings.Fields(out)[0]
-	time.Sleep(2 * time.Second) // the first frame
+	d.waitDrawn(d.window, 60*time.Second) // it maps before its screens are drawn
 	d.run("xdotool", "windowfocus", "--sync", d.window)
+}
+
+// waitDrawn waits until a window shows text in its top strip (menus and
+// tabs, a heading), polling its pixels rather than sleeping a guess.
+func (d *desktop) waitDrawn(window string, timeout time.Duration) {
+	d.t.Helper()
+	id, err := strconv.ParseUint(window, 10, 32)
+	if err != nil {
+		d.t.Fatalf("window %q: %v", window, err)
+	}
+	w, h := 600, 80
+	for _, line := range strings.Fields(d.run("xdotool", "getwindowgeometry", "--shell", window)) {
+		if v, ok := strings.CutPrefix(line, "WIDTH="); ok {
+			w, _ = strconv.Atoi(v)
+		}
+		if v, ok := strings.CutPrefix(line, "HEIGHT="); ok {
+			h, _ = strconv.Atoi(v)
+		}
+	}
+	if _, err := waitForTextIn(d.display, uint32(id), min(w, 600), min(h, 80), timeout); err != nil {
+		d.shot("failed")
+		d.t.Fatal(err)
+	}
 }
 
 // key presses a key or chord, then lets the app draw.

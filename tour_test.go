@@ -110,7 +110,7 @@ func (d *desktop) shotOther(name string) {
 		d.shot("failed")
 		d.t.Fatalf("no window opened for %s", name)
 	}
-	time.Sleep(time.Second) // its first frame
+	d.waitDrawn(ids[len(ids)-1], 30*time.Second)
 	d.run("import", "-window", ids[len(ids)-1], filepath.Join(d.shots, name+".png"))
 }
 

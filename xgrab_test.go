@@ -94,6 +94,12 @@ func (g *xGrabber) colours(window uint32, x, y, w, h int) (int, error) {
 // maps its window before its screens are built (ui.showMainWindow), so a
 // mapped window is not yet a drawn one.
 func waitForText(display string, window uint32, timeout time.Duration) (time.Time, error) {
+	return waitForTextIn(display, window, 600, 80, timeout)
+}
+
+// waitForTextIn is waitForText for a strip w × h at the window's top left,
+// which must lie inside the window (a smaller window than the main one).
+func waitForTextIn(display string, window uint32, w, h int, timeout time.Duration) (time.Time, error) {
 	x, err := dialX(display)
 	if err != nil {
 		return time.Time{}, err
@@ -102,7 +108,7 @@ func waitForText(display string, window uint32, timeout time.Duration) (time.Tim
 	for end := time.Now().Add(timeout); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
 		// An empty window has one colour; antialiased text and icons
 		// bring dozens.
-		if n, err := x.colours(window, 0, 0, 600, 80); err == nil && n >= 20 {
+		if n, err := x.colours(window, 0, 0, w, h); err == nil && n >= 20 {
 			return time.Now(), nil
 		}
 	}
