@@ -103,6 +103,9 @@ func turnOver(c cardOnPage, w, h float64, shortEdge bool) cardOnPage {
 // drawing operations for every card size, paper, layout and duplex mode,
 // cards turned sideways on the sheet included.
 func TestBacksStandBehindTheirFrontsTheSameWayUp(t *testing.T) {
+	// The longest tests of the package, on one goroutine each: side by
+	// side they use both cores.
+	t.Parallel()
 	deck := mixedDeck(t)
 	lang := deck.Lang("")
 	typeNames := map[string]bool{}

@@ -66,6 +66,9 @@ func edgeDistance(r drawnRect, w, h float64) float64 {
 // from the drawing operations of the first sheet of every card size,
 // paper, layout and printer margin, with crop marks asked for.
 func TestMarksAndNoteKeepClearOfTheEdgeAndEachOther(t *testing.T) {
+	// The longest tests of the package, on one goroutine each: side by
+	// side they use both cores.
+	t.Parallel()
 	deck := testDeck(t)
 	m, err := newMeasurer()
 	if err != nil {

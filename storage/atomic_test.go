@@ -33,6 +33,7 @@ func folderNames(t *testing.T, dir string) []string {
 }
 
 func TestWriteFileAtomicWritesTheContent(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "deck.csv")
 	for _, content := range []string{"first version\n", "second, longer version\n", ""} {
@@ -52,6 +53,7 @@ func TestWriteFileAtomicWritesTheContent(t *testing.T) {
 }
 
 func TestWriteFileAtomicKeepsTheOldFileOnError(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "deck.pdf")
 	if err := os.WriteFile(path, []byte("the old export"), 0o644); err != nil {
@@ -79,6 +81,7 @@ func TestWriteFileAtomicKeepsTheOldFileOnError(t *testing.T) {
 }
 
 func TestWriteFileAtomicUnwritableFolder(t *testing.T) {
+	t.Parallel()
 	t.Run("missing folder", func(t *testing.T) {
 		dir := filepath.Join(t.TempDir(), "no-such-folder")
 		err := storage.WriteFileAtomic(filepath.Join(dir, "deck.csv"), writeString("x"))

@@ -12,6 +12,7 @@ import (
 // Opening a database of an earlier schema keeps a verified copy of it as
 // it was, before the migration changes anything.
 func TestMigrationTakesABackupFirst(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "old.db")
 	copyFile(t, filepath.Join("testdata", "schema-1.db"), path)
 	s := openStore(t, path)

@@ -149,6 +149,7 @@ func refused(tb testing.TB, path string) (bool, string) {
 // seed. Whenever the data read back differs from the original, Open or
 // Check must refuse the file: never "sound" with changed data.
 func TestFlippedBytesAreNeverSoundWithChangedData(t *testing.T) {
+	t.Parallel()
 	src := realisticFile(t, 3)
 	orig, err := os.ReadFile(src)
 	if err != nil {
@@ -206,6 +207,7 @@ func firstDiff(a, b string) string {
 // file, as a bad sector would: Open refuses the file as damaged and names
 // the note, and a restore offers a backup.
 func TestFlippedNoteTextIsNamed(t *testing.T) {
+	t.Parallel()
 	path := realisticFile(t, 2)
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -241,6 +243,7 @@ func TestFlippedNoteTextIsNamed(t *testing.T) {
 // TestCheckNamesAChangedRecord changes a note's checksum behind the open
 // store's back: Check names the note and the newest sound backup.
 func TestCheckNamesAChangedRecord(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, w, _, _ := erasable(t)
 	backup, err := s.Backup(ctx, storage.BackupDir(s.Path()))

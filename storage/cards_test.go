@@ -20,6 +20,7 @@ func newRoutine(code string) cards.Card {
 }
 
 func TestSaveCardAddsANewCardAtTheEnd(t *testing.T) {
+	t.Parallel()
 	s, d := openTestStore(t)
 	c := newRoutine("R41")
 	if err := s.SaveCard(context.Background(), d.ID, &c); err != nil {
@@ -43,6 +44,7 @@ func TestSaveCardAddsANewCardAtTheEnd(t *testing.T) {
 }
 
 func TestSaveCardUpdatesTextsInAllLanguages(t *testing.T) {
+	t.Parallel()
 	s, d := openTestStore(t)
 	c := cardByCode(t, d, "R03")
 	c.Title = cards.Text{"sv": "Ny titel", "fi": "Uusi otsikko", "en": "New title"}
@@ -65,6 +67,7 @@ func TestSaveCardUpdatesTextsInAllLanguages(t *testing.T) {
 }
 
 func TestSaveCardRefusals(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		card  func(t *testing.T, d *cards.Deck) cards.Card
@@ -108,6 +111,7 @@ func TestSaveCardRefusals(t *testing.T) {
 }
 
 func TestSaveCardRetriedWithTheSameIDIsOneCard(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	c := newRoutine("R41")
@@ -133,6 +137,7 @@ func TestSaveCardRetriedWithTheSameIDIsOneCard(t *testing.T) {
 }
 
 func TestDeleteAndRestoreCard(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	c := cardByCode(t, d, "R05")
@@ -175,6 +180,7 @@ func TestDeleteAndRestoreCard(t *testing.T) {
 }
 
 func TestRestoreCardRefusedWhenCodeTaken(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	old := cardByCode(t, d, "R05")

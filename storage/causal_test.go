@@ -45,6 +45,7 @@ func participantOf(t *testing.T, s *storage.Store, workshopID, id string) game.P
 // the erasure, seats a participant (stamped T-4 min). When the files are
 // exchanged, the new participant keeps its pseudonym and role on both.
 func TestSlowClockParticipantAddedAfterAnErasureSurvivesIt(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	var now time.Duration
 	a := skewedLaptop(t, &now, 0)
@@ -86,6 +87,7 @@ func TestSlowClockParticipantAddedAfterAnErasureSurvivesIt(t *testing.T) {
 // concurrent edit: the card stays off the board on both. A move made
 // after seeing the delete would be a restore, and is not tested here.
 func TestLaterDeleteWinsOverConcurrentEditFromFastClock(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	var now time.Duration
 	a := skewedLaptop(t, &now, 0)
@@ -128,6 +130,7 @@ func TestLaterDeleteWinsOverConcurrentEditFromFastClock(t *testing.T) {
 // a version made without seeing the erasure of its record does not say
 // which of its fields were typed anew.
 func TestEditOrDeleteWithoutSeeingAnErasureCarriesNoErasedName(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	var now time.Duration
 	a := skewedLaptop(t, &now, 0)
@@ -183,6 +186,7 @@ func TestEditOrDeleteWithoutSeeingAnErasureCarriesNoErasedName(t *testing.T) {
 // minutes after A's wall clock. It is erased on both laptops, by what the
 // erasure had seen rather than by its stamp.
 func TestFastClockNameSeenByTheErasureIsErased(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	var now time.Duration
 	a := skewedLaptop(t, &now, 0)
@@ -221,6 +225,7 @@ func TestFastClockNameSeenByTheErasureIsErased(t *testing.T) {
 // in any version made without seeing it: on both laptops the old values
 // are erased, B's own changes stay, and neither file holds an old value.
 func TestEditWithoutSeeingAnErasureCarriesNoReplacedName(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	var now time.Duration
 	a := skewedLaptop(t, &now, 0)

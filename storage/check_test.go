@@ -13,6 +13,7 @@ import (
 )
 
 func TestCheckFindsNothingOnAFreshDatabase(t *testing.T) {
+	t.Parallel()
 	s, _ := openTestStore(t)
 	report, err := s.Check(context.Background())
 	if err != nil || !report.OK || len(report.Problems) != 0 {
@@ -58,6 +59,7 @@ func openDamaged(t *testing.T, path string) *storage.Store {
 }
 
 func TestCheckFindsADamagedIndex(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "deckhand.db")
 	makeDeckhandFile(t, path, 0)
 	damageIndex(t, path)
@@ -80,6 +82,7 @@ func TestCheckFindsADamagedIndex(t *testing.T) {
 // that is sound, past a newer one damaged on the disk and one that holds a
 // broken link; and none when every backup is damaged.
 func TestCheckNamesTheNewestSoundBackup(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "deckhand.db")
 	makeDeckhandFile(t, path, 1)
@@ -142,6 +145,7 @@ func TestCheckNamesTheNewestSoundBackup(t *testing.T) {
 }
 
 func TestCheckFindsABrokenLink(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "deckhand.db")
 	makeDeckhandFile(t, path, 0)
 	db := rawDB(t, path) // foreign keys are off: SQLite's default

@@ -13,6 +13,7 @@ import (
 )
 
 func TestSeedDefaultDeckOnlyOnce(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "deckhand.db")
 	s := openStore(t, path)
@@ -41,6 +42,7 @@ func TestSeedDefaultDeckOnlyOnce(t *testing.T) {
 }
 
 func TestDecksListsSummaries(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	clone, err := s.CloneDeck(ctx, d.ID, "Asiakas Oy", "Asiakas Oy")
@@ -65,6 +67,7 @@ func TestDecksListsSummaries(t *testing.T) {
 }
 
 func TestDeckLoadsCardsInOrderInAllLanguages(t *testing.T) {
+	t.Parallel()
 	s, d := openTestStore(t)
 	got := mustDeck(t, s, d.ID)
 	want := defaultDeck(t)
@@ -92,6 +95,7 @@ func TestDeckLoadsCardsInOrderInAllLanguages(t *testing.T) {
 }
 
 func TestFindDeck(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	nordic, err := s.CloneDeck(ctx, d.ID, "Öppna data för Åbo", "")
@@ -139,6 +143,7 @@ func TestFindDeck(t *testing.T) {
 }
 
 func TestCreateDeckGivesNewIDs(t *testing.T) {
+	t.Parallel()
 	s, d := openTestStore(t)
 	file := defaultDeck(t)
 	file.Name = "From a file"
@@ -167,6 +172,7 @@ func TestCreateDeckGivesNewIDs(t *testing.T) {
 }
 
 func TestCreateDeckRefusals(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		edit  func(d *cards.Deck)
@@ -205,6 +211,7 @@ func TestCreateDeckRefusals(t *testing.T) {
 }
 
 func TestUpdateDeck(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	other, err := s.CloneDeck(ctx, d.ID, "Kund AB", "Kund AB")
@@ -253,6 +260,7 @@ func TestUpdateDeck(t *testing.T) {
 }
 
 func TestDeleteAndRestoreDeck(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	other, err := s.CloneDeck(ctx, d.ID, "Other", "")
@@ -302,6 +310,7 @@ func TestDeleteAndRestoreDeck(t *testing.T) {
 }
 
 func TestRestoreDeckRefusedWhenNameTaken(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	if err := s.DeleteDeck(ctx, d.ID); err != nil {
@@ -320,6 +329,7 @@ func TestRestoreDeckRefusedWhenNameTaken(t *testing.T) {
 }
 
 func TestCloneDeck(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	printAndChange(t, s, d.ID, 2) // the source is at edition 3

@@ -42,6 +42,7 @@ func fullDisk(t *testing.T) (dir, path string) {
 // A full disk is not damage: the sentence says the disk is full and to
 // free space, and the refused Open leaves no -wal or -shm behind.
 func TestOpenOnAFullDiskSaysItIsFull(t *testing.T) {
+	t.Parallel()
 	dir, path := fullDisk(t)
 	before := listing(t, dir)
 

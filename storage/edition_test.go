@@ -31,6 +31,7 @@ func printAndChange(t *testing.T, s *storage.Store, deckID string, times int) {
 }
 
 func TestEditionRule(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	deleted := cardByCode(t, d, "R07").ID
@@ -88,6 +89,7 @@ func TestEditionRule(t *testing.T) {
 }
 
 func TestCloneStartsUnprinted(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	printAndChange(t, s, d.ID, 1)
@@ -108,6 +110,7 @@ func TestCloneStartsUnprinted(t *testing.T) {
 }
 
 func TestMarkPrintedUnknownDeck(t *testing.T) {
+	t.Parallel()
 	s, d := openTestStore(t)
 	if err := s.MarkPrinted(context.Background(), "no-such-deck"); !errors.Is(err, storage.ErrNotFound) {
 		t.Errorf("MarkPrinted(unknown) err = %v; want ErrNotFound", err)

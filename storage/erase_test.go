@@ -76,6 +76,7 @@ func requireBytes(t *testing.T, when string, b []byte, absent, present []string)
 }
 
 func TestEraseWorkshopLeavesNoCopyInTheFile(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, w, p, other := erasable(t)
 	path := s.Path()
@@ -139,6 +140,7 @@ func TestEraseWorkshopLeavesNoCopyInTheFile(t *testing.T) {
 }
 
 func TestEraseNamesKeepsNotesAndListsOlderBackups(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, w, _, _ := erasable(t)
 	backup, err := s.Backup(ctx, storage.BackupDir(s.Path()))
@@ -164,6 +166,7 @@ func TestEraseNamesKeepsNotesAndListsOlderBackups(t *testing.T) {
 }
 
 func TestEraseUnknownWorkshopIsNotFound(t *testing.T) {
+	t.Parallel()
 	s, _ := openTestStore(t)
 	_, err := s.EraseWorkshop(context.Background(), "no-such-workshop", true)
 	requireNotFound(t, err)
@@ -174,6 +177,7 @@ func TestEraseUnknownWorkshopIsNotFound(t *testing.T) {
 
 // A deleted workshop keeps its data until it is erased; erasing works on it.
 func TestEraseDeletedWorkshop(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, w, _, _ := erasable(t)
 	mustSave(t, s.DeleteWorkshop(ctx, w.ID))
@@ -189,6 +193,7 @@ func TestEraseDeletedWorkshop(t *testing.T) {
 // not for participants stored here, nor for ones only the file knew then.
 // What was recorded after the erasure is new data and comes in.
 func TestImportAfterEraseDoesNotBringDataBack(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, w, _, _ := erasable(t)
 	old, err := s.ExportWorkshop(ctx, w.ID, true)
@@ -235,6 +240,7 @@ func TestImportAfterEraseDoesNotBringDataBack(t *testing.T) {
 // included, and keeps no copy in its database file; a second import, and
 // an older file from before the erasure, change nothing.
 func TestErasureTravelsToAnotherLaptop(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	a, w, p, _ := erasable(t)
 	b, _ := laptop(t)

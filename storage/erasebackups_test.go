@@ -27,6 +27,7 @@ func backupHoldsText(t *testing.T, path, text string) bool {
 // data was erased already; the ones made after the data was recorded, and
 // the one the erasure takes first, are named, newest first.
 func TestEraseNamesOnlyTheBackupsThatHoldTheData(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	dir := storage.BackupDir(s.Path())
@@ -77,6 +78,7 @@ func TestEraseNamesOnlyTheBackupsThatHoldTheData(t *testing.T) {
 // Notes are data only an erasure of notes erases: a backup that holds only
 // notes is named by an erasure of notes, and not by one of names.
 func TestEraseOfNamesDoesNotNameABackupHoldingOnlyNotes(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	dir := storage.BackupDir(s.Path())
@@ -109,6 +111,7 @@ func TestEraseOfNamesDoesNotNameABackupHoldingOnlyNotes(t *testing.T) {
 // backups hold the data it erased there: not one made before the workshop
 // came to B, and not again on a second import of the same file.
 func TestMergedErasureNamesThisLaptopsBackupsHoldingTheData(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	a, d := openTestStore(t)
 	w, teams := newWorkshop(t, a, d, "Travelling")
@@ -152,6 +155,7 @@ func TestMergedErasureNamesThisLaptopsBackupsHoldingTheData(t *testing.T) {
 // A backup that cannot be read may hold the data: it is named rather
 // than passed over.
 func TestEraseNamesABackupItCannotRead(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	w, _ := newWorkshop(t, s, d, "Erase me")

@@ -27,6 +27,7 @@ import (
 // the tombstone for ever, from merging. The import used to check tombstones
 // like live records and refused such a file that ReadFile had read.
 func TestImportTakesTombstonesByTheirIDsAndReferences(t *testing.T) {
+	t.Parallel()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
 	f := export(t, a, r.w.ID, false)
@@ -72,6 +73,7 @@ func TestImportTakesTombstonesByTheirIDsAndReferences(t *testing.T) {
 // The import used to accept a record of the stored workshop, which ReadFile
 // never did.
 func TestImportRefusesAReferenceOutOfTheFile(t *testing.T) {
+	t.Parallel()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
 	b, db := laptop(t)
@@ -99,6 +101,7 @@ func TestImportRefusesAReferenceOutOfTheFile(t *testing.T) {
 // sentences ReadFile says, every problem listed (cards.Problems), and
 // changes nothing.
 func TestImportRefusesWhatReadFileRefuses(t *testing.T) {
+	t.Parallel()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
 	b, db := laptop(t)
@@ -155,6 +158,7 @@ func TestImportRefusesWhatReadFileRefuses(t *testing.T) {
 // file written by hand is mended in one go; a rule of the game among them
 // still reads as one (game.ErrRule).
 func TestImportRefusalListsEveryProblem(t *testing.T) {
+	t.Parallel()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
 	b, _ := laptop(t)
@@ -176,6 +180,7 @@ func TestImportRefusalListsEveryProblem(t *testing.T) {
 // table of its own. A note may have a rating's id, or the workshop's: the
 // import once refused that, and its merge counted such records as one.
 func TestImportTakesAnIDSharedAcrossKinds(t *testing.T) {
+	t.Parallel()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
 	f := export(t, a, r.w.ID, false)
@@ -207,6 +212,7 @@ func TestImportTakesAnIDSharedAcrossKinds(t *testing.T) {
 // can hold can travel. ReadFile used to refuse such a file, which the
 // import took.
 func TestParticipantAtNoTableTravels(t *testing.T) {
+	t.Parallel()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
 	ctx := context.Background()
@@ -235,6 +241,7 @@ func TestParticipantAtNoTableTravels(t *testing.T) {
 // ReadFile does. Checked before it, such a rating off the scale would pass
 // as a tombstone and then be stored live.
 func TestImportJudgesAVersion1FileAsRead(t *testing.T) {
+	t.Parallel()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
 	b, db := laptop(t)

@@ -17,6 +17,7 @@ import (
 // is merged, and the store's clock stays with this laptop's: the next
 // change made here is stamped now, not after 9999.
 func TestImportRefusesStampFromTheFarFuture(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)

@@ -36,8 +36,13 @@ func defaultDeck(tb testing.TB) *cards.Deck {
 // tickingClock returns a clock that moves on a millisecond at every call, so
 // timestamps never collide whatever the real clock's resolution.
 func tickingClock() func() time.Time {
+	return tickingClockFrom(time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC))
+}
+
+// tickingClockFrom is tickingClock going on after start.
+func tickingClockFrom(start time.Time) func() time.Time {
 	var mu sync.Mutex
-	now := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
+	now := start
 	return func() time.Time {
 		mu.Lock()
 		defer mu.Unlock()
@@ -60,13 +65,24 @@ func openStore(tb testing.TB, path string) *storage.Store {
 }
 
 // openTestStore opens a new database in a temporary folder, seeds the
-// default deck and returns the store with the deck as stored.
+// default deck and returns the store with the deck as stored. A test's first
+// such store is a copy of the seeded template (template_test.go), with its
+// own device id and its clock going on from the template's; any further one
+// is made and seeded afresh, so that two laptops of one test share no ids.
 func openTestStore(tb testing.TB) (*storage.Store, *cards.Deck) {
 	tb.Helper()
-	s := openStore(tb, filepath.Join(tb.TempDir(), "deckhand.db"))
+	path := filepath.Join(tb.TempDir(), "deckhand.db")
 	ctx := context.Background()
-	if seeded, err := s.SeedDefaultDeck(ctx, defaultDeck(tb)); err != nil || !seeded {
-		tb.Fatalf("SeedDefaultDeck = %v, %v; want true, nil", seeded, err)
+	var s *storage.Store
+	if firstCopy(tb) {
+		copySeeded(tb, path)
+		s = openStore(tb, path)
+		s.Now = tickingClockFrom(seeded.last)
+	} else {
+		s = openStore(tb, path)
+		if seeded, err := s.SeedDefaultDeck(ctx, defaultDeck(tb)); err != nil || !seeded {
+			tb.Fatalf("SeedDefaultDeck = %v, %v; want true, nil", seeded, err)
+		}
 	}
 	d, err := s.FindDeck(ctx, defaultDeck(tb).Name)
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 )
 
 func TestImportIntoCountsAndKeepsIDs(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name    string
 		edit    func(file *cards.Deck) // from the default deck
@@ -84,6 +85,7 @@ func TestImportIntoCountsAndKeepsIDs(t *testing.T) {
 // Importing the same file twice changes nothing the second time, and does
 // not start a new edition of a printed deck.
 func TestImportSameFileTwice(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	if err := s.MarkPrinted(ctx, d.ID); err != nil {
@@ -124,6 +126,7 @@ func TestImportSameFileTwice(t *testing.T) {
 }
 
 func TestImportIntoKeepsTheDecksIdentity(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	clone, err := s.CloneDeck(ctx, d.ID, "Kund AB", "Kund AB")
@@ -147,6 +150,7 @@ func TestImportIntoKeepsTheDecksIdentity(t *testing.T) {
 }
 
 func TestImportInvalidFileChangesNothing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	db := rawDB(t, s.Path())

@@ -12,6 +12,7 @@ import (
 // file would add, change and remove; it changes nothing. Updating without
 // removing takes the file's cards and keeps the deck's others.
 func TestPreviewImportIntoAndUpdateWithoutRemoving(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	file := defaultDeck(t)

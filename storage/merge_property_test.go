@@ -118,6 +118,7 @@ type mergeName struct {
 // the others' files, as their stamps lie in its past.
 // DECKHAND_MERGE_SEEDS=N runs N seeds instead of 6.
 func TestThreeLaptopsConverge(t *testing.T) {
+	t.Parallel()
 	seeds := 6
 	if n, err := strconv.Atoi(os.Getenv("DECKHAND_MERGE_SEEDS")); err == nil && n > 0 {
 		seeds = n
@@ -125,7 +126,10 @@ func TestThreeLaptopsConverge(t *testing.T) {
 		seeds = 2
 	}
 	for seed := int64(1); seed <= int64(seeds); seed++ {
-		t.Run(fmt.Sprintf("seed%d", seed), func(t *testing.T) { runThreeLaptops(t, seed) })
+		t.Run(fmt.Sprintf("seed%d", seed), func(t *testing.T) {
+			t.Parallel()
+			runThreeLaptops(t, seed)
+		})
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 // stored as the composed letter, whatever path the text comes in by.
 
 func TestImportedCSVAndJSONAreStoredComposed(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	csv := "code,type,title_sv,title_fi,title_en\nR01,routine,Sa\u0308kra data,Tieto,Data\n"
@@ -57,6 +58,7 @@ func TestImportedCSVAndJSONAreStoredComposed(t *testing.T) {
 }
 
 func TestSavedCardIsStoredComposed(t *testing.T) {
+	t.Parallel()
 	s, d := openTestStore(t)
 	c := cardByCode(t, d, "R01")
 	c.Title["sv"] = "Ra\u0308tt fra\u030an bo\u0308rjan"
@@ -78,6 +80,7 @@ func TestSavedCardIsStoredComposed(t *testing.T) {
 }
 
 func TestSavedWorkshopTextIsStoredComposed(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	w, teams := newWorkshop(t, s, d, "Wo\u0308rkshop i Ma\u0308rsta")

@@ -16,6 +16,7 @@ import (
 )
 
 func TestOpenCreatesAndSetsUpANewFile(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "new.db")
 	s, err := storage.Open(path)
 	if err != nil {
@@ -51,6 +52,7 @@ func TestOpenCreatesAndSetsUpANewFile(t *testing.T) {
 }
 
 func TestOpenAgainKeepsDataAndDevice(t *testing.T) {
+	t.Parallel()
 	s, d := openTestStore(t)
 	path := s.Path()
 	s.Close()
@@ -75,6 +77,7 @@ func TestOpenAgainKeepsDataAndDevice(t *testing.T) {
 
 // A path with characters that mean something in a URI still names the file.
 func TestOpenPathWithURICharacters(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "deck?mode=ro#1 100%.db")
 	s := openStore(t, path)
@@ -90,6 +93,7 @@ func TestOpenPathWithURICharacters(t *testing.T) {
 }
 
 func TestOpenAdoptsEmptyFiles(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		make func(t *testing.T, path string)
@@ -176,6 +180,7 @@ func foreignDatabase(t *testing.T, path, setup string) string {
 }
 
 func TestOpenRefusesFilesItMustNotTouch(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		make  func(t *testing.T, dir string) string // returns the path to open
@@ -261,6 +266,7 @@ func TestOpenRefusesFilesItMustNotTouch(t *testing.T) {
 }
 
 func TestOpenRefusesAReadOnlyFile(t *testing.T) {
+	t.Parallel()
 	if os.Geteuid() == 0 {
 		t.Skip("running as root: permissions do not stop root from writing")
 	}
@@ -286,6 +292,7 @@ func TestOpenRefusesAReadOnlyFile(t *testing.T) {
 }
 
 func TestOpenRefusesASecondOpenOfTheSameFile(t *testing.T) {
+	t.Parallel()
 	first, _ := openTestStore(t)
 	path := first.Path()
 	hash := fileHash(t, path)
@@ -317,6 +324,7 @@ func TestOpenRefusesASecondOpenOfTheSameFile(t *testing.T) {
 // -wal file: the main file's header can even still read as an empty
 // database. Opening must take them up as SQLite sees them, the first time.
 func TestOpenAfterACrashBeforeCheckpoint(t *testing.T) {
+	t.Parallel()
 	s, d := openTestStore(t)
 	c := cardByCode(t, d, "R01")
 	c.Title["sv"] = "Sparad före kraschen"

@@ -33,6 +33,7 @@ type damageKind struct {
 // the original's. Open must refuse every damaged copy: none may be opened,
 // none may take a write. The counts per kind are logged.
 func TestOpenRefusesDamagedFiles(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	src := realisticFile(t, 3)
 	orig, err := os.ReadFile(src)
@@ -229,6 +230,7 @@ func fileEndingInFreePages(t *testing.T) string {
 // the file is not what was saved: Open refuses both as damaged, saying
 // why, and leaves the file as it was.
 func TestOpenRefusesAFileCutShort(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name string
 		cut  func(size, page int) int
@@ -272,6 +274,7 @@ func TestOpenRefusesAFileCutShort(t *testing.T) {
 // the twelve transactions committed in it; Open refuses the file instead,
 // naming the log, and leaves both files as they were.
 func TestOpenRefusesALogWithADamagedHeader(t *testing.T) {
+	t.Parallel()
 	src := realisticFile(t, 2)
 	var workshopID string
 	if err := rawDB(t, src).QueryRow(`SELECT id FROM workshops LIMIT 1`).Scan(&workshopID); err != nil {
@@ -307,6 +310,7 @@ func TestOpenRefusesALogWithADamagedHeader(t *testing.T) {
 // with every team saved in either round: older frames past the end of the
 // log are not damage.
 func TestOpenAcceptsARestartedLog(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	src := realisticFile(t, 2)
 	var workshopID string

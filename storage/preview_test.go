@@ -14,6 +14,7 @@ import (
 // A merge shows what it will do before it does it: the preview counts
 // exactly what the import then does, and changes nothing itself.
 func TestPreviewImportCountsWithoutChanging(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, _ := openTestStore(t)
 	s.Now = clockFrom(time.Date(2026, 3, 13, 9, 0, 0, 0, time.UTC)) // the day after the example workshop

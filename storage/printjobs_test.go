@@ -38,6 +38,7 @@ func editCard(t *testing.T, s *storage.Store, deckID, code string) {
 }
 
 func TestRecordPrintSetsTheEditionAndMarksTheDeckPrinted(t *testing.T) {
+	t.Parallel()
 	s, d := openTestStore(t)
 	first := recordPrint(t, s, d.ID, "cards")
 	if first.ID == "" {
@@ -72,6 +73,7 @@ func TestRecordPrintSetsTheEditionAndMarksTheDeckPrinted(t *testing.T) {
 }
 
 func TestRecordPrintOfACalibrationPageDoesNotMarkTheDeckPrinted(t *testing.T) {
+	t.Parallel()
 	s, d := openTestStore(t)
 	job := recordPrint(t, s, d.ID, storage.PrintCalibration)
 	if job.Edition != 1 {
@@ -88,6 +90,7 @@ func TestRecordPrintOfACalibrationPageDoesNotMarkTheDeckPrinted(t *testing.T) {
 }
 
 func TestPrintJobsNewestFirstWithEveryField(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	other, err := s.CloneDeck(ctx, d.ID, "Acme", "Acme Oy")
@@ -145,6 +148,7 @@ func TestPrintJobsNewestFirstWithEveryField(t *testing.T) {
 }
 
 func TestChangedSinceReturnsTheCardsEditedAfterThePrint(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	editCard(t, s, d.ID, "R01") // before the print: not changed since
@@ -194,6 +198,7 @@ func TestChangedSinceReturnsTheCardsEditedAfterThePrint(t *testing.T) {
 // not sort as time; a card saved half a second after a print on the whole
 // second is still changed since.
 func TestChangedSinceComparesTimesNotTheirTexts(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	now := time.Date(2025, 3, 2, 10, 0, 1, 0, time.UTC)
@@ -216,6 +221,7 @@ func TestChangedSinceComparesTimesNotTheirTexts(t *testing.T) {
 }
 
 func TestRecordPrintForADeletedDeckWritesNothing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	if err := s.DeleteDeck(ctx, d.ID); err != nil {
@@ -241,6 +247,7 @@ func TestRecordPrintForADeletedDeckWritesNothing(t *testing.T) {
 }
 
 func TestRecordPrintChecksTheJob(t *testing.T) {
+	t.Parallel()
 	s, d := openTestStore(t)
 	for _, job := range []storage.PrintJob{
 		{DeckID: d.ID, File: "/tmp/cards.pdf"},
@@ -259,6 +266,7 @@ func TestRecordPrintChecksTheJob(t *testing.T) {
 // "Reprint only what changed" compares with the last print of the cards,
 // not with a board or sheets printed since.
 func TestChangedSinceLastPrintFollowsTheCardsPrint(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	if _, _, err := s.ChangedSinceLastPrint(ctx, d.ID); !errors.Is(err, storage.ErrNotFound) {

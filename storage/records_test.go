@@ -12,6 +12,7 @@ import (
 )
 
 func TestSaveTeamPathAndParticipantAreIdempotent(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	db := rawDB(t, s.Path())
@@ -68,6 +69,7 @@ func TestSaveTeamPathAndParticipantAreIdempotent(t *testing.T) {
 }
 
 func TestSaveTeamPathAndParticipantRefusals(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	db := rawDB(t, s.Path())
@@ -90,6 +92,7 @@ func TestSaveTeamPathAndParticipantRefusals(t *testing.T) {
 }
 
 func TestSavePlayStoresTheCheckedPlay(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	db := rawDB(t, s.Path())
@@ -125,6 +128,7 @@ func TestSavePlayStoresTheCheckedPlay(t *testing.T) {
 }
 
 func TestSavePlayRefusalsChangeNothing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	db := rawDB(t, s.Path())
@@ -166,6 +170,7 @@ func TestSavePlayRefusalsChangeNothing(t *testing.T) {
 }
 
 func TestDeletePlayTakesItsRatingsAndNotesAndRestoreBringsThemBack(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	db := rawDB(t, s.Path())
@@ -234,6 +239,7 @@ func TestDeletePlayTakesItsRatingsAndNotesAndRestoreBringsThemBack(t *testing.T)
 }
 
 func TestAddRating(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	db := rawDB(t, s.Path())
@@ -293,6 +299,7 @@ func TestAddRating(t *testing.T) {
 }
 
 func TestSaveNote(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	db := rawDB(t, s.Path())
@@ -343,6 +350,7 @@ func TestSaveNote(t *testing.T) {
 // Saves from several goroutines share the store's one connection and its
 // cache of deck snapshots (run with -race).
 func TestConcurrentSavesOfPlaysAndRatings(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	w, teams := newWorkshop(t, s, d, "Busy")

@@ -15,6 +15,7 @@ import (
 // snapshot is another workshop: it is refused, naming the workshop and what
 // differs, and nothing in the database changes, not even in a preview.
 func TestImportRefusesAStoredWorkshopsIDWithAnotherDeck(t *testing.T) {
+	t.Parallel()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
 	b, db := laptop(t)

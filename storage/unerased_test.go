@@ -19,6 +19,7 @@ import (
 // Neither had seen the other's change: the name is kept on both, and both
 // merges that bring the two together count it; a repeat counts nothing.
 func TestFastClockNameBeforeAnErasureIsKeptAndNamed(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	var now time.Duration
 	a := skewedLaptop(t, &now, 0)
@@ -61,6 +62,7 @@ func TestFastClockNameBeforeAnErasureIsKeptAndNamed(t *testing.T) {
 // erasure and then seats a participant. That change had seen the erasure,
 // so when A merges C's file nothing is counted, whatever C's clock says.
 func TestNameSeatedAfterReceivingAnErasureIsNotCounted(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	var now time.Duration
 	a := skewedLaptop(t, &now, 0)

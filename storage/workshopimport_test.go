@@ -131,6 +131,7 @@ func dump(t *testing.T, db *sql.DB) string {
 }
 
 func TestExportImportIntoAFreshDatabaseGivesTheSameSession(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
@@ -193,6 +194,7 @@ func TestExportImportIntoAFreshDatabaseGivesTheSameSession(t *testing.T) {
 }
 
 func TestImportKeepsTheNewerEdit(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
@@ -253,6 +255,7 @@ func noteText(f *game.File, id string) string {
 }
 
 func TestImportTombstonesTravel(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
@@ -304,6 +307,7 @@ func TestImportTombstonesTravel(t *testing.T) {
 }
 
 func TestImportRefusedFileChangesNothing(t *testing.T) {
+	t.Parallel()
 	a, d := openTestStore(t)
 	r := newRich(t, a, d)
 	other, _ := newWorkshop(t, a, d, "Other")

@@ -13,6 +13,7 @@ import (
 )
 
 func TestCreateWorkshopKeepsASnapshotOfTheDeck(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	w, teams := newWorkshop(t, s, d, "Acme kick-off")
@@ -55,6 +56,7 @@ func TestCreateWorkshopKeepsASnapshotOfTheDeck(t *testing.T) {
 }
 
 func TestCreateWorkshopTwiceStoresItOnce(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	db := rawDB(t, s.Path())
@@ -71,6 +73,7 @@ func TestCreateWorkshopTwiceStoresItOnce(t *testing.T) {
 }
 
 func TestCreateWorkshopRefusalsStoreNothing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	db := rawDB(t, s.Path())
@@ -96,6 +99,7 @@ func TestCreateWorkshopRefusalsStoreNothing(t *testing.T) {
 }
 
 func TestUpdateWorkshopChangesOnlyEditableFields(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	w, _ := newWorkshop(t, s, d, "Before")
@@ -129,6 +133,7 @@ func TestUpdateWorkshopChangesOnlyEditableFields(t *testing.T) {
 }
 
 func TestWorkshopsNewestFirstWithCounts(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	s.Now = func() time.Time { return time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC) }
@@ -172,6 +177,7 @@ func TestWorkshopsNewestFirstWithCounts(t *testing.T) {
 }
 
 func TestFindWorkshopByTitleOrID(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, d := openTestStore(t)
 	åland, _ := newWorkshop(t, s, d, "Åland pilot")

@@ -29,18 +29,8 @@ type fixture struct {
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
 	a := test.NewTempApp(t)
-	store, err := storage.Open(filepath.Join(t.TempDir(), "deckhand.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	store := openSeeded(t, filepath.Join(t.TempDir(), "deckhand.db"))
 	t.Cleanup(func() { store.Close() })
-	deck, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := store.SeedDefaultDeck(context.Background(), deck); err != nil {
-		t.Fatal(err)
-	}
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1280, 800))
 	s := NewDecksScreen(a, w, store)
