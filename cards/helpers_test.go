@@ -1,14 +1,12 @@
 package cards_test
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 
-	"deckhand/assets"
 	"deckhand/cards"
 )
 
@@ -16,7 +14,7 @@ import (
 // the deck it gets without touching any other test's copy.
 func defaultDeck(tb testing.TB) *cards.Deck {
 	tb.Helper()
-	d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	d, err := cards.DefaultDeck()
 	if err != nil {
 		tb.Fatalf("default deck does not load: %v", err)
 	}

@@ -1,14 +1,12 @@
 package game_test
 
 import (
-	"bytes"
 	"errors"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 
-	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/game"
 )
@@ -17,7 +15,7 @@ import (
 // the deck it gets without touching any other test's copy.
 func defaultDeck(tb testing.TB) *cards.Deck {
 	tb.Helper()
-	d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	d, err := cards.DefaultDeck()
 	if err != nil {
 		tb.Fatalf("default deck does not load: %v", err)
 	}

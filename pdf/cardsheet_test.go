@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"deckhand/assets"
 	"deckhand/cards"
 )
 
@@ -20,7 +19,7 @@ var fixedTime = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 
 func testDeck(t testing.TB) *cards.Deck {
 	t.Helper()
-	d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	d, err := cards.DefaultDeck()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"deckhand/assets"
 	"deckhand/cards"
 )
 
@@ -31,7 +30,7 @@ func posterNeedPoppler(t *testing.T) {
 
 func posterDeck(t *testing.T) *cards.Deck {
 	t.Helper()
-	d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	d, err := cards.DefaultDeck()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"deckhand/assets"
 	"deckhand/cards"
 )
 
@@ -29,7 +28,7 @@ func seededFile(t *testing.T, path string, copies int) []string {
 	}
 	defer s.Close()
 	ctx := context.Background()
-	d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	d, err := cards.DefaultDeck()
 	if err != nil {
 		t.Fatal(err)
 	}

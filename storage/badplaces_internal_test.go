@@ -1,14 +1,12 @@
 package storage
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/game"
 )
@@ -16,7 +14,7 @@ import (
 // bpDeck reads the shipped default deck.
 func bpDeck(t *testing.T) *cards.Deck {
 	t.Helper()
-	d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	d, err := cards.DefaultDeck()
 	if err != nil {
 		t.Fatalf("read the default deck: %v", err)
 	}

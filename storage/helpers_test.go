@@ -1,7 +1,6 @@
 package storage_test
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -15,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/storage"
 )
@@ -26,7 +24,7 @@ const defaultDeckCards = 62
 // defaultDeck reads the deck a new database is seeded with.
 func defaultDeck(tb testing.TB) *cards.Deck {
 	tb.Helper()
-	d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	d, err := cards.DefaultDeck()
 	if err != nil {
 		tb.Fatalf("read the default deck: %v", err)
 	}

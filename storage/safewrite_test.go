@@ -1,7 +1,6 @@
 package storage_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -9,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/storage"
 )
@@ -209,7 +207,7 @@ func TestRestoreThroughASymlinkRestoresTheRealFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	d, err := cards.DefaultDeck()
 	if err != nil {
 		t.Fatal(err)
 	}

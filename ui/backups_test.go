@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/message"
 	"deckhand/storage"
@@ -27,7 +26,7 @@ import (
 func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo, ui uiQueue) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	deck, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	deck, err := cards.DefaultDeck()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,8 +16,10 @@ func TestAFifthScreenIsOneEntryInTheList(t *testing.T) {
 	empty := &emptyScreen{content: widget.NewLabel("nothing here yet")}
 	four := mainScreens
 	t.Cleanup(func() { mainScreens = four })
+	// A text of the test's own, not of the app: it needs no translation.
+	show := "Show the Notes screen"
 	mainScreens = func(m *mainView) []screenTab {
-		return append(four(m), screenTab{screen: empty, title: "Notes", action: "Show the Notes screen", shown: func() { empty.shown++ }})
+		return append(four(m), screenTab{screen: empty, title: "Notes", action: show, shown: func() { empty.shown++ }})
 	}
 	f, m := newMainFixture(t, "en")
 
@@ -37,7 +39,7 @@ func TestAFifthScreenIsOneEntryInTheList(t *testing.T) {
 	if m.tabs.SelectedIndex() != 2 {
 		t.Errorf("after Ctrl+3 the tab is %d; the other screens' keys must stay", m.tabs.SelectedIndex())
 	}
-	r := row(m.keyRows(), "Show the Notes screen")
+	r := row(m.keyRows(), show)
 	if len(r.presses) != 1 || r.presses[0] != (press{fyne.Key5, ctrl}) {
 		t.Errorf("the sheet's row for the fifth screen has keys %v; want Ctrl+5", r.presses)
 	}

@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/storage"
 )
@@ -97,7 +96,7 @@ func damagedWithBackup(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	deck, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	deck, err := cards.DefaultDeck()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"path/filepath"
 	"strings"
@@ -13,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/storage"
 )
@@ -23,7 +21,7 @@ import (
 // once it is done the window shows the screens on the database.
 func TestStartOpensTheDatabaseOffTheUIGoroutine(t *testing.T) {
 	a := test.NewTempApp(t)
-	deck, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	deck, err := cards.DefaultDeck()
 	if err != nil {
 		t.Fatal(err)
 	}

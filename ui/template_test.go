@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -9,7 +8,6 @@ import (
 	"sync"
 	"testing"
 
-	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/storage"
 )
@@ -71,7 +69,7 @@ func makeSeeded() error {
 }
 
 func seedDefaultDeck(store *storage.Store) error {
-	deck, err := cards.ReadJSON(bytes.NewReader(assets.DefaultDeckJSON))
+	deck, err := cards.DefaultDeck()
 	if err != nil {
 		return err
 	}
