@@ -46,8 +46,11 @@ func TestEraseRunsOffTheUIGoroutine(t *testing.T) {
 	ui.next(t, "the erasure")
 	ui.idle(t, "a second erasure")
 	got := f.dialogText()
-	for _, want := range []string{want,
-		fmt.Sprintf("%d backups made before still hold the data; delete them too:", len(r.BackupsHolding)),
+	holding := fmt.Sprintf("%d backups made before still hold the data; delete them too:", len(r.BackupsHolding))
+	if len(r.BackupsHolding) == 1 {
+		holding = "1 backup made before still holds the data; delete it too:"
+	}
+	for _, want := range []string{want, holding,
 		storage.BackupDir(f.store.Path())} {
 		if !strings.Contains(got, want) {
 			t.Errorf("after the erasure the window says %q, want %q", got, want)

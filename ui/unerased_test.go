@@ -39,7 +39,8 @@ func TestMergedErasureSaysWhatItKept(t *testing.T) {
 	for _, want := range []string{
 		"1 name or note was recorded on a laptop that had not yet received the erasure of " + when(erasures[0]) + ", and the erasing laptop had not seen it, so it is kept.",
 		"If that was before the erasure, erase this workshop's personal data again.",
-		"The file carried an erasure of this workshop's personal data; it is erased here now."} {
+		"The file carried an erasure of this workshop's personal data; it is erased here now.",
+		"1 backup made before still holds the data; delete it too:\n" + r.backup} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the merge's result lacks %q:\n%s", want, text)
 		}

@@ -86,7 +86,7 @@ func (s *WorkshopScreen) showErased(report storage.EraseReport, err error) {
 	}
 	msg := fmt.Sprintf(lang.L("Erased %d names and %d pseudonyms, and %d notes."), report.Names, report.Participants, report.Notes)
 	if len(report.BackupsHolding) > 0 {
-		msg += "\n" + fmt.Sprintf(lang.L("%d backups made before still hold the data; delete them too:"), len(report.BackupsHolding)) +
+		msg += "\n" + backupsHoldingText(len(report.BackupsHolding)) +
 			"\n" + strings.Join(report.BackupsHolding, "\n")
 	}
 	if len(report.LeftoversHolding) > 0 {

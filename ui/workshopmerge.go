@@ -139,14 +139,16 @@ func (s *WorkshopScreen) showMerge(r mergeResult) {
 	s.workshopSel.SetSelected(chooseWorkshop(s.workshopSel, r.list, r.after.Workshop.ID, s.session))
 	s.status(mergeSentence(r.before, r.after, s.teamID))
 	var said []string
+	title := lang.L("Kept")
 	if r.sum.NotErased > 0 {
 		said = append(said, keptBesideErasureText(r.sum.NotErased, r.sum.NotErasedSince))
 	}
 	if len(r.sum.BackupsHolding) > 0 {
 		said = append(said, erasedByMergeText(r.sum.BackupsHolding))
+		title = lang.L("Erased")
 	}
 	if len(said) > 0 {
-		showInformation(s.win, lang.L("Erased"), strings.Join(said, "\n"))
+		showInformation(s.win, title, strings.Join(said, "\n\n"))
 	}
 }
 
@@ -166,7 +168,7 @@ func keptBesideErasureText(n int, erasedAt time.Time) string {
 // still hold the data, one a line, as the erase dialog does.
 func erasedByMergeText(backups []string) string {
 	return lang.L("The file carried an erasure of this workshop's personal data; it is erased here now.") + "\n" +
-		fmt.Sprintf(lang.L("%d backups made before still hold the data; delete them too:"), len(backups)) +
+		backupsHoldingText(len(backups)) +
 		"\n" + strings.Join(backups, "\n")
 }
 
@@ -240,4 +242,13 @@ func mergeSentence(before, after *game.File, teamID string) string {
 		out += "; " + counted(elsewhere, lang.L("1 change on another table"), lang.L("%d changes on other tables"))
 	}
 	return out + "."
+}
+
+// backupsHoldingText says how many backups made before still hold the
+// erased data, before their list.
+func backupsHoldingText(n int) string {
+	if n == 1 {
+		return lang.L("1 backup made before still holds the data; delete it too:")
+	}
+	return fmt.Sprintf(lang.L("%d backups made before still hold the data; delete them too:"), n)
 }
