@@ -12,11 +12,11 @@ import (
 func (m *mainView) keyRows() []keyRow {
 	ctrl := fyne.KeyModifierShortcutDefault
 	rows := append(m.screenKeyRows(), []keyRow{
-		{section: secEverywhere, action: "Settings…", presses: []press{{fyne.KeyComma, ctrl}},
+		{section: secEverywhere, action: "Settings…", presses: []press{{fyne.KeyComma, ctrl}}, menu: menuSettings,
 			run: func(int, rune) { m.showSettings() }},
-		{section: secEverywhere, action: "Keyboard shortcuts", presses: []press{{fyne.KeyF1, 0}},
+		{section: secEverywhere, action: "Keyboard shortcuts", presses: []press{{fyne.KeyF1, 0}}, menu: menuShortcuts,
 			run: func(int, rune) { m.showSheet() }},
-		{section: secEverywhere, action: "Quit", presses: []press{{fyne.KeyQ, ctrl}}, run: func(int, rune) { m.quit() }},
+		{section: secEverywhere, action: "Quit", presses: []press{{fyne.KeyQ, ctrl}}, menu: menuQuit, run: func(int, rune) { m.quit() }},
 		// Fyne moves the focus itself; listed so that the sheet is complete.
 		{section: secEverywhere, action: "Next field, previous field", presses: []press{{fyne.KeyTab, 0}, {fyne.KeyTab, fyne.KeyModifierShift}}},
 		{section: secEverywhere, action: "Close the shortcuts sheet or Settings", presses: []press{{fyne.KeyEscape, 0}}},
@@ -30,15 +30,33 @@ func (m *mainView) keyRows() []keyRow {
 	return append(rows, m.decks.keyRows(func() { m.showTab(0) })...)
 }
 
-// row returns the row doing action; the menus take their items' keys from
-// the same rows as the bindings and the sheet.
-func row(rows []keyRow, action string) keyRow {
+// menuSlot names an item of the main menu that a key row does too, so
+// that the menu takes the row's action, key and handler from the row, the
+// same as the bindings and the shortcuts sheet.
+type menuSlot int
+
+const (
+	noMenu menuSlot = iota
+	menuNewDeck
+	menuImportDeck
+	menuExportDeck
+	menuSettings
+	menuQuit
+	menuNewCard
+	menuShortcuts
+	menuSlots // how many there are, plus one
+)
+
+// menuRows finds, for each menu slot, the row that fills it
+// (TestEveryMenuItemHasOneKeyRow holds that each has one).
+func menuRows(rows []keyRow) map[menuSlot]keyRow {
+	by := map[menuSlot]keyRow{}
 	for _, r := range rows {
-		if r.action == action {
-			return r
+		if r.menu != noMenu {
+			by[r.menu] = r
 		}
 	}
-	panic("no key row for " + action)
+	return by
 }
 
 // menuItem is a menu item doing what a row does, showing the row's first
@@ -72,10 +90,12 @@ func sharedPress(r keyRow, rows []keyRow) bool {
 
 func (m *mainView) mainMenu(rows []keyRow) *fyne.MainMenu {
 	s := m.decks
+	slots := menuRows(rows)
+	item := func(slot menuSlot) *fyne.MenuItem { return menuItem(slots[slot], rows) }
 	file := fyne.NewMenu(lang.X("menu.file", "File"),
-		menuItem(row(rows, "New deck…"), rows),
-		menuItem(row(rows, "Import deck…"), rows),
-		menuItem(row(rows, "Export deck…"), rows),
+		item(menuNewDeck),
+		item(menuImportDeck),
+		item(menuExportDeck),
 		fyne.NewMenuItemSeparator(),
 	)
 	if m.actions.backups != nil {
@@ -84,18 +104,18 @@ func (m *mainView) mainMenu(rows []keyRow) *fyne.MainMenu {
 	if m.actions.check != nil {
 		file.Items = append(file.Items, fyne.NewMenuItem(lang.L("Check the database"), m.actions.check))
 	}
-	quit := menuItem(row(rows, "Quit"), rows)
+	quit := item(menuQuit)
 	quit.IsQuit = true // Fyne's own Quit item would close without saving the card first
-	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), menuItem(row(rows, "Settings…"), rows), fyne.NewMenuItemSeparator(), quit)
+	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), item(menuSettings), fyne.NewMenuItemSeparator(), quit)
 	deck := fyne.NewMenu(lang.L("Deck"),
-		menuItem(row(rows, "New card"), rows),
+		item(menuNewCard),
 		fyne.NewMenuItem(lang.L("Edit deck details…"), s.editDeck),
 		fyne.NewMenuItem(lang.L("Clone deck for a client…"), s.cloneDeck),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Delete card…"), s.deleteCard),
 		fyne.NewMenuItem(lang.L("Delete deck…"), s.deleteDeck),
 	)
-	help := fyne.NewMenu(lang.L("Help"), menuItem(row(rows, "Keyboard shortcuts"), rows), aboutItem(m.app, m.win, m.store.Path()))
+	help := fyne.NewMenu(lang.L("Help"), item(menuShortcuts), aboutItem(m.app, m.win, m.store.Path()))
 	return fyne.NewMainMenu(file, deck, help)
 }
 

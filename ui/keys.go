@@ -36,11 +36,12 @@ type press struct {
 
 // keyRow is one line of the shortcuts sheet and the binding behind it.
 type keyRow struct {
-	section string  // secEverywhere, secDecks or secWorkshop
-	action  string  // what the keys do, in English: the sheet shows lang.L of it
-	presses []press // keys, with or without modifiers
-	chars   string  // typed characters the row takes ("123456789"), or anyChar
-	label   string  // the keys as the sheet writes them, when not spelled out from presses and chars
+	section string   // secEverywhere, secDecks or secWorkshop
+	action  string   // what the keys do, in English: the sheet shows lang.L of it
+	presses []press  // keys, with or without modifiers
+	chars   string   // typed characters the row takes ("123456789"), or anyChar
+	label   string   // the keys as the sheet writes them, when not spelled out from presses and chars
+	menu    menuSlot // the main menu's item that does the same, if any (appmenu.go)
 	when    func() bool
 	// run acts on the i-th press, or on the i-th of chars (the character
 	// typed is r). It is nil for keys a widget answers itself (Tab, Enter in

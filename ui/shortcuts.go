@@ -17,13 +17,13 @@ func (s *DecksScreen) keyRows(show func()) []keyRow {
 		}
 	}
 	return []keyRow{
-		{section: secDecks, action: "New card", presses: []press{{fyne.KeyN, ctrl}}, run: shown(s.newCard)},
-		{section: secDecks, action: "New deck…", presses: []press{{fyne.KeyN, ctrl | fyne.KeyModifierShift}}, run: shown(s.newDeck)},
+		{section: secDecks, action: "New card", presses: []press{{fyne.KeyN, ctrl}}, menu: menuNewCard, run: shown(s.newCard)},
+		{section: secDecks, action: "New deck…", presses: []press{{fyne.KeyN, ctrl | fyne.KeyModifierShift}}, menu: menuNewDeck, run: shown(s.newDeck)},
 		{section: secDecks, action: "Search the cards", presses: []press{{fyne.KeyF, ctrl}},
 			run: shown(func() { s.win.Canvas().Focus(s.cards.search) })},
 		{section: secDecks, action: "Save the card now", presses: []press{{fyne.KeyS, ctrl}},
 			run: func(int, rune) { s.editor.SaveNow() }},
-		{section: secDecks, action: "Import deck…", presses: []press{{fyne.KeyI, ctrl}}, run: shown(s.importDeck)},
-		{section: secDecks, action: "Export deck…", presses: []press{{fyne.KeyE, ctrl}}, run: shown(s.exportDeck)},
+		{section: secDecks, action: "Import deck…", presses: []press{{fyne.KeyI, ctrl}}, menu: menuImportDeck, run: shown(s.importDeck)},
+		{section: secDecks, action: "Export deck…", presses: []press{{fyne.KeyE, ctrl}}, menu: menuExportDeck, run: shown(s.exportDeck)},
 	}
 }

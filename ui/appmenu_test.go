@@ -1,0 +1,37 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every item of the main menu that a key does too is filled by exactly one
+// key row, so the menu, the key and the shortcuts sheet say and do the
+// same; the items come in the order the menus give them.
+func TestEveryMenuItemHasOneKeyRow(t *testing.T) {
+	_, m := newMainFixture(t, "en")
+	rows := m.keyRows()
+	for slot := noMenu + 1; slot < menuSlots; slot++ {
+		var actions []string
+		for _, r := range rows {
+			if r.menu == slot {
+				actions = append(actions, r.action)
+			}
+		}
+		if len(actions) != 1 {
+			t.Errorf("menu slot %d is filled by %d rows %v; want one", slot, len(actions), actions)
+		}
+	}
+	var labels []string
+	for _, menu := range m.win.MainMenu().Items {
+		for _, item := range menu.Items {
+			if !item.IsSeparator {
+				labels = append(labels, item.Label)
+			}
+		}
+	}
+	want := "New deck…,Import deck…,Export deck…,Settings…,Quit,New card,Edit deck details…,Clone deck for a client…,Delete card…,Delete deck…,Keyboard shortcuts,About Deckhand"
+	if got := strings.Join(labels, ","); got != want {
+		t.Errorf("the menus read\n%s\nwant\n%s", got, want)
+	}
+}
