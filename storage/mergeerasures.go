@@ -274,8 +274,10 @@ func (s *Store) storedWithNames(ctx context.Context, tx *sql.Tx, id string) (*ga
 // workshop f: what this laptop had seen of it, and the keyed hashes of
 // every value it erases.
 func erasureOf(f *game.File, e *game.Erasure) {
-	c := seen(f.Workshop.Context, f.Workshop.Device, f.Workshop.Updated)
-	add := func(r game.Context, device string, at time.Time) { c = join(c, seen(r, device, at)) }
+	var c game.Context
+	for _, v := range f.Versions() {
+		c = join(c, seen(v.Context, v.Device, v.Updated))
+	}
 	var hashes []string
 	hash := func(id, field, value string) {
 		if value != "" && value != ErasedText && (!notesField(field) || e.What == game.ErasedNamesNotes) {
@@ -285,28 +287,16 @@ func erasureOf(f *game.File, e *game.Erasure) {
 	erased := func(id string) { hashes = append(hashes, recordHash(e.ID, id)) }
 	notesToo := e.What == game.ErasedNamesNotes
 	for _, t := range f.Teams {
-		add(t.Context, t.Device, t.Updated)
 		hash(t.ID, fieldNoteTaker, t.NoteTaker)
 		erased(t.ID)
 	}
 	for _, p := range f.Participants {
-		add(p.Context, p.Device, p.Updated)
 		erased(p.ID)
 		hash(p.ID, fieldPseudonym, p.Pseudonym)
 		hash(p.ID, fieldRole, p.Role)
 		hash(p.ID, fieldRealName, p.RealName)
 	}
-	for _, p := range f.Paths {
-		add(p.Context, p.Device, p.Updated)
-	}
-	for _, p := range f.Plays {
-		add(p.Context, p.Device, p.Updated)
-	}
-	for _, r := range f.Ratings {
-		add(r.Context, r.Device, r.Updated)
-	}
 	for _, n := range f.Notes {
-		add(n.Context, n.Device, n.Updated)
 		hash(n.ID, fieldNoteText, n.Text)
 		if notesToo {
 			erased(n.ID)

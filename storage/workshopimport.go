@@ -152,24 +152,12 @@ func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) 
 
 // fileStamps are every stamp of a file's records, for the store's clock.
 func fileStamps(f *game.File) []time.Time {
-	out := []time.Time{f.Workshop.Updated}
-	for _, t := range f.Teams {
-		out = append(out, t.Updated)
-	}
-	for _, p := range f.Participants {
-		out = append(out, p.Updated)
-	}
-	for _, p := range f.Paths {
-		out = append(out, p.Updated)
-	}
-	for _, p := range f.Plays {
-		out = append(out, p.Updated)
+	var out []time.Time
+	for _, v := range f.Versions() {
+		out = append(out, v.Updated)
 	}
 	for _, r := range f.Ratings {
-		out = append(out, r.At, r.Updated)
-	}
-	for _, n := range f.Notes {
-		out = append(out, n.Updated)
+		out = append(out, r.At)
 	}
 	for _, e := range f.Erasures {
 		out = append(out, e.At)
@@ -186,24 +174,9 @@ func fileStamps(f *game.File) []time.Time {
 
 // fileContexts are the causal contexts of a file's records and erasures.
 func fileContexts(f *game.File) []game.Context {
-	out := []game.Context{f.Workshop.Context}
-	for _, t := range f.Teams {
-		out = append(out, t.Context)
-	}
-	for _, p := range f.Participants {
-		out = append(out, p.Context)
-	}
-	for _, p := range f.Paths {
-		out = append(out, p.Context)
-	}
-	for _, p := range f.Plays {
-		out = append(out, p.Context)
-	}
-	for _, r := range f.Ratings {
-		out = append(out, r.Context)
-	}
-	for _, n := range f.Notes {
-		out = append(out, n.Context)
+	var out []game.Context
+	for _, v := range f.Versions() {
+		out = append(out, v.Context)
 	}
 	for _, e := range f.Erasures {
 		out = append(out, e.Context)
