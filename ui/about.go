@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/assets"
+	"deckhand/ui/kit"
 )
 
 // aboutItem is Help → About Deckhand. It reads the app's metadata when
@@ -53,7 +54,7 @@ func showAbout(w fyne.Window, meta fyne.AppMetadata, dbPath string) {
 		font,
 		widget.NewAccordion(widget.NewAccordionItem(lang.L("Font licence"), licenceScroll)),
 	)
-	d := newCustom(w, lang.L("About Deckhand"), lang.L("Close"), content)
+	d := kit.NewCustom(w, lang.L("About Deckhand"), lang.L("Close"), content)
 	d.Resize(fyne.NewSize(620, 0)) // wide enough for the texts to wrap into a few lines
 	d.Show()
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/kit"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -9,51 +10,34 @@ import (
 
 // keyRows are every key of the main window: those that work everywhere,
 // the Decks screen's and, while it is shown, the Workshop screen's.
-func (m *mainView) keyRows() []keyRow {
+func (m *mainView) keyRows() []kit.KeyRow {
 	ctrl := fyne.KeyModifierShortcutDefault
-	rows := append(m.screenKeyRows(), []keyRow{
-		{section: secEverywhere, action: "Settings…", presses: []press{{fyne.KeyComma, ctrl}}, menu: menuSettings,
-			run: func(int, rune) { m.showSettings() }},
-		{section: secEverywhere, action: "Keyboard shortcuts", presses: []press{{fyne.KeyF1, 0}}, menu: menuShortcuts,
-			run: func(int, rune) { m.showSheet() }},
-		{section: secEverywhere, action: "Quit", presses: []press{{fyne.KeyQ, ctrl}}, menu: menuQuit, run: func(int, rune) { m.quit() }},
+	rows := append(m.screenKeyRows(), []kit.KeyRow{
+		{Section: kit.SecEverywhere, Action: "Settings…", Presses: []kit.Press{{Key: fyne.KeyComma, Mod: ctrl}}, Menu: kit.MenuSettings,
+			Run: func(int, rune) { m.showSettings() }},
+		{Section: kit.SecEverywhere, Action: "Keyboard shortcuts", Presses: []kit.Press{{Key: fyne.KeyF1, Mod: 0}}, Menu: kit.MenuShortcuts,
+			Run: func(int, rune) { m.showSheet() }},
+		{Section: kit.SecEverywhere, Action: "Quit", Presses: []kit.Press{{Key: fyne.KeyQ, Mod: ctrl}}, Menu: kit.MenuQuit, Run: func(int, rune) { m.quit() }},
 		// Fyne moves the focus itself; listed so that the sheet is complete.
-		{section: secEverywhere, action: "Next field, previous field", presses: []press{{fyne.KeyTab, 0}, {fyne.KeyTab, fyne.KeyModifierShift}}},
-		{section: secEverywhere, action: "Close the shortcuts sheet or Settings", presses: []press{{fyne.KeyEscape, 0}}},
+		{Section: kit.SecEverywhere, Action: "Next field, previous field", Presses: []kit.Press{{Key: fyne.KeyTab, Mod: 0}, {Key: fyne.KeyTab, Mod: fyne.KeyModifierShift}}},
+		{Section: kit.SecEverywhere, Action: "Close the shortcuts sheet or Settings", Presses: []kit.Press{{Key: fyne.KeyEscape, Mod: 0}}},
 		// Every dialog answers these itself (dialogkeys.go).
-		{section: secEverywhere, action: "In a dialog: Enter is its main button, Esc cancels", presses: []press{{fyne.KeyReturn, 0}, {fyne.KeyEscape, 0}}},
+		{Section: kit.SecEverywhere, Action: "In a dialog: Enter is its main button, Esc cancels", Presses: []kit.Press{{Key: fyne.KeyReturn, Mod: 0}, {Key: fyne.KeyEscape, Mod: 0}}},
 	}...)
 	// The Workshop screen's rows come before the Decks screen's, which work
 	// from every screen: on the board Ctrl+N makes a workshop, Ctrl+E
 	// exports it; elsewhere they make a card and export the deck.
-	rows = append(rows, only(m.onScreen(m.workshop.Content), m.workshop.keyRows())...)
+	rows = append(rows, kit.Only(m.onScreen(m.workshop.Content), m.workshop.keyRows())...)
 	return append(rows, m.decks.keyRows(func() { m.showTab(0) })...)
 }
 
-// menuSlot names an item of the main menu that a key row does too, so
-// that the menu takes the row's action, key and handler from the row, the
-// same as the bindings and the shortcuts sheet.
-type menuSlot int
-
-const (
-	noMenu menuSlot = iota
-	menuNewDeck
-	menuImportDeck
-	menuExportDeck
-	menuSettings
-	menuQuit
-	menuNewCard
-	menuShortcuts
-	menuSlots // how many there are, plus one
-)
-
 // menuRows finds, for each menu slot, the row that fills it
 // (TestEveryMenuItemHasOneKeyRow holds that each has one).
-func menuRows(rows []keyRow) map[menuSlot]keyRow {
-	by := map[menuSlot]keyRow{}
+func menuRows(rows []kit.KeyRow) map[kit.MenuSlot]kit.KeyRow {
+	by := map[kit.MenuSlot]kit.KeyRow{}
 	for _, r := range rows {
-		if r.menu != noMenu {
-			by[r.menu] = r
+		if r.Menu != kit.NoMenu {
+			by[r.Menu] = r
 		}
 	}
 	return by
@@ -65,37 +49,37 @@ func menuRows(rows []keyRow) map[menuSlot]keyRow {
 // uses too (Ctrl+N: a card on the Decks screen, a workshop on the Workshop
 // screen) is left off the item: the menu would take it from every screen,
 // and the table picks the row that acts where the person is.
-func menuItem(r keyRow, rows []keyRow) *fyne.MenuItem {
-	item := fyne.NewMenuItem(lang.L(r.action), func() {
-		if r.active() {
-			r.run(0, 0)
+func menuItem(r kit.KeyRow, rows []kit.KeyRow) *fyne.MenuItem {
+	item := fyne.NewMenuItem(lang.L(r.Action), func() {
+		if r.Active() {
+			r.Run(0, 0)
 		}
 	})
-	if len(r.presses) > 0 && !sharedPress(r, rows) {
+	if len(r.Presses) > 0 && !sharedPress(r, rows) {
 		// A key alone (F1) is only shown: Fyne passes no such key to menus.
-		item.Shortcut = r.presses[0].shortcut()
+		item.Shortcut = r.Presses[0].Shortcut()
 	}
 	return item
 }
 
 // sharedPress reports whether another row answers r's first key.
-func sharedPress(r keyRow, rows []keyRow) bool {
+func sharedPress(r kit.KeyRow, rows []kit.KeyRow) bool {
 	for _, o := range rows {
-		if o.action != r.action && slices.Contains(o.presses, r.presses[0]) {
+		if o.Action != r.Action && slices.Contains(o.Presses, r.Presses[0]) {
 			return true
 		}
 	}
 	return false
 }
 
-func (m *mainView) mainMenu(rows []keyRow) *fyne.MainMenu {
+func (m *mainView) mainMenu(rows []kit.KeyRow) *fyne.MainMenu {
 	s := m.decks
 	slots := menuRows(rows)
-	item := func(slot menuSlot) *fyne.MenuItem { return menuItem(slots[slot], rows) }
+	item := func(slot kit.MenuSlot) *fyne.MenuItem { return menuItem(slots[slot], rows) }
 	file := fyne.NewMenu(lang.X("menu.file", "File"),
-		item(menuNewDeck),
-		item(menuImportDeck),
-		item(menuExportDeck),
+		item(kit.MenuNewDeck),
+		item(kit.MenuImportDeck),
+		item(kit.MenuExportDeck),
 		fyne.NewMenuItemSeparator(),
 	)
 	if m.actions.backups != nil {
@@ -104,18 +88,18 @@ func (m *mainView) mainMenu(rows []keyRow) *fyne.MainMenu {
 	if m.actions.check != nil {
 		file.Items = append(file.Items, fyne.NewMenuItem(lang.L("Check the database"), m.actions.check))
 	}
-	quit := item(menuQuit)
+	quit := item(kit.MenuQuit)
 	quit.IsQuit = true // Fyne's own Quit item would close without saving the card first
-	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), item(menuSettings), fyne.NewMenuItemSeparator(), quit)
+	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), item(kit.MenuSettings), fyne.NewMenuItemSeparator(), quit)
 	deck := fyne.NewMenu(lang.L("Deck"),
-		item(menuNewCard),
+		item(kit.MenuNewCard),
 		fyne.NewMenuItem(lang.L("Edit deck details…"), s.editDeck),
 		fyne.NewMenuItem(lang.L("Clone deck for a client…"), s.cloneDeck),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Delete card…"), s.deleteCard),
 		fyne.NewMenuItem(lang.L("Delete deck…"), s.deleteDeck),
 	)
-	help := fyne.NewMenu(lang.L("Help"), item(menuShortcuts), aboutItem(m.app, m.win, m.store.Path()))
+	help := fyne.NewMenu(lang.L("Help"), item(kit.MenuShortcuts), aboutItem(m.app, m.win, m.store.Path()))
 	return fyne.NewMainMenu(file, deck, help)
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/kit"
 	"strings"
 	"testing"
 )
@@ -11,11 +12,11 @@ import (
 func TestEveryMenuItemHasOneKeyRow(t *testing.T) {
 	_, m := newMainFixture(t, "en")
 	rows := m.keyRows()
-	for slot := noMenu + 1; slot < menuSlots; slot++ {
+	for slot := kit.NoMenu + 1; slot < kit.MenuSlots; slot++ {
 		var actions []string
 		for _, r := range rows {
-			if r.menu == slot {
-				actions = append(actions, r.action)
+			if r.Menu == slot {
+				actions = append(actions, r.Action)
 			}
 		}
 		if len(actions) != 1 {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // backupEvery is how often the app takes a backup while it is used.
@@ -30,7 +31,7 @@ func keepBackups(w fyne.Window, store *storage.Store, period time.Duration, now 
 				default:
 				}
 				fyne.Do(func() {
-					showError(w, errors.New(sentence(fmt.Sprintf(lang.L("the automatic backup failed: %v"), errorText(err)))))
+					kit.ShowError(w, errors.New(kit.Sentence(fmt.Sprintf(lang.L("the automatic backup failed: %v"), kit.ErrorText(err)))))
 				})
 			}
 		}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // backupsView is File → Backups…: the database's backups, newest first,
@@ -41,7 +42,7 @@ func (m *mainSession) newBackupsView() *backupsView {
 	where := newLabel(fmt.Sprintf(lang.L("Deckhand keeps copies of the database in %s: when it starts, every half hour, and before each import or restore. Older ones are thinned out."), v.dir))
 	now := widget.NewButtonWithIcon(lang.L("Back up now"), theme.DocumentSaveIcon(), v.backUpNow)
 	content := container.NewBorder(where, container.NewHBox(now), nil, nil, container.NewVScroll(v.rows))
-	v.dialog = newCustom(m.win, lang.L("Backups"), lang.L("Close"), content)
+	v.dialog = kit.NewCustom(m.win, lang.L("Backups"), lang.L("Close"), content)
 	v.dialog.Resize(fyne.NewSize(640, 480))
 	return v
 }
@@ -51,7 +52,7 @@ func (v *backupsView) fill(list []storage.BackupInfo, err error) {
 	v.rows.RemoveAll()
 	switch {
 	case err != nil:
-		v.rows.Add(newLabel(sentence(errorText(err))))
+		v.rows.Add(newLabel(kit.Sentence(kit.ErrorText(err))))
 	case len(list) == 0:
 		v.rows.Add(widget.NewLabel(lang.L("There are no backups yet.")))
 	}
@@ -77,7 +78,7 @@ func (v *backupsView) backUpNow() {
 		return
 	}
 	m.busy = true
-	wait := showWorking(m.win, lang.L("Backing up…"))
+	wait := kit.ShowWorking(m.win, lang.L("Backing up…"))
 	store := m.store
 	go func() {
 		_, err := store.AutoBackup(context.Background())

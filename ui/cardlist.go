@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/cards"
+	"deckhand/ui/kit"
 )
 
 // cardFilter is what the person searches and filters the card list by.
@@ -50,14 +51,14 @@ func filterCards(d *cards.Deck, f cardFilter) []int {
 type cardList struct {
 	deck     *cards.Deck
 	shown    []int // indexes into deck.Cards, in list order
-	search   *field
-	typ      *keyedSelect
-	theme    *keyedSelect
-	area     *keyedSelect
-	level    *keyedSelect
-	language *keyedSelect
+	search   *kit.Field
+	typ      *kit.KeyedSelect
+	theme    *kit.KeyedSelect
+	area     *kit.KeyedSelect
+	level    *kit.KeyedSelect
+	language *kit.KeyedSelect
 	count    *widget.Label
-	list     *keyList
+	list     *kit.KeyList
 
 	onSelect   func(index int) // index into deck.Cards
 	onLanguage func(lang string)
@@ -65,18 +66,18 @@ type cardList struct {
 
 func newCardList() *cardList {
 	l := &cardList{count: widget.NewLabel("")}
-	l.search = newField()
+	l.search = kit.NewField()
 	l.search.SetPlaceHolder(lang.L("Search code, title, text or tag (Ctrl+F)"))
 	l.search.OnChanged = func(string) { l.refilter() }
 	refilter := func(string) { l.refilter() }
-	l.typ, l.theme, l.area, l.level = newKeyedSelect(refilter), newKeyedSelect(refilter), newKeyedSelect(refilter), newKeyedSelect(refilter)
-	l.language = newKeyedSelect(func(code string) {
+	l.typ, l.theme, l.area, l.level = kit.NewKeyedSelect(refilter), kit.NewKeyedSelect(refilter), kit.NewKeyedSelect(refilter), kit.NewKeyedSelect(refilter)
+	l.language = kit.NewKeyedSelect(func(code string) {
 		if l.onLanguage != nil {
 			l.onLanguage(code)
 		}
 		l.refilter()
 	})
-	l.list = newKeyList(l.length, l.createRow, l.updateRow)
+	l.list = kit.NewKeyList(l.length, l.createRow, l.updateRow)
 	l.list.OnSelected = func(id widget.ListItemID) {
 		if l.onSelect != nil && id < len(l.shown) {
 			l.onSelect(l.shown[id])
@@ -100,8 +101,8 @@ func (l *cardList) setDeck(d *cards.Deck, cardLang string) {
 	for i, code := range langs {
 		names[i] = cards.LanguageName(code)
 	}
-	l.language.setOptions(langs, names)
-	l.language.setKeyQuietly(d.Lang(cardLang))
+	l.language.SetOptions(langs, names)
+	l.language.SetKeyQuietly(d.Lang(cardLang))
 	l.setVocabulary()
 	l.refilter()
 }
@@ -115,17 +116,17 @@ func (l *cardList) setVocabulary() {
 	for _, t := range d.CardTypes {
 		typeKeys, typeNames = append(typeKeys, t.Key), append(typeNames, t.Name.Or(code, d.DefaultLang, "en")+"")
 	}
-	l.typ.setOptions(typeKeys, typeNames)
-	l.theme.setOptions(termOptions(d.Themes, code, d.DefaultLang, lang.L("All themes")))
+	l.typ.SetOptions(typeKeys, typeNames)
+	l.theme.SetOptions(termOptions(d.Themes, code, d.DefaultLang, lang.L("All themes")))
 	areaKeys, areaNames := []string{""}, []string{lang.L("All areas")}
 	for _, a := range d.Board.Areas {
 		areaKeys, areaNames = append(areaKeys, a.Key), append(areaNames, a.Name.Or(code, d.DefaultLang))
 	}
-	l.area.setOptions(areaKeys, areaNames)
-	l.level.setOptions(termOptions(d.Levels, code, d.DefaultLang, lang.L("All levels")))
-	for _, s := range []*keyedSelect{l.typ, l.theme, l.area, l.level} {
+	l.area.SetOptions(areaKeys, areaNames)
+	l.level.SetOptions(termOptions(d.Levels, code, d.DefaultLang, lang.L("All levels")))
+	for _, s := range []*kit.KeyedSelect{l.typ, l.theme, l.area, l.level} {
 		if s.Select.Selected == "" {
-			s.setKeyQuietly("")
+			s.SetKeyQuietly("")
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // checkDatabase runs the database check and says what it found. When it
@@ -26,7 +27,7 @@ func (m *mainSession) checkDatabase() {
 		return
 	}
 	m.busy = true
-	wait := showWorking(m.win, lang.L("Checking the database…"))
+	wait := kit.ShowWorking(m.win, lang.L("Checking the database…"))
 	store := m.store
 	go func() {
 		report, err := store.Check(context.Background())
@@ -42,9 +43,9 @@ func (m *mainSession) checkDatabase() {
 func (m *mainSession) showCheck(report storage.CheckReport, err error) {
 	switch {
 	case err != nil:
-		showError(m.win, errors.New(sentence(errorText(err))))
+		kit.ShowError(m.win, errors.New(kit.Sentence(kit.ErrorText(err))))
 	case report.OK:
-		showInformation(m.win, lang.L("Database check"), lang.L("The database is sound."))
+		kit.ShowInformation(m.win, lang.L("Database check"), lang.L("The database is sound."))
 	default:
 		m.showCheckProblems(report)
 	}
@@ -54,13 +55,13 @@ func (m *mainSession) showCheck(report storage.CheckReport, err error) {
 func (m *mainSession) showCheckProblems(report storage.CheckReport) dialog.Dialog {
 	var lines []string
 	for _, p := range report.Problems {
-		lines = append(lines, sentence(say(p)))
+		lines = append(lines, kit.Sentence(kit.Say(p)))
 	}
 	box := container.NewVBox(newLabel(strings.Join(lines, "\n")), widget.NewSeparator())
 	var d dialog.Dialog
 	if report.ErasureUnfinished && len(report.Problems) == 1 {
 		// Its sentence says what to do; a backup would bring the data back.
-		d = newCustom(m.win, lang.L("Database check"), lang.L("Close"), box)
+		d = kit.NewCustom(m.win, lang.L("Database check"), lang.L("Close"), box)
 		d.Resize(fyne.NewSize(560, 0))
 		d.Show()
 		return d
@@ -89,7 +90,7 @@ func (m *mainSession) showCheckProblems(report storage.CheckReport) dialog.Dialo
 		}
 		box.Add(newLabel(fmt.Sprintf(lang.L("Save each workshop with “%s” while the database can still be read, and keep a copy of the database file as it is."), lang.L("Export this workshop to a file…"))))
 	}
-	d = newCustom(m.win, lang.L("Database check"), lang.L("Close"), box)
+	d = kit.NewCustom(m.win, lang.L("Database check"), lang.L("Close"), box)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
 	return d

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/kit"
 	"slices"
 	"strings"
 	"testing"
@@ -39,7 +40,7 @@ func TestCoreMessagesAreShownInFinnish(t *testing.T) {
 		// names what has none ("path") in Finnish too.
 		ws.detail.newPath(ws.session.Plays[0])
 		walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-			if e, ok := o.(*field); ok {
+			if e, ok := o.(*kit.Field); ok {
 				e.SetText("  ")
 			}
 		})

@@ -10,13 +10,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/cards"
+	"deckhand/ui/kit"
 )
 
 // newDeck asks for a name, client and languages, and makes an empty deck
 // with the default deck's card types, themes, board and criteria.
 func (s *DecksScreen) newDeck() {
-	name, client := newField(), newField()
-	langs := newCheckRow([]string{"sv", "fi", "en"}, []string{"sv", "fi", "en"})
+	name, client := kit.NewField(), kit.NewField()
+	langs := kit.NewCheckRow([]string{"sv", "fi", "en"}, []string{"sv", "fi", "en"})
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Name"), name),
 		widget.NewFormItem(lang.L("Client"), client),
@@ -24,7 +25,7 @@ func (s *DecksScreen) newDeck() {
 	}
 	s.editor.leave(func() {
 		s.showForm(lang.L("New deck"), lang.L("Create"), items, func() {
-			s.createDeck(name.Text, client.Text, langs.ticked())
+			s.createDeck(name.Text, client.Text, langs.Ticked())
 		})
 		s.win.Canvas().Focus(name)
 	}, nil)
@@ -61,7 +62,7 @@ func (s *DecksScreen) cloneDeck() {
 		return
 	}
 	src := s.deck
-	name, client := newField(), newField()
+	name, client := kit.NewField(), kit.NewField()
 	name.SetText(fmt.Sprintf(lang.L("%s (copy)"), src.Name))
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name), widget.NewFormItem(lang.L("Client"), client)}
 	s.editor.leave(func() {
@@ -87,7 +88,7 @@ func (s *DecksScreen) editDeck() {
 	}
 	d := s.deck
 	descLang := s.cards.cardLang()
-	name, client, desc := newField(), newField(), newTextArea()
+	name, client, desc := kit.NewField(), kit.NewField(), kit.NewTextArea()
 	name.SetText(d.Name)
 	client.SetText(d.Client)
 	desc.SetText(d.Description[descLang])
@@ -97,7 +98,7 @@ func (s *DecksScreen) editDeck() {
 		widget.NewFormItem(lang.L("Client"), client),
 		widget.NewFormItem(fmt.Sprintf(lang.L("Description (%s)"), cards.LanguageName(descLang)), desc),
 	}
-	form := newForm(s.win, lang.L("Deck details"), lang.L("Save"), items, func(ok bool) {
+	form := kit.NewForm(s.win, lang.L("Deck details"), lang.L("Save"), items, func(ok bool) {
 		if ok {
 			s.saveDeckDetails(name.Text, client.Text, descLang, desc.Text)
 		}
@@ -130,7 +131,7 @@ func (s *DecksScreen) deleteDeck() {
 	d := s.deck
 	msg := fmt.Sprintf(lang.L("Delete the deck %q with its %d cards?"), d.Name, len(d.Cards))
 	s.editor.leave(func() {
-		showConfirm(s.win, lang.L("Delete deck"), msg, func(ok bool) {
+		kit.ShowConfirm(s.win, lang.L("Delete deck"), msg, func(ok bool) {
 			if ok {
 				s.deleteDeckNow(d.ID)
 			}
@@ -178,7 +179,7 @@ func (s *DecksScreen) deleteCard() {
 		return
 	}
 	msg := fmt.Sprintf(lang.L("Delete card %s, %q?"), c.Code, c.Title[s.cards.cardLang()])
-	showConfirm(s.win, lang.L("Delete card"), msg, func(ok bool) {
+	kit.ShowConfirm(s.win, lang.L("Delete card"), msg, func(ok bool) {
 		if ok {
 			s.deleteCardNow(c.ID)
 		}
@@ -200,7 +201,7 @@ func (s *DecksScreen) deleteCardNow(id string) {
 // showForm shows a form dialog wide enough for names and runs onConfirm
 // when the person confirms it.
 func (s *DecksScreen) showForm(title, confirm string, items []*widget.FormItem, onConfirm func()) {
-	d := newForm(s.win, title, confirm, items, func(ok bool) {
+	d := kit.NewForm(s.win, title, confirm, items, func(ok bool) {
 		if ok {
 			onConfirm()
 		}

@@ -13,6 +13,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // DecksScreen is the Decks screen: the deck list, the card list with search
@@ -26,7 +27,7 @@ type DecksScreen struct {
 
 	decks    []storage.DeckSummary
 	deck     *cards.Deck // the deck shown, nil when there is none
-	deckList *keyList
+	deckList *kit.KeyList
 	deckInfo *widget.Label
 	cards    *cardList
 	editor   *cardEditor
@@ -46,7 +47,7 @@ func NewDecksScreen(a fyne.App, w fyne.Window, store DeckStore) *DecksScreen {
 	}
 	s.deckInfo = widget.NewLabel("")
 	s.deckInfo.Wrapping = fyne.TextWrapWord
-	s.deckList = newKeyList(func() int { return len(s.decks) }, s.createDeckRow, s.updateDeckRow)
+	s.deckList = kit.NewKeyList(func() int { return len(s.decks) }, s.createDeckRow, s.updateDeckRow)
 	s.deckList.OnSelected = func(id widget.ListItemID) { s.chooseDeck(id) }
 	s.cards = newCardList()
 	s.cards.onSelect = s.chooseCard
@@ -193,7 +194,7 @@ func (s *DecksScreen) showDeck(d *cards.Deck) {
 	}
 	// Until the person picks a card language, show the cards in the
 	// interface's language when the deck has it.
-	fallback := d.Lang(uiLanguage())
+	fallback := d.Lang(kit.Language())
 	cardLang := s.app.Preferences().StringWithFallback(prefCardLanguage, fallback)
 	s.cards.setDeck(d, cardLang)
 	s.editor.setDeck(d, s.cards.cardLang())

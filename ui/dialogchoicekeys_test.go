@@ -15,6 +15,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/ui/kit"
 )
 
 // importByKeys shows "Import 3 cards from client cards.json" for the deck
@@ -179,7 +180,7 @@ func TestKeyedRadioGroupLooksAsFynes(t *testing.T) {
 	for name, state := range states {
 		theirs := widget.NewRadioGroup(options, nil)
 		theirs.SetSelected(options[1])
-		ours := newKeyedRadioGroup(options, nil)
+		ours := kit.NewKeyedRadioGroup(options, nil)
 		ours.SetSelected(options[1])
 		a := capture(theirs, func(c fyne.Canvas) { state(c, theirs) })
 		b := capture(ours, func(c fyne.Canvas) { state(c, ours) })
@@ -201,7 +202,7 @@ func TestCheckRowLooksAsFynesCheckGroup(t *testing.T) {
 	theirs := widget.NewCheckGroup(options, nil)
 	theirs.Horizontal = true
 	theirs.SetSelected(ticked)
-	if !reflect.DeepEqual(capture(theirs), capture(newCheckRow(options, ticked))) {
+	if !reflect.DeepEqual(capture(theirs), capture(kit.NewCheckRow(options, ticked))) {
 		t.Error("the row of tick boxes is drawn unlike Fyne's check group")
 	}
 }

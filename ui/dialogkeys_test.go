@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"deckhand/game"
+	"deckhand/ui/kit"
 )
 
 // typeInWindow types text as the desktop driver delivers it: each
@@ -197,7 +198,7 @@ func TestFormDialogsFocusTheirFirstField(t *testing.T) {
 		var first fyne.Focusable
 		walk(top, func(o fyne.CanvasObject) {
 			switch x := o.(type) {
-			case *field, *keyedSelect:
+			case *kit.Field, *kit.KeyedSelect:
 				if first == nil {
 					first = x.(fyne.Focusable)
 				}

@@ -15,6 +15,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/pdf"
+	"deckhand/ui/kit"
 	"deckhand/ui/widgets"
 )
 
@@ -35,15 +36,15 @@ type cardEditor struct {
 	isNew bool       // not saved yet
 
 	heading *widget.Label
-	code    *field
-	typ     *keyedSelect
-	theme   *keyedSelect
-	area    *keyedSelect
-	level   *keyedSelect
-	copies  *field
-	tags    *field
-	titles  map[string]*field
-	bodies  map[string]*field
+	code    *kit.Field
+	typ     *kit.KeyedSelect
+	theme   *kit.KeyedSelect
+	area    *kit.KeyedSelect
+	level   *kit.KeyedSelect
+	copies  *kit.Field
+	tags    *kit.Field
+	titles  map[string]*kit.Field
+	bodies  map[string]*kit.Field
 	texts   *fyne.Container
 	status  *widget.Label
 	preview *widgets.CardPreview
@@ -63,10 +64,10 @@ type cardEditor struct {
 }
 
 func newCardEditor(win fyne.Window, store DeckStore) *cardEditor {
-	e := &cardEditor{win: win, store: store, delay: autosaveDelay, titles: map[string]*field{}, bodies: map[string]*field{}}
+	e := &cardEditor{win: win, store: store, delay: autosaveDelay, titles: map[string]*kit.Field{}, bodies: map[string]*kit.Field{}}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.code = e.entry()
-	e.typ, e.theme, e.area, e.level = newKeyedSelect(e.changedKey), newKeyedSelect(e.changedKey), newKeyedSelect(e.changedKey), newKeyedSelect(e.changedKey)
+	e.typ, e.theme, e.area, e.level = kit.NewKeyedSelect(e.changedKey), kit.NewKeyedSelect(e.changedKey), kit.NewKeyedSelect(e.changedKey), kit.NewKeyedSelect(e.changedKey)
 	e.copies = e.entry()
 	e.tags = e.entry()
 	e.tags.SetPlaceHolder(lang.L("comma-separated, e.g. consent, mydata"))
@@ -96,8 +97,8 @@ func newCardEditor(win fyne.Window, store DeckStore) *cardEditor {
 
 func (e *cardEditor) content() fyne.CanvasObject { return e.root }
 
-func (e *cardEditor) entry() *field {
-	en := newField()
+func (e *cardEditor) entry() *kit.Field {
+	en := kit.NewField()
 	en.OnChanged = e.changed
 	return en
 }
@@ -110,11 +111,11 @@ func (e *cardEditor) changedKey(string) { e.markDirty() }
 func (e *cardEditor) setDeck(d *cards.Deck, cardLang string) {
 	e.deck = d
 	e.setVocabulary(cardLang)
-	e.titles, e.bodies = map[string]*field{}, map[string]*field{}
+	e.titles, e.bodies = map[string]*kit.Field{}, map[string]*kit.Field{}
 	e.texts.RemoveAll()
 	for _, code := range d.Languages {
 		title := e.entry()
-		body := newTextArea()
+		body := kit.NewTextArea()
 		body.SetMinRowsVisible(4)
 		body.OnChanged = e.changed
 		e.titles[code], e.bodies[code] = title, body
@@ -135,14 +136,14 @@ func (e *cardEditor) setVocabulary(code string) {
 	for _, t := range d.CardTypes {
 		typeKeys, typeNames = append(typeKeys, t.Key), append(typeNames, t.Name.Or(code, d.DefaultLang))
 	}
-	e.typ.setOptions(typeKeys, typeNames)
-	e.theme.setOptions(termOptions(d.Themes, code, d.DefaultLang, "—"))
+	e.typ.SetOptions(typeKeys, typeNames)
+	e.theme.SetOptions(termOptions(d.Themes, code, d.DefaultLang, "—"))
 	areaKeys, areaNames := []string{""}, []string{"—"}
 	for _, a := range d.Board.Areas {
 		areaKeys, areaNames = append(areaKeys, a.Key), append(areaNames, a.Name.Or(code, d.DefaultLang))
 	}
-	e.area.setOptions(areaKeys, areaNames)
-	e.level.setOptions(termOptions(d.Levels, code, d.DefaultLang, "—"))
+	e.area.SetOptions(areaKeys, areaNames)
+	e.level.SetOptions(termOptions(d.Levels, code, d.DefaultLang, "—"))
 }
 
 // clear shows no card.
@@ -234,7 +235,7 @@ func (e *cardEditor) SaveNow() bool {
 		err = e.store.SaveCard(context.Background(), e.deck.ID, &c)
 	}
 	if err != nil {
-		e.problem = problemText(err)
+		e.problem = kit.ProblemText(err)
 		e.status.SetText(fmt.Sprintf(lang.L("Not saved yet: %s"), e.problem))
 		return false
 	}
@@ -262,7 +263,7 @@ func (e *cardEditor) leave(then, cancel func()) {
 		code = lang.L("(no code)")
 	}
 	msg := fmt.Sprintf(lang.L("Card %s cannot be saved: %s\nDiscard your changes to it?"), code, e.problem)
-	d := newChoice(e.win, lang.L("Unsaved changes"), sentences(e.win, msg), lang.L("Keep editing"), lang.L("Discard"), func(discard bool) {
+	d := kit.NewChoice(e.win, lang.L("Unsaved changes"), kit.Sentences(e.win, msg), lang.L("Keep editing"), lang.L("Discard"), func(discard bool) {
 		if discard {
 			e.dirty = false
 			then()
@@ -281,7 +282,7 @@ func (e *cardEditor) updatePreview() {
 	}
 	p, err := pdf.SharedPreviewer()
 	if err != nil {
-		e.fitNote.SetText(errorText(err))
+		e.fitNote.SetText(kit.ErrorText(err))
 		return
 	}
 	c, _ := e.fromForm()
@@ -289,7 +290,7 @@ func (e *cardEditor) updatePreview() {
 	e.preview.SetFace(face)
 	note := ""
 	if len(issues) > 0 {
-		note = issueText(issues[0])
+		note = kit.IssueText(issues[0])
 	}
 	e.fitNote.SetText(note)
 }

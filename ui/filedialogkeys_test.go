@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // The open and folder dialogs (a deck import, a workshop merge, where a
@@ -54,7 +55,7 @@ func TestFileOpenDialogsCloseOnEscAndTakeNoTyping(t *testing.T) {
 			t.Errorf("%s: Esc left the dialog open: %q", d.name, f.dialogText())
 			c.Overlays().Remove(top)
 		}
-		if _, still := shownDialogs[shown]; still {
+		if _, still := kit.ShownDialogs[shown]; still {
 			t.Errorf("%s: the dialog is still taken for shown after Esc", d.name)
 		}
 	}
@@ -70,12 +71,12 @@ func TestFileOpenDialogsCloseOnEscAndTakeNoTyping(t *testing.T) {
 // saveNameField is the save dialog's name field, which must have the focus
 // when the dialog shows; it fails the test when Fyne's dialog is shown
 // as it is, its Esc doing nothing.
-func saveNameField(t *testing.T, c fyne.Canvas) *field {
+func saveNameField(t *testing.T, c fyne.Canvas) *kit.Field {
 	t.Helper()
 	if c.Overlays().Top() == nil {
 		t.Fatal("no save dialog is shown")
 	}
-	name, ok := c.Focused().(*field)
+	name, ok := c.Focused().(*kit.Field)
 	if !ok {
 		t.Fatalf("the save dialog's name field is %T, not the app's field: Esc in it would do nothing", c.Focused())
 	}
@@ -112,7 +113,7 @@ func TestSaveDialogNameFieldTakesEscAndEnter(t *testing.T) {
 		if _, err := os.Stat(path); err == nil {
 			t.Errorf("%s: Esc wrote %s", d.name, path)
 		}
-		if _, still := shownDialogs[shown]; still {
+		if _, still := kit.ShownDialogs[shown]; still {
 			t.Errorf("%s: the dialog is still taken for shown after Esc", d.name)
 		}
 	}
@@ -139,21 +140,21 @@ func TestSaveDialogNameFieldFollowsFynesEntry(t *testing.T) {
 	c := f.win.Canvas()
 	ws.exportWorkshop()
 	name := saveNameField(t, c)
-	fd, ok := shownDialogs[c.Overlays().Top()].(*fileDialogKeys)
-	if !ok || fd.name == nil {
-		t.Fatalf("the save dialog is not taken for shown with its name entry: %T", shownDialogs[c.Overlays().Top()])
+	fd, ok := kit.ShownDialogs[c.Overlays().Top()].(*kit.FileDialogKeys)
+	if !ok || fd.Name == nil {
+		t.Fatalf("the save dialog is not taken for shown with its name entry: %T", kit.ShownDialogs[c.Overlays().Top()])
 	}
-	if name.Text != fd.name.Text || name.Text != "Pilot.json" {
-		t.Errorf("the field shows %q, Fyne's entry %q; want both the proposed Pilot.json", name.Text, fd.name.Text)
+	if name.Text != fd.Name.Text || name.Text != "Pilot.json" {
+		t.Errorf("the field shows %q, Fyne's entry %q; want both the proposed Pilot.json", name.Text, fd.Name.Text)
 	}
-	fd.name.SetText("other.json") // what a click on a file in the list does
+	fd.Name.SetText("other.json") // what a click on a file in the list does
 	if name.Text != "other.json" {
 		t.Errorf("after a file was chosen the field shows %q; want other.json", name.Text)
 	}
 	name.SetText("")
 	save := findButton(c.Overlays().Top(), "Save")
-	if fd.name.Text != "" || save == nil || !save.Disabled() {
-		t.Errorf("an emptied field left Fyne's entry %q and Save enabled", fd.name.Text)
+	if fd.Name.Text != "" || save == nil || !save.Disabled() {
+		t.Errorf("an emptied field left Fyne's entry %q and Save enabled", fd.Name.Text)
 	}
 	top := c.Overlays().Top()
 	pressInWindow(c, fyne.KeyReturn)
@@ -183,7 +184,7 @@ func TestStartWindowFileDialogsCloseOnEsc(t *testing.T) {
 		if c.Overlays().Top() == nil {
 			t.Fatalf("%s: no dialog", label)
 		}
-		if fld, ok := c.Focused().(*field); ok {
+		if fld, ok := c.Focused().(*kit.Field); ok {
 			fld.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 		} else {
 			pressInWindow(c, fyne.KeyEscape)

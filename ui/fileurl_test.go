@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/kit"
 	"net/url"
 	"path/filepath"
 	"testing"
@@ -30,7 +31,7 @@ func TestFileAddressesAreRightOnEverySystem(t *testing.T) {
 		{`\\?\C:\Users\anna\cards.pdf`, true, "file:///C:/Users/anna/cards.pdf"},
 		{`\\?\UNC\fileserver\workshops\cards.pdf`, true, "file://fileserver/workshops/cards.pdf"},
 	} {
-		if got := fileURLOf(c.path, c.windows).String(); got != c.want {
+		if got := kit.FileURLOf(c.path, c.windows).String(); got != c.want {
 			t.Errorf("the address of %q (Windows %v) is %s, want %s", c.path, c.windows, got, c.want)
 		}
 	}

@@ -16,6 +16,7 @@ import (
 	"deckhand/cards"
 	"deckhand/game"
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // fixture is a Decks screen on a real database file holding the default deck.
@@ -63,8 +64,8 @@ func newMainFixture(t *testing.T, code string) (*fixture, *mainView) {
 // useLanguage sets the interface language for one test and English after it.
 func useLanguage(t *testing.T, code string) {
 	t.Helper()
-	setLanguage(code)
-	t.Cleanup(func() { setLanguage("en") })
+	kit.SetLanguage(code)
+	t.Cleanup(func() { kit.SetLanguage("en") })
 }
 
 // stored re-reads a deck from the database: what the screen really saved.
@@ -135,7 +136,7 @@ func findButton(o fyne.CanvasObject, text string) *widget.Button {
 	var found *widget.Button
 	walk(o, func(o fyne.CanvasObject) {
 		b, ok := o.(*widget.Button)
-		if db, isDialogs := o.(*dialogButton); isDialogs {
+		if db, isDialogs := o.(*kit.DialogButton); isDialogs {
 			b, ok = &db.Button, true
 		}
 		if ok && b.Text == text && found == nil {
@@ -162,7 +163,7 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 
 // appendText types at the end of an entry, as a person does after clicking
 // behind the text.
-func appendText(e *field, text string) {
+func appendText(e *kit.Field, text string) {
 	e.CursorRow = len(strings.Split(e.Text, "\n")) - 1
 	e.CursorColumn = len([]rune(e.Text[strings.LastIndex(e.Text, "\n")+1:]))
 	test.Type(e, text)

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/cards"
+	"deckhand/ui/kit"
 )
 
 // importPreview is what the person sees before a file replaces the cards
@@ -83,26 +84,26 @@ func (s *DecksScreen) askImportInto(target *cards.Deck, path string, p importPre
 
 	// Esc and Cancel change nothing; Enter takes the choice that removes
 	// nothing, so a key pressed out of habit never deletes cards.
-	dlg := newKeyedDialog(s.win, fmt.Sprintf(lang.L("Replace the cards of %q"), target.Name), container.NewVScroll(text), lang.L("Cancel"), "", nil)
+	dlg := kit.NewKeyedDialog(s.win, fmt.Sprintf(lang.L("Replace the cards of %q"), target.Name), container.NewVScroll(text), lang.L("Cancel"), "", nil)
 	choose := func(keep bool) func() {
 		return func() {
-			dlg.close(true)
+			dlg.Finish(true)
 			s.runImportInto(target, path, p.file, keep)
 		}
 	}
-	cancel := newDialogButton(dlg, lang.L("Cancel"), func() { dlg.close(false) })
+	cancel := kit.NewDialogButton(dlg, lang.L("Cancel"), func() { dlg.Finish(false) })
 	buttons := []fyne.CanvasObject{cancel}
 	if len(d.Removed) > 0 {
-		update := newDialogButton(dlg, lang.L("Update without removing"), choose(true))
-		replace := newDialogButton(dlg, fmt.Sprintf(lang.L("Replace (removes %d)"), len(d.Removed)), choose(false))
+		update := kit.NewDialogButton(dlg, lang.L("Update without removing"), choose(true))
+		replace := kit.NewDialogButton(dlg, fmt.Sprintf(lang.L("Replace (removes %d)"), len(d.Removed)), choose(false))
 		replace.Importance = widget.DangerImportance
 		buttons = append(buttons, update, replace)
-		dlg.enter = update.OnTapped
+		dlg.Enter = update.OnTapped
 	} else {
-		update := newDialogButton(dlg, lang.L("Update"), choose(false))
+		update := kit.NewDialogButton(dlg, lang.L("Update"), choose(false))
 		update.Importance = widget.HighImportance
 		buttons = append(buttons, update)
-		dlg.enter = update.OnTapped
+		dlg.Enter = update.OnTapped
 	}
 	dlg.SetButtons(buttons)
 	dlg.Resize(fyne.NewSize(600, 360))
@@ -133,7 +134,7 @@ func (s *DecksScreen) runImportInto(target *cards.Deck, path string, file *cards
 			}
 			s.deck = nil // show it afresh
 			s.reloadDecks(target.ID)
-			showInformation(s.win, lang.L("Import done"), fmt.Sprintf(lang.L("%q: %d added, %d updated, %d removed, %d unchanged."),
+			kit.ShowInformation(s.win, lang.L("Import done"), fmt.Sprintf(lang.L("%q: %d added, %d updated, %d removed, %d unchanged."),
 				target.Name, sum.Added, sum.Updated, sum.Removed, sum.Unchanged))
 		})
 	}()

@@ -10,14 +10,15 @@ import (
 
 	"deckhand/cards"
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // chooseInDialog picks a choice of the radio group in the dialog on top.
 func (f *fixture) chooseInDialog(choice string) {
 	f.t.Helper()
-	var group *keyedRadioGroup
+	var group *kit.KeyedRadioGroup
 	walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if g, ok := o.(*keyedRadioGroup); ok {
+		if g, ok := o.(*kit.KeyedRadioGroup); ok {
 			group = g
 		}
 	})

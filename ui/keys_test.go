@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"deckhand/ui/kit"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -56,7 +57,7 @@ func shortcutLabel(s fyne.Shortcut) string {
 	case *fyne.ShortcutRedo:
 		return "Ctrl+Y"
 	case *desktop.CustomShortcut:
-		return press{x.KeyName, x.Modifier}.label()
+		return kit.Press{Key: x.KeyName, Mod: x.Modifier}.Label()
 	}
 	return s.ShortcutName()
 }
@@ -86,7 +87,7 @@ func TestEveryBoundKeyIsOnTheSheet(t *testing.T) {
 	_, m := newMainFixture(t, "fi")
 	rows := m.keyRows()
 	rec := &keyRecorder{}
-	bindKeys(rec, rows)
+	kit.BindKeys(rec, rows)
 	lines := sheetLines(keySheet(rows))
 	if len(rec.shortcuts) < 15 || len(lines) < 20 {
 		t.Fatalf("%d shortcuts bound, %d lines on the sheet; expected many more", len(rec.shortcuts), len(lines))
@@ -101,9 +102,9 @@ func TestEveryBoundKeyIsOnTheSheet(t *testing.T) {
 		}
 	}
 	for _, r := range rows {
-		want := sheetLine{r.keysText(), lang.L(r.action)}
-		if want.action == r.action {
-			t.Errorf("%q is not translated into Finnish on the sheet", r.action)
+		want := sheetLine{r.KeysText(), lang.L(r.Action)}
+		if want.action == r.Action {
+			t.Errorf("%q is not translated into Finnish on the sheet", r.Action)
 		}
 		found := false
 		for _, l := range lines {
@@ -151,20 +152,20 @@ func TestKeysAreWrittenAsOnTheKeyboard(t *testing.T) {
 	ctrl := fyne.KeyModifierShortcutDefault
 	alt := fyne.KeyModifierAlt
 	for _, c := range []struct {
-		row  keyRow
+		row  kit.KeyRow
 		want string
 	}{
-		{keyRow{presses: []press{{fyne.KeyN, ctrl | fyne.KeyModifierShift}}}, "Ctrl+Shift+N"},
-		{keyRow{presses: []press{{fyne.KeyY, ctrl}, {fyne.KeyZ, ctrl | fyne.KeyModifierShift}}}, "Ctrl+Y, Ctrl+Shift+Z"},
-		{keyRow{presses: []press{{fyne.Key1, alt}, {fyne.Key2, alt}, {fyne.Key3, alt}}}, "Alt+1…3"},
-		{keyRow{presses: []press{{fyne.KeyReturn, 0}, {fyne.KeyEnter, 0}}}, "Enter"},
-		{keyRow{presses: []press{{fyne.KeyEscape, 0}}}, "Esc"},
-		{keyRow{chars: "123456789"}, "1…9"},
-		{keyRow{chars: "rR"}, "R"},
-		{keyRow{chars: anyChar, label: "A–Z, 0–9"}, "A–Z, 0–9"},
+		{kit.KeyRow{Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl | fyne.KeyModifierShift}}}, "Ctrl+Shift+N"},
+		{kit.KeyRow{Presses: []kit.Press{{Key: fyne.KeyY, Mod: ctrl}, {Key: fyne.KeyZ, Mod: ctrl | fyne.KeyModifierShift}}}, "Ctrl+Y, Ctrl+Shift+Z"},
+		{kit.KeyRow{Presses: []kit.Press{{Key: fyne.Key1, Mod: alt}, {Key: fyne.Key2, Mod: alt}, {Key: fyne.Key3, Mod: alt}}}, "Alt+1…3"},
+		{kit.KeyRow{Presses: []kit.Press{{Key: fyne.KeyReturn, Mod: 0}, {Key: fyne.KeyEnter, Mod: 0}}}, "Enter"},
+		{kit.KeyRow{Presses: []kit.Press{{Key: fyne.KeyEscape, Mod: 0}}}, "Esc"},
+		{kit.KeyRow{Chars: "123456789"}, "1…9"},
+		{kit.KeyRow{Chars: "rR"}, "R"},
+		{kit.KeyRow{Chars: kit.AnyChar, Label: "A–Z, 0–9"}, "A–Z, 0–9"},
 	} {
-		if got := c.row.keysText(); got != c.want {
-			t.Errorf("keys %+v read %q, want %q", c.row.presses, got, c.want)
+		if got := c.row.KeysText(); got != c.want {
+			t.Errorf("keys %+v read %q, want %q", c.row.Presses, got, c.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/kit"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -19,7 +20,7 @@ func (m *mainView) showSheet() {
 	w := m.app.NewWindow(lang.L("Keyboard shortcuts"))
 	m.sheet = w
 	w.SetOnClosed(func() { m.sheet = nil })
-	closeOnEscape(w)
+	kit.CloseOnEscape(w)
 	w.SetContent(m.sheetContent())
 	w.Resize(fyne.NewSize(640, 720))
 	w.Show()
@@ -36,15 +37,15 @@ func (m *mainView) sheetContent() fyne.CanvasObject {
 }
 
 // keySheet lists the rows by section, each with its keys and what they do
-// in the interface language: the same rows bindKeys binds. One grid holds
+// in the interface language: the same rows kit.BindKeys binds. One grid holds
 // every section, so the keys line up down the whole sheet.
-func keySheet(rows []keyRow) fyne.CanvasObject {
+func keySheet(rows []kit.KeyRow) fyne.CanvasObject {
 	grid := container.New(layout.NewFormLayout())
-	for _, section := range sheetSections {
+	for _, section := range kit.SheetSections {
 		heading := widget.NewLabelWithStyle(lang.L(section), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		first := true
 		for _, r := range rows {
-			if r.section != section {
+			if r.Section != section {
 				continue
 			}
 			if first {
@@ -52,8 +53,8 @@ func keySheet(rows []keyRow) fyne.CanvasObject {
 				grid.Add(widget.NewLabel(""))
 				first = false
 			}
-			grid.Add(widget.NewLabelWithStyle(r.keysText(), fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
-			grid.Add(widget.NewLabel(lang.L(r.action)))
+			grid.Add(widget.NewLabelWithStyle(r.KeysText(), fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
+			grid.Add(widget.NewLabel(lang.L(r.Action)))
 		}
 	}
 	return grid

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/game"
+	"deckhand/ui/kit"
 )
 
 // overlayTexts are the texts of the dialog on top: labels, rich text and
@@ -95,7 +96,7 @@ func settingsRadio(t *testing.T, m *mainView, option string) *widget.RadioGroup 
 	}
 	var found *widget.RadioGroup
 	walk(m.settings.Content(), func(o fyne.CanvasObject) {
-		if r, ok := o.(*keyedRadioGroup); ok && hasText(r.Options, option) {
+		if r, ok := o.(*kit.KeyedRadioGroup); ok && hasText(r.Options, option) {
 			found = &r.RadioGroup
 		}
 	})
@@ -145,7 +146,7 @@ func TestChoosingALanguageRebuildsTheWindowInIt(t *testing.T) {
 	m.showSettings()
 	settingsRadio(t, m, "Suomi").SetSelected("Suomi")
 
-	if got := a.Preferences().String(prefLanguage); got != "fi" {
+	if got := a.Preferences().String(kit.PrefLanguage); got != "fi" {
 		t.Errorf("stored interface language = %q, want fi", got)
 	}
 	var tabs []string
@@ -211,9 +212,9 @@ func TestChoosingAThemeAppliesIt(t *testing.T) {
 func TestStartAppliesTheSavedChoices(t *testing.T) {
 	f, _ := newMainFixture(t, "")
 	a := f.screen.app
-	a.Preferences().SetString(prefLanguage, "sv")
+	a.Preferences().SetString(kit.PrefLanguage, "sv")
 	a.Preferences().SetString(prefTheme, themeDark)
-	t.Cleanup(func() { setLanguage("en") })
+	t.Cleanup(func() { kit.SetLanguage("en") })
 	applySavedSettings(a)
 	m := newMainView(a, f.win, f.store, viewActions{})
 	if m.tabs.Items[0].Text != "Kortlekar" {

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"deckhand/assets"
+	"deckhand/ui/kit"
 )
 
 // systemLanguageIs makes the system's language that of a Linux locale for
@@ -26,8 +27,8 @@ func systemLanguageIs(t *testing.T, locale string) {
 		t.Setenv(k, "")
 	}
 	t.Setenv("LANG", locale)
-	t.Cleanup(func() { setLanguage("en") })
-	setLanguage("")
+	t.Cleanup(func() { kit.SetLanguage("en") })
+	kit.SetLanguage("")
 }
 
 // deckhandTexts are the texts of one of Deckhand's translations files.
@@ -79,7 +80,7 @@ func fyneTexts(t *testing.T, code string) map[string]string {
 
 // Deckhand's files hold every text Fyne's own translations have: a chosen
 // language's texts then replace all of those added under the system's tag
-// (setLanguage), and none is left in the system's language.
+// (kit.SetLanguage), and none is left in the system's language.
 func TestTranslationsHoldEveryTextOfFyne(t *testing.T) {
 	dir, err := fyneDir()
 	if err != nil {
@@ -159,7 +160,7 @@ func TestAChosenLanguageLeavesTheEnvironmentAlone(t *testing.T) {
 				return deckhandTexts(t, code)[key]
 			}
 			for _, code := range []string{"sv", "fi", "en", "", "fi", "sv", ""} {
-				setLanguage(code)
+				kit.SetLanguage(code)
 				if got := os.Environ(); !slices.Equal(got, env) {
 					t.Errorf("after choosing %q the environment is %q, was %q", code, got, env)
 				}
@@ -179,8 +180,8 @@ func TestAChosenLanguageLeavesTheEnvironmentAlone(t *testing.T) {
 			if seen := changed(); len(seen) > 0 {
 				t.Errorf("while languages were chosen the environment read %q", seen)
 			}
-			if chosenLanguage != "" || uiLanguage() != c.system {
-				t.Errorf("following the system, the interface language is %q (chosen %q), want %q", uiLanguage(), chosenLanguage, c.system)
+			if kit.ChosenLanguage != "" || kit.Language() != c.system {
+				t.Errorf("following the system, the interface language is %q (chosen %q), want %q", kit.Language(), kit.ChosenLanguage, c.system)
 			}
 		})
 	}
@@ -204,14 +205,14 @@ func TestFollowingTheSystemAgainGivesEveryTextBack(t *testing.T) {
 			}
 			before := texts()
 			for _, code := range []string{"fi", "en", "sv"} {
-				setLanguage(code)
+				kit.SetLanguage(code)
 				for k, v := range deckhandTexts(t, code) {
 					if got := lang.L(k); got != v {
 						t.Errorf("with %s chosen on a %q system, %q reads %q, want %q", code, locale, k, got, v)
 					}
 				}
 			}
-			setLanguage("")
+			kit.SetLanguage("")
 			after := texts()
 			for _, k := range keys {
 				if after[k] != before[k] {

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // mainView is what the main window shows: the screens in tabs
@@ -60,7 +61,7 @@ func (m *mainView) build() {
 	m.win.SetContent(m.tabs)
 	rows := m.keyRows()
 	m.win.SetMainMenu(m.mainMenu(rows))
-	bindKeys(m.win.Canvas(), rows)
+	kit.BindKeys(m.win.Canvas(), rows)
 }
 
 // showTab brings a tab to the front (leaving the one shown as leaving it
@@ -81,8 +82,8 @@ func (m *mainView) onScreen(content func() fyne.CanvasObject) func() bool {
 // discard it; cancelled runs when they keep editing instead).
 func (m *mainView) changeLanguage(code string, cancelled func()) {
 	m.decks.editor.leave(func() {
-		m.app.Preferences().SetString(prefLanguage, code)
-		setLanguage(code)
+		m.app.Preferences().SetString(kit.PrefLanguage, code)
+		kit.SetLanguage(code)
 		m.rebuild()
 	}, cancelled)
 }

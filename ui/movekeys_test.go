@@ -65,12 +65,12 @@ func TestCtrlShiftNumberMovesTheChosenCard(t *testing.T) {
 		t.Errorf("the code box's prompt does not name both ways to move a card: %q", p)
 	}
 	for _, r := range ws.keyRows() {
-		if r.action == "Move the selected card to another area" {
-			if !covers(r.keysText(), "Ctrl+Shift+1") || !covers(r.keysText(), "Ctrl+Shift+9") || !covers(r.keysText(), "Alt+4") {
-				t.Errorf("the sheet writes the keys that move a card as %q", r.keysText())
+		if r.Action == "Move the selected card to another area" {
+			if !covers(r.KeysText(), "Ctrl+Shift+1") || !covers(r.KeysText(), "Ctrl+Shift+9") || !covers(r.KeysText(), "Alt+4") {
+				t.Errorf("the sheet writes the keys that move a card as %q", r.KeysText())
 			}
-			if lang.L(r.action) == r.action {
-				t.Errorf("%q is not in Finnish", r.action)
+			if lang.L(r.Action) == r.Action {
+				t.Errorf("%q is not in Finnish", r.Action)
 			}
 			return
 		}

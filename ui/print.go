@@ -17,6 +17,7 @@ import (
 	"deckhand/cards"
 	"deckhand/pdf"
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // PrintStore is what the Print screen needs from the database.
@@ -48,8 +49,8 @@ type PrintScreen struct {
 	decks    []storage.DeckSummary
 	deck     *cards.Deck
 	deckSel  *widget.Select
-	what     *keyedSelect
-	language *keyedSelect
+	what     *kit.KeyedSelect
+	language *kit.KeyedSelect
 	opts     *printOptions
 	issues   []pdf.Issue
 	summary  *widget.Label
@@ -75,11 +76,11 @@ func NewPrintScreen(a fyne.App, w fyne.Window, store PrintStore) *PrintScreen {
 	p := &PrintScreen{app: a, win: w, store: store, ctx: context.Background(), now: time.Now}
 	p.deckSel = widget.NewSelect(nil, func(string) { p.deckChosen() })
 	p.deckSel.PlaceHolder = lang.L("(Select one)") // Fyne's own is English only
-	p.what = newKeyedSelect(func(string) { p.whatChosen() })
-	p.what.setOptions(
+	p.what = kit.NewKeyedSelect(func(string) { p.whatChosen() })
+	p.what.SetOptions(
 		[]string{printCards, printBoard, printSheets, printGuide, printCalibration, printKit},
 		[]string{lang.L("Cards"), lang.L("Board poster"), lang.L("Rating sheets"), lang.L("Facilitator guide"), lang.L("Duplex calibration page"), lang.L("Workshop kit (all of it)")})
-	p.language = newKeyedSelect(func(string) {
+	p.language = kit.NewKeyedSelect(func(string) {
 		p.app.Preferences().SetString(prefPrintLanguage, p.language.Key())
 		p.check()
 	})
@@ -119,7 +120,7 @@ func (p *PrintScreen) layout() fyne.CanvasObject {
 func (p *PrintScreen) Refresh(selectID string) {
 	decks, err := p.store.Decks(p.ctx)
 	if err != nil {
-		p.summary.SetText(sentence(errorText(err)))
+		p.summary.SetText(kit.Sentence(kit.ErrorText(err)))
 		return
 	}
 	p.decks = decks
@@ -144,7 +145,7 @@ func (p *PrintScreen) deckChosen() {
 		if d.Name == p.deckSel.Selected {
 			deck, err := p.store.Deck(p.ctx, d.ID)
 			if err != nil {
-				p.summary.SetText(sentence(errorText(err)))
+				p.summary.SetText(kit.Sentence(kit.ErrorText(err)))
 				return
 			}
 			p.deck = deck
@@ -152,8 +153,8 @@ func (p *PrintScreen) deckChosen() {
 			for i, code := range deck.Languages {
 				names[i] = cards.LanguageName(code)
 			}
-			p.language.setOptions(deck.Languages, names)
-			p.language.setKeyQuietly(deck.Lang(p.printLanguage(deck)))
+			p.language.SetOptions(deck.Languages, names)
+			p.language.SetKeyQuietly(deck.Lang(p.printLanguage(deck)))
 		}
 	}
 	p.check()
@@ -200,7 +201,7 @@ func (p *PrintScreen) check() {
 	issues, err := p.preflight()
 	switch {
 	case err != nil:
-		p.summary.SetText(sentence(errorText(err)))
+		p.summary.SetText(kit.Sentence(kit.ErrorText(err)))
 		p.printBtn.Disable()
 	default:
 		p.issues = issues
@@ -245,7 +246,7 @@ func (p *PrintScreen) showIssues() {
 		if issue.Severity == pdf.Error {
 			icon = theme.ErrorIcon()
 		}
-		text := widget.NewLabel(issueText(issue))
+		text := widget.NewLabel(kit.IssueText(issue))
 		text.Wrapping = fyne.TextWrapWord
 		var fix fyne.CanvasObject
 		if issue.Code != "" && p.onFixCard != nil && p.deck != nil {
@@ -265,9 +266,9 @@ func (p *PrintScreen) onlyChanged() {
 	codes, edition, err := p.store.ChangedSinceLastPrint(p.ctx, p.deck.ID)
 	switch {
 	case err != nil:
-		showInformation(p.win, lang.L("Nothing to compare with"), sentence(problemText(err)))
+		kit.ShowInformation(p.win, lang.L("Nothing to compare with"), kit.Sentence(kit.ProblemText(err)))
 	case len(codes) == 0:
-		showInformation(p.win, lang.L("Nothing changed"), fmt.Sprintf(lang.L("No card has changed since edition %d was printed."), edition))
+		kit.ShowInformation(p.win, lang.L("Nothing changed"), fmt.Sprintf(lang.L("No card has changed since edition %d was printed."), edition))
 	default:
 		p.opts.only.SetText(strings.Join(codes, ", "))
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/pdf"
+	"deckhand/ui/kit"
 )
 
 // printOptions are the Print screen's choices, with their widgets. They are
@@ -18,22 +19,22 @@ import (
 type printOptions struct {
 	prefs fyne.Preferences
 
-	size    *keyedSelect
-	custom  *field // W×H when size is "custom"
-	paper   *keyedSelect
-	layout  *keyedSelect
-	bleed   *field
-	margin  *field
+	size    *kit.KeyedSelect
+	custom  *kit.Field // W×H when size is "custom"
+	paper   *kit.KeyedSelect
+	layout  *kit.KeyedSelect
+	bleed   *kit.Field
+	margin  *kit.Field
 	marks   *widget.Check
-	backs   *keyedSelect
-	offset  *field
-	only    *field
+	backs   *kit.KeyedSelect
+	offset  *kit.Field
+	only    *kit.Field
 	changed *widget.Button // fills only with the cards changed since the last print
-	blank   *field
-	poster  *keyedSelect
-	tile    *keyedSelect
-	overlap *field
-	tables  *field
+	blank   *kit.Field
+	poster  *kit.KeyedSelect
+	tile    *kit.KeyedSelect
+	overlap *kit.Field
+	tables  *kit.Field
 
 	cardGroup, boardGroup, tableGroup *fyne.Container
 }
@@ -43,18 +44,18 @@ const customSize = "custom"
 func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 	o := &printOptions{prefs: prefs}
 	changed := func(string) { onChange() }
-	sel := func(key, def string, keys, labels []string) *keyedSelect {
-		k := newKeyedSelect(nil)
-		k.setOptions(keys, labels)
-		k.setKeyQuietly(prefs.StringWithFallback("print."+key, def))
+	sel := func(key, def string, keys, labels []string) *kit.KeyedSelect {
+		k := kit.NewKeyedSelect(nil)
+		k.SetOptions(keys, labels)
+		k.SetKeyQuietly(prefs.StringWithFallback("print."+key, def))
 		if k.Key() == "" {
-			k.setKeyQuietly(def)
+			k.SetKeyQuietly(def)
 		}
 		k.Select.OnChanged = func(string) { prefs.SetString("print."+key, k.Key()); onChange() }
 		return k
 	}
-	entry := func(key, def string) *field {
-		e := newField()
+	entry := func(key, def string) *kit.Field {
+		e := kit.NewField()
 		e.SetText(prefs.StringWithFallback("print."+key, def))
 		e.OnChanged = func(v string) { prefs.SetString("print."+key, v); changed(v) }
 		return e
@@ -111,7 +112,7 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 }
 
 // number reads a millimetre or count field; the field's name goes in the error.
-func number(e *field, what string) (float64, error) {
+func number(e *kit.Field, what string) (float64, error) {
 	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(e.Text), ",", "."), 64)
 	if err != nil {
 		return 0, fmt.Errorf(lang.L("%s must be a number, not %q"), what, e.Text)

@@ -16,6 +16,7 @@ import (
 
 	"deckhand/pdf"
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // preflight checks the current choices without writing anything.
@@ -107,7 +108,7 @@ func (p *PrintScreen) documents(progress func(done, total int)) ([]pdf.Document,
 // preflight found errors.
 func (p *PrintScreen) askPrint() {
 	if pdf.HasErrors(p.issues) {
-		showConfirm(p.win, lang.L("Print anyway?"), lang.L("Preflight found errors: some text would be missing or wrong on the printed cards. Print anyway?"), func(ok bool) {
+		kit.ShowConfirm(p.win, lang.L("Print anyway?"), lang.L("Preflight found errors: some text would be missing or wrong on the printed cards. Print anyway?"), func(ok bool) {
 			if ok {
 				p.askWhere()
 			}
@@ -119,12 +120,12 @@ func (p *PrintScreen) askPrint() {
 
 func (p *PrintScreen) askWhere() {
 	if p.what.Key() == printKit {
-		showFolderDialog(p.win, dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		kit.ShowFolderDialog(p.win, dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 			if err == nil && dir != nil {
 				// A kit goes into a folder of its own inside dir: never into
 				// the database's backup folder.
-				if g, ok := p.store.(pathGuard); ok && g.Protects(dir.Path()) != nil {
-					showError(p.win, fmt.Errorf(lang.L("%s is the database Deckhand has open, one of its files or in its backup folder: choose another name or folder."), dir.Path()))
+				if g, ok := p.store.(kit.PathGuard); ok && g.Protects(dir.Path()) != nil {
+					kit.ShowError(p.win, fmt.Errorf(lang.L("%s is the database Deckhand has open, one of its files or in its backup folder: choose another name or folder."), dir.Path()))
 					return
 				}
 				p.runInBackground(dir.Path())
@@ -136,7 +137,7 @@ func (p *PrintScreen) askWhere() {
 	if p.deck != nil && p.what.Key() != printCalibration {
 		name = pdf.KitFolder(p.deck, p.language.Key()) + " - " + name
 	}
-	askSavePath(p.win, p.store, name, []string{".pdf"}, p.runInBackground)
+	kit.AskSavePath(p.win, p.store, name, []string{".pdf"}, p.runInBackground)
 }
 
 // runInBackground prints off the UI goroutine behind a progress dialog, so
@@ -254,7 +255,7 @@ func (j *printJob) write(ctx context.Context, store PrintStore) ([]string, error
 // showResult says what was written and offers to open it.
 func (p *PrintScreen) showResult(files []string, err error) {
 	if err != nil {
-		showError(p.win, errors.New(sentence(problemText(err))))
+		kit.ShowError(p.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 		return
 	}
 	open := widget.NewButton(lang.L("Open PDF"), func() { p.open(files[0]) })
@@ -264,14 +265,14 @@ func (p *PrintScreen) showResult(files []string, err error) {
 		msg.SetText(fmt.Sprintf(lang.L("Wrote %d files into %s. Print them at 100 %% (actual size)."), len(files), filepath.Dir(files[0])))
 	}
 	msg.Wrapping = fyne.TextWrapWord
-	d := newCustom(p.win, lang.L("Printed"), lang.L("Close"), container.NewVBox(msg, container.NewHBox(open, folder)))
+	d := kit.NewCustom(p.win, lang.L("Printed"), lang.L("Close"), container.NewVBox(msg, container.NewHBox(open, folder)))
 	d.Resize(fyne.NewSize(520, 200))
 	d.Show()
 }
 
 // open hands a file or folder to the desktop's default program.
 func (p *PrintScreen) open(path string) {
-	if err := p.app.OpenURL(fileURL(path)); err != nil {
-		showError(p.win, err)
+	if err := p.app.OpenURL(kit.FileURL(path)); err != nil {
+		kit.ShowError(p.win, err)
 	}
 }

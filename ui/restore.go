@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // askRestore asks, in one sentence that says what happens to the work
@@ -18,7 +19,7 @@ func (m *mainSession) askRestore(b storage.BackupInfo) {
 	if m.busy {
 		return
 	}
-	d := newChoice(m.win, fmt.Sprintf(lang.L("Restore the backup of %s?"), when(b.At)), sentences(m.win, msg), lang.L("Cancel"), lang.L("Restore"), func(ok bool) {
+	d := kit.NewChoice(m.win, fmt.Sprintf(lang.L("Restore the backup of %s?"), when(b.At)), kit.Sentences(m.win, msg), lang.L("Cancel"), lang.L("Restore"), func(ok bool) {
 		if ok {
 			m.restore(b)
 		}
@@ -39,7 +40,7 @@ func (m *mainSession) restore(b storage.BackupInfo) {
 		return
 	}
 	m.busy = true
-	wait := showWorking(m.win, lang.L("Restoring the backup…"))
+	wait := kit.ShowWorking(m.win, lang.L("Restoring the backup…"))
 	go func() {
 		// A backup that would be refused is refused before anything is
 		// closed, so the screens stay as they are.
@@ -61,7 +62,7 @@ func (m *mainSession) restore(b storage.BackupInfo) {
 // Settings window go meanwhile: they act on the screens of the store,
 // which is closed, and the screens are built anew after.
 func (m *mainSession) replaceWith(b storage.BackupInfo) {
-	wait := showWorking(m.win, lang.L("Restoring the backup…"))
+	wait := kit.ShowWorking(m.win, lang.L("Restoring the backup…"))
 	m.win.SetMainMenu(nil)
 	if m.view.settings != nil {
 		m.view.settings.Close()
@@ -89,7 +90,7 @@ func (m *mainSession) replaceWith(b storage.BackupInfo) {
 			if kept {
 				msg += " " + fmt.Sprintf(lang.L("What it held until now is kept in the backup of %s."), when(keptAt))
 			}
-			showInformation(m.win, lang.L("Backup restored"), msg)
+			kit.ShowInformation(m.win, lang.L("Backup restored"), msg)
 		})
 	}()
 }
@@ -109,7 +110,7 @@ func backupTime(dbPath, backupPath string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// showError shows an error from storage as the sentence it is.
+// ShowError shows an error from storage as the sentence it is.
 func (m *mainSession) showError(err error) {
-	showError(m.win, errors.New(sentence(errorText(err))))
+	kit.ShowError(m.win, errors.New(kit.Sentence(kit.ErrorText(err))))
 }

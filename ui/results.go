@@ -13,6 +13,7 @@ import (
 
 	"deckhand/game"
 	"deckhand/storage"
+	"deckhand/ui/kit"
 	"deckhand/ui/widgets"
 )
 
@@ -42,8 +43,8 @@ type ResultsScreen struct {
 	results   *game.WorkshopResults
 
 	workshopSel *widget.Select
-	xAxis       *keyedSelect
-	yAxis       *keyedSelect
+	xAxis       *kit.KeyedSelect
+	yAxis       *kit.KeyedSelect
 	matrix      *widgets.Matrix
 	legend      *fyne.Container
 	chosen      *widget.Label
@@ -59,7 +60,7 @@ func NewResultsScreen(a fyne.App, w fyne.Window, store ResultsStore) *ResultsScr
 	s := &ResultsScreen{app: a, win: w, store: store, ctx: context.Background()}
 	s.workshopSel = widget.NewSelect(nil, s.workshopChosen)
 	s.workshopSel.PlaceHolder = lang.L("Choose a workshop")
-	s.xAxis, s.yAxis = newKeyedSelect(func(string) { s.showMatrix() }), newKeyedSelect(func(string) { s.showMatrix() })
+	s.xAxis, s.yAxis = kit.NewKeyedSelect(func(string) { s.showMatrix() }), kit.NewKeyedSelect(func(string) { s.showMatrix() })
 	s.matrix = widgets.NewMatrix(1, 5)
 	s.matrix.OnTapped = s.pointChosen
 	s.legend = container.NewStack()
@@ -101,7 +102,7 @@ func (s *ResultsScreen) layout() fyne.CanvasObject {
 func (s *ResultsScreen) Refresh(id string) {
 	list, err := s.store.Workshops(s.ctx)
 	if err != nil {
-		s.chosen.SetText(sentence(errorText(err)))
+		s.chosen.SetText(kit.Sentence(kit.ErrorText(err)))
 		return
 	}
 	s.workshops = list
@@ -119,7 +120,7 @@ func (s *ResultsScreen) workshopChosen(label string) {
 		if workshopLabel(w) == label && (s.session == nil || s.session.Workshop.ID != w.ID) {
 			f, err := s.store.Session(s.ctx, w.ID, false)
 			if err != nil {
-				s.chosen.SetText(sentence(errorText(err)))
+				s.chosen.SetText(kit.Sentence(kit.ErrorText(err)))
 				return
 			}
 			s.session, s.results = f, game.Results(f)
@@ -138,13 +139,13 @@ func (s *ResultsScreen) setAxes() {
 	for _, k := range d.Criteria {
 		keys, names = append(keys, k.Key), append(names, k.Name.Or(l, d.DefaultLang))
 	}
-	s.xAxis.setOptions(keys, names)
-	s.yAxis.setOptions(keys, names)
+	s.xAxis.SetOptions(keys, names)
+	s.yAxis.SetOptions(keys, names)
 	if s.xAxis.Key() == "" {
-		s.xAxis.setKeyQuietly(axisOrganisation)
+		s.xAxis.SetKeyQuietly(axisOrganisation)
 	}
 	if s.yAxis.Key() == "" {
-		s.yAxis.setKeyQuietly(axisCustomer)
+		s.yAxis.SetKeyQuietly(axisCustomer)
 	}
 	if len(d.Criteria) > 0 {
 		s.matrix.Min, s.matrix.Max = float64(d.Criteria[0].Min), float64(d.Criteria[0].Max)

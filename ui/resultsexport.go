@@ -16,6 +16,7 @@ import (
 	"deckhand/game"
 	"deckhand/pdf"
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // askReport asks whether to include real names and where to save the
@@ -24,14 +25,14 @@ func (s *ResultsScreen) askReport() {
 	if s.session == nil {
 		return
 	}
-	names := newKeyedCheck(lang.L("Include participants' real names (left out by default)"), nil)
-	paper := newKeyedSelect(nil)
-	paper.setOptions([]string{"a4", "letter"}, []string{"A4", "Letter"})
-	paper.setKeyQuietly(s.app.Preferences().StringWithFallback("print.paper", "a4"))
+	names := kit.NewKeyedCheck(lang.L("Include participants' real names (left out by default)"), nil)
+	paper := kit.NewKeyedSelect(nil)
+	paper.SetOptions([]string{"a4", "letter"}, []string{"A4", "Letter"})
+	paper.SetKeyQuietly(s.app.Preferences().StringWithFallback("print.paper", "a4"))
 	if paper.Key() == "" {
-		paper.setKeyQuietly("a4")
+		paper.SetKeyQuietly("a4")
 	}
-	showForm(s.win, lang.L("Workshop report"), lang.L("Save…"), []*widget.FormItem{
+	kit.ShowForm(s.win, lang.L("Workshop report"), lang.L("Save…"), []*widget.FormItem{
 		widget.NewFormItem(lang.L("Paper"), paper), widget.NewFormItem("", names),
 	}, func(ok bool) {
 		if ok {
@@ -85,7 +86,7 @@ func (s *ResultsScreen) writeExport(path, format string) error {
 // saveAs asks for a file name, then writes in the background and says
 // where the file went.
 func (s *ResultsScreen) saveAs(name, ext string, write func(path string) error) {
-	askSavePath(s.win, s.store, strings.NewReplacer("/", "-", "\\", "-").Replace(name), []string{ext}, func(path string) {
+	kit.AskSavePath(s.win, s.store, strings.NewReplacer("/", "-", "\\", "-").Replace(name), []string{ext}, func(path string) {
 		wait := dialog.NewCustomWithoutButtons(lang.L("Writing…"), widget.NewProgressBarInfinite(), s.win)
 		wait.Show()
 		go func() {
@@ -93,10 +94,10 @@ func (s *ResultsScreen) saveAs(name, ext string, write func(path string) error) 
 			fyne.Do(func() {
 				wait.Hide()
 				if err != nil {
-					showError(s.win, errors.New(sentence(problemText(err))))
+					kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 					return
 				}
-				showInformation(s.win, lang.L("Saved"), fmt.Sprintf(lang.L("Wrote %s."), path))
+				kit.ShowInformation(s.win, lang.L("Saved"), fmt.Sprintf(lang.L("Wrote %s."), path))
 			})
 		}()
 	})
@@ -106,15 +107,15 @@ func (s *ResultsScreen) saveAs(name, ext string, write func(path string) error) 
 // dates.
 type comparePane struct {
 	s                        *ResultsScreen
-	client, sector, from, to *field
+	client, sector, from, to *kit.Field
 	list                     *fyne.Container
 }
 
 func newComparePane(s *ResultsScreen) *comparePane {
-	c := &comparePane{s: s, client: newField(), sector: newField(), from: newField(), to: newField(), list: container.NewVBox()}
+	c := &comparePane{s: s, client: kit.NewField(), sector: kit.NewField(), from: kit.NewField(), to: kit.NewField(), list: container.NewVBox()}
 	c.from.SetPlaceHolder("2026-01-01")
 	c.to.SetPlaceHolder("2026-12-31")
-	for _, e := range []*field{c.client, c.sector, c.from, c.to} {
+	for _, e := range []*kit.Field{c.client, c.sector, c.from, c.to} {
 		e.OnChanged = func(string) { c.refresh() }
 	}
 	return c
@@ -135,7 +136,7 @@ func (c *comparePane) refresh() {
 	for _, w := range s.workshops {
 		f, err := s.store.Session(s.ctx, w.ID, false)
 		if err != nil {
-			c.list.Add(widget.NewLabel(sentence(errorText(err))))
+			c.list.Add(widget.NewLabel(kit.Sentence(kit.ErrorText(err))))
 			return
 		}
 		files = append(files, f)

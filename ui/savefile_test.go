@@ -12,6 +12,7 @@ import (
 	fynestorage "fyne.io/fyne/v2/storage"
 
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 func TestSavePathTakesATypedPathOrSaysWhyNot(t *testing.T) {
@@ -44,7 +45,7 @@ func TestSavePathTakesATypedPathOrSaysWhyNot(t *testing.T) {
 		{filepath.Join(file, "kit.pdf"), "", "", file + " is a file, not a folder"},
 		{"  ", joined(""), "", "Type a file name"},
 	} {
-		got, err := savePath(c.typed, c.chosen, home, "Pilot.pdf")
+		got, err := kit.SavePath(c.typed, c.chosen, home, "Pilot.pdf")
 		if c.why == "" {
 			if err != nil || got != c.want {
 				t.Errorf("savePath(%q) = %q, %v; want %q", c.typed, got, err, c.want)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/kit"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -26,7 +27,7 @@ type screenTab struct {
 	// English as key rows keep it; the key is Ctrl with its place in the
 	// list, and also any of also.
 	action string
-	also   []press
+	also   []kit.Press
 	// shown is what it does when its tab comes to the front; nil: nothing.
 	shown func()
 }
@@ -37,7 +38,7 @@ var mainScreens = func(m *mainView) []screenTab {
 	return []screenTab{
 		{screen: m.decks, title: lang.L("Decks"), icon: theme.FolderOpenIcon(), action: "Show the Decks screen"},
 		{screen: m.printing, title: lang.L("Print"), icon: theme.DocumentPrintIcon(), action: "Show the Print screen",
-			also:  []press{{fyne.KeyP, fyne.KeyModifierShortcutDefault}},
+			also:  []kit.Press{{Key: fyne.KeyP, Mod: fyne.KeyModifierShortcutDefault}},
 			shown: func() { m.printing.Refresh(m.decks.DeckID()) }},
 		{screen: m.workshop, title: lang.L("Workshop"), icon: theme.GridIcon(), action: "Show the Workshop screen",
 			shown: func() {
@@ -53,15 +54,15 @@ var mainScreens = func(m *mainView) []screenTab {
 var digitKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
 
 // screenKeyRows are the rows that show each screen.
-func (m *mainView) screenKeyRows() []keyRow {
-	var rows []keyRow
+func (m *mainView) screenKeyRows() []kit.KeyRow {
+	var rows []kit.KeyRow
 	for i, st := range m.screens {
-		var presses []press
+		var presses []kit.Press
 		if i < len(digitKeys) {
-			presses = append(presses, press{digitKeys[i], fyne.KeyModifierShortcutDefault})
+			presses = append(presses, kit.Press{Key: digitKeys[i], Mod: fyne.KeyModifierShortcutDefault})
 		}
-		rows = append(rows, keyRow{section: secEverywhere, action: st.action, presses: append(presses, st.also...),
-			run: func(int, rune) { m.showTab(i) }})
+		rows = append(rows, kit.KeyRow{Section: kit.SecEverywhere, Action: st.action, Presses: append(presses, st.also...),
+			Run: func(int, rune) { m.showTab(i) }})
 	}
 	return rows
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/kit"
 	"strings"
 	"testing"
 
@@ -39,14 +40,14 @@ func TestAFifthScreenIsOneEntryInTheList(t *testing.T) {
 	if m.tabs.SelectedIndex() != 2 {
 		t.Errorf("after Ctrl+3 the tab is %d; the other screens' keys must stay", m.tabs.SelectedIndex())
 	}
-	var r keyRow
+	var r kit.KeyRow
 	for _, each := range m.keyRows() {
-		if each.action == show {
+		if each.Action == show {
 			r = each
 		}
 	}
-	if len(r.presses) != 1 || r.presses[0] != (press{fyne.Key5, ctrl}) {
-		t.Errorf("the sheet's row for the fifth screen has keys %v; want Ctrl+5", r.presses)
+	if len(r.Presses) != 1 || r.Presses[0] != (kit.Press{Key: fyne.Key5, Mod: ctrl}) {
+		t.Errorf("the sheet's row for the fifth screen has keys %v; want Ctrl+5", r.Presses)
 	}
 }
 

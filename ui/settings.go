@@ -11,12 +11,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/cards"
+	"deckhand/ui/kit"
 )
 
 // applySavedSettings applies the language and theme chosen in Settings
 // before; Start calls it before any text is made.
 func applySavedSettings(a fyne.App) {
-	setLanguage(a.Preferences().String(prefLanguage))
+	kit.SetLanguage(a.Preferences().String(kit.PrefLanguage))
 	applyTheme(a, a.Preferences().String(prefTheme))
 }
 
@@ -31,7 +32,7 @@ func (m *mainView) showSettings() {
 	w := m.app.NewWindow(lang.L("Settings"))
 	m.settings = w
 	w.SetOnClosed(func() { m.settings = nil })
-	closeOnEscape(w)
+	kit.CloseOnEscape(w)
 	w.SetContent(m.settingsContent())
 	w.Resize(fyne.NewSize(520, 420))
 	w.Show()
@@ -41,16 +42,16 @@ func (m *mainView) showSettings() {
 // interface language; rebuild makes it again after a change of language.
 func (m *mainView) settingsContent() fyne.CanvasObject {
 	p := m.app.Preferences()
-	langNames := []string{fmt.Sprintf(lang.L("Follow the system (%s)"), cards.LanguageName(systemLanguage()))}
-	for _, code := range interfaceLanguages {
+	langNames := []string{fmt.Sprintf(lang.L("Follow the system (%s)"), cards.LanguageName(kit.SystemLanguage()))}
+	for _, code := range kit.InterfaceLanguages {
 		// Each language is named in itself, so that it can be found
 		// whatever the screen is in now.
 		langNames = append(langNames, cards.LanguageName(code))
 	}
-	langKeys := append([]string{""}, interfaceLanguages...)
-	var language *keyedRadioGroup
-	language = keyedRadio(langKeys, langNames, p.String(prefLanguage), func(code string) {
-		before := p.String(prefLanguage)
+	langKeys := append([]string{""}, kit.InterfaceLanguages...)
+	var language *kit.KeyedRadioGroup
+	language = keyedRadio(langKeys, langNames, p.String(kit.PrefLanguage), func(code string) {
+		before := p.String(kit.PrefLanguage)
 		if code == before {
 			return
 		}
@@ -82,8 +83,8 @@ func (m *mainView) settingsContent() fyne.CanvasObject {
 // preference stores "fi", the person reads "Suomi". Its choices are the
 // app's (keyedradio.go), so that after a click on one, which gives it the
 // keyboard, Esc still closes the window and F1 still opens the key sheet.
-func keyedRadio(keys, labels []string, selected string, onChanged func(key string)) *keyedRadioGroup {
-	r := newKeyedRadioGroup(labels, nil)
+func keyedRadio(keys, labels []string, selected string, onChanged func(key string)) *kit.KeyedRadioGroup {
+	r := kit.NewKeyedRadioGroup(labels, nil)
 	r.Required = true
 	for i, k := range keys {
 		if k == selected {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/kit"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -16,8 +17,8 @@ func TestEscapeClosesSettingsAfterAClickOnAChoice(t *testing.T) {
 			m.showSettings()
 			win := m.settings
 			test.Tap(settingsChoice(t, m, choice))
-			if choice == "Suomi" && m.app.Preferences().String(prefLanguage) != "fi" {
-				t.Fatalf("the click chose %q; want fi", m.app.Preferences().String(prefLanguage))
+			if choice == "Suomi" && m.app.Preferences().String(kit.PrefLanguage) != "fi" {
+				t.Fatalf("the click chose %q; want fi", m.app.Preferences().String(kit.PrefLanguage))
 			}
 			escape := &fyne.KeyEvent{Name: fyne.KeyEscape}
 			if focused := win.Canvas().Focused(); focused != nil {
@@ -37,7 +38,7 @@ func settingsChoice(t *testing.T, m *mainView, label string) fyne.Tappable {
 	t.Helper()
 	var found fyne.Tappable
 	walk(m.settings.Content(), func(o fyne.CanvasObject) {
-		if c, ok := o.(*radioChoice); ok && c.group.Options[c.index] == label {
+		if c, ok := o.(*kit.RadioChoice); ok && c.Group.Options[c.Index] == label {
 			found = c
 		}
 	})

@@ -1,14 +1,15 @@
 package ui
 
 import (
+	"deckhand/ui/kit"
 	"fyne.io/fyne/v2"
 )
 
-// keyRows are the Decks screen's keys, for bindKeys, the menus and the
+// keyRows are the Decks screen's keys, for kit.BindKeys, the menus and the
 // shortcuts sheet. They work from every screen: show brings the Decks
 // screen to the front first, so the new card or the search is seen. Saving
 // now needs no screen: leaving the Decks screen has already saved.
-func (s *DecksScreen) keyRows(show func()) []keyRow {
+func (s *DecksScreen) keyRows(show func()) []kit.KeyRow {
 	ctrl := fyne.KeyModifierShortcutDefault
 	shown := func(fn func()) func(int, rune) {
 		return func(int, rune) {
@@ -16,14 +17,14 @@ func (s *DecksScreen) keyRows(show func()) []keyRow {
 			fn()
 		}
 	}
-	return []keyRow{
-		{section: secDecks, action: "New card", presses: []press{{fyne.KeyN, ctrl}}, menu: menuNewCard, run: shown(s.newCard)},
-		{section: secDecks, action: "New deck…", presses: []press{{fyne.KeyN, ctrl | fyne.KeyModifierShift}}, menu: menuNewDeck, run: shown(s.newDeck)},
-		{section: secDecks, action: "Search the cards", presses: []press{{fyne.KeyF, ctrl}},
-			run: shown(func() { s.win.Canvas().Focus(s.cards.search) })},
-		{section: secDecks, action: "Save the card now", presses: []press{{fyne.KeyS, ctrl}},
-			run: func(int, rune) { s.editor.SaveNow() }},
-		{section: secDecks, action: "Import deck…", presses: []press{{fyne.KeyI, ctrl}}, menu: menuImportDeck, run: shown(s.importDeck)},
-		{section: secDecks, action: "Export deck…", presses: []press{{fyne.KeyE, ctrl}}, menu: menuExportDeck, run: shown(s.exportDeck)},
+	return []kit.KeyRow{
+		{Section: kit.SecDecks, Action: "New card", Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl}}, Menu: kit.MenuNewCard, Run: shown(s.newCard)},
+		{Section: kit.SecDecks, Action: "New deck…", Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl | fyne.KeyModifierShift}}, Menu: kit.MenuNewDeck, Run: shown(s.newDeck)},
+		{Section: kit.SecDecks, Action: "Search the cards", Presses: []kit.Press{{Key: fyne.KeyF, Mod: ctrl}},
+			Run: shown(func() { s.win.Canvas().Focus(s.cards.search) })},
+		{Section: kit.SecDecks, Action: "Save the card now", Presses: []kit.Press{{Key: fyne.KeyS, Mod: ctrl}},
+			Run: func(int, rune) { s.editor.SaveNow() }},
+		{Section: kit.SecDecks, Action: "Import deck…", Presses: []kit.Press{{Key: fyne.KeyI, Mod: ctrl}}, Menu: kit.MenuImportDeck, Run: shown(s.importDeck)},
+		{Section: kit.SecDecks, Action: "Export deck…", Presses: []kit.Press{{Key: fyne.KeyE, Mod: ctrl}}, Menu: kit.MenuExportDeck, Run: shown(s.exportDeck)},
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // startError is what the window shows when the database cannot be opened:
@@ -41,9 +42,9 @@ type startError struct {
 // offers to open another file, start a new one, restore the newest sound
 // backup or quit; opened gets the store once one is open.
 func startErrorContent(a fyne.App, w fyne.Window, path string, cause error, open Opener, toUI func(func()), opened func(*storage.Store)) fyne.CanvasObject {
-	e := &startError{win: w, path: path, open: open, opened: opened, toUI: toUI, msg: newLabel(sentence(errorText(cause)))}
+	e := &startError{win: w, path: path, open: open, opened: opened, toUI: toUI, msg: newLabel(kit.Sentence(kit.ErrorText(cause)))}
 	other := widget.NewButton(lang.L("Open another database…"), func() {
-		showFileDialog(w, dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		kit.ShowFileDialog(w, dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err == nil && r != nil {
 				r.Close()
 				p := r.URI().Path()
@@ -52,7 +53,7 @@ func startErrorContent(a fyne.App, w fyne.Window, path string, cause error, open
 		}, w))
 	})
 	fresh := widget.NewButton(lang.L("Start a new database…"), func() {
-		showFileDialog(w, dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		kit.ShowFileDialog(w, dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 			if err == nil && wc != nil {
 				p := wc.URI().Path()
 				wc.Close()
@@ -135,7 +136,7 @@ func (e *startError) run(what string, work func() (*storage.Store, error)) {
 				b.Enable()
 			}
 			if err != nil {
-				e.msg.SetText(sentence(errorText(err)))
+				e.msg.SetText(kit.Sentence(kit.ErrorText(err)))
 				return
 			}
 			if e.stopProbe != nil {

@@ -17,6 +17,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // importDeck lets the person pick a deck file, reads it off the UI
@@ -39,7 +40,7 @@ func (s *DecksScreen) importDeck() {
 		}()
 	}, s.win)
 	open.SetFilter(fynestorage.NewExtensionFileFilter([]string{".csv", ".json", ".txt"}))
-	showFileDialog(s.win, open)
+	kit.ShowFileDialog(s.win, open)
 }
 
 // readDeckFile reads a deck file; CSV files take their vocabulary from template.
@@ -60,14 +61,14 @@ func (s *DecksScreen) askImport(path string, d *cards.Deck, err error) {
 		s.showFileProblems(path, err)
 		return
 	}
-	name := newField()
+	name := kit.NewField()
 	name.SetText(cards.NameForFile(d, path))
 	asNew := lang.L("As a new deck")
 	choices := []string{asNew}
 	if s.deck != nil {
 		choices = append(choices, fmt.Sprintf(lang.L("Replace the cards of %q"), s.deck.Name))
 	}
-	how := newKeyedRadioGroup(choices, func(choice string) {
+	how := kit.NewKeyedRadioGroup(choices, func(choice string) {
 		if choice == asNew {
 			name.Enable()
 		} else {
@@ -110,7 +111,7 @@ func (s *DecksScreen) exportDeck() {
 		return
 	}
 	d := s.deck
-	askSavePath(s.win, s.store, d.Name+".csv", []string{".csv", ".json"}, func(path string) {
+	kit.AskSavePath(s.win, s.store, d.Name+".csv", []string{".csv", ".json"}, func(path string) {
 		go func() {
 			err := exportDeckFile(d, path)
 			fyne.Do(func() {
@@ -118,7 +119,7 @@ func (s *DecksScreen) exportDeck() {
 					s.showError(err)
 					return
 				}
-				showInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %d cards to %s."), len(d.Cards), path))
+				kit.ShowInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %d cards to %s."), len(d.Cards), path))
 			})
 		}()
 	})
@@ -134,9 +135,9 @@ func exportDeckFile(d *cards.Deck, path string) error {
 	return storage.WriteFileAtomic(path, func(w io.Writer) error { return cards.Write(w, d, format) })
 }
 
-// showError tells the person what went wrong in one sentence.
+// ShowError tells the person what went wrong in one sentence.
 func (s *DecksScreen) showError(err error) {
-	showError(s.win, errors.New(sentence(problemText(err))))
+	kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 }
 
 // showFileProblems lists every problem in a deck file, each with its line
@@ -149,13 +150,13 @@ func (s *DecksScreen) showFileProblems(path string, err error) {
 	}
 	lines := make([]string, len(ps))
 	for i, p := range ps {
-		lines[i] = problemLine(p)
+		lines[i] = kit.ProblemLine(p)
 	}
 	list := widget.NewLabel(strings.Join(lines, "\n"))
 	list.Wrapping = fyne.TextWrapWord
 	head := widget.NewLabel(fmt.Sprintf(lang.L("%s has %d problems. Nothing was imported; fix the file and import it again."), filepath.Base(path), len(ps)))
 	head.Wrapping = fyne.TextWrapWord
-	d := newCustom(s.win, lang.L("Nothing was imported"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, container.NewVScroll(list)))
+	d := kit.NewCustom(s.win, lang.L("Nothing was imported"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, container.NewVScroll(list)))
 	d.Resize(fyne.NewSize(680, 420))
 	d.Show()
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/kit"
 	"sort"
 	"testing"
 
@@ -26,7 +27,7 @@ func screenTexts(o fyne.CanvasObject) []string {
 			add(x.Text)
 		case *widget.Check:
 			add(x.Text)
-		case *keyedCheck:
+		case *kit.KeyedCheck:
 			add(x.Text)
 		case *widget.Hyperlink:
 			add(x.Text)
@@ -36,19 +37,19 @@ func screenTexts(o fyne.CanvasObject) []string {
 			add(x.Text)
 		case *widget.Entry:
 			add(x.PlaceHolder)
-		case *field:
+		case *kit.Field:
 			add(x.PlaceHolder)
 		case *codeEntry:
 			add(x.PlaceHolder)
 		case *widget.Select:
 			add(x.PlaceHolder, x.Selected)
 			add(x.Options...)
-		case *keyedSelect:
+		case *kit.KeyedSelect:
 			add(x.PlaceHolder, x.Selected)
 			add(x.Options...)
 		case *widget.RadioGroup:
 			add(x.Options...)
-		case *keyedRadioGroup:
+		case *kit.KeyedRadioGroup:
 			add(x.Options...)
 		case *widget.CheckGroup:
 			add(x.Options...)

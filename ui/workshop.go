@@ -17,6 +17,7 @@ import (
 	"deckhand/cards"
 	"deckhand/game"
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // WorkshopStore is what the Workshop screen needs from the database.
@@ -362,7 +363,7 @@ func (s *WorkshopScreen) status(text string) {
 
 // fail shows what went wrong in one sentence; nothing was saved.
 func (s *WorkshopScreen) fail(err error) {
-	s.say(fmt.Sprintf(lang.L("Not saved: %s"), sentence(problemText(err))), widget.DangerImportance)
+	s.say(fmt.Sprintf(lang.L("Not saved: %s"), kit.Sentence(kit.ProblemText(err))), widget.DangerImportance)
 }
 
 // say puts a sentence on the status line. The line takes the width of its

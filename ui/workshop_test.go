@@ -18,6 +18,7 @@ import (
 	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/ui/kit"
 )
 
 // newWorkshopFixture opens the Workshop screen on a fresh workshop with two
@@ -390,7 +391,7 @@ func chipOf(t *testing.T, ws *WorkshopScreen, playID string) *playChip {
 func TestTypingACodeAfterAClickOnTheBoardLaysTheCard(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
 	c := f.win.Canvas()
-	bindKeys(c, ws.keyRows())
+	kit.BindKeys(c, ws.keyRows())
 	c.Focus(ws.code.entry)
 	typeInWindow(c, "R04")
 	pressInWindow(c, fyne.KeyReturn) // the code
@@ -445,7 +446,7 @@ func TestTypingACodeAfterAClickOnTheBoardLaysTheCard(t *testing.T) {
 func TestLeftoverTextInTheCodeBoxGoesWithEscAndAClick(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
 	c := f.win.Canvas()
-	bindKeys(c, ws.keyRows())
+	kit.BindKeys(c, ws.keyRows())
 	c.Focus(ws.code.entry)
 	typeInWindow(c, "R04")
 	pressInWindow(c, fyne.KeyReturn)
@@ -526,7 +527,7 @@ func TestTopBarButtonsKeepTheirHeightBesideALongStatus(t *testing.T) {
 func TestRatingStatusNamesTheCriterion(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
 	c := f.win.Canvas()
-	bindKeys(c, ws.keyRows())
+	kit.BindKeys(c, ws.keyRows())
 	c.Focus(ws.code.entry)
 	typeInWindow(c, "R04")
 	pressInWindow(c, fyne.KeyReturn)

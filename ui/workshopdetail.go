@@ -14,6 +14,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/ui/kit"
 )
 
 // playDetail is the right-hand pane: the selected card's area, path, role,
@@ -22,14 +23,14 @@ import (
 type playDetail struct {
 	s        *WorkshopScreen
 	box      *fyne.Container
-	noteKind *keyedSelect
-	noteText *field
+	noteKind *kit.KeyedSelect
+	noteText *kit.Field
 }
 
 func newPlayDetail(s *WorkshopScreen) *playDetail {
 	d := &playDetail{s: s, box: container.NewVBox()}
-	d.noteKind = newKeyedSelect(nil)
-	d.noteText = newField()
+	d.noteKind = kit.NewKeyedSelect(nil)
+	d.noteText = kit.NewField()
 	d.noteText.SetPlaceHolder(lang.L("Write a note, Enter saves"))
 	d.noteText.OnSubmitted = func(string) { d.addNote() }
 	return d
@@ -50,9 +51,9 @@ func (d *playDetail) show() {
 	for i, k := range game.NoteKinds {
 		names[i] = noteKindName(k)
 	}
-	d.noteKind.setOptions(game.NoteKinds, names)
+	d.noteKind.SetOptions(game.NoteKinds, names)
 	if d.noteKind.Key() == "" {
-		d.noteKind.setKeyQuietly(game.NoteIdea)
+		d.noteKind.SetKeyQuietly(game.NoteIdea)
 	}
 	d.box.RemoveAll()
 	p, ok := s.play(s.selected)
@@ -107,9 +108,9 @@ func (d *playDetail) areaSelect(p game.Play) fyne.CanvasObject {
 			current = keys[i]
 		}
 	}
-	sel := newKeyedSelect(nil)
-	sel.setOptions(keys, names)
-	sel.setKeyQuietly(current)
+	sel := kit.NewKeyedSelect(nil)
+	sel.SetOptions(keys, names)
+	sel.SetKeyQuietly(current)
 	sel.Select.OnChanged = func(string) {
 		if i, err := strconv.Atoi(sel.Key()); err == nil {
 			s.moveSelected(i)
@@ -126,9 +127,9 @@ func (d *playDetail) pathSelect(p game.Play) fyne.CanvasObject {
 			keys, names = append(keys, path.ID), append(names, path.Name)
 		}
 	}
-	sel := newKeyedSelect(nil)
-	sel.setOptions(keys, names)
-	sel.setKeyQuietly(p.PathID)
+	sel := kit.NewKeyedSelect(nil)
+	sel.SetOptions(keys, names)
+	sel.SetKeyQuietly(p.PathID)
 	sel.Select.OnChanged = func(string) {
 		after := p
 		after.PathID = sel.Key()
@@ -141,9 +142,9 @@ func (d *playDetail) pathSelect(p game.Play) fyne.CanvasObject {
 // newPath asks for a name, makes a path for the team and puts the card in it.
 func (d *playDetail) newPath(p game.Play) {
 	s := d.s
-	name := newField()
+	name := kit.NewField()
 	name.SetText(fmt.Sprintf(lang.L("Path %d"), len(s.session.Paths)+1))
-	showForm(s.win, lang.L("New development path"), lang.L("Create"),
+	kit.ShowForm(s.win, lang.L("New development path"), lang.L("Create"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
 			if !ok {
 				return
@@ -168,9 +169,9 @@ func (d *playDetail) roleSelect(p game.Play) fyne.CanvasObject {
 			keys, names = append(keys, c.Code), append(names, c.Code+" "+c.Title.Or(s.lang(), deck.DefaultLang))
 		}
 	}
-	sel := newKeyedSelect(nil)
-	sel.setOptions(keys, names)
-	sel.setKeyQuietly(p.Role)
+	sel := kit.NewKeyedSelect(nil)
+	sel.SetOptions(keys, names)
+	sel.SetKeyQuietly(p.Role)
 	sel.Select.OnChanged = func(string) {
 		after := p
 		after.Role = sel.Key()

@@ -13,6 +13,7 @@ import (
 
 	"deckhand/game"
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // exportWorkshop writes the workshop shown to a workshop file, for another
@@ -21,12 +22,12 @@ func (s *WorkshopScreen) exportWorkshop() {
 	if s.session == nil {
 		return
 	}
-	askSavePath(s.win, s.store, s.session.Workshop.Title+".json", []string{".json"}, func(path string) {
+	kit.AskSavePath(s.win, s.store, s.session.Workshop.Title+".json", []string{".json"}, func(path string) {
 		if err := s.writeWorkshopFile(path); err != nil {
-			showError(s.win, errors.New(sentence(problemText(err))))
+			kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 			return
 		}
-		showInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %s."), path))
+		kit.ShowInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %s."), path))
 	})
 }
 
@@ -45,10 +46,10 @@ func (s *WorkshopScreen) eraseWorkshop() {
 	if s.session == nil || s.erasing != nil {
 		return
 	}
-	notes := newKeyedCheck(lang.L("Erase the notes' texts too"), nil)
+	notes := kit.NewKeyedCheck(lang.L("Erase the notes' texts too"), nil)
 	text := widget.NewLabel(fmt.Sprintf(lang.L("Erase the names and pseudonyms of the participants of %q for good? The cards played and the ratings stay."), s.session.Workshop.Title))
 	text.Wrapping = fyne.TextWrapWord
-	d := newChoice(s.win, lang.L("Erase personal data"), container.NewVBox(text, notes), lang.L("Cancel"), lang.L("Erase"), func(ok bool) {
+	d := kit.NewChoice(s.win, lang.L("Erase personal data"), container.NewVBox(text, notes), lang.L("Cancel"), lang.L("Erase"), func(ok bool) {
 		if ok {
 			s.erase(notes.Checked)
 		}
@@ -65,7 +66,7 @@ func (s *WorkshopScreen) erase(notesToo bool) {
 	if s.session == nil || s.erasing != nil {
 		return
 	}
-	s.erasing = showWorking(s.win, lang.L("Erasing personal data…"))
+	s.erasing = kit.ShowWorking(s.win, lang.L("Erasing personal data…"))
 	id := s.session.Workshop.ID
 	go func() {
 		report, err := s.store.EraseWorkshop(s.ctx, id, notesToo)
@@ -81,7 +82,7 @@ func (s *WorkshopScreen) erase(notesToo bool) {
 // data, and shows the workshop as it is now.
 func (s *WorkshopScreen) showErased(report storage.EraseReport, err error) {
 	if err != nil {
-		showError(s.win, errors.New(sentence(problemText(err))))
+		kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 		return
 	}
 	msg := fmt.Sprintf(lang.L("Erased %d names and %d pseudonyms, and %d notes."), report.Names, report.Participants, report.Notes)
@@ -94,7 +95,7 @@ func (s *WorkshopScreen) showErased(report storage.EraseReport, err error) {
 			"\n" + strings.Join(report.LeftoversHolding, "\n")
 	}
 	s.reload()
-	showInformation(s.win, lang.L("Erased"), msg)
+	kit.ShowInformation(s.win, lang.L("Erased"), msg)
 }
 
 // remindRetention asks to erase a workshop whose retention date has passed.
@@ -103,7 +104,7 @@ func (s *WorkshopScreen) remindRetention() {
 		return
 	}
 	msg := fmt.Sprintf(lang.L("The data of %q was to be kept until %s. Erase its personal data now?"), s.session.Workshop.Title, s.session.Workshop.Retention)
-	showConfirm(s.win, lang.L("Retention date passed"), msg, func(ok bool) {
+	kit.ShowConfirm(s.win, lang.L("Retention date passed"), msg, func(ok bool) {
 		if ok {
 			s.eraseWorkshop()
 		}

@@ -12,6 +12,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/ui/kit"
 )
 
 // keyMode is what the number keys do now: choose the area of a card being
@@ -170,10 +171,10 @@ func (c *codeBox) onBoard(code string) string {
 
 // askOwnRoutine asks for the team's own routine written on a blank card.
 func (c *codeBox) askOwnRoutine(p game.Play) {
-	text := newTextArea()
+	text := kit.NewTextArea()
 	text.SetMinRowsVisible(3)
-	text.enterSubmits = true // a routine is one line on the board: Enter goes on to its area
-	d := newForm(c.s.win, fmt.Sprintf(lang.L("Blank card %s"), p.Code), lang.L("Next"),
+	text.EnterSubmits = true // a routine is one line on the board: Enter goes on to its area
+	d := kit.NewForm(c.s.win, fmt.Sprintf(lang.L("Blank card %s"), p.Code), lang.L("Next"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("The team's routine"), text)}, func(ok bool) {
 			if ok {
 				p.Text = text.Text
@@ -220,80 +221,80 @@ func (c *codeBox) askRating(playID string, criterion int) {
 	s.win.Canvas().Unfocus()
 }
 
-// keyRows are the Workshop screen's keys, for bindKeys and the shortcuts
+// keyRows are the Workshop screen's keys, for kit.BindKeys and the shortcuts
 // sheet. The number keys answer what the code box asks: first the area of
 // the card being placed, then its ratings criterion after criterion.
-func (s *WorkshopScreen) keyRows() []keyRow {
+func (s *WorkshopScreen) keyRows() []kit.KeyRow {
 	asking := func(kind string) func() bool {
 		return func() bool { return s.session != nil && s.keys.kind == kind }
 	}
 	idle := asking("")
 	chosen := func() bool { return idle() && s.selected != "" }
 	open := func() bool { return s.session != nil }
-	enter := []press{{fyne.KeyReturn, 0}, {fyne.KeyEnter, 0}}
+	enter := []kit.Press{{Key: fyne.KeyReturn, Mod: 0}, {Key: fyne.KeyEnter, Mod: 0}}
 	// A card moves to area n with Alt+n, or with Ctrl+Shift+n: on a Mac,
 	// Option (Alt) with a number types a character (Option+1 is ¡), and
 	// Cmd+Shift+3…5 take screenshots there, so it is the Control key on
 	// every system. Neither is taken by another row.
 	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
-	var moveKeys []press
+	var moveKeys []kit.Press
 	for _, mod := range []fyne.KeyModifier{fyne.KeyModifierAlt, fyne.KeyModifierControl | fyne.KeyModifierShift} {
 		for _, k := range digits {
-			moveKeys = append(moveKeys, press{k, mod})
+			moveKeys = append(moveKeys, kit.Press{Key: k, Mod: mod})
 		}
 	}
 	ctrl := fyne.KeyModifierShortcutDefault
-	return []keyRow{
+	return []kit.KeyRow{
 		// Every letter starts a code (codes begin with R): rating the chosen
 		// card takes Enter, which no code begins with. In the code box it is
 		// Enter with the box empty (codeBox.submit); with no field focused,
 		// this row.
-		{section: secWorkshop, action: "Rate the selected card", presses: enter, when: chosen,
-			run: func(int, rune) { s.code.askRating(s.selected, 0) }},
-		{section: secWorkshop, action: "Type a card's code, then Enter", chars: anyChar, label: "A–Z, 0–9", when: idle,
-			run: func(_ int, r rune) {
+		{Section: kit.SecWorkshop, Action: "Rate the selected card", Presses: enter, When: chosen,
+			Run: func(int, rune) { s.code.askRating(s.selected, 0) }},
+		{Section: kit.SecWorkshop, Action: "Type a card's code, then Enter", Chars: kit.AnyChar, Label: "A–Z, 0–9", When: idle,
+			Run: func(_ int, r rune) {
 				s.win.Canvas().Focus(s.code.entry)
 				s.code.entry.TypedRune(r)
 			}},
-		{section: secWorkshop, action: "A card on the board: its code and Enter rate it again; its code, + and Enter lay another copy",
-			label: "R01 ⏎ · R01+ ⏎"},
-		{section: secWorkshop, action: "Choose the area of the card being placed", chars: "123456789", when: asking(modeArea),
-			run: func(i int, _ rune) { s.placeInArea(i) }},
-		{section: secWorkshop, action: "Place the card in its own area", presses: enter, when: asking(modeArea),
-			run: func(int, rune) {
+		{Section: kit.SecWorkshop, Action: "A card on the board: its code and Enter rate it again; its code, + and Enter lay another copy",
+			Label: "R01 ⏎ · R01+ ⏎"},
+		{Section: kit.SecWorkshop, Action: "Choose the area of the card being placed", Chars: "123456789", When: asking(modeArea),
+			Run: func(i int, _ rune) { s.placeInArea(i) }},
+		{Section: kit.SecWorkshop, Action: "Place the card in its own area", Presses: enter, When: asking(modeArea),
+			Run: func(int, rune) {
 				for i, a := range s.deck().Board.Areas {
 					if a.Key == s.keys.pending.Area {
 						s.placeInArea(i)
 					}
 				}
 			}},
-		{section: secWorkshop, action: "Give the rating asked for", chars: "0123456789", when: asking(modeRate),
-			run: func(i int, _ rune) { s.rateKey(i) }},
-		{section: secWorkshop, action: "Skip the criterion asked for", presses: enter, when: asking(modeRate),
-			run: func(int, rune) { s.code.askRating(s.keys.playID, s.keys.criterion+1) }},
+		{Section: kit.SecWorkshop, Action: "Give the rating asked for", Chars: "0123456789", When: asking(modeRate),
+			Run: func(i int, _ rune) { s.rateKey(i) }},
+		{Section: kit.SecWorkshop, Action: "Skip the criterion asked for", Presses: enter, When: asking(modeRate),
+			Run: func(int, rune) { s.code.askRating(s.keys.playID, s.keys.criterion+1) }},
 		// Esc also clears text left in the code box that laid nothing, so
 		// that the next code is not read glued to it.
-		{section: secWorkshop, action: "Cancel placing or rating, or clear the code box", presses: []press{{fyne.KeyEscape, 0}},
-			when: func() bool { return s.session != nil && (s.keys.kind != "" || s.code.entry.Text != "") },
-			run: func(int, rune) {
+		{Section: kit.SecWorkshop, Action: "Cancel placing or rating, or clear the code box", Presses: []kit.Press{{Key: fyne.KeyEscape, Mod: 0}},
+			When: func() bool { return s.session != nil && (s.keys.kind != "" || s.code.entry.Text != "") },
+			Run: func(int, rune) {
 				s.keys = keyMode{}
 				s.code.clear()
 				s.win.Canvas().Focus(s.code.entry)
 			}},
-		{section: secWorkshop, action: "Take the selected card off the board", presses: []press{{fyne.KeyDelete, 0}}, when: chosen,
-			run: func(int, rune) { s.removePlay(s.selected) }},
-		{section: secWorkshop, action: "Move the selected card to another area", presses: moveKeys, when: open,
-			run: func(i int, _ rune) { s.moveSelected(i % len(digits)) }},
-		{section: secWorkshop, action: "Undo on the board", presses: []press{{fyne.KeyZ, ctrl}}, when: open,
-			run: func(int, rune) { s.Undo() }},
-		{section: secWorkshop, action: "Redo on the board", presses: []press{{fyne.KeyY, ctrl}, {fyne.KeyZ, ctrl | fyne.KeyModifierShift}}, when: open,
-			run: func(int, rune) { s.Redo() }},
-		{section: secWorkshop, action: "Next table, previous table", presses: []press{{fyne.KeyPageDown, ctrl}, {fyne.KeyPageUp, ctrl}}, when: open,
-			run: func(i int, _ rune) { s.nextTeam(1 - 2*i) }},
-		{section: secWorkshop, action: "New workshop…", presses: []press{{fyne.KeyN, ctrl}}, run: func(int, rune) { s.newWorkshop() }},
-		{section: secWorkshop, action: "Merge a workshop file…", presses: []press{{fyne.KeyM, ctrl}}, run: func(int, rune) { s.importWorkshop() }},
-		{section: secWorkshop, action: "Export this workshop to a file…", presses: []press{{fyne.KeyE, ctrl}}, when: open,
-			run: func(int, rune) { s.exportWorkshop() }},
+		{Section: kit.SecWorkshop, Action: "Take the selected card off the board", Presses: []kit.Press{{Key: fyne.KeyDelete, Mod: 0}}, When: chosen,
+			Run: func(int, rune) { s.removePlay(s.selected) }},
+		{Section: kit.SecWorkshop, Action: "Move the selected card to another area", Presses: moveKeys, When: open,
+			Run: func(i int, _ rune) { s.moveSelected(i % len(digits)) }},
+		{Section: kit.SecWorkshop, Action: "Undo on the board", Presses: []kit.Press{{Key: fyne.KeyZ, Mod: ctrl}}, When: open,
+			Run: func(int, rune) { s.Undo() }},
+		{Section: kit.SecWorkshop, Action: "Redo on the board", Presses: []kit.Press{{Key: fyne.KeyY, Mod: ctrl}, {Key: fyne.KeyZ, Mod: ctrl | fyne.KeyModifierShift}}, When: open,
+			Run: func(int, rune) { s.Redo() }},
+		{Section: kit.SecWorkshop, Action: "Next table, previous table", Presses: []kit.Press{{Key: fyne.KeyPageDown, Mod: ctrl}, {Key: fyne.KeyPageUp, Mod: ctrl}}, When: open,
+			Run: func(i int, _ rune) { s.nextTeam(1 - 2*i) }},
+		{Section: kit.SecWorkshop, Action: "New workshop…", Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl}}, Run: func(int, rune) { s.newWorkshop() }},
+		{Section: kit.SecWorkshop, Action: "Merge a workshop file…", Presses: []kit.Press{{Key: fyne.KeyM, Mod: ctrl}}, Run: func(int, rune) { s.importWorkshop() }},
+		{Section: kit.SecWorkshop, Action: "Export this workshop to a file…", Presses: []kit.Press{{Key: fyne.KeyE, Mod: ctrl}}, When: open,
+			Run: func(int, rune) { s.exportWorkshop() }},
 	}
 }
 
@@ -311,16 +312,16 @@ func (s *WorkshopScreen) nextTeam(step int) {
 // TypedRune takes a character typed while no field has the focus: numbers
 // answer the question asked; a letter starts a code.
 func (s *WorkshopScreen) TypedRune(r rune) {
-	if !overlayShown(s.win.Canvas()) {
-		dispatchRune(s.keyRows(), r)
+	if !kit.OverlayShown(s.win.Canvas()) {
+		kit.DispatchRune(s.keyRows(), r)
 	}
 }
 
 // TypedKey takes a key pressed while no field has the focus: Enter takes
 // the default, Esc stops, Delete removes the selected card.
 func (s *WorkshopScreen) TypedKey(e *fyne.KeyEvent) {
-	if !dialogKey(s.win.Canvas(), e) {
-		dispatchKey(s.keyRows(), e)
+	if !kit.DialogKey(s.win.Canvas(), e) {
+		kit.DispatchKey(s.keyRows(), e)
 	}
 }
 
@@ -431,13 +432,13 @@ func (s *WorkshopScreen) moveSelected(i int) {
 // and rating a card the focus is back here. Like every field it passes the
 // window's keys on (Alt+1…9, Ctrl+Shift+1…9, F1).
 type codeEntry struct {
-	field
+	kit.Field
 	s *WorkshopScreen
 }
 
 func newCodeEntry(s *WorkshopScreen) *codeEntry {
 	e := &codeEntry{s: s}
-	e.self = e
+	e.Self = e
 	e.ExtendBaseWidget(e)
 	return e
 }
@@ -446,11 +447,11 @@ func newCodeEntry(s *WorkshopScreen) *codeEntry {
 // the board (give up what was typed or asked), as the box has the focus
 // nearly all the time.
 func (e *codeEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && !overlayShown(fyne.CurrentApp().Driver().CanvasForObject(e)) {
+	if k.Name == fyne.KeyEscape && !kit.OverlayShown(fyne.CurrentApp().Driver().CanvasForObject(e)) {
 		e.s.TypedKey(k)
 		return
 	}
-	e.field.TypedKey(k)
+	e.Field.TypedKey(k)
 }
 
 // TypedShortcut is part of fyne.Shortcutable.
@@ -465,5 +466,5 @@ func (e *codeEntry) TypedShortcut(sc fyne.Shortcut) {
 			return
 		}
 	}
-	e.field.TypedShortcut(sc)
+	e.Field.TypedShortcut(sc)
 }

@@ -14,6 +14,7 @@ import (
 
 	"deckhand/game"
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // importWorkshop merges a workshop file (from another table's laptop):
@@ -29,7 +30,7 @@ func (s *WorkshopScreen) importWorkshop() {
 		s.askMerge(path)
 	}, s.win)
 	open.SetFilter(fynestorage.NewExtensionFileFilter([]string{".json"}))
-	showFileDialog(s.win, open)
+	kit.ShowFileDialog(s.win, open)
 }
 
 // askMerge reads the file and counts what merging it would do, off the UI
@@ -39,12 +40,12 @@ func (s *WorkshopScreen) askMerge(path string) {
 		f, sum, err := s.previewWorkshopFile(path)
 		s.toUI(func() {
 			if err != nil {
-				showError(s.win, errors.New(sentence(problemText(err))))
+				kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 				return
 			}
 			msg := fmt.Sprintf(lang.L("%q: the file adds %d records, updates %d and deletes %d; %d are already here. A backup is taken first. Merge it?"),
 				f.Workshop.Title, sum.Added, sum.Updated, sum.Deleted, sum.Unchanged)
-			showConfirm(s.win, lang.L("Merge a workshop file"), msg, func(ok bool) {
+			kit.ShowConfirm(s.win, lang.L("Merge a workshop file"), msg, func(ok bool) {
 				if !ok {
 					return
 				}
@@ -122,7 +123,7 @@ func (s *WorkshopScreen) merge(f *game.File) mergeResult {
 // dialog names the backups that hold data an erasure in the file erased.
 func (s *WorkshopScreen) showMerge(r mergeResult) {
 	if r.err != nil {
-		showError(s.win, errors.New(sentence(problemText(r.err))))
+		kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(r.err))))
 		if r.after != nil { // merged, but the list could not be read
 			s.takeSession(r.after)
 		}
@@ -148,7 +149,7 @@ func (s *WorkshopScreen) showMerge(r mergeResult) {
 		title = lang.L("Erased")
 	}
 	if len(said) > 0 {
-		showInformation(s.win, title, strings.Join(said, "\n\n"))
+		kit.ShowInformation(s.win, title, strings.Join(said, "\n\n"))
 	}
 }
 

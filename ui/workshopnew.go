@@ -16,6 +16,7 @@ import (
 	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/ui/kit"
 )
 
 // emptyState is what the screen shows before there is any workshop.
@@ -36,7 +37,7 @@ func (s *WorkshopScreen) openExample() {
 		_, err = s.store.ImportWorkshop(s.ctx, f)
 	}
 	if err != nil {
-		showError(s.win, fmt.Errorf("%s", sentence(problemText(err))))
+		kit.ShowError(s.win, fmt.Errorf("%s", kit.Sentence(kit.ProblemText(err))))
 		return
 	}
 	s.Refresh(f.Workshop.ID)
@@ -44,10 +45,10 @@ func (s *WorkshopScreen) openExample() {
 
 // workshopForm are the fields of a new workshop.
 type workshopForm struct {
-	title, client, sector, place, facilitator, teams *field
-	purpose                                          *field
-	date, retention                                  *dateField
-	deck, language                                   *keyedSelect
+	title, client, sector, place, facilitator, teams *kit.Field
+	purpose                                          *kit.Field
+	date, retention                                  *kit.DateField
+	deck, language                                   *kit.KeyedSelect
 }
 
 // newWorkshop asks for a workshop's details and makes it with its teams.
@@ -58,12 +59,12 @@ func (s *WorkshopScreen) newWorkshop() { s.showNewWorkshopForm() }
 func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 	decks, err := s.store.Decks(s.ctx)
 	if err != nil || len(decks) == 0 {
-		showInformation(s.win, lang.L("No deck"), lang.L("Make or import a deck in the Decks tab first."))
+		kit.ShowInformation(s.win, lang.L("No deck"), lang.L("Make or import a deck in the Decks tab first."))
 		return nil
 	}
 	f := &workshopForm{}
-	for _, e := range []**field{&f.title, &f.client, &f.sector, &f.place, &f.facilitator, &f.teams} {
-		*e = newField()
+	for _, e := range []**kit.Field{&f.title, &f.client, &f.sector, &f.place, &f.facilitator, &f.teams} {
+		*e = kit.NewField()
 	}
 	// A title not typed yet is no mistake: until the person has typed in
 	// it, or tried to create without one, its error is a quiet one, which
@@ -80,22 +81,22 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 		}
 		return errors.New(lang.L("Give the workshop a title."))
 	}
-	f.purpose = newTextArea()
+	f.purpose = kit.NewTextArea()
 	today := s.now()
-	f.date = newDateField(today, s.now)
-	f.retention = newDateField(today.AddDate(0, 6, 0), s.now)
-	f.retention.check = func(iso string) error {
+	f.date = kit.NewDateField(today, s.now)
+	f.retention = kit.NewDateField(today.AddDate(0, 6, 0), s.now)
+	f.retention.Check = func(iso string) error {
 		if day, err := f.date.Date(); err == nil && iso < day {
 			return errors.New(lang.L("The erase date is before the workshop's date."))
 		}
 		return nil
 	}
 	// The erase date is checked again when the workshop's date changes.
-	dateChanged := f.date.entry.OnChanged
-	f.date.entry.OnChanged = func(text string) {
+	dateChanged := f.date.Entry.OnChanged
+	f.date.Entry.OnChanged = func(text string) {
 		dateChanged(text)
 		_ = f.retention.Validate()
-		f.retention.sayDay()
+		f.retention.SayDay()
 	}
 	f.teams.SetText(lang.L("Table 1, Table 2, Table 3"))
 	f.purpose.SetText(lang.L("To record the workshop's choices and ratings for the client's report."))
@@ -103,9 +104,9 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 	for i, d := range decks {
 		keys[i], names[i] = d.ID, d.Name
 	}
-	f.language = newKeyedSelect(nil)
-	f.deck = newKeyedSelect(func(id string) { s.deckLanguages(f, id) })
-	f.deck.setOptions(keys, names)
+	f.language = kit.NewKeyedSelect(nil)
+	f.deck = kit.NewKeyedSelect(func(id string) { s.deckLanguages(f, id) })
+	f.deck.SetOptions(keys, names)
 	f.deck.SetKey(s.proposedDeck(keys))
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Title"), f.title),
@@ -120,8 +121,8 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 		widget.NewFormItem(lang.L("Purpose of the data"), f.purpose),
 		widget.NewFormItem(lang.L("Erase after"), f.retention),
 	}
-	var d *keyedDialog
-	d = newForm(s.win, lang.L("New workshop"), lang.L("Create"), items, func(ok bool) {
+	var d *kit.KeyedDialog
+	d = kit.NewForm(s.win, lang.L("New workshop"), lang.L("Create"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -129,12 +130,12 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 		// made: the same form comes back, with the reason on top of it.
 		if err := s.createWorkshop(f); err != nil {
 			d.Show()
-			showError(s.win, fmt.Errorf("%s", sentence(problemText(err))))
+			kit.ShowError(s.win, fmt.Errorf("%s", kit.Sentence(kit.ProblemText(err))))
 		}
 	})
 	// Enter with no title says so at the title, and puts the cursor there.
-	create := d.enter
-	d.enter = func() {
+	create := d.Enter
+	d.Enter = func() {
 		if strings.TrimSpace(f.title.Text) == "" {
 			titleTouched = true
 			_ = f.title.Validate()
@@ -146,7 +147,7 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 	// Enter in any one-line field creates the workshop, as the Create
 	// button does: the title and Enter are all a hurried facilitator types.
 	// While a field is not right, Enter shows why at that field.
-	for _, e := range []*widget.Entry{&f.title.Entry, &f.client.Entry, &f.sector.Entry, &f.date.entry.Entry, &f.place.Entry, &f.facilitator.Entry, &f.retention.entry.Entry, &f.teams.Entry} {
+	for _, e := range []*widget.Entry{&f.title.Entry, &f.client.Entry, &f.sector.Entry, &f.date.Entry.Entry, &f.place.Entry, &f.facilitator.Entry, &f.retention.Entry.Entry, &f.teams.Entry} {
 		e.OnSubmitted = func(string) {
 			if e == &f.title.Entry {
 				titleTouched = true
@@ -198,8 +199,8 @@ func (s *WorkshopScreen) deckLanguages(f *workshopForm, deckID string) {
 	for i, l := range d.Languages {
 		names[i] = cards.LanguageName(l)
 	}
-	f.language.setOptions(d.Languages, names)
-	f.language.setKeyQuietly(d.Lang(uiLanguage()))
+	f.language.SetOptions(d.Languages, names)
+	f.language.SetKeyQuietly(d.Lang(kit.Language()))
 }
 
 // createWorkshop stores a new workshop from the form, with a snapshot of

@@ -34,15 +34,15 @@ func TestNewWorkshopTakesAFinnishDateAndSaysTheDay(t *testing.T) {
 	useLanguage(t, "fi")
 	f, ws := newWorkshopFixture(t)
 	form := ws.showNewWorkshopForm()
-	if got := form.date.entry.Text; got != "12.3.2026" {
+	if got := form.date.Entry.Text; got != "12.3.2026" {
 		t.Errorf("the Finnish form starts with the date %q; want 12.3.2026", got)
 	}
 	test.Type(form.title, "Joulupaja")
-	form.date.entry.SetText("2.12.2026")
-	if got := form.date.words.Text; got != "2. joulukuuta 2026" {
+	form.date.Entry.SetText("2.12.2026")
+	if got := form.date.Words.Text; got != "2. joulukuuta 2026" {
 		t.Errorf("under 2.12.2026 the form says %q; want 2. joulukuuta 2026", got)
 	}
-	form.retention.entry.SetText("2.6.2027")
+	form.retention.Entry.SetText("2.6.2027")
 	enter(form.title)
 	got := workshopsTitled(t, f, "Joulupaja")
 	if len(got) != 1 || got[0].Date != "2026-12-02" {
@@ -55,7 +55,7 @@ func TestNewWorkshopKeepsWhatWasTypedWhenADateIsNoDay(t *testing.T) {
 	form := ws.showNewWorkshopForm()
 	test.Type(form.title, "Winter pilot")
 	test.Type(form.client, "Acme Oy")
-	form.date.entry.SetText("31.11.2026")
+	form.date.Entry.SetText("31.11.2026")
 	enter(form.title)
 	if got := workshopsTitled(t, f, "Winter pilot"); len(got) != 0 {
 		t.Fatalf("a workshop was made on 31.11.2026: %+v", got)
@@ -66,12 +66,12 @@ func TestNewWorkshopKeepsWhatWasTypedWhenADateIsNoDay(t *testing.T) {
 	if err := form.date.Validate(); err == nil || !strings.Contains(err.Error(), "31.11.2026") {
 		t.Errorf("the date field's mark is %v; want one naming 31.11.2026", err)
 	}
-	form.retention.entry.SetText("1.1.2026")
-	form.date.entry.SetText("30.11.2026")
+	form.retention.Entry.SetText("1.1.2026")
+	form.date.Entry.SetText("30.11.2026")
 	if err := form.retention.Validate(); err == nil {
 		t.Error("an erase date before the workshop's date is not marked")
 	}
-	form.retention.entry.SetText("30 May 2027")
+	form.retention.Entry.SetText("30 May 2027")
 	enter(form.title)
 	got := workshopsTitled(t, f, "Winter pilot")
 	if len(got) != 1 || got[0].Date != "2026-11-30" || got[0].Client != "Acme Oy" {
@@ -108,22 +108,22 @@ func TestNewWorkshopComesBackWhenTheStoreRefuses(t *testing.T) {
 func TestTheCalendarPutsTheDayPickedIntoTheField(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
 	form := ws.showNewWorkshopForm()
-	test.Tap(form.date.pick)
-	if form.date.picker == nil || !form.date.picker.Visible() {
+	test.Tap(form.date.Pick)
+	if form.date.Picker == nil || !form.date.Picker.Visible() {
 		t.Fatal("the calendar button opened no calendar")
 	}
-	day := findButton(form.date.picker, "20")
+	day := findButton(form.date.Picker, "20")
 	if day == nil {
 		t.Fatal("the calendar has no day 20")
 	}
 	test.Tap(day)
-	if got := form.date.entry.Text; got != "2026-03-20" {
+	if got := form.date.Entry.Text; got != "2026-03-20" {
 		t.Errorf("picking the 20th (the fixture's today is 12 March 2026) wrote %q", got)
 	}
-	if form.date.picker.Visible() {
+	if form.date.Picker.Visible() {
 		t.Error("the calendar stays open after a day is picked")
 	}
-	if got := form.date.words.Text; got != "20 March 2026" {
+	if got := form.date.Words.Text; got != "20 March 2026" {
 		t.Errorf("under the picked day the form says %q", got)
 	}
 	_ = f

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,44 +6,44 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// field is a text field for the screens, where the person types most of
+// Field is a text field for the screens, where the person types most of
 // the time. Fyne hands a focused field every key and shortcut, and a field
 // drops those it does not know, so without this the window's keys (F1,
 // Ctrl+F, Ctrl+1…4, Alt+1…9, Ctrl+Shift+1…9) would stop working as soon as the cursor is in
 // a field. A field passes them on to its window. A multi-line field leaves
 // Tab to move to the next field rather than typing a tab into a card.
-type field struct {
+type Field struct {
 	widget.Entry
-	self         fyne.CanvasObject // the widget the layouts hold: a wrapper's own, or the field
-	enterSubmits bool              // Enter submits a field of several lines too, rather than break the line
+	Self         fyne.CanvasObject // the widget the layouts hold: a wrapper's own, or the field
+	EnterSubmits bool              // Enter submits a field of several lines too, rather than break the line
 }
 
-// newField makes a one-line field.
-func newField() *field {
-	f := &field{}
-	f.self = f
+// NewField makes a one-line field.
+func NewField() *Field {
+	f := &Field{}
+	f.Self = f
 	f.ExtendBaseWidget(f)
 	return f
 }
 
-// newTextArea makes a field of several lines that wraps at words.
-func newTextArea() *field {
-	f := newField()
+// NewTextArea makes a field of several lines that wraps at words.
+func NewTextArea() *Field {
+	f := NewField()
 	f.MultiLine = true
 	f.Wrapping = fyne.TextWrapWord
 	return f
 }
 
 // AcceptsTab is part of fyne.Tabbable: Tab always moves to the next field.
-func (f *field) AcceptsTab() bool { return false }
+func (f *Field) AcceptsTab() bool { return false }
 
 // TypedKey is part of fyne.Focusable: function keys go to the window.
-func (f *field) TypedKey(e *fyne.KeyEvent) {
-	if f.enterSubmits && f.OnSubmitted != nil && (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) {
+func (f *Field) TypedKey(e *fyne.KeyEvent) {
+	if f.EnterSubmits && f.OnSubmitted != nil && (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) {
 		f.OnSubmitted(f.Text)
 		return
 	}
-	if !passFunctionKey(f.self, e) {
+	if !passFunctionKey(f.Self, e) {
 		f.Entry.TypedKey(e)
 	}
 }
@@ -54,8 +54,8 @@ func (f *field) TypedKey(e *fyne.KeyEvent) {
 // the key was one of those.
 func passFunctionKey(o fyne.CanvasObject, e *fyne.KeyEvent) bool {
 	c := fyne.CurrentApp().Driver().CanvasForObject(o)
-	if e.Name == fyne.KeyEscape && overlayShown(c) {
-		return dialogKey(c, e)
+	if e.Name == fyne.KeyEscape && OverlayShown(c) {
+		return DialogKey(c, e)
 	}
 	if !isFunctionKey(e.Name) {
 		return false
@@ -68,9 +68,9 @@ func passFunctionKey(o fyne.CanvasObject, e *fyne.KeyEvent) bool {
 
 // TypedShortcut is part of fyne.Shortcutable: the window's shortcuts go to
 // the window, the field's own (copy, undo, word moves) stay with it.
-func (f *field) TypedShortcut(sc fyne.Shortcut) {
+func (f *Field) TypedShortcut(sc fyne.Shortcut) {
 	if isWindowShortcut(sc) {
-		if c, ok := fyne.CurrentApp().Driver().CanvasForObject(f.self).(fyne.Shortcutable); ok {
+		if c, ok := fyne.CurrentApp().Driver().CanvasForObject(f.Self).(fyne.Shortcutable); ok {
 			c.TypedShortcut(sc)
 		}
 		return

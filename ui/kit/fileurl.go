@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"net/url"
@@ -6,23 +6,23 @@ import (
 	"strings"
 )
 
-// fileURL is the file:// address of a file or folder, which the desktop's
+// FileURL is the file:// address of a file or folder, which the desktop's
 // program for it opens: file:///home/anna/Mina%20kort/kort.pdf on Linux and
 // macOS, file:///C:/Users/anna/kort.pdf on Windows, where a path written
 // into a URL as it is (C:\Users\…) is not an address at all.
-func fileURL(path string) *url.URL {
+func FileURL(path string) *url.URL {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	return fileURLOf(path, filepath.Separator == '\\')
+	return FileURLOf(path, filepath.Separator == '\\')
 }
 
-// fileURLOf is the address of a path of Windows (backslashes, a drive, a
+// FileURLOf is the address of a path of Windows (backslashes, a drive, a
 // server's share) or, with windows false, of Linux and macOS, whatever
 // system this is, so that each can be tested on any. The path is kept
 // whole in Path: url.URL escapes spaces, non-ASCII letters and the signs
 // that would end a path (?, #, %) when it writes the address.
-func fileURLOf(path string, windows bool) *url.URL {
+func FileURLOf(path string, windows bool) *url.URL {
 	if !windows {
 		return &url.URL{Scheme: "file", Path: path}
 	}

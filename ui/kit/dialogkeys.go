@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -14,29 +14,29 @@ import (
 // dialog is up reaches the screen behind it. Fyne's dialogs do none of
 // this by themselves: their buttons swallow Enter and Esc, and a key typed
 // while no field of the dialog has the focus goes to the window's handlers
-// (bindKeys), where on the Workshop screen an "r" would rate a card.
+// (BindKeys), where on the Workshop screen an "r" would rate a card.
 //
-// The window's handlers ask dialogKey first: while a dialog made here is on
+// The window's handlers ask DialogKey first: while a dialog made here is on
 // top it takes Enter and Esc, and while any overlay is shown (a dialog, a
 // progress box, a drop-down) every other key goes nowhere.
 
-// keyedDialog is a Fyne dialog with buttons of its own that answer Enter
+// KeyedDialog is a Fyne dialog with buttons of its own that answer Enter
 // and Esc, and the keys of the window while it is shown.
-type keyedDialog struct {
+type KeyedDialog struct {
 	*dialog.CustomDialog
 	win      fyne.Window
 	callback func(ok bool) // told once how the dialog was left; may be nil
-	enter    func()        // what Enter does: the main button
-	confirm  *dialogButton // the main button, nil when there is none
+	Enter    func()        // what Enter does: the main button
+	confirm  *DialogButton // the main button, nil when there is none
 	first    fyne.Focusable
 	popup    fyne.CanvasObject // the overlay showing it, while shown
 	done     bool
 }
 
-// shownDialogs are the dialogs made here that are on screen, and Fyne's
+// ShownDialogs are the dialogs made here that are on screen, and Fyne's
 // file dialogs (filedialogkeys.go), by the overlay that shows them. Only
 // the UI goroutine touches it.
-var shownDialogs = map[fyne.CanvasObject]keyedOverlay{}
+var ShownDialogs = map[fyne.CanvasObject]keyedOverlay{}
 
 // keyedOverlay is a dialog that answers Enter (Submit) and Esc (Dismiss).
 type keyedOverlay interface {
@@ -44,23 +44,23 @@ type keyedOverlay interface {
 	Dismiss()
 }
 
-// newKeyedDialog makes a dialog with content and a row of buttons: dismiss
+// NewKeyedDialog makes a dialog with content and a row of buttons: dismiss
 // ("" for none) answers false, confirm answers true and is what Enter
 // does. With no confirm, Enter closes the dialog as its dismiss does.
-func newKeyedDialog(win fyne.Window, title string, content fyne.CanvasObject, dismiss, confirm string, callback func(bool)) *keyedDialog {
-	k := &keyedDialog{CustomDialog: dialog.NewCustomWithoutButtons(title, content, win), win: win, callback: callback}
+func NewKeyedDialog(win fyne.Window, title string, content fyne.CanvasObject, dismiss, confirm string, callback func(bool)) *KeyedDialog {
+	k := &KeyedDialog{CustomDialog: dialog.NewCustomWithoutButtons(title, content, win), win: win, callback: callback}
 	var buttons []fyne.CanvasObject
 	if dismiss != "" {
-		buttons = append(buttons, newDialogButton(k, dismiss, func() { k.close(false) }))
+		buttons = append(buttons, NewDialogButton(k, dismiss, func() { k.Finish(false) }))
 	}
-	k.enter = func() { k.close(false) }
+	k.Enter = func() { k.Finish(false) }
 	if confirm != "" {
-		k.confirm = newDialogButton(k, confirm, func() { k.close(true) })
+		k.confirm = NewDialogButton(k, confirm, func() { k.Finish(true) })
 		k.confirm.Importance = widget.HighImportance
 		buttons = append(buttons, k.confirm)
-		k.enter = func() {
+		k.Enter = func() {
 			if !k.confirm.Disabled() {
-				k.close(true)
+				k.Finish(true)
 			}
 		}
 	}
@@ -70,12 +70,12 @@ func newKeyedDialog(win fyne.Window, title string, content fyne.CanvasObject, di
 
 // Show puts the dialog on screen and gives its first field the focus, its
 // text selected so that typing replaces what it proposes.
-func (k *keyedDialog) Show() {
+func (k *KeyedDialog) Show() {
 	k.done = false
 	k.CustomDialog.Show()
 	c := k.win.Canvas()
 	k.popup = c.Overlays().Top()
-	shownDialogs[k.popup] = k
+	ShownDialogs[k.popup] = k
 	if k.first == nil {
 		return
 	}
@@ -86,35 +86,35 @@ func (k *keyedDialog) Show() {
 }
 
 // Submit does what the main button does, as Enter does.
-func (k *keyedDialog) Submit() { k.enter() }
+func (k *KeyedDialog) Submit() { k.Enter() }
 
 // Hide closes the dialog as its dismiss button does.
-func (k *keyedDialog) Hide() { k.close(false) }
+func (k *KeyedDialog) Hide() { k.Finish(false) }
 
 // Dismiss is part of dialog.Dialog: as Hide.
-func (k *keyedDialog) Dismiss() { k.close(false) }
+func (k *KeyedDialog) Dismiss() { k.Finish(false) }
 
-// close takes the dialog off the screen and tells the callback, once.
-func (k *keyedDialog) close(ok bool) {
+// Finish takes the dialog off the screen and tells the callback, once.
+func (k *KeyedDialog) Finish(ok bool) {
 	if k.done {
 		return
 	}
 	k.done = true
-	delete(shownDialogs, k.popup)
+	delete(ShownDialogs, k.popup)
 	k.CustomDialog.Hide()
 	if k.callback != nil {
 		k.callback(ok)
 	}
 }
 
-// dialogKey is asked first by every key handler of a window: it reports
+// DialogKey is asked first by every key handler of a window: it reports
 // whether an overlay is shown, and so whether the key stops here. Enter
 // and Esc act on a dialog made here, or a file dialog, that is on top.
-func dialogKey(c fyne.Canvas, e *fyne.KeyEvent) bool {
+func DialogKey(c fyne.Canvas, e *fyne.KeyEvent) bool {
 	if c == nil || c.Overlays().Top() == nil {
 		return false
 	}
-	if k, ok := shownDialogs[c.Overlays().Top()]; ok {
+	if k, ok := ShownDialogs[c.Overlays().Top()]; ok {
 		switch e.Name {
 		case fyne.KeyReturn, fyne.KeyEnter:
 			k.Submit()
@@ -125,42 +125,42 @@ func dialogKey(c fyne.Canvas, e *fyne.KeyEvent) bool {
 	return true
 }
 
-// overlayShown reports whether something is shown over the window's
+// OverlayShown reports whether something is shown over the window's
 // content, so that what is typed is not the screen's.
-func overlayShown(c fyne.Canvas) bool { return c != nil && c.Overlays().Top() != nil }
+func OverlayShown(c fyne.Canvas) bool { return c != nil && c.Overlays().Top() != nil }
 
-// dialogButton is a dialog's button: Enter taps it, Esc cancels the dialog,
+// DialogButton is a dialog's button: Enter taps it, Esc cancels the dialog,
 // when the button has the focus (Tab reaches it).
-type dialogButton struct {
+type DialogButton struct {
 	widget.Button
-	k *keyedDialog
+	k *KeyedDialog
 }
 
-func newDialogButton(k *keyedDialog, text string, tapped func()) *dialogButton {
-	b := &dialogButton{k: k}
+func NewDialogButton(k *KeyedDialog, text string, tapped func()) *DialogButton {
+	b := &DialogButton{k: k}
 	b.Text, b.OnTapped = text, tapped
 	b.ExtendBaseWidget(b)
 	return b
 }
 
 // TypedKey is part of fyne.Focusable.
-func (b *dialogButton) TypedKey(e *fyne.KeyEvent) {
+func (b *DialogButton) TypedKey(e *fyne.KeyEvent) {
 	switch e.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		b.OnTapped()
 	case fyne.KeyEscape:
-		b.k.close(false)
+		b.k.Finish(false)
 	default:
 		b.Button.TypedKey(e)
 	}
 }
 
-// newForm makes a form dialog: Cancel and confirm, Enter in a one-line
+// NewForm makes a form dialog: Cancel and confirm, Enter in a one-line
 // field confirms, the first field has the focus when it shows. As in
 // Fyne's form dialog, confirm is disabled while a field is not valid.
-func newForm(win fyne.Window, title, confirm string, items []*widget.FormItem, callback func(bool)) *keyedDialog {
+func NewForm(win fyne.Window, title, confirm string, items []*widget.FormItem, callback func(bool)) *KeyedDialog {
 	form := widget.NewForm(items...)
-	k := newKeyedDialog(win, title, form, lang.L("Cancel"), confirm, callback)
+	k := NewKeyedDialog(win, title, form, lang.L("Cancel"), confirm, callback)
 	valid := func(err error) {
 		if err != nil {
 			k.confirm.Disable()
@@ -177,7 +177,7 @@ func newForm(win fyne.Window, title, confirm string, items []*widget.FormItem, c
 		switch e := it.Widget.(type) {
 		case *widget.Entry:
 			submitOnEnter(&e.OnSubmitted, k)
-		case *field:
+		case *Field:
 			submitOnEnter(&e.OnSubmitted, k)
 		}
 	}
@@ -187,53 +187,53 @@ func newForm(win fyne.Window, title, confirm string, items []*widget.FormItem, c
 // submitOnEnter makes a one-line field's Enter confirm the dialog, unless
 // the field has an Enter of its own. A field of several lines keeps Enter
 // for a new line; Shift+Enter confirms there (Fyne's own rule).
-func submitOnEnter(onSubmitted *func(string), k *keyedDialog) {
+func submitOnEnter(onSubmitted *func(string), k *KeyedDialog) {
 	if *onSubmitted == nil {
-		*onSubmitted = func(string) { k.enter() }
+		*onSubmitted = func(string) { k.Enter() }
 	}
 }
 
-// showForm shows a form dialog (see newForm).
-func showForm(win fyne.Window, title, confirm string, items []*widget.FormItem, callback func(bool)) *keyedDialog {
-	k := newForm(win, title, confirm, items, callback)
+// ShowForm shows a form dialog (see NewForm).
+func ShowForm(win fyne.Window, title, confirm string, items []*widget.FormItem, callback func(bool)) *KeyedDialog {
+	k := NewForm(win, title, confirm, items, callback)
 	k.Resize(fyne.NewSize(520, k.MinSize().Height))
 	k.Show()
 	return k
 }
 
-// newChoice makes a dialog asking to confirm: content, dismiss and confirm.
-func newChoice(win fyne.Window, title string, content fyne.CanvasObject, dismiss, confirm string, callback func(bool)) *keyedDialog {
-	return newKeyedDialog(win, title, content, dismiss, confirm, callback)
+// NewChoice makes a dialog asking to confirm: content, dismiss and confirm.
+func NewChoice(win fyne.Window, title string, content fyne.CanvasObject, dismiss, confirm string, callback func(bool)) *KeyedDialog {
+	return NewKeyedDialog(win, title, content, dismiss, confirm, callback)
 }
 
-// showConfirm asks a question in a sentence, with No and Yes.
-func showConfirm(win fyne.Window, title, message string, callback func(bool)) *keyedDialog {
-	k := newChoice(win, title, sentences(win, message), lang.L("No"), lang.L("Yes"), callback)
+// ShowConfirm asks a question in a sentence, with No and Yes.
+func ShowConfirm(win fyne.Window, title, message string, callback func(bool)) *KeyedDialog {
+	k := NewChoice(win, title, Sentences(win, message), lang.L("No"), lang.L("Yes"), callback)
 	k.Show()
 	return k
 }
 
-// showInformation says something, with OK.
-func showInformation(win fyne.Window, title, message string) *keyedDialog {
-	k := newKeyedDialog(win, title, sentences(win, message), lang.L("OK"), "", nil)
+// ShowInformation says something, with OK.
+func ShowInformation(win fyne.Window, title, message string) *KeyedDialog {
+	k := NewKeyedDialog(win, title, Sentences(win, message), lang.L("OK"), "", nil)
 	k.Show()
 	return k
 }
 
-// showError says what went wrong (a sentence made by the caller), with OK.
-func showError(win fyne.Window, err error) *keyedDialog {
-	return showInformation(win, lang.L("Error"), err.Error())
+// ShowError says what went wrong (a sentence made by the caller), with OK.
+func ShowError(win fyne.Window, err error) *KeyedDialog {
+	return ShowInformation(win, lang.L("Error"), err.Error())
 }
 
-// newCustom makes a dialog showing content with one button that closes it.
-func newCustom(win fyne.Window, title, close string, content fyne.CanvasObject) *keyedDialog {
-	return newKeyedDialog(win, title, content, close, "", nil)
+// NewCustom makes a dialog showing content with one button that closes it.
+func NewCustom(win fyne.Window, title, close string, content fyne.CanvasObject) *KeyedDialog {
+	return NewKeyedDialog(win, title, content, close, "", nil)
 }
 
-// sentences is a message in a dialog: as wide as it needs up to 440 pixels
+// Sentences is a message in a dialog: as wide as it needs up to 440 pixels
 // (or most of a narrow window), wrapped at words beyond that, and as tall
 // as the wrapped text at that width.
-func sentences(win fyne.Window, text string) fyne.CanvasObject {
+func Sentences(win fyne.Window, text string) fyne.CanvasObject {
 	l := widget.NewLabel(text)
 	width := min(l.MinSize().Width, 440, win.Canvas().Size().Width*0.8)
 	l.Wrapping = fyne.TextWrapWord

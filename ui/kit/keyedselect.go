@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,17 +6,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// keyedSelect is a drop-down that shows names but is set and read by key:
+// KeyedSelect is a drop-down that shows names but is set and read by key:
 // a card stores "collection", the person sees "Insamling".
-type keyedSelect struct {
+type KeyedSelect struct {
 	*widget.Select
 	keys   []string
 	labels []string
 }
 
-// newKeyedSelect makes a drop-down; onChanged gets the chosen key.
-func newKeyedSelect(onChanged func(key string)) *keyedSelect {
-	k := &keyedSelect{}
+// NewKeyedSelect makes a drop-down; onChanged gets the chosen key.
+func NewKeyedSelect(onChanged func(key string)) *KeyedSelect {
+	k := &KeyedSelect{}
 	k.Select = &widget.Select{PlaceHolder: lang.L("(Select one)"), OnChanged: func(label string) {
 		if onChanged != nil {
 			onChanged(k.keyOf(label))
@@ -29,16 +29,16 @@ func newKeyedSelect(onChanged func(key string)) *keyedSelect {
 	return k
 }
 
-// setOptions replaces the choices, keeping the selected key when it is
+// SetOptions replaces the choices, keeping the selected key when it is
 // still one of them.
-func (k *keyedSelect) setOptions(keys, labels []string) {
+func (k *KeyedSelect) SetOptions(keys, labels []string) {
 	current := k.Key()
 	k.keys, k.labels = keys, labels
 	k.Select.SetOptions(labels)
-	k.setKeyQuietly(current)
+	k.SetKeyQuietly(current)
 }
 
-func (k *keyedSelect) keyOf(label string) string {
+func (k *KeyedSelect) keyOf(label string) string {
 	for i, l := range k.labels {
 		if l == label {
 			return k.keys[i]
@@ -48,10 +48,10 @@ func (k *keyedSelect) keyOf(label string) string {
 }
 
 // Key returns the selected key, "" when nothing is selected.
-func (k *keyedSelect) Key() string { return k.keyOf(k.Select.Selected) }
+func (k *KeyedSelect) Key() string { return k.keyOf(k.Select.Selected) }
 
 // SetKey selects the choice with the key (firing OnChanged).
-func (k *keyedSelect) SetKey(key string) {
+func (k *KeyedSelect) SetKey(key string) {
 	for i, kk := range k.keys {
 		if kk == key {
 			k.Select.SetSelected(k.labels[i])
@@ -61,7 +61,7 @@ func (k *keyedSelect) SetKey(key string) {
 	k.Select.ClearSelected()
 }
 
-func (k *keyedSelect) setKeyQuietly(key string) {
+func (k *KeyedSelect) SetKeyQuietly(key string) {
 	fn := k.Select.OnChanged
 	k.Select.OnChanged = nil
 	k.SetKey(key)
@@ -71,7 +71,7 @@ func (k *keyedSelect) setKeyQuietly(key string) {
 // TypedKey is part of fyne.Focusable: function keys (F1) go to the window
 // rather than to the drop-down, which has no use for them, and in a dialog
 // Enter and Esc go to the dialog.
-func (k *keyedSelect) TypedKey(e *fyne.KeyEvent) {
+func (k *KeyedSelect) TypedKey(e *fyne.KeyEvent) {
 	if !passDialogKey(k, e) {
 		k.Select.TypedKey(e)
 	}

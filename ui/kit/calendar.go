@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"strconv"
@@ -46,7 +46,7 @@ func weekdayNames() [7]string {
 // show fills the grid with a month's days.
 func (c *calendar) show(month time.Time) {
 	c.month = month
-	c.title.SetText(game.MonthInWords(month.Format(time.DateOnly), uiLanguage()))
+	c.title.SetText(game.MonthInWords(month.Format(time.DateOnly), Language()))
 	cells := make([]fyne.CanvasObject, 0, 7*7)
 	for _, name := range weekdayNames() {
 		head := widget.NewLabel(name)

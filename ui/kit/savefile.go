@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"errors"
@@ -21,18 +21,18 @@ import (
 // name field to the folder it shows, so a whole path typed there
 // ("/home/anna/kit.pdf", "~/kit.pdf") names a folder inside the shown one
 // that does not exist; Fyne then hands over an error, and the app used to
-// close the dialog and write nothing, without a word. askSavePath reads the
-// typed name itself and savePath decides: a path is written where it
+// close the dialog and write nothing, without a word. AskSavePath reads the
+// typed name itself and SavePath decides: a path is written where it
 // points, a folder gets the proposed name inside it, and anything else is
 // one sentence saying why not.
 
-// askSavePath shows the save dialog with a proposed file name (and the
+// AskSavePath shows the save dialog with a proposed file name (and the
 // extensions it lists), then hands the path to save to on to save, or
 // shows why there is none. A cancelled dialog does nothing. store is the
 // screen's store: when it guards paths (a *storage.Store does), the
 // database's own files are refused; a read-only file is replaced only after
 // a Yes.
-func askSavePath(win fyne.Window, store any, name string, exts []string, save func(path string)) {
+func AskSavePath(win fyne.Window, store any, name string, exts []string, save func(path string)) {
 	makeSaveDialogLazy()
 	var typed *widget.Entry
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
@@ -51,28 +51,28 @@ func askSavePath(win fyne.Window, store any, name string, exts []string, save fu
 			text = typed.Text
 		}
 		home, _ := os.UserHomeDir()
-		path, perr := savePath(text, chosen, home, name) // the dialog made no file at chosen (see makeSaveDialogLazy)
+		path, perr := SavePath(text, chosen, home, name) // the dialog made no file at chosen (see makeSaveDialogLazy)
 		switch {
 		case perr != nil:
-			showError(win, perr)
+			ShowError(win, perr)
 		case chosen == "" && err != nil:
-			showError(win, errors.New(sentence(errorText(err))))
+			ShowError(win, errors.New(Sentence(ErrorText(err))))
 		default:
 			checkSavePath(win, store, path, save)
 		}
 	}, win)
 	d.SetFileName(name)
 	d.SetFilter(fynestorage.NewExtensionFileFilter(exts))
-	typed = showFileDialog(win, d)
+	typed = ShowFileDialog(win, d)
 }
 
-// savePath is where to save: typed is what was typed in the dialog's name
+// SavePath is where to save: typed is what was typed in the dialog's name
 // field, chosen the path the dialog made of it (its folder joined with the
 // typed text; "" when it made none), home the user's home folder and name
 // the proposed file name. An absolute path and one starting with ~ are
 // taken as they are; a folder gets name inside it. The error is one
 // sentence for the person.
-func savePath(typed, chosen, home, name string) (string, error) {
+func SavePath(typed, chosen, home, name string) (string, error) {
 	t := strings.TrimSpace(typed)
 	p := chosen
 	switch {
@@ -99,8 +99,8 @@ func savePath(typed, chosen, home, name string) (string, error) {
 	return p, nil
 }
 
-// pathGuard is what a store says about a path a save would write.
-type pathGuard interface {
+// PathGuard is what a store says about a path a save would write.
+type PathGuard interface {
 	Protects(path string) error
 }
 
@@ -108,14 +108,14 @@ type pathGuard interface {
 // database's own files (then it says so), and asks first when it would
 // replace a read-only file.
 func checkSavePath(win fyne.Window, store any, path string, save func(path string)) {
-	if g, ok := store.(pathGuard); ok {
+	if g, ok := store.(PathGuard); ok {
 		if err := g.Protects(path); err != nil {
-			showError(win, fmt.Errorf(lang.L("%s is the database Deckhand has open, one of its files or in its backup folder: choose another name or folder."), path))
+			ShowError(win, fmt.Errorf(lang.L("%s is the database Deckhand has open, one of its files or in its backup folder: choose another name or folder."), path))
 			return
 		}
 	}
 	if errors.Is(storage.CheckReplace(path), storage.ErrReadOnlyFile) {
-		showConfirm(win, lang.L("Replace a read-only file?"),
+		ShowConfirm(win, lang.L("Replace a read-only file?"),
 			fmt.Sprintf(lang.L("%s is read-only, so somebody may have meant to keep it as it is. Replace it anyway?"), path),
 			func(yes bool) {
 				if yes {

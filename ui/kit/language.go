@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"encoding/json"
@@ -14,24 +14,24 @@ import (
 	"deckhand/assets"
 )
 
-// prefLanguage is the interface language the person chose: "" follows the
-// system, otherwise one of interfaceLanguages. The card language of decks
+// PrefLanguage is the interface language the person chose: "" follows the
+// system, otherwise one of InterfaceLanguages. The card language of decks
 // and workshops is separate (prefCardLanguage, Workshop.Language).
-const prefLanguage = "ui.language"
+const PrefLanguage = "ui.language"
 
-// interfaceLanguages are the languages Deckhand's own texts are written in.
-var interfaceLanguages = []string{"en", "sv", "fi"}
+// InterfaceLanguages are the languages Deckhand's own texts are written in.
+var InterfaceLanguages = []string{"en", "sv", "fi"}
 
-// chosenLanguage is the language set by setLanguage, "" when the system's is
+// ChosenLanguage is the language set by SetLanguage, "" when the system's is
 // followed.
-var chosenLanguage string
+var ChosenLanguage string
 
 // covered are the system's language tags a chosen language's texts were
 // added under, each with the texts the system gave before, which are put
 // back under it when the system's language is followed again.
 var covered = map[string][]byte{}
 
-// setLanguage makes lang.L answer in code, or in the system's language for "".
+// SetLanguage makes lang.L answer in code, or in the system's language for "".
 //
 // Fyne 2.7 has no call to choose the language. Each time translations are
 // added it takes, of the tags it has translations under, the one closest to
@@ -49,11 +49,11 @@ var covered = map[string][]byte{}
 // tags when the system's language is followed again (or before another
 // language is chosen). Texts already on screen keep their language until
 // they are built again.
-func setLanguage(code string) {
+func SetLanguage(code string) {
 	if !isInterfaceLanguage(code) {
 		code = ""
 	}
-	chosenLanguage = code
+	ChosenLanguage = code
 	for _, tag := range slices.Sorted(maps.Keys(covered)) {
 		addTranslations(covered[tag], tag)
 	}
@@ -86,7 +86,7 @@ func setLanguage(code string) {
 }
 
 func isInterfaceLanguage(code string) bool {
-	return slices.Contains(interfaceLanguages, code)
+	return slices.Contains(InterfaceLanguages, code)
 }
 
 // systemTags are the system's languages as Fyne reads them to choose one;
@@ -133,18 +133,18 @@ func loadTranslations() {
 	}
 }
 
-// uiLanguage is the two-letter code of the interface's language: the one
+// Language is the two-letter code of the interface's language: the one
 // chosen in Settings, else the system's ("sv" of "sv-FI"). Cards are shown
 // in it when a deck has it, until a card language is picked.
-func uiLanguage() string {
-	if chosenLanguage != "" {
-		return chosenLanguage
+func Language() string {
+	if ChosenLanguage != "" {
+		return ChosenLanguage
 	}
-	return systemLanguage()
+	return SystemLanguage()
 }
 
-// systemLanguage is the two-letter code of the system's language.
-func systemLanguage() string {
+// SystemLanguage is the two-letter code of the system's language.
+func SystemLanguage() string {
 	code, _, _ := strings.Cut(lang.SystemLocale().LanguageString(), "-")
 	return code
 }

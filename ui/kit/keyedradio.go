@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"image/color"
@@ -10,28 +10,28 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// keyedRadioGroup is a radio group for dialogs and the Settings window.
+// KeyedRadioGroup is a radio group for dialogs and the Settings window.
 // Fyne's radio group is made of choices of its own that drop every key but
 // Space, so after choosing from the keyboard (or a click) the focus sat on
 // a choice where Enter and Esc did nothing. Its choices here are the
 // app's: Space chooses, the arrow keys move between the choices, Enter is
 // the dialog's main button and Esc cancels the dialog or closes the window. It is set and read as widget.RadioGroup is (Options, Selected,
 // SetSelected, OnChanged, Required, Horizontal) and looks as it does.
-type keyedRadioGroup struct {
+type KeyedRadioGroup struct {
 	widget.RadioGroup
-	choices []*radioChoice // one for each option, made by the renderer
+	choices []*RadioChoice // one for each option, made by the renderer
 }
 
-// newKeyedRadioGroup makes a radio group with choices and a change handler.
-func newKeyedRadioGroup(options []string, changed func(string)) *keyedRadioGroup {
-	g := &keyedRadioGroup{}
+// NewKeyedRadioGroup makes a radio group with choices and a change handler.
+func NewKeyedRadioGroup(options []string, changed func(string)) *KeyedRadioGroup {
+	g := &KeyedRadioGroup{}
 	g.Options, g.OnChanged = options, changed
 	g.ExtendBaseWidget(g)
 	return g
 }
 
 // CreateRenderer is part of fyne.Widget: the choices are the app's.
-func (g *keyedRadioGroup) CreateRenderer() fyne.WidgetRenderer {
+func (g *KeyedRadioGroup) CreateRenderer() fyne.WidgetRenderer {
 	r := &radioGroupRenderer{group: g}
 	r.update()
 	return r
@@ -39,7 +39,7 @@ func (g *keyedRadioGroup) CreateRenderer() fyne.WidgetRenderer {
 
 // choose is a tap or Space on the choice at index: it picks it, or takes
 // the pick off it when the group does not require one.
-func (g *keyedRadioGroup) choose(index int) {
+func (g *KeyedRadioGroup) choose(index int) {
 	if g.Disabled() || index >= len(g.Options) {
 		return
 	}
@@ -58,7 +58,7 @@ func (g *keyedRadioGroup) choose(index int) {
 }
 
 type radioGroupRenderer struct {
-	group   *keyedRadioGroup
+	group   *KeyedRadioGroup
 	objects []fyne.CanvasObject
 }
 
@@ -120,49 +120,49 @@ func (r *radioGroupRenderer) Refresh() {
 func (r *radioGroupRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *radioGroupRenderer) Destroy()                     {}
 
-// radioChoice is one choice of a keyedRadioGroup, drawn as Fyne draws its
+// RadioChoice is one choice of a KeyedRadioGroup, drawn as Fyne draws its
 // radio choices.
-type radioChoice struct {
+type RadioChoice struct {
 	widget.BaseWidget
-	group            *keyedRadioGroup
-	index            int
+	Group            *KeyedRadioGroup
+	Index            int
 	focused, hovered bool
 }
 
 var (
-	_ fyne.Focusable    = (*radioChoice)(nil)
-	_ fyne.Tappable     = (*radioChoice)(nil)
-	_ fyne.Disableable  = (*radioChoice)(nil)
-	_ desktop.Hoverable = (*radioChoice)(nil)
+	_ fyne.Focusable    = (*RadioChoice)(nil)
+	_ fyne.Tappable     = (*RadioChoice)(nil)
+	_ fyne.Disableable  = (*RadioChoice)(nil)
+	_ desktop.Hoverable = (*RadioChoice)(nil)
 )
 
-func newRadioChoice(g *keyedRadioGroup, index int) *radioChoice {
-	c := &radioChoice{group: g, index: index}
+func newRadioChoice(g *KeyedRadioGroup, index int) *RadioChoice {
+	c := &RadioChoice{Group: g, Index: index}
 	c.ExtendBaseWidget(c)
 	return c
 }
 
-func (c *radioChoice) label() string {
-	if c.index < len(c.group.Options) {
-		return c.group.Options[c.index]
+func (c *RadioChoice) label() string {
+	if c.Index < len(c.Group.Options) {
+		return c.Group.Options[c.Index]
 	}
 	return ""
 }
 
-func (c *radioChoice) selected() bool {
-	return c.group.Selected != "" && c.group.Selected == c.label()
+func (c *RadioChoice) selected() bool {
+	return c.Group.Selected != "" && c.Group.Selected == c.label()
 }
 
 // Disabled is part of fyne.Disableable: a disabled group's choices are
 // passed over by Tab.
-func (c *radioChoice) Disabled() bool { return c.group.Disabled() }
+func (c *RadioChoice) Disabled() bool { return c.Group.Disabled() }
 
 // Enable and Disable are part of fyne.Disableable; they act on the group.
-func (c *radioChoice) Enable()  { c.group.Enable() }
-func (c *radioChoice) Disable() { c.group.Disable() }
+func (c *RadioChoice) Enable()  { c.Group.Enable() }
+func (c *RadioChoice) Disable() { c.Group.Disable() }
 
 // Tapped is part of fyne.Tappable: it focuses the choice and picks it.
-func (c *radioChoice) Tapped(*fyne.PointEvent) {
+func (c *RadioChoice) Tapped(*fyne.PointEvent) {
 	if c.Disabled() {
 		return
 	}
@@ -171,30 +171,30 @@ func (c *radioChoice) Tapped(*fyne.PointEvent) {
 			cv.Focus(c)
 		}
 	}
-	c.group.choose(c.index)
+	c.Group.choose(c.Index)
 }
 
 // FocusGained is part of fyne.Focusable.
-func (c *radioChoice) FocusGained() { c.focused = true; c.Refresh() }
+func (c *RadioChoice) FocusGained() { c.focused = true; c.Refresh() }
 
 // FocusLost is part of fyne.Focusable.
-func (c *radioChoice) FocusLost() { c.focused = false; c.Refresh() }
+func (c *RadioChoice) FocusLost() { c.focused = false; c.Refresh() }
 
 // TypedRune is part of fyne.Focusable: Space picks the choice.
-func (c *radioChoice) TypedRune(r rune) {
+func (c *RadioChoice) TypedRune(r rune) {
 	if r == ' ' {
-		c.group.choose(c.index)
+		c.Group.choose(c.Index)
 	}
 }
 
 // TypedKey is part of fyne.Focusable: the arrows move to the choice
 // before or after, Enter and Esc go to the dialog.
-func (c *radioChoice) TypedKey(e *fyne.KeyEvent) {
+func (c *RadioChoice) TypedKey(e *fyne.KeyEvent) {
 	switch e.Name {
 	case fyne.KeyUp, fyne.KeyLeft:
-		c.focusChoice(c.index - 1)
+		c.focusChoice(c.Index - 1)
 	case fyne.KeyDown, fyne.KeyRight:
-		c.focusChoice(c.index + 1)
+		c.focusChoice(c.Index + 1)
 	default:
 		if !passDialogKey(c, e) && e.Name == fyne.KeyEscape {
 			// In a window of its own (Settings), Esc is the window's.
@@ -206,17 +206,17 @@ func (c *radioChoice) TypedKey(e *fyne.KeyEvent) {
 }
 
 // focusChoice moves the focus to the group's choice at index, if any.
-func (c *radioChoice) focusChoice(index int) {
-	if index < 0 || index >= len(c.group.choices) {
+func (c *RadioChoice) focusChoice(index int) {
+	if index < 0 || index >= len(c.Group.choices) {
 		return
 	}
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
-		cv.Focus(c.group.choices[index])
+		cv.Focus(c.Group.choices[index])
 	}
 }
 
 // MouseIn is part of desktop.Hoverable.
-func (c *radioChoice) MouseIn(*desktop.MouseEvent) {
+func (c *RadioChoice) MouseIn(*desktop.MouseEvent) {
 	if !c.Disabled() {
 		c.hovered = true
 		c.Refresh()
@@ -224,17 +224,17 @@ func (c *radioChoice) MouseIn(*desktop.MouseEvent) {
 }
 
 // MouseMoved is part of desktop.Hoverable.
-func (c *radioChoice) MouseMoved(*desktop.MouseEvent) {}
+func (c *RadioChoice) MouseMoved(*desktop.MouseEvent) {}
 
 // MouseOut is part of desktop.Hoverable.
-func (c *radioChoice) MouseOut() {
+func (c *RadioChoice) MouseOut() {
 	if c.hovered {
 		c.hovered = false
 		c.Refresh()
 	}
 }
 
-func (c *radioChoice) CreateRenderer() fyne.WidgetRenderer {
+func (c *RadioChoice) CreateRenderer() fyne.WidgetRenderer {
 	r := &radioChoiceRenderer{choice: c, label: &canvas.Text{Alignment: fyne.TextAlignLeading}}
 	r.objects = []fyne.CanvasObject{&r.focus, &r.icon, &r.over, r.label}
 	r.Refresh()
@@ -242,7 +242,7 @@ func (c *radioChoice) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type radioChoiceRenderer struct {
-	choice     *radioChoice
+	choice     *RadioChoice
 	focus      canvas.Circle
 	icon, over canvas.Image
 	label      *canvas.Text

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"errors"
@@ -19,14 +19,14 @@ import (
 // English format and its arguments. The functions here say those sentences
 // in the interface's language, wherever the app shows one.
 
-// say is m in the interface's language: its format looked up in the
+// Say is m in the interface's language: its format looked up in the
 // translations (assets/translations, where the format is the key) and
 // filled with its arguments. An argument that is itself a Message (a word
 // such as "title") or an error that carries one is said the same way; the
 // others are data (a code, a title, a number) and stay as they are. Without
 // a translation, or with one whose verbs do not fit the arguments, it is
 // the English.
-func say(m message.Message) string {
+func Say(m message.Message) string {
 	if m.Format == "" {
 		return ""
 	}
@@ -37,9 +37,9 @@ func say(m message.Message) string {
 	for i, a := range m.Args {
 		switch x := a.(type) {
 		case message.Message:
-			args[i] = say(x)
+			args[i] = Say(x)
 		case error:
-			args[i] = errorText(x)
+			args[i] = ErrorText(x)
 		default:
 			args[i] = a
 		}
@@ -52,12 +52,12 @@ func say(m message.Message) string {
 	return text
 }
 
-// errorText is an error as the app shows it: the sentence a core package
+// ErrorText is an error as the app shows it: the sentence a core package
 // made, in the interface's language, inside whatever context a caller
 // wrapped around it (which stays as it is); a deck's problems as their
-// first (problemText); errors joined together one a line. A rule's marker
+// first (ProblemText); errors joined together one a line. A rule's marker
 // (": not allowed by the game's rules") is left out: the sentence says it.
-func errorText(err error) string {
+func ErrorText(err error) string {
 	if err == nil {
 		return ""
 	}
@@ -67,7 +67,7 @@ func errorText(err error) string {
 	if joined, ok := err.(interface{ Unwrap() []error }); ok {
 		var lines []string
 		for _, e := range joined.Unwrap() {
-			lines = append(lines, errorText(e))
+			lines = append(lines, ErrorText(e))
 		}
 		return strings.Join(lines, "\n")
 	}
@@ -75,30 +75,30 @@ func errorText(err error) string {
 	if m, ok := message.Of(err); ok {
 		english := m.String()
 		if strings.Contains(full, english) {
-			full = strings.Replace(full, english, say(m), 1)
+			full = strings.Replace(full, english, Say(m), 1)
 		} else {
-			full = say(m)
+			full = Say(m)
 		}
 	}
 	return strings.TrimSuffix(full, ": "+game.ErrRule.Error())
 }
 
-// problemText turns an error into the sentence shown to the person: the
+// ProblemText turns an error into the sentence shown to the person: the
 // first problem of a deck (without its card, which the screen shows), or
 // the error itself.
-func problemText(err error) string {
+func ProblemText(err error) string {
 	var ps cards.Problems
 	if errors.As(err, &ps) && len(ps) > 0 {
 		p := ps[0]
 		p.Card, p.Index = "", -1
-		return problemLine(p)
+		return ProblemLine(p)
 	}
-	return errorText(err)
+	return ErrorText(err)
 }
 
-// problemLine is a deck problem as cards.Problem.String words it, in the
+// ProblemLine is a deck problem as cards.Problem.String words it, in the
 // interface's language: where it is (line, column, field, card), then what.
-func problemLine(p cards.Problem) string {
+func ProblemLine(p cards.Problem) string {
 	var b strings.Builder
 	if p.Line > 0 {
 		fmt.Fprintf(&b, lang.L("line %d"), p.Line)
@@ -122,10 +122,10 @@ func problemLine(p cards.Problem) string {
 	return b.String()
 }
 
-// issueText is a preflight issue as the Print screen and the editor show
+// IssueText is a preflight issue as the Print screen and the editor show
 // it: the card's code, then the issue.
-func issueText(i pdf.Issue) string {
-	msg := sentence(said(i.Message, i.Msg))
+func IssueText(i pdf.Issue) string {
+	msg := Sentence(said(i.Message, i.Msg))
 	if i.Code == "" {
 		return msg
 	}
@@ -138,12 +138,12 @@ func said(m message.Message, english string) string {
 	if m.Format == "" {
 		return english
 	}
-	return say(m)
+	return Say(m)
 }
 
-// sentence starts a message with a capital letter, as dialogs show it. It
+// Sentence starts a message with a capital letter, as dialogs show it. It
 // goes by letters, not bytes: a Finnish or Swedish one may start with Ä.
-func sentence(msg string) string {
+func Sentence(msg string) string {
 	r, size := utf8.DecodeRuneInString(msg)
 	if r == utf8.RuneError {
 		return msg

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"slices"
@@ -8,25 +8,25 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// keyedCheck is a tick box that answers the keys of the dialog it is in:
+// KeyedCheck is a tick box that answers the keys of the dialog it is in:
 // Fyne's own check drops every key but Space, so once the person had
 // ticked it from the keyboard, Enter and Esc did nothing until they moved
 // the focus away. Space still ticks it; Enter is the dialog's main button
 // and Esc cancels, while a dialog is shown.
-type keyedCheck struct {
+type KeyedCheck struct {
 	widget.Check
 }
 
-// newKeyedCheck makes a tick box with a label, unticked.
-func newKeyedCheck(label string, changed func(bool)) *keyedCheck {
-	c := &keyedCheck{}
+// NewKeyedCheck makes a tick box with a label, unticked.
+func NewKeyedCheck(label string, changed func(bool)) *KeyedCheck {
+	c := &KeyedCheck{}
 	c.Text, c.OnChanged = label, changed
 	c.ExtendBaseWidget(c)
 	return c
 }
 
 // TypedKey is part of fyne.Focusable.
-func (c *keyedCheck) TypedKey(e *fyne.KeyEvent) {
+func (c *KeyedCheck) TypedKey(e *fyne.KeyEvent) {
 	if !passDialogKey(c, e) {
 		c.Check.TypedKey(e)
 	}
@@ -38,8 +38,8 @@ func (c *keyedCheck) TypedKey(e *fyne.KeyEvent) {
 // own (a tick box, a radio choice, a drop-down) use it.
 func passDialogKey(o fyne.CanvasObject, e *fyne.KeyEvent) bool {
 	if e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(o); overlayShown(c) {
-			dialogKey(c, e)
+		if c := fyne.CurrentApp().Driver().CanvasForObject(o); OverlayShown(c) {
+			DialogKey(c, e)
 			return true
 		}
 	}
@@ -51,14 +51,14 @@ func passDialogKey(o fyne.CanvasObject, e *fyne.KeyEvent) bool {
 // and so deaf to the dialog's keys).
 type checkRow struct {
 	widget.BaseWidget
-	checks []*keyedCheck
+	checks []*KeyedCheck
 }
 
-// newCheckRow makes a row of tick boxes, those in ticked ticked.
-func newCheckRow(options, ticked []string) *checkRow {
+// NewCheckRow makes a row of tick boxes, those in ticked ticked.
+func NewCheckRow(options, ticked []string) *checkRow {
 	r := &checkRow{}
 	for _, o := range options {
-		c := newKeyedCheck(o, nil)
+		c := NewKeyedCheck(o, nil)
 		c.Checked = slices.Contains(ticked, o)
 		r.checks = append(r.checks, c)
 	}
@@ -75,8 +75,8 @@ func (r *checkRow) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(row)
 }
 
-// ticked are the options ticked, in the row's order.
-func (r *checkRow) ticked() []string {
+// Ticked are the options ticked, in the row's order.
+func (r *checkRow) Ticked() []string {
 	var out []string
 	for _, c := range r.checks {
 		if c.Checked {

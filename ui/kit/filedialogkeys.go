@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -12,43 +12,43 @@ import (
 // nothing typed reaches the screen behind. Fyne gives them none of this:
 // its dialog has no key handling, and in the save dialog its name entry
 // has the focus and drops Esc, while the window hears no key a focused
-// widget gets. So every file dialog is shown by showFileDialog, which
-// takes it for shown (dialogKey then gives it Esc and Enter while nothing
+// widget gets. So every file dialog is shown by ShowFileDialog, which
+// takes it for shown (DialogKey then gives it Esc and Enter while nothing
 // has the focus) and, in a save dialog, puts a field of the app's own
 // where Fyne's name entry was: Esc there cancels and Enter saves. Fyne's
 // entry stays, hidden, with the field's text in it, because Fyne reads the
 // name from it and enables Save by it.
 
-// fileDialogKeys is a Fyne file dialog that is on screen, for dialogKey.
-type fileDialogKeys struct {
+// FileDialogKeys is a Fyne file dialog that is on screen, for DialogKey.
+type FileDialogKeys struct {
 	fd   *dialog.FileDialog
 	main *widget.Button // the dialog's Open or Save, nil if not found
-	name *widget.Entry  // a save dialog's own name entry, nil in an open dialog
+	Name *widget.Entry  // a save dialog's own name entry, nil in an open dialog
 }
 
 // Submit is what Enter does while nothing in the dialog has the focus: its
 // main button, when it may be pressed (a file is chosen, a name typed).
-func (k *fileDialogKeys) Submit() {
+func (k *FileDialogKeys) Submit() {
 	if k.main != nil && !k.main.Disabled() {
 		k.main.OnTapped()
 	}
 }
 
 // Dismiss is what Esc does: the dialog's Cancel, whose callback hears nil.
-func (k *fileDialogKeys) Dismiss() { k.fd.Dismiss() }
+func (k *FileDialogKeys) Dismiss() { k.fd.Dismiss() }
 
-// showFileDialog shows a file or folder dialog of Fyne's that answers Esc
+// ShowFileDialog shows a file or folder dialog of Fyne's that answers Esc
 // and Enter (see above). In a save dialog it returns Fyne's own name entry,
 // which holds what was typed; nil in an open dialog, or when the dialog is
 // not built as this expects and so is shown as Fyne made it.
-func showFileDialog(win fyne.Window, fd *dialog.FileDialog) *widget.Entry {
+func ShowFileDialog(win fyne.Window, fd *dialog.FileDialog) *widget.Entry {
 	return showKeyedFileDialog(win, fd, true)
 }
 
-// showFolderDialog shows a folder dialog of Fyne's that answers Esc (see
+// ShowFolderDialog shows a folder dialog of Fyne's that answers Esc (see
 // above). Enter does nothing there: Fyne's Choose takes the folder shown,
 // which the person may not have meant yet.
-func showFolderDialog(win fyne.Window, fd *dialog.FileDialog) {
+func ShowFolderDialog(win fyne.Window, fd *dialog.FileDialog) {
 	showKeyedFileDialog(win, fd, false)
 }
 
@@ -61,11 +61,11 @@ func showKeyedFileDialog(win fyne.Window, fd *dialog.FileDialog, enter bool) *wi
 	if popup == nil {
 		return nil // shown by the system rather than in the window
 	}
-	k := &fileDialogKeys{fd: fd}
-	shownDialogs[popup] = k
+	k := &FileDialogKeys{fd: fd}
+	ShownDialogs[popup] = k
 	giveBack := lendDialogKeys(c)
 	fd.SetOnClosed(func() {
-		delete(shownDialogs, popup)
+		delete(ShownDialogs, popup)
 		giveBack()
 	})
 	eachObject(popup, func(o fyne.CanvasObject) {
@@ -86,8 +86,8 @@ func showKeyedFileDialog(win fyne.Window, fd *dialog.FileDialog, enter bool) *wi
 	if scroll == nil {
 		return entry
 	}
-	k.name = entry
-	name := newField()
+	k.Name = entry
+	name := NewField()
 	name.SetPlaceHolder(entry.PlaceHolder)
 	name.SetText(entry.Text)
 	name.OnChanged = func(s string) { entry.SetText(s) } // Fyne's OnChanged enables Save
