@@ -16,18 +16,20 @@ func TestDependencyRule(t *testing.T) {
 		t.Fatalf("go list: %v", err)
 	}
 	allowed := map[string][]string{ // our packages each may import, besides the standard library
-		"deckhand/message":          {},
-		"deckhand/cards":            {"deckhand/message", "deckhand/assets", "github.com/google/uuid", "golang.org/x/text"},
-		"deckhand/game":             {"deckhand/message", "deckhand/cards"},
-		"deckhand/storage":          {"deckhand/message", "deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3", "golang.org/x/sys"},
-		"deckhand/pdf":              {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
-		"deckhand/assets":           {},
-		"deckhand/ui":               {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/jeandeaual/go-locale"},
-		"deckhand/ui/widgets":       {"deckhand/cards", "deckhand/game", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
-		"deckhand/cli":              {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets"},
-		"deckhand/cli/cleanlocale":  {},
-		"deckhand/cmd/deckhand-cli": {"deckhand/cli", "deckhand/cli/cleanlocale"},
-		"deckhand":                  {"deckhand/cli", "deckhand/cli/cleanlocale", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2", "github.com/BurntSushi/toml"},
+		"deckhand/message":            {},
+		"deckhand/cards":              {"deckhand/message", "deckhand/assets", "github.com/google/uuid", "golang.org/x/text"},
+		"deckhand/game":               {"deckhand/message", "deckhand/cards"},
+		"deckhand/storage":            {"deckhand/message", "deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3", "golang.org/x/sys"},
+		"deckhand/pdf":                {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
+		"deckhand/assets":             {},
+		"deckhand/ui":                 {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
+		"deckhand/ui/kit":             {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2", "github.com/jeandeaual/go-locale"},
+		"deckhand/ui/internal/uitest": {"deckhand/cards", "deckhand/storage", "deckhand/ui/kit", "fyne.io/fyne/v2"},
+		"deckhand/ui/widgets":         {"deckhand/cards", "deckhand/game", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
+		"deckhand/cli":                {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets"},
+		"deckhand/cli/cleanlocale":    {},
+		"deckhand/cmd/deckhand-cli":   {"deckhand/cli", "deckhand/cli/cleanlocale"},
+		"deckhand":                    {"deckhand/cli", "deckhand/cli/cleanlocale", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2", "github.com/BurntSushi/toml"},
 	}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		fields := strings.Fields(line)

@@ -16,6 +16,7 @@ import (
 	"deckhand/cards"
 	"deckhand/message"
 	"deckhand/storage"
+	"deckhand/ui/internal/uitest"
 )
 
 // backupSession is the main window on a real database, as Start builds it
@@ -92,7 +93,7 @@ func rowTexts(v *backupsView) []string {
 	var out []string
 	for _, row := range v.rows.Objects {
 		var texts []string
-		walk(row, func(o fyne.CanvasObject) {
+		uitest.Walk(row, func(o fyne.CanvasObject) {
 			if l, ok := o.(*widget.Label); ok {
 				texts = append(texts, l.Text)
 			}
@@ -126,7 +127,7 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 	}
 
 	// Restore the older one, which holds the deck.
-	test.Tap(findButton(v.rows.Objects[1], "Restore"))
+	test.Tap(uitest.FindButton(v.rows.Objects[1], "Restore"))
 	ask := f.dialogText()
 	if !strings.Contains(ask, "Restore the backup of "+when(first.At)+"?") ||
 		!strings.Contains(ask, "The current database is backed up first, then the decks, workshops, ratings and notes saved since "+when(first.At)+" are replaced") {
@@ -239,7 +240,7 @@ func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
 	m.showCheckProblems(storage.CheckReport{Problems: []message.Message{message.Say("the file is damaged: %s", "x")}, Restore: storage.RestoreChoice{Skipped: []storage.BackupInfo{newer}}})
 	got = f.dialogText()
 	if !strings.Contains(got, "Every backup is damaged too ("+when(newer.At)+"), so there is none to restore.") ||
-		!strings.Contains(got, "“Export this workshop to a file…”") || findButton(m.win.Canvas().Overlays().Top(), "Restore this backup") != nil {
+		!strings.Contains(got, "“Export this workshop to a file…”") || uitest.FindButton(m.win.Canvas().Overlays().Top(), "Restore this backup") != nil {
 		t.Errorf("check result with no sound backup:\n%s", got)
 	}
 }

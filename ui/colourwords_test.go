@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/internal/uitest"
 	"slices"
 	"strings"
 	"testing"
@@ -31,7 +32,7 @@ func TestCardTypesAreNamedNotOnlyColoured(t *testing.T) {
 		}
 		f.selectCardByCode(code)
 		var drawn []string
-		walk(s.editor.preview, func(o fyne.CanvasObject) {
+		uitest.Walk(s.editor.preview, func(o fyne.CanvasObject) {
 			if txt, ok := o.(*canvas.Text); ok {
 				drawn = append(drawn, txt.Text)
 			}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 	"slices"
 	"strings"
@@ -17,7 +18,7 @@ import (
 // code, the character) left as it is.
 func TestCoreMessagesAreShownInFinnish(t *testing.T) {
 	t.Run("deck problem", func(t *testing.T) {
-		useLanguage(t, "fi")
+		uitest.UseLanguage(t, "fi")
 		f := newFixture(t)
 		s := f.screen
 		f.selectCardByCode("R03")
@@ -31,7 +32,7 @@ func TestCoreMessagesAreShownInFinnish(t *testing.T) {
 	})
 
 	t.Run("rule refusal", func(t *testing.T) {
-		useLanguage(t, "fi")
+		uitest.UseLanguage(t, "fi")
 		f, ws := newWorkshopFixture(t)
 		typeCode(ws, "R10")
 		ws.TypedRune('1')
@@ -39,7 +40,7 @@ func TestCoreMessagesAreShownInFinnish(t *testing.T) {
 		// A new development path without a name: the rule's sentence
 		// names what has none ("path") in Finnish too.
 		ws.detail.newPath(ws.session.Plays[0])
-		walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		uitest.Walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
 			if e, ok := o.(*kit.Field); ok {
 				e.SetText("  ")
 			}
@@ -54,7 +55,7 @@ func TestCoreMessagesAreShownInFinnish(t *testing.T) {
 	})
 
 	t.Run("preflight issue", func(t *testing.T) {
-		useLanguage(t, "fi")
+		uitest.UseLanguage(t, "fi")
 		f, p := newPrintFixture(t)
 		s := f.screen
 		f.selectCardByCode("R05")
@@ -67,7 +68,7 @@ func TestCoreMessagesAreShownInFinnish(t *testing.T) {
 		p.showIssues()
 		want := `R05: Otsikko sisältää merkkejä, joita tulostusfontti ei pysty piirtämään ("📊"); ne tulostuisivat merkkinä "?"`
 		var shown []string
-		walk(p.list, func(o fyne.CanvasObject) {
+		uitest.Walk(p.list, func(o fyne.CanvasObject) {
 			if l, ok := o.(*widget.Label); ok && l.Text != "" {
 				shown = append(shown, l.Text)
 			}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/internal/uitest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,7 +67,7 @@ func TestEditingACardSavesItInEveryLanguage(t *testing.T) {
 	if s.editor.code.Text != "R03" {
 		t.Fatalf("editor shows %q, want R03", s.editor.code.Text)
 	}
-	appendText(s.editor.titles["fi"], " (muokattu)")
+	uitest.AppendText(s.editor.titles["fi"], " (muokattu)")
 	s.editor.bodies["en"].SetText(s.editor.bodies["en"].Text + " Edited.")
 	s.editor.copies.SetText("3")
 	if !s.editor.SaveNow() {

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"deckhand/game"
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 )
 
@@ -196,7 +197,7 @@ func TestFormDialogsFocusTheirFirstField(t *testing.T) {
 			continue
 		}
 		var first fyne.Focusable
-		walk(top, func(o fyne.CanvasObject) {
+		uitest.Walk(top, func(o fyne.CanvasObject) {
 			switch x := o.(type) {
 			case *kit.Field, *kit.KeyedSelect:
 				if first == nil {

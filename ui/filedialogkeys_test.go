@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"deckhand/storage"
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 )
 
@@ -152,7 +153,7 @@ func TestSaveDialogNameFieldFollowsFynesEntry(t *testing.T) {
 		t.Errorf("after a file was chosen the field shows %q; want other.json", name.Text)
 	}
 	name.SetText("")
-	save := findButton(c.Overlays().Top(), "Save")
+	save := uitest.FindButton(c.Overlays().Top(), "Save")
 	if fd.Name.Text != "" || save == nil || !save.Disabled() {
 		t.Errorf("an emptied field left Fyne's entry %q and Save enabled", fd.Name.Text)
 	}
@@ -176,7 +177,7 @@ func TestStartWindowFileDialogsCloseOnEsc(t *testing.T) {
 	open := func(string) (*storage.Store, error) { opened++; return nil, errors.New("not opened") }
 	w.SetContent(startErrorContent(a, w, filepath.Join(t.TempDir(), "deckhand.db"), errors.New("damaged"), open, newUIQueue().do, func(*storage.Store) {}))
 	for _, label := range []string{"Open another database…", "Start a new database…"} {
-		b := findButton(w.Content(), label)
+		b := uitest.FindButton(w.Content(), label)
 		if b == nil {
 			t.Fatalf("the start window has no %q", label)
 		}

@@ -10,6 +10,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/storage"
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 )
 
@@ -17,7 +18,7 @@ import (
 func (f *fixture) chooseInDialog(choice string) {
 	f.t.Helper()
 	var group *kit.KeyedRadioGroup
-	walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+	uitest.Walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
 		if g, ok := o.(*kit.KeyedRadioGroup); ok {
 			group = g
 		}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"deckhand/pdf"
+	"deckhand/ui/internal/uitest"
 )
 
 // The preflight summary says "1 warning", not "1 warnings", in every
@@ -22,7 +23,7 @@ func TestIssueSummaryCountsInTheNumbersForm(t *testing.T) {
 		{"fi", three, "0 virhettä ja 3 varoitusta. Valitse yksi korjataksesi kortin tai tulosta silti."},
 		{"sv", one, "1 fel och 1 varning. Välj ett för att rätta kortet, eller skriv ut ändå."},
 	} {
-		useLanguage(t, c.lang)
+		uitest.UseLanguage(t, c.lang)
 		if got := issueSummary(c.issues); got != c.want {
 			t.Errorf("in %s: %q, want %q", c.lang, got, c.want)
 		}

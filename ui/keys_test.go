@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 	"os"
 	"path/filepath"
@@ -34,7 +35,7 @@ type sheetLine struct{ keys, action string }
 // label after it.
 func sheetLines(sheet fyne.CanvasObject) []sheetLine {
 	var labels []*widget.Label
-	walk(sheet, func(o fyne.CanvasObject) {
+	uitest.Walk(sheet, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok {
 			labels = append(labels, l)
 		}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/game"
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 )
 
@@ -25,7 +26,7 @@ func overlayTexts(w fyne.Window) []string {
 		return nil
 	}
 	var out []string
-	walk(top, func(o fyne.CanvasObject) {
+	uitest.Walk(top, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *widget.Label:
 			out = append(out, x.Text)
@@ -60,7 +61,7 @@ func TestFyneDialogsSpeakTheInterfaceLanguage(t *testing.T) {
 	} {
 		t.Run(c.code, func(t *testing.T) {
 			test.NewTempApp(t)
-			useLanguage(t, c.code)
+			uitest.UseLanguage(t, c.code)
 			w := test.NewTempWindow(t, widget.NewLabel(""))
 			w.Resize(fyne.NewSize(900, 700))
 			check := func(what string, want ...string) {
@@ -95,7 +96,7 @@ func settingsRadio(t *testing.T, m *mainView, option string) *widget.RadioGroup 
 		t.Fatal("the Settings window is not open")
 	}
 	var found *widget.RadioGroup
-	walk(m.settings.Content(), func(o fyne.CanvasObject) {
+	uitest.Walk(m.settings.Content(), func(o fyne.CanvasObject) {
 		if r, ok := o.(*kit.KeyedRadioGroup); ok && hasText(r.Options, option) {
 			found = &r.RadioGroup
 		}
@@ -108,7 +109,7 @@ func settingsRadio(t *testing.T, m *mainView, option string) *widget.RadioGroup 
 
 func windowLabels(o fyne.CanvasObject) []string {
 	var out []string
-	walk(o, func(o fyne.CanvasObject) {
+	uitest.Walk(o, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok {
 			out = append(out, l.Text)
 		}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"deckhand/pdf"
+	"deckhand/ui/internal/uitest"
 )
 
 func newPrintFixture(t *testing.T) (*fixture, *PrintScreen) {
@@ -52,7 +53,7 @@ func TestPrintCardsWritesThePDFAndRecordsThePrint(t *testing.T) {
 	}
 	// The deck was printed: the next change to a card starts edition 2.
 	f.selectCardByCode("R02")
-	appendText(f.screen.editor.titles["en"], "!")
+	uitest.AppendText(f.screen.editor.titles["en"], "!")
 	if !f.screen.editor.SaveNow() {
 		t.Fatal(f.screen.editor.status.Text)
 	}
@@ -77,7 +78,7 @@ func TestPreflightListsProblemsAndLeadsToTheCard(t *testing.T) {
 	var fixed string
 	p.onFixCard = func(deckID, code string) { fixed = code; s.ShowCard(deckID, code) }
 	p.showIssues()
-	fix := findButton(p.list, "Fix")
+	fix := uitest.FindButton(p.list, "Fix")
 	if fix == nil {
 		t.Fatal("no Fix button next to the issue")
 	}
@@ -145,7 +146,7 @@ func TestChangedSinceLastPrintFillsOnlyCards(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.selectCardByCode("I03")
-	appendText(f.screen.editor.titles["sv"], " (ny)")
+	uitest.AppendText(f.screen.editor.titles["sv"], " (ny)")
 	if !f.screen.editor.SaveNow() {
 		t.Fatal(f.screen.editor.status.Text)
 	}

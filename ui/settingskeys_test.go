@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 	"testing"
 
@@ -37,7 +38,7 @@ func TestEscapeClosesSettingsAfterAClickOnAChoice(t *testing.T) {
 func settingsChoice(t *testing.T, m *mainView, label string) fyne.Tappable {
 	t.Helper()
 	var found fyne.Tappable
-	walk(m.settings.Content(), func(o fyne.CanvasObject) {
+	uitest.Walk(m.settings.Content(), func(o fyne.CanvasObject) {
 		if c, ok := o.(*kit.RadioChoice); ok && c.Group.Options[c.Index] == label {
 			found = c
 		}

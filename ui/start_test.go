@@ -17,6 +17,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/storage"
+	"deckhand/ui/internal/uitest"
 )
 
 // A database that cannot be opened turns the window into the start error:
@@ -58,7 +59,7 @@ func TestStartErrorRestoresTheNewestBackupIntoTheWindow(t *testing.T) {
 	}
 
 	var restore *widget.Button
-	walk(w.Content(), func(o fyne.CanvasObject) {
+	uitest.Walk(w.Content(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Restore the backup of") {
 			restore = b
 		}
@@ -126,7 +127,7 @@ func damagedWithBackup(t *testing.T) string {
 // allText is the text of every label, button and rich text in o.
 func allText(o fyne.CanvasObject) string {
 	var out strings.Builder
-	walk(o, func(o fyne.CanvasObject) {
+	uitest.Walk(o, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *widget.Label:
 			out.WriteString(x.Text + "\n")

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/storage"
+	"deckhand/ui/internal/uitest"
 )
 
 // A restore replaces the file: it is offered for a damaged database only.
@@ -59,7 +60,7 @@ func TestStartErrorOffersNoRestoreOverWhatIsNotADamagedDatabase(t *testing.T) {
 	if strings.Contains(text, "Looking for a sound backup") {
 		t.Errorf("the start error looks for a backup to restore over a named pipe:\n%s", text)
 	}
-	walk(m.win.Content(), func(o fyne.CanvasObject) {
+	uitest.Walk(m.win.Content(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Restore") {
 			t.Errorf("the start error offers %q over a named pipe", b.Text)
 		}

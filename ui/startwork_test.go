@@ -14,6 +14,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/storage"
+	"deckhand/ui/internal/uitest"
 )
 
 // The database is opened off the UI goroutine: while the opener is held
@@ -105,12 +106,12 @@ func TestStartErrorLooksForABackupAndRestoresOffTheUIGoroutine(t *testing.T) {
 	if err != nil || len(list) != 1 {
 		t.Fatalf("Backups = %v, %v", list, err)
 	}
-	restore := findButton(m.win.Content(), "Restore the backup of "+when(list[0].At))
+	restore := uitest.FindButton(m.win.Content(), "Restore the backup of "+when(list[0].At))
 	if restore == nil {
 		t.Fatalf("no restore button; the start error says:\n%s", text)
 	}
 	var labels []string
-	walk(m.win.Content(), func(o fyne.CanvasObject) {
+	uitest.Walk(m.win.Content(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok {
 			labels = append(labels, b.Text)
 		}
@@ -124,11 +125,11 @@ func TestStartErrorLooksForABackupAndRestoresOffTheUIGoroutine(t *testing.T) {
 		t.Fatalf("while restoring the start error says:\n%s", text)
 	}
 	for _, label := range []string{"Open another database…", "Start a new database…", restore.Text} {
-		if b := findButton(m.win.Content(), label); b == nil || !b.Disabled() {
+		if b := uitest.FindButton(m.win.Content(), label); b == nil || !b.Disabled() {
 			t.Errorf("%q is not disabled while restoring", label)
 		}
 	}
-	if b := findButton(m.win.Content(), "Quit"); b == nil || b.Disabled() {
+	if b := uitest.FindButton(m.win.Content(), "Quit"); b == nil || b.Disabled() {
 		t.Error("Quit is not there to click while restoring")
 	}
 	test.Tap(restore)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/internal/uitest"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -77,7 +78,7 @@ func TestTabGoesThroughTheWorkshopInOrder(t *testing.T) {
 	f.win.SetContent(ws.Content()) // the screen alone: Tab from its first stop
 	order := focusOrder(f.win.Canvas(), nil)
 	team := -1
-	walk(ws.teamSel, func(o fyne.CanvasObject) {
+	uitest.Walk(ws.teamSel, func(o fyne.CanvasObject) {
 		if fo, ok := o.(fyne.Focusable); ok && o != fyne.CanvasObject(ws.teamSel) && team < 0 {
 			team = indexOf(order, fo)
 		}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 	"sort"
 	"testing"
@@ -17,7 +18,7 @@ import (
 func screenTexts(o fyne.CanvasObject) []string {
 	var out []string
 	add := func(s ...string) { out = append(out, s...) }
-	walk(o, func(o fyne.CanvasObject) {
+	uitest.Walk(o, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *widget.Label:
 			add(x.Text)

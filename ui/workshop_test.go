@@ -18,6 +18,7 @@ import (
 	"deckhand/assets"
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 )
 
@@ -211,7 +212,7 @@ func TestOpenTheExampleWorkshop(t *testing.T) {
 
 func tapButtonIn(t *testing.T, o fyne.CanvasObject, text string) {
 	t.Helper()
-	b := findButton(o, text)
+	b := uitest.FindButton(o, text)
 	if b == nil {
 		t.Fatalf("no button %q", text)
 	}
@@ -374,7 +375,7 @@ func TestTheBoardFitsALaptopScreen(t *testing.T) {
 func chipOf(t *testing.T, ws *WorkshopScreen, playID string) *playChip {
 	t.Helper()
 	var found *playChip
-	walk(ws.board.content(), func(o fyne.CanvasObject) {
+	uitest.Walk(ws.board.content(), func(o fyne.CanvasObject) {
 		if c, ok := o.(*playChip); ok && c.id == playID {
 			found = c
 		}
@@ -509,7 +510,7 @@ func TestTopBarButtonsKeepTheirHeightBesideALongStatus(t *testing.T) {
 		t.Fatalf("the status did not take several lines (top bar %.0f px high)", ws.top.Size().Height)
 	}
 	n := 0
-	walk(ws.top, func(o fyne.CanvasObject) {
+	uitest.Walk(ws.top, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Visible() {
 			n++
 			if b.Size().Height > b.MinSize().Height+1 {

@@ -12,6 +12,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/ui/internal/uitest"
 )
 
 // uiQueue stands for fyne.Do in a test: what a screen hands back to the
@@ -50,7 +51,7 @@ func (q uiQueue) idle(t *testing.T, what string) {
 // boardLines are the lines of the chips on the board shown.
 func boardLines(ws *WorkshopScreen) []string {
 	var out []string
-	walk(ws.board.content(), func(o fyne.CanvasObject) {
+	uitest.Walk(ws.board.content(), func(o fyne.CanvasObject) {
 		if c, ok := o.(*playChip); ok {
 			out = append(out, c.full)
 		}
@@ -130,7 +131,7 @@ func TestMergeIntoTheOpenWorkshopShowsOnTheBoard(t *testing.T) {
 
 // The status sentence counts in the interface language, one and several.
 func TestMergeSentenceInFinnish(t *testing.T) {
-	useLanguage(t, "fi")
+	uitest.UseLanguage(t, "fi")
 	at := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 	teams := []game.Team{{ID: "t1", Name: "Pöytä 1"}, {ID: "t2", Name: "Pöytä 2"}}
 	before := &game.File{Teams: teams, Plays: []game.Play{{ID: "p1", TeamID: "t1", Code: "R07", Area: "use"}}}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"deckhand/storage"
+	"deckhand/ui/internal/uitest"
 )
 
 // workshopsTitled are the stored workshops with a title.
@@ -31,7 +32,7 @@ func workshopsTitled(t *testing.T, f *fixture, title string) []storage.WorkshopS
 func enter(e fyne.Focusable) { e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }
 
 func TestNewWorkshopTakesAFinnishDateAndSaysTheDay(t *testing.T) {
-	useLanguage(t, "fi")
+	uitest.UseLanguage(t, "fi")
 	f, ws := newWorkshopFixture(t)
 	form := ws.showNewWorkshopForm()
 	if got := form.date.Entry.Text; got != "12.3.2026" {
@@ -112,7 +113,7 @@ func TestTheCalendarPutsTheDayPickedIntoTheField(t *testing.T) {
 	if form.date.Picker == nil || !form.date.Picker.Visible() {
 		t.Fatal("the calendar button opened no calendar")
 	}
-	day := findButton(form.date.Picker, "20")
+	day := uitest.FindButton(form.date.Picker, "20")
 	if day == nil {
 		t.Fatal("the calendar has no day 20")
 	}

@@ -10,6 +10,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/ui/internal/uitest"
 )
 
 const noTitle = "Give the workshop a title."
@@ -18,7 +19,7 @@ const noTitle = "Give the workshop a title."
 // that the workshop needs a title.
 func titleSaysNoTitle(f *fixture) bool {
 	shown := false
-	walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+	uitest.Walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
 		if t, ok := o.(*canvas.Text); ok && t.Text == noTitle && t.Visible() {
 			shown = true
 		}
@@ -34,7 +35,7 @@ func TestNewWorkshopSaysATitleIsMissingOnlyOnceTouched(t *testing.T) {
 	c := f.win.Canvas()
 	created := len(ws.workshops)
 	ws.showNewWorkshopForm()
-	create := findButton(c.Overlays().Top(), "Create")
+	create := uitest.FindButton(c.Overlays().Top(), "Create")
 	if titleSaysNoTitle(f) {
 		t.Error("the form says the title is missing before anything was typed")
 	}
@@ -119,5 +120,5 @@ func TestNewWorkshopProposesTheLastWorkshopsDeck(t *testing.T) {
 	if got := form.deck.Key(); got != client.ID {
 		t.Errorf("the form proposes deck %q (%s); want the last workshop's %q", got, form.deck.Selected, client.ID)
 	}
-	test.Tap(findButton(f.win.Canvas().Overlays().Top(), "Cancel"))
+	test.Tap(uitest.FindButton(f.win.Canvas().Overlays().Top(), "Cancel"))
 }

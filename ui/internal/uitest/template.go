@@ -1,4 +1,7 @@
-package ui
+// Package uitest holds what the desktop app's tests share: databases made
+// from a seeded template, and walking a window's widgets as a person sees
+// them (the buttons of the dialog on top, its text). Only tests import it.
+package uitest
 
 import (
 	"context"
@@ -12,7 +15,7 @@ import (
 	"deckhand/storage"
 )
 
-// seeded is the database newFixture starts from: migrated and holding the
+// seeded is the database every fixture starts from: migrated and holding the
 // default deck, made once per test binary. Migrating and seeding cost about
 // 50 ms a database; copying the file costs a tenth of that.
 var seeded struct {
@@ -30,7 +33,9 @@ var copiesMade = struct {
 	m map[*testing.T]bool
 }{m: map[*testing.T]bool{}}
 
-func TestMain(m *testing.M) {
+// Main runs a package's tests and removes the template after them: call
+// it from the package's TestMain.
+func Main(m *testing.M) {
 	code := m.Run()
 	if seeded.dir != "" {
 		os.RemoveAll(seeded.dir)
@@ -79,9 +84,9 @@ func seedDefaultDeck(store *storage.Store) error {
 	return nil
 }
 
-// openSeeded opens a database at path holding the default deck: a copy of
+// OpenSeeded opens a database at path holding the default deck: a copy of
 // the template for a test's first, a new one seeded afresh for any other.
-func openSeeded(t *testing.T, path string) *storage.Store {
+func OpenSeeded(t *testing.T, path string) *storage.Store {
 	t.Helper()
 	if firstCopy(t) {
 		seeded.once.Do(func() { seeded.err = makeSeeded() })
