@@ -12,17 +12,6 @@ import (
 // AppID identifies Deckhand to the desktop (preferences, window grouping).
 const AppID = "app.deckhand.desktop"
 
-// Preference keys.
-const (
-	prefWindowWidth  = "window.width"
-	prefWindowHeight = "window.height"
-	prefLastDeck     = "decks.last"
-	prefCardLanguage = "decks.language"
-	// prefPrintLanguage is the language last chosen on the Print screen.
-	prefPrintLanguage = "print.language"
-	prefLastWorkshop  = "workshop.last"
-)
-
 // Opener opens a database the way the app does: creating it with the
 // default deck the first time.
 type Opener func(path string) (*storage.Store, error)

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"deckhand/ui/kit"
 	"strings"
 	"testing"
+
+	"deckhand/ui/kit"
 )
 
 // Every item of the main menu that a key does too is filled by exactly one

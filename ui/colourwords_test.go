@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"deckhand/ui/internal/uitest"
 	"slices"
 	"strings"
 	"testing"
+
+	"deckhand/ui/internal/uitest"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"

@@ -55,7 +55,7 @@ func NewDecksScreen(a fyne.App, w fyne.Window, store DeckStore) *DecksScreen {
 	s.editor = newCardEditor(w, store)
 	s.editor.onSaved = s.cardSaved
 	s.root = s.layout()
-	s.reloadDecks(a.Preferences().String(prefLastDeck))
+	s.reloadDecks(a.Preferences().String(kit.PrefLastDeck))
 	return s
 }
 
@@ -180,7 +180,7 @@ func (s *DecksScreen) openDeck(id string) {
 		s.showError(err)
 		return
 	}
-	s.app.Preferences().SetString(prefLastDeck, id)
+	s.app.Preferences().SetString(kit.PrefLastDeck, id)
 	s.showDeck(d)
 }
 
@@ -195,7 +195,7 @@ func (s *DecksScreen) showDeck(d *cards.Deck) {
 	// Until the person picks a card language, show the cards in the
 	// interface's language when the deck has it.
 	fallback := d.Lang(kit.Language())
-	cardLang := s.app.Preferences().StringWithFallback(prefCardLanguage, fallback)
+	cardLang := s.app.Preferences().StringWithFallback(kit.PrefCardLanguage, fallback)
 	s.cards.setDeck(d, cardLang)
 	s.editor.setDeck(d, s.cards.cardLang())
 	s.refreshDeckInfo()
@@ -219,7 +219,7 @@ func (s *DecksScreen) refreshDeckInfo() {
 }
 
 func (s *DecksScreen) setCardLanguage(code string) {
-	s.app.Preferences().SetString(prefCardLanguage, code)
+	s.app.Preferences().SetString(kit.PrefCardLanguage, code)
 	s.cards.setVocabulary()
 	s.editor.setVocabulary(code)
 	s.refreshDeckInfo()

@@ -1,11 +1,12 @@
 package ui
 
 import (
-	"deckhand/ui/internal/uitest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"deckhand/ui/internal/uitest"
 
 	"fyne.io/fyne/v2/test"
 )

@@ -188,7 +188,7 @@ func TestFormDialogsFocusTheirFirstField(t *testing.T) {
 			typeInWindow(c, "B01")
 			pressInWindow(c, fyne.KeyReturn)
 		}},
-		{"Workshop report", func() { m.showTab(3); m.results.askReport() }},
+		{"Workshop report", func() { m.showTab(3); m.results.AskReport() }},
 	} {
 		form.open()
 		top := c.Overlays().Top()

@@ -14,6 +14,7 @@ import (
 	"deckhand/storage"
 	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
+	"deckhand/ui/print"
 )
 
 // The open and folder dialogs (a deck import, a workshop merge, where a
@@ -32,7 +33,7 @@ func TestFileOpenDialogsCloseOnEscAndTakeNoTyping(t *testing.T) {
 	}{
 		{"deck import", func() { m.showTab(0); m.decks.importDeck() }},
 		{"workshop merge", func() { m.showTab(2); ws.importWorkshop() }},
-		{"kit folder", func() { m.showTab(1); m.printing.what.SetKey(printKit); m.printing.askWhere() }},
+		{"kit folder", func() { m.showTab(1); m.printing.What.SetKey(print.PrintKit); m.printing.AskWhere() }},
 	} {
 		d.open()
 		if c.Overlays().Top() == nil {
@@ -96,7 +97,7 @@ func TestSaveDialogNameFieldTakesEscAndEnter(t *testing.T) {
 		open       func()
 	}{
 		{"workshop export", "table.json", func() { m.showTab(2); ws.exportWorkshop() }},
-		{"print", "cards.pdf", func() { m.showTab(1); m.printing.what.SetKey(printCards); m.printing.askWhere() }},
+		{"print", "cards.pdf", func() { m.showTab(1); m.printing.What.SetKey(print.PrintCards); m.printing.AskWhere() }},
 	} {
 		d.open()
 		name := saveNameField(t, c)

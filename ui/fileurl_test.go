@@ -1,10 +1,12 @@
 package ui
 
 import (
-	"deckhand/ui/kit"
 	"net/url"
 	"path/filepath"
 	"testing"
+
+	"deckhand/ui/kit"
+	"deckhand/ui/print"
 
 	"fyne.io/fyne/v2"
 )
@@ -52,11 +54,11 @@ func (a *openedURLs) OpenURL(u *url.URL) error {
 // addresses.
 func TestOpenPDFOpensTheFilesAddress(t *testing.T) {
 	f := newFixture(t)
-	p := NewPrintScreen(f.screen.app, f.win, f.store)
+	p := print.New(f.screen.app, f.win, f.store)
 	opened := &openedURLs{App: f.screen.app}
-	p.app = opened
+	p.App = opened
 	dir := filepath.Join(t.TempDir(), "Mina kort")
-	p.showResult([]string{filepath.Join(dir, "kort för Åsa.pdf")}, nil)
+	p.ShowResult([]string{filepath.Join(dir, "kort för Åsa.pdf")}, nil)
 	dialog := f.win.Canvas().Overlays().Top()
 	if dialog == nil {
 		t.Fatal("a print shows no dialog")

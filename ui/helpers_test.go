@@ -1,18 +1,13 @@
 package ui
 
 import (
-	"bytes"
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
-	"deckhand/assets"
 	"deckhand/cards"
-	"deckhand/game"
 	"deckhand/storage"
 	"deckhand/ui/internal/uitest"
 )
@@ -23,19 +18,16 @@ type fixture struct {
 	store  *storage.Store
 	win    fyne.Window
 	screen *DecksScreen
+	u      *uitest.Fixture
 }
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	a := test.NewTempApp(t)
-	store := uitest.OpenSeeded(t, filepath.Join(t.TempDir(), "deckhand.db"))
-	t.Cleanup(func() { store.Close() })
-	w := test.NewTempWindow(t, nil)
-	w.Resize(fyne.NewSize(1280, 800))
-	s := NewDecksScreen(a, w, store)
+	u := uitest.NewFixture(t)
+	s := NewDecksScreen(u.App, u.Win, u.Store)
 	s.editor.delay = time.Hour // tests save explicitly; no timer races
-	w.SetContent(s.Content())
-	return &fixture{t: t, store: store, win: w, screen: s}
+	u.Win.SetContent(s.Content())
+	return &fixture{t: t, store: u.Store, win: u.Win, screen: s, u: u}
 }
 
 // newMainFixture builds the whole main window (the four tabs, the menu and
@@ -47,13 +39,7 @@ func newMainFixture(t *testing.T, code string) (*fixture, *mainView) {
 		uitest.UseLanguage(t, code)
 	}
 	f := newFixture(t)
-	file, err := game.ReadFile(bytes.NewReader(assets.ExampleWorkshop))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.store.ImportWorkshop(context.Background(), file); err != nil {
-		t.Fatal(err)
-	}
+	f.u.ImportExample()
 	m := newMainView(f.screen.app, f.win, f.store, viewActions{})
 	m.decks.editor.delay = time.Hour
 	return f, m

@@ -114,7 +114,7 @@ func (s *DecksScreen) askImportInto(target *cards.Deck, path string, p importPre
 // deck, counted, with "1 card added" in the form its number takes.
 func previewHeadline(file, deck string, d cards.CardDiff) string {
 	return fmt.Sprintf(lang.L("%s into %q: %s, %d changed, %d removed, %d unchanged."),
-		file, deck, counted(len(d.Added), lang.L("1 card added"), lang.L("%d cards added")),
+		file, deck, kit.Counted(len(d.Added), lang.L("1 card added"), lang.L("%d cards added")),
 		len(d.Changed), len(d.Removed), d.Unchanged)
 }
 

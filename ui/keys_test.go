@@ -2,14 +2,15 @@ package ui
 
 import (
 	"context"
-	"deckhand/ui/internal/uitest"
-	"deckhand/ui/kit"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"deckhand/ui/internal/uitest"
+	"deckhand/ui/kit"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"

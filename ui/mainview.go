@@ -7,6 +7,8 @@ import (
 
 	"deckhand/storage"
 	"deckhand/ui/kit"
+	"deckhand/ui/print"
+	"deckhand/ui/results"
 )
 
 // mainView is what the main window shows: the screens in tabs
@@ -18,9 +20,9 @@ type mainView struct {
 	store *storage.Store
 
 	decks    *DecksScreen
-	printing *PrintScreen
+	printing *print.Screen
 	workshop *WorkshopScreen
-	results  *ResultsScreen
+	results  *results.Screen
 	screens  []screenTab // mainScreens: the tabs, in order
 	tabs     *container.AppTabs
 
@@ -48,13 +50,13 @@ func newMainView(a fyne.App, w fyne.Window, store *storage.Store, actions viewAc
 // interface language.
 func (m *mainView) build() {
 	m.decks = NewDecksScreen(m.app, m.win, m.store)
-	m.printing = NewPrintScreen(m.app, m.win, m.store)
+	m.printing = print.New(m.app, m.win, m.store)
 	m.workshop = NewWorkshopScreen(m.app, m.win, m.store)
 	m.workshop.shownDeck = m.decks.DeckID
-	m.results = NewResultsScreen(m.app, m.win, m.store)
+	m.results = results.New(m.app, m.win, m.store)
 	m.screens = mainScreens(m)
 	m.tabs = m.newTabs()
-	m.printing.onFixCard = func(deckID, code string) {
+	m.printing.OnFixCard = func(deckID, code string) {
 		m.showTab(0)
 		m.decks.ShowCard(deckID, code)
 	}

@@ -220,24 +220,3 @@ func TestTheSaveDialogDoesNotTruncateTheFileItIsGiven(t *testing.T) {
 		t.Errorf("table.json's mode = %v, %v; want 0600 kept", info.Mode().Perm(), err)
 	}
 }
-
-// A kit is never printed into the database's backup folder.
-func TestAKitIsNotPrintedIntoTheBackupFolder(t *testing.T) {
-	f, p := newPrintFixture(t)
-	f.win.SetContent(p.Content())
-	backups := storage.BackupDir(f.store.Path())
-	if _, err := f.store.Backup(context.Background(), backups); err != nil {
-		t.Fatal(err)
-	}
-	before, _ := os.ReadDir(backups)
-	fyne.CurrentApp().Preferences().SetString("fyne:fileDialogLastFolder", fynestorage.NewFileURI(backups).String())
-	p.what.SetKey(printKit)
-	p.askWhere()
-	f.tapDialogButton("Open")
-	if said := f.dialogText(); !strings.Contains(said, "choose another") {
-		t.Errorf("the dialog said %q; want a refusal", said)
-	}
-	if after, _ := os.ReadDir(backups); len(after) != len(before) {
-		t.Errorf("the backup folder holds %d entries after the kit, %d before", len(after), len(before))
-	}
-}

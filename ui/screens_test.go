@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"deckhand/ui/kit"
 	"strings"
 	"testing"
+
+	"deckhand/ui/kit"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"

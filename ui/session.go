@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // mainSession is the main window and the open database it shows. Restoring
@@ -50,8 +51,8 @@ const (
 func (m *mainSession) newWindow() fyne.Window {
 	w := m.app.NewWindow("Deckhand")
 	p := m.app.Preferences()
-	w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWindowWidth, defaultWindowWidth)),
-		float32(p.FloatWithFallback(prefWindowHeight, defaultWindowHeight))))
+	w.Resize(fyne.NewSize(float32(p.FloatWithFallback(kit.PrefWindowWidth, defaultWindowWidth)),
+		float32(p.FloatWithFallback(kit.PrefWindowHeight, defaultWindowHeight))))
 	w.SetCloseIntercept(m.leave)
 	w.SetMaster()
 	return w
@@ -63,8 +64,8 @@ func (m *mainSession) leave() {
 	w, p := m.win, m.app.Preferences()
 	closeWindow := func() {
 		size := w.Canvas().Size()
-		p.SetFloat(prefWindowWidth, float64(size.Width))
-		p.SetFloat(prefWindowHeight, float64(size.Height))
+		p.SetFloat(kit.PrefWindowWidth, float64(size.Width))
+		p.SetFloat(kit.PrefWindowHeight, float64(size.Height))
 		w.Close()
 	}
 	if m.view == nil {

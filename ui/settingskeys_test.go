@@ -1,9 +1,10 @@
 package ui
 
 import (
+	"testing"
+
 	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
-	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"

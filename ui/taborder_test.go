@@ -1,8 +1,9 @@
 package ui
 
 import (
-	"deckhand/ui/internal/uitest"
 	"testing"
+
+	"deckhand/ui/internal/uitest"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"

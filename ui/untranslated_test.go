@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"deckhand/ui/internal/uitest"
-	"deckhand/ui/kit"
 	"sort"
 	"testing"
+
+	"deckhand/ui/internal/uitest"
+	"deckhand/ui/kit"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"

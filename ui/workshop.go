@@ -105,7 +105,7 @@ func NewWorkshopScreen(a fyne.App, w fyne.Window, store WorkshopStore) *Workshop
 	s.empty = s.emptyState()
 	s.body = container.NewStack()
 	s.root = s.layout()
-	s.Refresh(a.Preferences().String(prefLastWorkshop))
+	s.Refresh(a.Preferences().String(kit.PrefLastWorkshop))
 	return s
 }
 
@@ -218,7 +218,7 @@ func (s *WorkshopScreen) Refresh(id string) {
 		return
 	}
 	s.workshops = list
-	chosen := chooseWorkshop(s.workshopSel, list, id, s.session)
+	chosen := kit.ChooseWorkshop(s.workshopSel, list, id, s.session)
 	if chosen == "" {
 		s.session = nil
 		s.body.Objects = []fyne.CanvasObject{s.empty}
@@ -229,36 +229,9 @@ func (s *WorkshopScreen) Refresh(id string) {
 	s.workshopChosen(chosen)
 }
 
-// chooseWorkshop fills a workshop drop-down and returns the label to show:
-// the workshop with id, else the one shown now, else the newest; "" when
-// there is none.
-func chooseWorkshop(sel *widget.Select, list []storage.WorkshopSummary, id string, shown *game.File) string {
-	names := make([]string, len(list))
-	chosen := ""
-	for i, w := range list {
-		names[i] = workshopLabel(w)
-		if w.ID == id || (id == "" && shown != nil && w.ID == shown.Workshop.ID) {
-			chosen = names[i]
-		}
-	}
-	sel.Options = names
-	if chosen == "" && len(names) > 0 {
-		chosen = names[0]
-	}
-	return chosen
-}
-
-func workshopLabel(w storage.WorkshopSummary) string {
-	label := w.Date + " " + w.Title
-	if w.Client != "" {
-		label += " · " + w.Client
-	}
-	return label
-}
-
 func (s *WorkshopScreen) workshopChosen(label string) {
 	for _, w := range s.workshops {
-		if workshopLabel(w) == label && (s.session == nil || s.session.Workshop.ID != w.ID) {
+		if kit.WorkshopLabel(w) == label && (s.session == nil || s.session.Workshop.ID != w.ID) {
 			s.open(w.ID)
 			return
 		}
@@ -281,7 +254,7 @@ func (s *WorkshopScreen) openSession(f *game.File) {
 	s.session, s.selected, s.teamID = f, "", ""
 	s.hist.clear()
 	s.keys = keyMode{}
-	s.app.Preferences().SetString(prefLastWorkshop, id)
+	s.app.Preferences().SetString(kit.PrefLastWorkshop, id)
 	names := make([]string, len(f.Teams))
 	for i, t := range f.Teams {
 		names[i] = t.Name

@@ -137,7 +137,7 @@ func (s *WorkshopScreen) showMerge(r mergeResult) {
 	}
 	// The session is the merged one already, so choosing its label opens
 	// nothing again.
-	s.workshopSel.SetSelected(chooseWorkshop(s.workshopSel, r.list, r.after.Workshop.ID, s.session))
+	s.workshopSel.SetSelected(kit.ChooseWorkshop(s.workshopSel, r.list, r.after.Workshop.ID, s.session))
 	s.status(mergeSentence(r.before, r.after, s.teamID))
 	var said []string
 	title := lang.L("Kept")
@@ -226,13 +226,13 @@ func mergeSentence(before, after *game.File, teamID string) string {
 		{here.Notes, lang.L("1 note"), lang.L("%d notes")},
 	} {
 		if p.n > 0 {
-			parts = append(parts, counted(p.n, p.one, p.plural))
+			parts = append(parts, kit.Counted(p.n, p.one, p.plural))
 		}
 	}
 	var out string
 	switch {
 	case table == "":
-		out = counted(elsewhere, lang.L("Merged: 1 change"), lang.L("Merged: %d changes"))
+		out = kit.Counted(elsewhere, lang.L("Merged: 1 change"), lang.L("Merged: %d changes"))
 		elsewhere = 0
 	case len(parts) == 0:
 		out = fmt.Sprintf(lang.L("Merged: nothing changed on %s"), table)
@@ -240,7 +240,7 @@ func mergeSentence(before, after *game.File, teamID string) string {
 		out = fmt.Sprintf(lang.L("Merged: %s on %s"), strings.Join(parts, ", "), table)
 	}
 	if elsewhere > 0 {
-		out += "; " + counted(elsewhere, lang.L("1 change on another table"), lang.L("%d changes on other tables"))
+		out += "; " + kit.Counted(elsewhere, lang.L("1 change on another table"), lang.L("%d changes on other tables"))
 	}
 	return out + "."
 }

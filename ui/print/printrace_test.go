@@ -1,4 +1,4 @@
-package ui
+package print
 
 import (
 	"context"
@@ -15,7 +15,7 @@ import (
 // slowStore lets a test run the Print screen while a background print is
 // in the middle of writing its PDF.
 type slowStore struct {
-	PrintStore
+	Store
 	started, release chan struct{}
 	saves            atomic.Int32
 }
@@ -24,7 +24,7 @@ func (s *slowStore) SavePrint(ctx context.Context, path string, job *storage.Pri
 	if s.saves.Add(1) == 1 {
 		close(s.started)
 	}
-	err := s.PrintStore.SavePrint(ctx, path, job, write)
+	err := s.Store.SavePrint(ctx, path, job, write)
 	<-s.release
 	return err
 }
@@ -37,9 +37,9 @@ func (s *slowStore) SavePrint(ctx context.Context, path string, job *storage.Pri
 // state. A second print asked for meanwhile is not started.
 func TestBackgroundPrintWhilePreflightRenders(t *testing.T) {
 	f, p := newPrintFixture(t)
-	slow := &slowStore{PrintStore: f.store, started: make(chan struct{}), release: make(chan struct{})}
+	slow := &slowStore{Store: f.Store, started: make(chan struct{}), release: make(chan struct{})}
 	p.store = slow
-	p.what.SetKey(printKit)
+	p.What.SetKey(PrintKit)
 	done := make(chan struct{})
 	p.afterPrint = func() { close(done) }
 	dir := t.TempDir()
@@ -71,7 +71,7 @@ func TestBackgroundPrintWhilePreflightRenders(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("the print folder holds %d entries, want the kit's folder", len(entries))
 	}
-	jobs, err := f.store.PrintJobs(context.Background(), p.deck.ID)
+	jobs, err := f.Store.PrintJobs(context.Background(), p.deck.ID)
 	if err != nil || len(jobs) != 4 {
 		t.Errorf("print history = %d jobs, %v; want 4", len(jobs), err)
 	}

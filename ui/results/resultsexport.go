@@ -1,4 +1,4 @@
-package ui
+package results
 
 import (
 	"errors"
@@ -19,9 +19,9 @@ import (
 	"deckhand/ui/kit"
 )
 
-// askReport asks whether to include real names and where to save the
+// AskReport asks whether to include real names and where to save the
 // workshop's report, then writes it off the UI goroutine.
-func (s *ResultsScreen) askReport() {
+func (s *Screen) AskReport() {
 	if s.session == nil {
 		return
 	}
@@ -42,7 +42,7 @@ func (s *ResultsScreen) askReport() {
 }
 
 // writeReport writes the report PDF atomically.
-func (s *ResultsScreen) writeReport(path, paperKey string, withNames bool) error {
+func (s *Screen) writeReport(path, paperKey string, withNames bool) error {
 	p, err := pdf.ParsePaper(paperKey)
 	if err != nil {
 		return err
@@ -66,14 +66,14 @@ func (s *ResultsScreen) writeReport(path, paperKey string, withNames bool) error
 
 // askExport saves the workshop's results as CSV (one row per rating) or
 // JSON (with the computed scores).
-func (s *ResultsScreen) askExport(format string) {
+func (s *Screen) askExport(format string) {
 	if s.session == nil {
 		return
 	}
 	s.saveAs(s.session.Workshop.Title+"."+format, "."+format, func(path string) error { return s.writeExport(path, format) })
 }
 
-func (s *ResultsScreen) writeExport(path, format string) error {
+func (s *Screen) writeExport(path, format string) error {
 	f, r := s.session, s.results
 	return storage.WriteFileAtomic(path, func(w io.Writer) error {
 		if format == game.ResultsJSON {
@@ -85,7 +85,7 @@ func (s *ResultsScreen) writeExport(path, format string) error {
 
 // saveAs asks for a file name, then writes in the background and says
 // where the file went.
-func (s *ResultsScreen) saveAs(name, ext string, write func(path string) error) {
+func (s *Screen) saveAs(name, ext string, write func(path string) error) {
 	kit.AskSavePath(s.win, s.store, strings.NewReplacer("/", "-", "\\", "-").Replace(name), []string{ext}, func(path string) {
 		wait := dialog.NewCustomWithoutButtons(lang.L("Writing…"), widget.NewProgressBarInfinite(), s.win)
 		wait.Show()
@@ -106,12 +106,12 @@ func (s *ResultsScreen) saveAs(name, ext string, write func(path string) error) 
 // comparePane compares card codes across workshops, by client, sector and
 // dates.
 type comparePane struct {
-	s                        *ResultsScreen
+	s                        *Screen
 	client, sector, from, to *kit.Field
 	list                     *fyne.Container
 }
 
-func newComparePane(s *ResultsScreen) *comparePane {
+func newComparePane(s *Screen) *comparePane {
 	c := &comparePane{s: s, client: kit.NewField(), sector: kit.NewField(), from: kit.NewField(), to: kit.NewField(), list: container.NewVBox()}
 	c.from.SetPlaceHolder("2026-01-01")
 	c.to.SetPlaceHolder("2026-12-31")

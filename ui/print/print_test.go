@@ -1,4 +1,4 @@
-package ui
+package print
 
 import (
 	"bytes"
@@ -15,12 +15,52 @@ import (
 	"deckhand/ui/internal/uitest"
 )
 
-func newPrintFixture(t *testing.T) (*fixture, *PrintScreen) {
-	f := newFixture(t)
-	p := NewPrintScreen(f.screen.app, f.win, f.store)
+// printFixture is the Print screen on the default deck.
+type printFixture struct {
+	*uitest.Fixture
+	deckID string
+}
+
+func newPrintFixture(t *testing.T) (*printFixture, *Screen) {
+	u := uitest.NewFixture(t)
+	decks, err := u.Store.Decks(context.Background())
+	if err != nil || len(decks) != 1 {
+		t.Fatalf("decks = %v, %v", decks, err)
+	}
+	f := &printFixture{Fixture: u, deckID: decks[0].ID}
+	p := New(u.App, u.Win, u.Store)
 	p.now = func() time.Time { return time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC) }
-	p.Refresh(f.screen.DeckID())
+	p.Refresh(f.deckID)
 	return f, p
+}
+
+// retitle saves a card's title in one language as the Decks screen does.
+func (f *printFixture) retitle(code, language, title string) {
+	f.T.Helper()
+	ctx := context.Background()
+	d, err := f.Store.Deck(ctx, f.deckID)
+	if err != nil {
+		f.T.Fatal(err)
+	}
+	i := d.CardByCode(code)
+	if i < 0 {
+		f.T.Fatalf("no card %s", code)
+	}
+	c := d.Cards[i].Clone()
+	c.Title[language] = title
+	if err := f.Store.SaveCard(ctx, f.deckID, &c); err != nil {
+		f.T.Fatal(err)
+	}
+}
+
+// edition is the deck's edition as stored.
+func (f *printFixture) edition() int {
+	f.T.Helper()
+	d, err := f.Store.Deck(context.Background(), f.deckID)
+	if err != nil {
+		f.T.Fatal(err)
+	}
+	return d.Edition
 }
 
 func isPDF(t *testing.T, path string) {
@@ -36,7 +76,7 @@ func isPDF(t *testing.T, path string) {
 
 func TestPrintCardsWritesThePDFAndRecordsThePrint(t *testing.T) {
 	f, p := newPrintFixture(t)
-	p.what.SetKey(printCards)
+	p.What.SetKey(PrintCards)
 	p.opts.backs.SetKey(pdf.BacksDuplexLong)
 	path := filepath.Join(t.TempDir(), "cards.pdf")
 	files, err := p.printTo(path, nil)
@@ -47,56 +87,46 @@ func TestPrintCardsWritesThePDFAndRecordsThePrint(t *testing.T) {
 		t.Fatalf("files = %v", files)
 	}
 	isPDF(t, path)
-	jobs, err := f.store.PrintJobs(context.Background(), p.deck.ID)
+	jobs, err := f.Store.PrintJobs(context.Background(), p.deck.ID)
 	if err != nil || len(jobs) != 1 || jobs[0].Kind != "cards" || jobs[0].Edition != 1 || jobs[0].Settings["backs"] != pdf.BacksDuplexLong {
 		t.Fatalf("print history = %+v, %v", jobs, err)
 	}
 	// The deck was printed: the next change to a card starts edition 2.
-	f.selectCardByCode("R02")
-	uitest.AppendText(f.screen.editor.titles["en"], "!")
-	if !f.screen.editor.SaveNow() {
-		t.Fatal(f.screen.editor.status.Text)
-	}
-	if got := f.stored(p.deck.ID).Edition; got != 2 {
+	f.retitle("R02", "en", "Changed!")
+	if got := f.edition(); got != 2 {
 		t.Errorf("edition after a change following a print = %d, want 2", got)
 	}
 }
 
 func TestPreflightListsProblemsAndLeadsToTheCard(t *testing.T) {
 	f, p := newPrintFixture(t)
-	s := f.screen
-	f.selectCardByCode("R05")
-	s.editor.titles["sv"].SetText("Dataportal 📊 för kunderna")
-	if !s.editor.SaveNow() {
-		t.Fatal(s.editor.status.Text)
-	}
-	p.Refresh(s.DeckID())
+	f.retitle("R05", "sv", "Dataportal 📊 för kunderna")
+	p.Refresh(f.deckID)
 	p.language.SetKey("sv")
 	if !pdf.HasErrors(p.issues) || !strings.Contains(p.summary.Text, "1 error and 0 warnings.") {
 		t.Fatalf("preflight: %v / %q", p.issues, p.summary.Text)
 	}
-	var fixed string
-	p.onFixCard = func(deckID, code string) { fixed = code; s.ShowCard(deckID, code) }
+	var fixed, fixedDeck string
+	p.OnFixCard = func(deckID, code string) { fixedDeck, fixed = deckID, code }
 	p.showIssues()
 	fix := uitest.FindButton(p.list, "Fix")
 	if fix == nil {
 		t.Fatal("no Fix button next to the issue")
 	}
-	f.selectCardByCode("R01")
 	test.Tap(fix)
-	if fixed != "R05" || s.editor.code.Text != "R05" {
-		t.Errorf("Fix led to %q, editor shows %q", fixed, s.editor.code.Text)
+	if fixed != "R05" || fixedDeck != f.deckID {
+		t.Errorf("Fix led to %q of deck %q; want R05 of %q", fixed, fixedDeck, f.deckID)
 	}
 	// Printing anyway asks first.
 	p.askPrint()
-	if !strings.Contains(f.dialogText(), "Print anyway") {
-		t.Errorf("no question before printing with errors: %q", f.dialogText())
+	if !strings.Contains(f.DialogText(), "Print anyway") {
+		t.Errorf("no question before printing with errors: %q", f.DialogText())
 	}
 }
 
 func TestWorkshopKitWritesEveryFileIntoOneFolder(t *testing.T) {
 	f, p := newPrintFixture(t)
-	p.what.SetKey(printKit)
+	p.What.SetKey(PrintKit)
 	p.opts.tables.SetText("3")
 	dir := t.TempDir()
 	files, err := p.printTo(dir, nil)
@@ -111,7 +141,7 @@ func TestWorkshopKitWritesEveryFileIntoOneFolder(t *testing.T) {
 	for _, name := range want {
 		isPDF(t, filepath.Join(folder, name))
 	}
-	jobs, _ := f.store.PrintJobs(context.Background(), p.deck.ID)
+	jobs, _ := f.Store.PrintJobs(context.Background(), p.deck.ID)
 	if len(jobs) != 4 {
 		t.Errorf("print history has %d jobs, want 4", len(jobs))
 	}
@@ -122,7 +152,7 @@ func TestPrintSettingsAreRememberedAndBadOnesRefused(t *testing.T) {
 	p.opts.paper.SetKey("letter")
 	p.opts.bleed.SetText("3")
 	p.opts.layout.SetKey(pdf.LayoutGapped)
-	again := NewPrintScreen(f.screen.app, f.win, f.store)
+	again := New(f.App, f.Win, f.Store)
 	if again.opts.paper.Key() != "letter" || again.opts.bleed.Text != "3" || again.opts.layout.Key() != pdf.LayoutGapped {
 		t.Errorf("settings not remembered: %s %s %s", again.opts.paper.Key(), again.opts.bleed.Text, again.opts.layout.Key())
 	}
@@ -145,11 +175,7 @@ func TestChangedSinceLastPrintFillsOnlyCards(t *testing.T) {
 	if _, err := p.printTo(filepath.Join(t.TempDir(), "cards.pdf"), nil); err != nil {
 		t.Fatal(err)
 	}
-	f.selectCardByCode("I03")
-	uitest.AppendText(f.screen.editor.titles["sv"], " (ny)")
-	if !f.screen.editor.SaveNow() {
-		t.Fatal(f.screen.editor.status.Text)
-	}
+	f.retitle("I03", "sv", "Ny titel")
 	test.Tap(p.opts.changed)
 	if p.opts.only.Text != "I03" {
 		t.Errorf("only = %q, want I03", p.opts.only.Text)
@@ -166,7 +192,7 @@ func TestChangedSinceLastPrintFillsOnlyCards(t *testing.T) {
 func TestPrintLanguageStaysChosenAfterAPrint(t *testing.T) {
 	f, p := newPrintFixture(t)
 	p.language.SetKey("en")
-	p.what.SetKey(printGuide)
+	p.What.SetKey(printGuide)
 	if _, err := p.printTo(filepath.Join(t.TempDir(), "guide.pdf"), nil); err != nil {
 		t.Fatal(err)
 	}
@@ -174,8 +200,8 @@ func TestPrintLanguageStaysChosenAfterAPrint(t *testing.T) {
 	if got := p.language.Key(); got != "en" {
 		t.Errorf("after a print and a reload the language is %q; want en", got)
 	}
-	again := NewPrintScreen(f.screen.app, f.win, f.store)
-	again.Refresh(f.screen.DeckID())
+	again := New(f.App, f.Win, f.Store)
+	again.Refresh(f.deckID)
 	if got := again.language.Key(); got != "en" {
 		t.Errorf("a new Print screen chooses %q; want the en chosen before", got)
 	}

@@ -1,4 +1,4 @@
-package ui
+package print
 
 import (
 	"context"
@@ -20,18 +20,18 @@ import (
 )
 
 // preflight checks the current choices without writing anything.
-func (p *PrintScreen) preflight() ([]pdf.Issue, error) {
-	if p.deck == nil && p.what.Key() != printCalibration {
+func (p *Screen) preflight() ([]pdf.Issue, error) {
+	if p.deck == nil && p.What.Key() != printCalibration {
 		return nil, errors.New(lang.L("there is no deck to print; make or import one in the Decks screen"))
 	}
-	switch p.what.Key() {
-	case printCards, printKit:
+	switch p.What.Key() {
+	case PrintCards, PrintKit:
 		o, err := p.opts.cards(p.language.Key())
 		if err != nil {
 			return nil, err
 		}
 		issues, err := pdf.Preflight(p.deck, o)
-		if err != nil || p.what.Key() == printCards {
+		if err != nil || p.What.Key() == PrintCards {
 			return issues, err
 		}
 		b, err := p.opts.board(p.language.Key())
@@ -55,14 +55,14 @@ func (p *PrintScreen) preflight() ([]pdf.Issue, error) {
 }
 
 // documents are the files the current choices print, each with its writer.
-func (p *PrintScreen) documents(progress func(done, total int)) ([]pdf.Document, error) {
+func (p *Screen) documents(progress func(done, total int)) ([]pdf.Document, error) {
 	cardLang := p.language.Key()
 	paper, err := pdf.ParsePaper(p.opts.paper.Key())
 	if err != nil {
 		return nil, err
 	}
-	switch what := p.what.Key(); what {
-	case printCards:
+	switch what := p.What.Key(); what {
+	case PrintCards:
 		o, err := p.opts.cards(cardLang)
 		o.Created, o.Progress = p.now(), progress
 		return []pdf.Document{{Name: "cards.pdf", Kind: "cards", Settings: o.Settings(), Write: func(w io.Writer) error {
@@ -106,20 +106,20 @@ func (p *PrintScreen) documents(progress func(done, total int)) ([]pdf.Document,
 
 // askPrint asks where to save, after asking whether to print anyway when
 // preflight found errors.
-func (p *PrintScreen) askPrint() {
+func (p *Screen) askPrint() {
 	if pdf.HasErrors(p.issues) {
 		kit.ShowConfirm(p.win, lang.L("Print anyway?"), lang.L("Preflight found errors: some text would be missing or wrong on the printed cards. Print anyway?"), func(ok bool) {
 			if ok {
-				p.askWhere()
+				p.AskWhere()
 			}
 		})
 		return
 	}
-	p.askWhere()
+	p.AskWhere()
 }
 
-func (p *PrintScreen) askWhere() {
-	if p.what.Key() == printKit {
+func (p *Screen) AskWhere() {
+	if p.What.Key() == PrintKit {
 		kit.ShowFolderDialog(p.win, dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 			if err == nil && dir != nil {
 				// A kit goes into a folder of its own inside dir: never into
@@ -133,8 +133,8 @@ func (p *PrintScreen) askWhere() {
 		}, p.win))
 		return
 	}
-	name := p.what.Key() + ".pdf"
-	if p.deck != nil && p.what.Key() != printCalibration {
+	name := p.What.Key() + ".pdf"
+	if p.deck != nil && p.What.Key() != printCalibration {
 		name = pdf.KitFolder(p.deck, p.language.Key()) + " - " + name
 	}
 	kit.AskSavePath(p.win, p.store, name, []string{".pdf"}, p.runInBackground)
@@ -145,7 +145,7 @@ func (p *PrintScreen) askWhere() {
 // choice is read here, on the UI goroutine; the goroutine touches no widget
 // except through fyne.Do. One print runs at a time: the Print button stays
 // disabled until it is done.
-func (p *PrintScreen) runInBackground(target string) {
+func (p *Screen) runInBackground(target string) {
 	if p.printing {
 		return
 	}
@@ -154,7 +154,7 @@ func (p *PrintScreen) runInBackground(target string) {
 		fyne.Do(func() { bar.SetValue(float64(done) / float64(max(1, total))) })
 	})
 	if err != nil {
-		p.showResult(nil, err)
+		p.ShowResult(nil, err)
 		return
 	}
 	wait := dialog.NewCustomWithoutButtons(lang.L("Printing…"), container.NewVBox(widget.NewLabel(filepath.Base(target)), bar), p.win)
@@ -167,7 +167,7 @@ func (p *PrintScreen) runInBackground(target string) {
 			p.printing = false
 			wait.Hide()
 			p.Refresh("")
-			p.showResult(files, err)
+			p.ShowResult(files, err)
 			if p.afterPrint != nil {
 				p.afterPrint()
 			}
@@ -188,7 +188,7 @@ type printJob struct {
 
 // printTo writes what is chosen, on the calling goroutine: one PDF at
 // target, or for the kit a folder of PDFs inside the folder target.
-func (p *PrintScreen) printTo(target string, progress func(done, total int)) ([]string, error) {
+func (p *Screen) printTo(target string, progress func(done, total int)) ([]string, error) {
 	job, err := p.prepare(target, progress)
 	if err != nil {
 		return nil, err
@@ -201,7 +201,7 @@ func (p *PrintScreen) printTo(target string, progress func(done, total int)) ([]
 }
 
 // prepare reads the current choices into a print job.
-func (p *PrintScreen) prepare(target string, progress func(done, total int)) (*printJob, error) {
+func (p *Screen) prepare(target string, progress func(done, total int)) (*printJob, error) {
 	docs, err := p.documents(progress)
 	if err != nil {
 		return nil, err
@@ -210,10 +210,10 @@ func (p *PrintScreen) prepare(target string, progress func(done, total int)) (*p
 	if p.deck != nil {
 		job.deckID = p.deck.ID
 	}
-	if p.what.Key() == printCards {
+	if p.What.Key() == PrintCards {
 		job.codes = p.opts.onlyCodes()
 	}
-	if p.what.Key() == printKit {
+	if p.What.Key() == PrintKit {
 		job.dir = filepath.Join(target, pdf.KitFolder(p.deck, p.language.Key()))
 		job.paths = make([]string, len(docs))
 		for i, d := range docs {
@@ -225,7 +225,7 @@ func (p *PrintScreen) prepare(target string, progress func(done, total int)) (*p
 
 // write writes every file through SavePrint, so each is written atomically
 // and recorded in the deck's print history.
-func (j *printJob) write(ctx context.Context, store PrintStore) ([]string, error) {
+func (j *printJob) write(ctx context.Context, store Store) ([]string, error) {
 	if j.dir != "" {
 		if err := os.MkdirAll(j.dir, 0o755); err != nil {
 			return nil, fmt.Errorf(lang.L("cannot make the folder %s: %v"), j.dir, err)
@@ -252,8 +252,8 @@ func (j *printJob) write(ctx context.Context, store PrintStore) ([]string, error
 	return j.paths, nil
 }
 
-// showResult says what was written and offers to open it.
-func (p *PrintScreen) showResult(files []string, err error) {
+// ShowResult says what was written and offers to open it.
+func (p *Screen) ShowResult(files []string, err error) {
 	if err != nil {
 		kit.ShowError(p.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 		return
@@ -271,8 +271,8 @@ func (p *PrintScreen) showResult(files []string, err error) {
 }
 
 // open hands a file or folder to the desktop's default program.
-func (p *PrintScreen) open(path string) {
-	if err := p.app.OpenURL(kit.FileURL(path)); err != nil {
+func (p *Screen) open(path string) {
+	if err := p.App.OpenURL(kit.FileURL(path)); err != nil {
 		kit.ShowError(p.win, err)
 	}
 }

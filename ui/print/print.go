@@ -1,4 +1,7 @@
-package ui
+// Package print is the Print screen: a deck's cards, board, rating sheets,
+// facilitator's guide or whole kit as print-ready PDF, checked before it
+// is written (preflight) and written off the UI goroutine.
+package print
 
 import (
 	"context"
@@ -20,8 +23,8 @@ import (
 	"deckhand/ui/kit"
 )
 
-// PrintStore is what the Print screen needs from the database.
-type PrintStore interface {
+// Store is what the Print screen needs from the database.
+type Store interface {
 	ChangedSinceLastPrint(ctx context.Context, deckID string) ([]string, int, error)
 	Decks(ctx context.Context) ([]storage.DeckSummary, error)
 	Deck(ctx context.Context, id string) (*cards.Deck, error)
@@ -30,26 +33,26 @@ type PrintStore interface {
 
 // What the Print screen prints.
 const (
-	printCards       = "cards"
+	PrintCards       = "cards"
 	printBoard       = "board"
 	printSheets      = "sheets"
 	printGuide       = "guide"
 	printCalibration = "calibration"
-	printKit         = "kit"
+	PrintKit         = "kit"
 )
 
-// PrintScreen is the Print screen: what to print and how, the preflight
+// Screen is the Print screen: what to print and how, the preflight
 // list, and the Print button.
-type PrintScreen struct {
-	app   fyne.App
+type Screen struct {
+	App   fyne.App
 	win   fyne.Window
-	store PrintStore
+	store Store
 	ctx   context.Context
 
 	decks    []storage.DeckSummary
 	deck     *cards.Deck
 	deckSel  *widget.Select
-	what     *kit.KeyedSelect
+	What     *kit.KeyedSelect
 	language *kit.KeyedSelect
 	opts     *printOptions
 	issues   []pdf.Issue
@@ -64,24 +67,24 @@ type PrintScreen struct {
 	// print has finished; tests wait for it.
 	afterPrint func()
 
-	// onFixCard is called with a card's code when the person asks to fix
+	// OnFixCard is called with a card's code when the person asks to fix
 	// an issue; the app shows that card in the Decks screen.
-	onFixCard func(deckID, code string)
+	OnFixCard func(deckID, code string)
 	// now is the clock for the PDFs' dates; tests fix it.
 	now func() time.Time
 }
 
-// NewPrintScreen builds the Print screen.
-func NewPrintScreen(a fyne.App, w fyne.Window, store PrintStore) *PrintScreen {
-	p := &PrintScreen{app: a, win: w, store: store, ctx: context.Background(), now: time.Now}
+// New builds the Print screen.
+func New(a fyne.App, w fyne.Window, store Store) *Screen {
+	p := &Screen{App: a, win: w, store: store, ctx: context.Background(), now: time.Now}
 	p.deckSel = widget.NewSelect(nil, func(string) { p.deckChosen() })
 	p.deckSel.PlaceHolder = lang.L("(Select one)") // Fyne's own is English only
-	p.what = kit.NewKeyedSelect(func(string) { p.whatChosen() })
-	p.what.SetOptions(
-		[]string{printCards, printBoard, printSheets, printGuide, printCalibration, printKit},
+	p.What = kit.NewKeyedSelect(func(string) { p.whatChosen() })
+	p.What.SetOptions(
+		[]string{PrintCards, printBoard, printSheets, printGuide, printCalibration, PrintKit},
 		[]string{lang.L("Cards"), lang.L("Board poster"), lang.L("Rating sheets"), lang.L("Facilitator guide"), lang.L("Duplex calibration page"), lang.L("Workshop kit (all of it)")})
 	p.language = kit.NewKeyedSelect(func(string) {
-		p.app.Preferences().SetString(prefPrintLanguage, p.language.Key())
+		p.App.Preferences().SetString(kit.PrefPrintLanguage, p.language.Key())
 		p.check()
 	})
 	p.opts = newPrintOptions(a.Preferences(), p.check)
@@ -92,17 +95,17 @@ func NewPrintScreen(a fyne.App, w fyne.Window, store PrintStore) *PrintScreen {
 	p.printBtn = widget.NewButtonWithIcon(lang.L("Print…"), theme.DocumentPrintIcon(), p.askPrint)
 	p.printBtn.Importance = widget.HighImportance
 	p.root = p.layout()
-	p.what.SetKey(a.Preferences().StringWithFallback("print.what", printCards))
+	p.What.SetKey(a.Preferences().StringWithFallback("print.what", PrintCards))
 	return p
 }
 
 // Content is the screen's root object.
-func (p *PrintScreen) Content() fyne.CanvasObject { return p.root }
+func (p *Screen) Content() fyne.CanvasObject { return p.root }
 
-func (p *PrintScreen) layout() fyne.CanvasObject {
+func (p *Screen) layout() fyne.CanvasObject {
 	top := widget.NewForm(
 		widget.NewFormItem(lang.L("Deck"), p.deckSel),
-		widget.NewFormItem(lang.L("Print"), p.what),
+		widget.NewFormItem(lang.L("Print"), p.What),
 		widget.NewFormItem(lang.L("Language"), p.language),
 	)
 	options := container.NewVScroll(container.NewVBox(top, p.opts.cardGroup, p.opts.boardGroup, p.opts.tableGroup))
@@ -117,7 +120,7 @@ func (p *PrintScreen) layout() fyne.CanvasObject {
 
 // Refresh re-reads the deck list, keeping the chosen deck; selectID, when
 // not empty, chooses that deck (the one shown in the Decks screen).
-func (p *PrintScreen) Refresh(selectID string) {
+func (p *Screen) Refresh(selectID string) {
 	decks, err := p.store.Decks(p.ctx)
 	if err != nil {
 		p.summary.SetText(kit.Sentence(kit.ErrorText(err)))
@@ -140,7 +143,7 @@ func (p *PrintScreen) Refresh(selectID string) {
 	p.deckChosen()
 }
 
-func (p *PrintScreen) deckChosen() {
+func (p *Screen) deckChosen() {
 	for _, d := range p.decks {
 		if d.Name == p.deckSel.Selected {
 			deck, err := p.store.Deck(p.ctx, d.ID)
@@ -164,9 +167,9 @@ func (p *PrintScreen) deckChosen() {
 // on this screen, else the one the Decks screen shows, else the deck's
 // own. The screen reloads its deck after every print and when it is shown
 // again, and must not quietly go back to another language then.
-func (p *PrintScreen) printLanguage(deck *cards.Deck) string {
-	prefs := p.app.Preferences()
-	for _, code := range []string{prefs.String(prefPrintLanguage), prefs.String(prefCardLanguage)} {
+func (p *Screen) printLanguage(deck *cards.Deck) string {
+	prefs := p.App.Preferences()
+	for _, code := range []string{prefs.String(kit.PrefPrintLanguage), prefs.String(kit.PrefCardLanguage)} {
 		if slices.Contains(deck.Languages, code) {
 			return code
 		}
@@ -175,9 +178,9 @@ func (p *PrintScreen) printLanguage(deck *cards.Deck) string {
 }
 
 // whatChosen shows the options that matter for what is printed.
-func (p *PrintScreen) whatChosen() {
-	what := p.what.Key()
-	p.app.Preferences().SetString("print.what", what)
+func (p *Screen) whatChosen() {
+	what := p.What.Key()
+	p.App.Preferences().SetString("print.what", what)
 	show := func(c *fyne.Container, on bool) {
 		if on {
 			c.Show()
@@ -185,14 +188,14 @@ func (p *PrintScreen) whatChosen() {
 			c.Hide()
 		}
 	}
-	show(p.opts.cardGroup, what == printCards || what == printKit)
-	show(p.opts.boardGroup, what == printBoard || what == printKit)
-	show(p.opts.tableGroup, what == printSheets || what == printKit)
+	show(p.opts.cardGroup, what == PrintCards || what == PrintKit)
+	show(p.opts.boardGroup, what == printBoard || what == PrintKit)
+	show(p.opts.tableGroup, what == printSheets || what == PrintKit)
 	p.check()
 }
 
 // check runs preflight for the current choices and shows what it found.
-func (p *PrintScreen) check() {
+func (p *Screen) check() {
 	if p.summary == nil {
 		return // still being built
 	}
@@ -224,22 +227,13 @@ func issueSummary(issues []pdf.Issue) string {
 		return lang.L("Everything fits and every character can be printed.")
 	}
 	return fmt.Sprintf(lang.L("%s and %s. Choose one to fix the card, or print anyway."),
-		counted(errs, lang.L("1 error"), lang.L("%d errors")),
-		counted(len(issues)-errs, lang.L("1 warning"), lang.L("%d warnings")))
-}
-
-// counted says a number of things in the form the number takes: "1 error",
-// "3 errors" (Finnish "1 virhe", "3 virhettä").
-func counted(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return fmt.Sprintf(many, n)
+		kit.Counted(errs, lang.L("1 error"), lang.L("%d errors")),
+		kit.Counted(len(issues)-errs, lang.L("1 warning"), lang.L("%d warnings")))
 }
 
 // showIssues lists preflight's findings, each with a button to open the
 // card in the Decks screen.
-func (p *PrintScreen) showIssues() {
+func (p *Screen) showIssues() {
 	p.list.RemoveAll()
 	for _, issue := range p.issues {
 		icon := theme.WarningIcon()
@@ -249,9 +243,9 @@ func (p *PrintScreen) showIssues() {
 		text := widget.NewLabel(kit.IssueText(issue))
 		text.Wrapping = fyne.TextWrapWord
 		var fix fyne.CanvasObject
-		if issue.Code != "" && p.onFixCard != nil && p.deck != nil {
+		if issue.Code != "" && p.OnFixCard != nil && p.deck != nil {
 			deckID, code := p.deck.ID, issue.Code
-			fix = widget.NewButton(lang.L("Fix"), func() { p.onFixCard(deckID, code) })
+			fix = widget.NewButton(lang.L("Fix"), func() { p.OnFixCard(deckID, code) })
 		}
 		p.list.Add(container.NewBorder(nil, nil, widget.NewIcon(icon), fix, text))
 	}
@@ -259,7 +253,7 @@ func (p *PrintScreen) showIssues() {
 
 // onlyChanged fills "Only cards" with the cards changed since the deck's
 // cards were last printed, to reprint just those.
-func (p *PrintScreen) onlyChanged() {
+func (p *Screen) onlyChanged() {
 	if p.deck == nil {
 		return
 	}

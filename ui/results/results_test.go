@@ -1,8 +1,7 @@
-package ui
+package results
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -11,21 +10,20 @@ import (
 
 	"deckhand/assets"
 	"deckhand/game"
+	"deckhand/ui/internal/uitest"
 )
 
 // newResultsFixture opens the Results screen on the example workshop.
-func newResultsFixture(t *testing.T) (*fixture, *ResultsScreen) {
-	f := newFixture(t)
+func newResultsFixture(t *testing.T) (*uitest.Fixture, *Screen) {
+	f := uitest.NewFixture(t)
+	f.ImportExample()
 	file, err := game.ReadFile(bytes.NewReader(assets.ExampleWorkshop))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.store.ImportWorkshop(context.Background(), file); err != nil {
-		t.Fatal(err)
-	}
-	r := NewResultsScreen(f.screen.app, f.win, f.store)
+	r := New(f.App, f.Win, f.Store)
 	r.Refresh(file.Workshop.ID)
-	f.win.SetContent(r.Content())
+	f.Win.SetContent(r.Content())
 	return f, r
 }
 

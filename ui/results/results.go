@@ -1,4 +1,7 @@
-package ui
+// Package results is the Results screen: where a workshop's routines land
+// on the desirability × feasibility matrix, their ranking, a comparison of
+// tables, and the report and exports written from them.
+package results
 
 import (
 	"context"
@@ -17,8 +20,8 @@ import (
 	"deckhand/ui/widgets"
 )
 
-// ResultsStore is what the Results screen needs from the database.
-type ResultsStore interface {
+// Store is what the Results screen needs from the database.
+type Store interface {
 	Workshops(ctx context.Context) ([]storage.WorkshopSummary, error)
 	Session(ctx context.Context, workshopID string, includeDeleted bool) (*game.File, error)
 	RealNames(ctx context.Context, workshopID string) (map[string]string, error)
@@ -30,12 +33,12 @@ const (
 	axisOrganisation = "organisation"
 )
 
-// ResultsScreen shows where a workshop's routines land: the matrix, the
+// Screen shows where a workshop's routines land: the matrix, the
 // ranking, the areas and the teams; and the same cards across workshops.
-type ResultsScreen struct {
+type Screen struct {
 	app   fyne.App
 	win   fyne.Window
-	store ResultsStore
+	store Store
 	ctx   context.Context
 
 	workshops []storage.WorkshopSummary
@@ -55,9 +58,9 @@ type ResultsScreen struct {
 	root        fyne.CanvasObject
 }
 
-// NewResultsScreen builds the Results screen.
-func NewResultsScreen(a fyne.App, w fyne.Window, store ResultsStore) *ResultsScreen {
-	s := &ResultsScreen{app: a, win: w, store: store, ctx: context.Background()}
+// New builds the Results screen.
+func New(a fyne.App, w fyne.Window, store Store) *Screen {
+	s := &Screen{app: a, win: w, store: store, ctx: context.Background()}
 	s.workshopSel = widget.NewSelect(nil, s.workshopChosen)
 	s.workshopSel.PlaceHolder = lang.L("Choose a workshop")
 	s.xAxis, s.yAxis = kit.NewKeyedSelect(func(string) { s.showMatrix() }), kit.NewKeyedSelect(func(string) { s.showMatrix() })
@@ -73,14 +76,14 @@ func NewResultsScreen(a fyne.App, w fyne.Window, store ResultsStore) *ResultsScr
 }
 
 // Content is the screen's root object.
-func (s *ResultsScreen) Content() fyne.CanvasObject { return s.root }
+func (s *Screen) Content() fyne.CanvasObject { return s.root }
 
-func (s *ResultsScreen) layout() fyne.CanvasObject {
+func (s *Screen) layout() fyne.CanvasObject {
 	top := container.NewBorder(nil, nil,
 		container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			container.NewGridWrap(fyne.NewSize(320, s.workshopSel.MinSize().Height), s.workshopSel)),
 		container.NewHBox(
-			widget.NewButtonWithIcon(lang.L("Report PDF…"), theme.DocumentPrintIcon(), s.askReport),
+			widget.NewButtonWithIcon(lang.L("Report PDF…"), theme.DocumentPrintIcon(), s.AskReport),
 			widget.NewButtonWithIcon(lang.L("Export CSV…"), theme.DocumentSaveIcon(), func() { s.askExport(game.ResultsCSV) }),
 			widget.NewButtonWithIcon(lang.L("Export JSON…"), theme.DocumentSaveIcon(), func() { s.askExport(game.ResultsJSON) }),
 		), nil)
@@ -99,14 +102,14 @@ func (s *ResultsScreen) layout() fyne.CanvasObject {
 
 // Refresh re-reads the workshops and shows the one with id (or keeps the
 // one shown, or the newest).
-func (s *ResultsScreen) Refresh(id string) {
+func (s *Screen) Refresh(id string) {
 	list, err := s.store.Workshops(s.ctx)
 	if err != nil {
 		s.chosen.SetText(kit.Sentence(kit.ErrorText(err)))
 		return
 	}
 	s.workshops = list
-	chosen := chooseWorkshop(s.workshopSel, list, id, s.session)
+	chosen := kit.ChooseWorkshop(s.workshopSel, list, id, s.session)
 	s.session = nil
 	if chosen != "" {
 		s.workshopSel.SetSelected(chosen)
@@ -115,9 +118,9 @@ func (s *ResultsScreen) Refresh(id string) {
 	s.compare.refresh()
 }
 
-func (s *ResultsScreen) workshopChosen(label string) {
+func (s *Screen) workshopChosen(label string) {
 	for _, w := range s.workshops {
-		if workshopLabel(w) == label && (s.session == nil || s.session.Workshop.ID != w.ID) {
+		if kit.WorkshopLabel(w) == label && (s.session == nil || s.session.Workshop.ID != w.ID) {
 			f, err := s.store.Session(s.ctx, w.ID, false)
 			if err != nil {
 				s.chosen.SetText(kit.Sentence(kit.ErrorText(err)))
@@ -131,7 +134,7 @@ func (s *ResultsScreen) workshopChosen(label string) {
 }
 
 // setAxes offers the perspectives' means and each criterion on both axes.
-func (s *ResultsScreen) setAxes() {
+func (s *Screen) setAxes() {
 	d := s.session.Workshop.Deck
 	l := d.Lang(s.session.Workshop.Language)
 	keys := []string{axisOrganisation, axisCustomer}
@@ -152,7 +155,7 @@ func (s *ResultsScreen) setAxes() {
 	}
 }
 
-func (s *ResultsScreen) show() {
+func (s *Screen) show() {
 	s.showMatrix()
 	s.showRanking()
 	s.showAreas()
@@ -170,7 +173,7 @@ func score(p game.PlayResult, axis string) game.Score {
 	return p.Criteria[axis]
 }
 
-func (s *ResultsScreen) teamIndex(name string) int {
+func (s *Screen) teamIndex(name string) int {
 	for i, t := range s.session.Teams {
 		if t.Name == name {
 			return i
@@ -180,7 +183,7 @@ func (s *ResultsScreen) teamIndex(name string) int {
 }
 
 // showMatrix puts every play rated on both axes on the matrix.
-func (s *ResultsScreen) showMatrix() {
+func (s *Screen) showMatrix() {
 	if s.results == nil {
 		return
 	}
@@ -209,7 +212,7 @@ func (s *ResultsScreen) showMatrix() {
 }
 
 // pointChosen shows the card of a tapped point.
-func (s *ResultsScreen) pointChosen(i int) {
+func (s *Screen) pointChosen(i int) {
 	if i >= len(s.matrix.Points) {
 		return
 	}
@@ -246,7 +249,7 @@ func quadrantName(q string) string {
 	return lang.L("not rated")
 }
 
-func (s *ResultsScreen) showRanking() {
+func (s *Screen) showRanking() {
 	s.ranking.RemoveAll()
 	for i, p := range s.results.Plays {
 		line := fmt.Sprintf("%d. %s  %s — %s\n    %s %s · %s %s · %s", i+1, p.Play.Code, p.Title, p.Team,
@@ -257,7 +260,7 @@ func (s *ResultsScreen) showRanking() {
 	}
 }
 
-func (s *ResultsScreen) showAreas() {
+func (s *Screen) showAreas() {
 	s.areas.RemoveAll()
 	d := s.session.Workshop.Deck
 	l := d.Lang(s.session.Workshop.Language)
@@ -274,7 +277,7 @@ func (s *ResultsScreen) showAreas() {
 	}
 }
 
-func (s *ResultsScreen) showTeams() {
+func (s *Screen) showTeams() {
 	s.teams.RemoveAll()
 	by := s.results.ByTeam()
 	for _, t := range s.session.Teams {

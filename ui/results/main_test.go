@@ -1,0 +1,9 @@
+package results
+
+import (
+	"testing"
+
+	"deckhand/ui/internal/uitest"
+)
+
+func TestMain(m *testing.M) { uitest.Main(m) }
