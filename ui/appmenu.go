@@ -1,8 +1,9 @@
 package ui
 
 import (
-	"deckhand/ui/kit"
 	"slices"
+
+	"deckhand/ui/kit"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -27,7 +28,7 @@ func (m *mainView) keyRows() []kit.KeyRow {
 	// The Workshop screen's rows come before the Decks screen's, which work
 	// from every screen: on the board Ctrl+N makes a workshop, Ctrl+E
 	// exports it; elsewhere they make a card and export the deck.
-	rows = append(rows, kit.Only(m.onScreen(m.workshop.Content), m.workshop.keyRows())...)
+	rows = append(rows, kit.Only(m.onScreen(m.workshop.Content), m.workshop.KeyRows())...)
 	return append(rows, m.decks.keyRows(func() { m.showTab(0) })...)
 }
 

@@ -43,8 +43,3 @@ func keepBackups(w fyne.Window, store *storage.Store, period time.Duration, now 
 		}
 	}
 }
-
-// when is a backup's time on the person's clock, as sentences name it.
-func when(t time.Time) string {
-	return t.Local().Format("2006-01-02 15:04")
-}

@@ -17,6 +17,7 @@ import (
 	"deckhand/message"
 	"deckhand/storage"
 	"deckhand/ui/internal/uitest"
+	"deckhand/ui/kit"
 )
 
 // backupSession is the main window on a real database, as Start builds it
@@ -24,7 +25,7 @@ import (
 // that only a backup holds: "Only in the backup" was cloned, backed up at
 // 08:00 UTC on 4 May 2024, and deleted after. What the session does off
 // the UI goroutine comes back through ui.
-func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo, ui uiQueue) {
+func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo, ui uitest.UIQueue) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	deck, err := cards.DefaultDeck()
@@ -43,8 +44,8 @@ func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo, ui u
 	if err != nil {
 		t.Fatal(err)
 	}
-	ui = newUIQueue()
-	m = &mainSession{app: a, open: open, toUI: ui.do}
+	ui = uitest.NewUIQueue()
+	m = &mainSession{app: a, open: open, toUI: ui.Do}
 	m.win = m.newWindow()
 	m.build(store, true)
 	t.Cleanup(m.release)
@@ -119,7 +120,7 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 	// Back up now: the newest comes first.
 	m.store.Now = func() time.Time { return time.Date(2024, 5, 4, 9, 30, 15, 0, time.UTC) }
 	f.tapDialogButton("Back up now")
-	ui.next(t, "the backup")
+	ui.Next(t, "the backup")
 	rows := rowTexts(v)
 	wantNewest := time.Date(2024, 5, 4, 9, 30, 15, 0, time.UTC).Local().Format(backupTimeLayout)
 	if len(rows) != 2 || !strings.Contains(rows[0], wantNewest) || !strings.Contains(rows[1], first.At.Local().Format(backupTimeLayout)) {
@@ -129,13 +130,13 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 	// Restore the older one, which holds the deck.
 	test.Tap(uitest.FindButton(v.rows.Objects[1], "Restore"))
 	ask := f.dialogText()
-	if !strings.Contains(ask, "Restore the backup of "+when(first.At)+"?") ||
-		!strings.Contains(ask, "The current database is backed up first, then the decks, workshops, ratings and notes saved since "+when(first.At)+" are replaced") {
+	if !strings.Contains(ask, "Restore the backup of "+kit.When(first.At)+"?") ||
+		!strings.Contains(ask, "The current database is backed up first, then the decks, workshops, ratings and notes saved since "+kit.When(first.At)+" are replaced") {
 		t.Fatalf("confirmation = %q", ask)
 	}
 	f.tapDialogButton("Restore")
-	ui.next(t, "the backup checked")
-	ui.next(t, "the backup restored")
+	ui.Next(t, "the backup checked")
+	ui.Next(t, "the backup restored")
 
 	if m.store == before || m.store == nil {
 		t.Fatal("the session still shows the store it had before the restore")
@@ -153,7 +154,7 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 	if !strings.Contains(strings.Join(shown, "|"), "Only in the backup") {
 		t.Errorf("the Decks screen shows %v", shown)
 	}
-	if got := f.dialogText(); !strings.Contains(got, "The database is back as it was on "+when(first.At)+".") ||
+	if got := f.dialogText(); !strings.Contains(got, "The database is back as it was on "+kit.When(first.At)+".") ||
 		!strings.Contains(got, "What it held until now is kept in the backup of ") {
 		t.Errorf("after the restore the window says %q", got)
 	}
@@ -197,7 +198,7 @@ func TestRestoreOfADamagedBackupChangesNothing(t *testing.T) {
 	}
 	m.askRestore(first)
 	f.tapDialogButton("Restore")
-	ui.next(t, "the backup checked")
+	ui.Next(t, "the backup checked")
 	if m.store != before || m.view.decks != screen {
 		t.Error("a refused restore replaced the store or the screens")
 	}
@@ -221,8 +222,8 @@ func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
 	got := f.dialogText()
 	for _, want := range []string{
 		"The file is damaged: wrong # of entries in index decks_live_name",
-		"Restore the newest sound backup, from " + when(first.At) + ":",
-		"Newer backups that are damaged too were skipped: " + when(newer.At) + ".",
+		"Restore the newest sound backup, from " + kit.When(first.At) + ":",
+		"Newer backups that are damaged too were skipped: " + kit.When(newer.At) + ".",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("check result lacks %q:\n%s", want, got)
@@ -230,8 +231,8 @@ func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
 	}
 	f.tapDialogButton("Restore this backup")
 	f.tapDialogButton("Restore")
-	ui.next(t, "the backup checked")
-	ui.next(t, "the backup restored")
+	ui.Next(t, "the backup checked")
+	ui.Next(t, "the backup restored")
 	if names := deckNamesIn(t, m); !strings.Contains(names, "Only in the backup") {
 		t.Errorf("after restoring from the check the database holds %s", names)
 	}
@@ -239,7 +240,7 @@ func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
 	// With no sound backup it says so and offers no restore.
 	m.showCheckProblems(storage.CheckReport{Problems: []message.Message{message.Say("the file is damaged: %s", "x")}, Restore: storage.RestoreChoice{Skipped: []storage.BackupInfo{newer}}})
 	got = f.dialogText()
-	if !strings.Contains(got, "Every backup is damaged too ("+when(newer.At)+"), so there is none to restore.") ||
+	if !strings.Contains(got, "Every backup is damaged too ("+kit.When(newer.At)+"), so there is none to restore.") ||
 		!strings.Contains(got, "“Export this workshop to a file…”") || uitest.FindButton(m.win.Canvas().Overlays().Top(), "Restore this backup") != nil {
 		t.Errorf("check result with no sound backup:\n%s", got)
 	}

@@ -69,10 +69,10 @@ func (m *mainSession) showCheckProblems(report storage.CheckReport) dialog.Dialo
 	choice := report.Restore
 	var skipped []string
 	for _, b := range choice.Skipped {
-		skipped = append(skipped, when(b.At))
+		skipped = append(skipped, kit.When(b.At))
 	}
 	if choice.Found() {
-		box.Add(newLabel(fmt.Sprintf(lang.L("Restore the newest sound backup, from %s: the database goes back to how it was then, and the current one is backed up first."), when(choice.Backup.At))))
+		box.Add(newLabel(fmt.Sprintf(lang.L("Restore the newest sound backup, from %s: the database goes back to how it was then, and the current one is backed up first."), kit.When(choice.Backup.At))))
 		if len(skipped) > 0 {
 			box.Add(newLabel(fmt.Sprintf(lang.L("Newer backups that are damaged too were skipped: %s."), strings.Join(skipped, ", "))))
 		}

@@ -38,7 +38,7 @@ func TestCardTypesAreNamedNotOnlyColoured(t *testing.T) {
 				drawn = append(drawn, txt.Text)
 			}
 		})
-		if !hasText(drawn, name) {
+		if !uitest.HasText(drawn, name) {
 			t.Errorf("the preview of %s (%s) draws %q, without the type's name %q", code, ct.Key, drawn, name)
 		}
 		if got := cardDetail(s.deck, s.deck.Cards[s.deck.CardByCode(code)], lang); !slices.Contains(strings.Split(got, " · "), name) {

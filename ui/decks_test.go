@@ -232,15 +232,15 @@ func TestImportCSVAsNewDeckAndInto(t *testing.T) {
 	if err := os.WriteFile(path, []byte(csv2), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ui := newUIQueue()
-	s.toUI = ui.do
+	ui := uitest.NewUIQueue()
+	s.toUI = ui.Do
 	s.importIntoShownDeck(path)
-	ui.next(t, "the preview")
+	ui.Next(t, "the preview")
 	if !strings.Contains(f.dialogText(), "Removed: I01") {
 		t.Errorf("the preview says:\n%s", f.dialogText())
 	}
 	f.tapDialogButton("Replace (removes 1)")
-	ui.next(t, "the import")
+	ui.Next(t, "the import")
 	if !strings.Contains(f.dialogText(), "1 added, 1 updated, 1 removed") {
 		t.Errorf("summary = %q", f.dialogText())
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"image"
 	"path/filepath"
 	"reflect"
@@ -14,13 +13,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/cards"
-	"deckhand/game"
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 )
 
 // importByKeys shows "Import 3 cards from client cards.json" for the deck
 // shown, and lets keys choose in it through the window's real key path.
-func importByKeys(t *testing.T) (f *fixture, deck *cards.Deck, path string, ui uiQueue) {
+func importByKeys(t *testing.T) (f *fixture, deck *cards.Deck, path string, ui uitest.UIQueue) {
 	t.Helper()
 	f = newFixture(t)
 	s := f.screen
@@ -32,8 +31,8 @@ func importByKeys(t *testing.T) (f *fixture, deck *cards.Deck, path string, ui u
 	if err := exportDeckFile(file, path); err != nil {
 		t.Fatal(err)
 	}
-	ui = newUIQueue()
-	s.toUI = ui.do
+	ui = uitest.NewUIQueue()
+	s.toUI = ui.Do
 	d, err := s.readDeckFile(path, s.template)
 	s.askImport(path, d, err)
 	if !strings.HasPrefix(f.dialogText(), "Import 3 cards") && f.win.Canvas().Overlays().Top() == nil {
@@ -50,9 +49,9 @@ func TestEnterOnTheImportChoiceImportsAsANewDeck(t *testing.T) {
 	c := f.win.Canvas()
 	before := len(f.decks())
 	c.FocusPrevious()
-	pressInWindow(c, fyne.KeyUp)
-	typeInWindow(c, " ")
-	pressInWindow(c, fyne.KeyReturn)
+	uitest.PressInWindow(c, fyne.KeyUp)
+	uitest.TypeInWindow(c, " ")
+	uitest.PressInWindow(c, fyne.KeyReturn)
 	if c.Overlays().Top() != nil {
 		t.Fatalf("Enter on the choice left the dialog up:\n%s", f.dialogText())
 	}
@@ -78,14 +77,14 @@ func TestEnterOnTheImportChoiceReplacesTheShownDeck(t *testing.T) {
 	c := f.win.Canvas()
 	before := len(f.decks())
 	c.FocusPrevious()
-	typeInWindow(c, " ")
-	pressInWindow(c, fyne.KeyReturn)
-	ui.next(t, "the preview")
+	uitest.TypeInWindow(c, " ")
+	uitest.PressInWindow(c, fyne.KeyReturn)
+	ui.Next(t, "the preview")
 	if text := f.dialogText(); !strings.Contains(text, "59 removed") {
 		t.Fatalf("Enter on Replace did not lead to the preview; the screen says:\n%s", text)
 	}
 	f.tapDialogButton("Replace (removes 59)")
-	ui.next(t, "the replacement")
+	ui.Next(t, "the replacement")
 	if got := f.stored(deck.ID); len(got.Cards) != 3 {
 		t.Errorf("after replacing the deck has %d cards, want 3", len(got.Cards))
 	}
@@ -100,8 +99,8 @@ func TestEscOnTheImportChoiceCancels(t *testing.T) {
 	c := f.win.Canvas()
 	before := len(f.decks())
 	c.FocusPrevious()
-	typeInWindow(c, " ")
-	pressInWindow(c, fyne.KeyEscape)
+	uitest.TypeInWindow(c, " ")
+	uitest.PressInWindow(c, fyne.KeyEscape)
 	if c.Overlays().Top() != nil {
 		t.Fatalf("Esc on the choice left the dialog up:\n%s", f.dialogText())
 	}
@@ -110,54 +109,6 @@ func TestEscOnTheImportChoiceCancels(t *testing.T) {
 	}
 	if got := f.stored(deck.ID); len(got.Cards) != len(deck.Cards) {
 		t.Errorf("after Esc the deck has %d cards, want %d", len(got.Cards), len(deck.Cards))
-	}
-}
-
-// In "Erase personal data", ticking "Erase the notes' texts too" by keys
-// (Tab, Space) and pressing Enter on the tick erases, the notes' texts too;
-// Esc there cancels and erases nothing.
-func TestEnterAndEscOnTheTickOfTheEraseDialog(t *testing.T) {
-	f, ws := newWorkshopFixture(t)
-	c := f.win.Canvas()
-	id := ws.session.Workshop.ID
-	note := &game.Note{TeamID: ws.teamID, Kind: game.NoteQuote, Text: "Qwertzu secret quote"}
-	if err := f.store.SaveNote(context.Background(), id, note); err != nil {
-		t.Fatal(err)
-	}
-	ws.reload()
-	noteText := func() string {
-		t.Helper()
-		for _, n := range session(t, f, ws).Notes {
-			if n.ID == note.ID {
-				return n.Text
-			}
-		}
-		return ""
-	}
-
-	ws.eraseWorkshop()
-	c.FocusNext()
-	typeInWindow(c, " ")
-	pressInWindow(c, fyne.KeyEscape)
-	if c.Overlays().Top() != nil {
-		t.Fatalf("Esc on the tick left the dialog up:\n%s", f.dialogText())
-	}
-	if got := noteText(); got != note.Text {
-		t.Fatalf("after Esc the note says %q, want %q", got, note.Text)
-	}
-
-	ui := newUIQueue()
-	ws.toUI = ui.do
-	ws.eraseWorkshop()
-	c.FocusNext()
-	typeInWindow(c, " ")
-	pressInWindow(c, fyne.KeyReturn)
-	ui.next(t, "the erasure")
-	if text := f.dialogText(); !strings.Contains(text, "and 1 notes") {
-		t.Fatalf("Enter on the tick did not erase the note; the screen says:\n%s", text)
-	}
-	if got := noteText(); got == note.Text {
-		t.Errorf("after erasing with the notes the note still says %q", got)
 	}
 }
 
@@ -216,19 +167,19 @@ func TestEnterAndEscOnATickOfTheNewDeckDialog(t *testing.T) {
 	before := len(f.decks())
 	toFinnish := func() {
 		f.screen.newDeck()
-		typeInWindow(c, "Zeta Oy")
+		uitest.TypeInWindow(c, "Zeta Oy")
 		c.FocusNext() // the client
 		c.FocusNext() // sv
 		c.FocusNext() // fi
-		typeInWindow(c, " ")
+		uitest.TypeInWindow(c, " ")
 	}
 	toFinnish()
-	pressInWindow(c, fyne.KeyEscape)
+	uitest.PressInWindow(c, fyne.KeyEscape)
 	if c.Overlays().Top() != nil || len(f.decks()) != before {
 		t.Fatalf("Esc on a tick: dialog up %v, %d decks of %d", c.Overlays().Top() != nil, len(f.decks()), before)
 	}
 	toFinnish()
-	pressInWindow(c, fyne.KeyReturn)
+	uitest.PressInWindow(c, fyne.KeyReturn)
 	if c.Overlays().Top() != nil {
 		t.Fatalf("Enter on a tick left the dialog up:\n%s", f.dialogText())
 	}

@@ -10,42 +10,20 @@ import (
 	"deckhand/game"
 	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
+	"deckhand/ui/workshop"
 )
-
-// typeInWindow types text as the desktop driver delivers it: each
-// character to the widget with the focus, or to the window's handler when
-// none has it (dialogs included: a dialog's fields have a focus of their own).
-func typeInWindow(c fyne.Canvas, text string) {
-	for _, r := range text {
-		if f := c.Focused(); f != nil {
-			f.TypedRune(r)
-		} else if h := c.OnTypedRune(); h != nil {
-			h(r)
-		}
-	}
-}
-
-// pressInWindow presses a key alone as the desktop driver delivers it.
-func pressInWindow(c fyne.Canvas, name fyne.KeyName) {
-	e := &fyne.KeyEvent{Name: name}
-	if f := c.Focused(); f != nil {
-		f.TypedKey(e)
-	} else if h := c.OnTypedKey(); h != nil {
-		h(e)
-	}
-}
 
 // workshopWithAChosenCard shows the Workshop screen of the whole window on
 // the example workshop, with a card of the shown table chosen: the state in
 // which an "r" typed to the screen would rate it.
-func workshopWithAChosenCard(t *testing.T) (*fixture, *WorkshopScreen, game.Play) {
+func workshopWithAChosenCard(t *testing.T) (*fixture, *workshop.Screen, game.Play) {
 	t.Helper()
 	f, m := newMainFixture(t, "en")
 	m.showTab(2)
 	ws := m.workshop
-	for _, p := range ws.session.Plays {
-		if p.TeamID == ws.teamID {
-			ws.selectPlay(p.ID)
+	for _, p := range ws.Session.Plays {
+		if p.TeamID == ws.TeamID {
+			ws.SelectPlay(p.ID)
 			return f, ws, p
 		}
 	}
@@ -59,13 +37,13 @@ func workshopWithAChosenCard(t *testing.T) (*fixture, *WorkshopScreen, game.Play
 func TestNewPathDialogTakesTheTypingAndItsKeys(t *testing.T) {
 	f, ws, p := workshopWithAChosenCard(t)
 	c := f.win.Canvas()
-	ratings := len(session(t, f, ws).Ratings)
+	ratings := len(f.u.Session(ws.OpenWorkshopID()).Ratings)
 
-	ws.detail.newPath(p)
-	typeInWindow(c, "Kundresa r2 och 45")
-	pressInWindow(c, fyne.KeyReturn)
+	ws.Detail.NewPath(p)
+	uitest.TypeInWindow(c, "Kundresa r2 och 45")
+	uitest.PressInWindow(c, fyne.KeyReturn)
 
-	s := session(t, f, ws)
+	s := f.u.Session(ws.OpenWorkshopID())
 	var path *game.Path
 	for i := range s.Paths {
 		if s.Paths[i].Name == "Kundresa r2 och 45" {
@@ -73,18 +51,18 @@ func TestNewPathDialogTakesTheTypingAndItsKeys(t *testing.T) {
 		}
 	}
 	if path == nil {
-		t.Fatalf("no path was named as typed; paths %+v, code box %q", s.Paths, ws.code.entry.Text)
+		t.Fatalf("no path was named as typed; paths %+v, code box %q", s.Paths, ws.Code.Entry.Text)
 	}
 	for _, q := range s.Plays {
 		if q.ID == p.ID && q.PathID != path.ID {
 			t.Errorf("%s is in path %q; want the new one", p.Code, q.PathID)
 		}
 	}
-	if ws.code.entry.Text != "" {
-		t.Errorf("the code box holds %q: typing went behind the dialog", ws.code.entry.Text)
+	if ws.Code.Entry.Text != "" {
+		t.Errorf("the code box holds %q: typing went behind the dialog", ws.Code.Entry.Text)
 	}
-	if n := len(s.Ratings); n != ratings || ws.keys.kind != "" {
-		t.Errorf("%d ratings (had %d), key mode %q: something was rated", n, ratings, ws.keys.kind)
+	if n := len(s.Ratings); n != ratings || ws.Keys.Kind != "" {
+		t.Errorf("%d ratings (had %d), key mode %q: something was rated", n, ratings, ws.Keys.Kind)
 	}
 	if c.Overlays().Top() != nil {
 		t.Error("Enter left the dialog open")
@@ -97,53 +75,53 @@ func TestNewPathDialogTakesTheTypingAndItsKeys(t *testing.T) {
 func TestConfirmationKeysAndNothingReachesTheScreen(t *testing.T) {
 	f, ws, p := workshopWithAChosenCard(t)
 	c := f.win.Canvas()
-	before := session(t, f, ws)
-	ws.now = func() time.Time { return time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC) }
+	before := f.u.Session(ws.OpenWorkshopID())
+	ws.Now = func() time.Time { return time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC) }
 
-	ws.remindRetention()
+	ws.RemindRetention()
 	if !strings.Contains(f.dialogText(), "Erase its personal data now?") {
 		t.Fatalf("no reminder: %q", f.dialogText())
 	}
-	typeInWindow(c, "r3R05")
-	pressInWindow(c, fyne.KeyDelete)
-	if ws.code.entry.Text != "" || ws.keys.kind != "" {
-		t.Errorf("typed behind the confirmation: code box %q, key mode %q", ws.code.entry.Text, ws.keys.kind)
+	uitest.TypeInWindow(c, "r3R05")
+	uitest.PressInWindow(c, fyne.KeyDelete)
+	if ws.Code.Entry.Text != "" || ws.Keys.Kind != "" {
+		t.Errorf("typed behind the confirmation: code box %q, key mode %q", ws.Code.Entry.Text, ws.Keys.Kind)
 	}
-	after := session(t, f, ws)
+	after := f.u.Session(ws.OpenWorkshopID())
 	if len(after.Ratings) != len(before.Ratings) || len(after.Plays) != len(before.Plays) {
 		t.Errorf("typed behind the confirmation: %d ratings, %d plays; had %d, %d", len(after.Ratings), len(after.Plays), len(before.Ratings), len(before.Plays))
 	}
-	if _, ok := ws.play(p.ID); !ok {
+	if _, ok := ws.Play(p.ID); !ok {
 		t.Error("Del behind the confirmation took the chosen card off the board")
 	}
-	pressInWindow(c, fyne.KeyEscape)
+	uitest.PressInWindow(c, fyne.KeyEscape)
 	if c.Overlays().Top() != nil {
 		t.Fatalf("Esc left the confirmation open: %q", f.dialogText())
 	}
 
-	ws.remindRetention()
-	pressInWindow(c, fyne.KeyReturn)
+	ws.RemindRetention()
+	uitest.PressInWindow(c, fyne.KeyReturn)
 	if !strings.Contains(f.dialogText(), "for good?") {
 		t.Fatalf("Enter on the reminder did not go on to the erasure: %q", f.dialogText())
 	}
-	pressInWindow(c, fyne.KeyEscape)
-	if c.Overlays().Top() != nil || session(t, f, ws).Participants[0].Pseudonym == "(erased)" {
+	uitest.PressInWindow(c, fyne.KeyEscape)
+	if c.Overlays().Top() != nil || f.u.Session(ws.OpenWorkshopID()).Participants[0].Pseudonym == "(erased)" {
 		t.Fatal("Esc on the erasure did not cancel it")
 	}
 
-	ui := newUIQueue()
-	ws.toUI = ui.do
-	ws.remindRetention()
-	pressInWindow(c, fyne.KeyReturn)
-	pressInWindow(c, fyne.KeyReturn)
+	ui := uitest.NewUIQueue()
+	ws.ToUI = ui.Do
+	ws.RemindRetention()
+	uitest.PressInWindow(c, fyne.KeyReturn)
+	uitest.PressInWindow(c, fyne.KeyReturn)
 	// While the erasure runs, what is typed goes nowhere either.
-	typeInWindow(c, "r3")
-	pressInWindow(c, fyne.KeyReturn)
-	if ws.keys.kind != "" || ws.code.entry.Text != "" || !strings.Contains(f.dialogText(), "Erasing personal data…") {
-		t.Errorf("typed behind the box of the erasure: key mode %q, code box %q; on top: %q", ws.keys.kind, ws.code.entry.Text, f.dialogText())
+	uitest.TypeInWindow(c, "r3")
+	uitest.PressInWindow(c, fyne.KeyReturn)
+	if ws.Keys.Kind != "" || ws.Code.Entry.Text != "" || !strings.Contains(f.dialogText(), "Erasing personal data…") {
+		t.Errorf("typed behind the box of the erasure: key mode %q, code box %q; on top: %q", ws.Keys.Kind, ws.Code.Entry.Text, f.dialogText())
 	}
-	ui.next(t, "the erasure")
-	for _, q := range session(t, f, ws).Participants {
+	ui.Next(t, "the erasure")
+	for _, q := range f.u.Session(ws.OpenWorkshopID()).Participants {
 		if q.Pseudonym != "(erased)" {
 			t.Errorf("Enter on the erasure left %q", q.Pseudonym)
 		}
@@ -151,11 +129,11 @@ func TestConfirmationKeysAndNothingReachesTheScreen(t *testing.T) {
 	if !strings.Contains(f.dialogText(), "Erased") {
 		t.Fatalf("no information box after the erasure: %q", f.dialogText())
 	}
-	typeInWindow(c, "r2")
-	if ws.keys.kind != "" || ws.code.entry.Text != "" {
-		t.Errorf("typed behind the information box: key mode %q, code box %q", ws.keys.kind, ws.code.entry.Text)
+	uitest.TypeInWindow(c, "r2")
+	if ws.Keys.Kind != "" || ws.Code.Entry.Text != "" {
+		t.Errorf("typed behind the information box: key mode %q, code box %q", ws.Keys.Kind, ws.Code.Entry.Text)
 	}
-	pressInWindow(c, fyne.KeyReturn)
+	uitest.PressInWindow(c, fyne.KeyReturn)
 	if c.Overlays().Top() != nil {
 		t.Error("Enter left the information box open")
 	}
@@ -168,8 +146,8 @@ func TestFormDialogsFocusTheirFirstField(t *testing.T) {
 	c := f.win.Canvas()
 	ws := m.workshop
 	var play game.Play
-	for _, p := range ws.session.Plays {
-		if p.TeamID == ws.teamID {
+	for _, p := range ws.Session.Plays {
+		if p.TeamID == ws.TeamID {
 			play = p
 		}
 	}
@@ -180,13 +158,13 @@ func TestFormDialogsFocusTheirFirstField(t *testing.T) {
 		{"New deck", m.decks.newDeck},
 		{"Clone deck", m.decks.cloneDeck},
 		{"Deck details", m.decks.editDeck},
-		{"New workshop", func() { m.showTab(2); ws.newWorkshop() }},
-		{"New development path", func() { m.showTab(2); ws.detail.newPath(play) }},
+		{"New workshop", func() { m.showTab(2); ws.NewWorkshop() }},
+		{"New development path", func() { m.showTab(2); ws.Detail.NewPath(play) }},
 		{"Blank card", func() {
 			m.showTab(2)
-			f.win.Canvas().Focus(ws.code.entry)
-			typeInWindow(c, "B01")
-			pressInWindow(c, fyne.KeyReturn)
+			f.win.Canvas().Focus(ws.Code.Entry)
+			uitest.TypeInWindow(c, "B01")
+			uitest.PressInWindow(c, fyne.KeyReturn)
 		}},
 		{"Workshop report", func() { m.showTab(3); m.results.AskReport() }},
 	} {
@@ -208,7 +186,7 @@ func TestFormDialogsFocusTheirFirstField(t *testing.T) {
 		if first == nil || c.Focused() != first {
 			t.Errorf("%s: the focus is on %T %p; want its first field %T %p", form.name, c.Focused(), c.Focused(), first, first)
 		}
-		pressInWindow(c, fyne.KeyEscape)
+		uitest.PressInWindow(c, fyne.KeyEscape)
 		if c.Overlays().Top() != nil {
 			t.Errorf("%s: Esc in its first field left it open", form.name)
 			c.Overlays().Remove(c.Overlays().Top())

@@ -26,13 +26,13 @@ func TestFileOpenDialogsCloseOnEscAndTakeNoTyping(t *testing.T) {
 	c := f.win.Canvas()
 	ws := m.workshop
 	decks := len(f.decks())
-	before := session(t, f, ws)
+	before := f.u.Session(ws.OpenWorkshopID())
 	for _, d := range []struct {
 		name string
 		open func()
 	}{
 		{"deck import", func() { m.showTab(0); m.decks.importDeck() }},
-		{"workshop merge", func() { m.showTab(2); ws.importWorkshop() }},
+		{"workshop merge", func() { m.showTab(2); ws.ImportWorkshop() }},
 		{"kit folder", func() { m.showTab(1); m.printing.What.SetKey(print.PrintKit); m.printing.AskWhere() }},
 	} {
 		d.open()
@@ -43,16 +43,16 @@ func TestFileOpenDialogsCloseOnEscAndTakeNoTyping(t *testing.T) {
 			t.Fatalf("%s: %T has the focus; the keys would not reach the window's handlers", d.name, c.Focused())
 		}
 		m.showTab(2) // the board, where a letter would start a code
-		typeInWindow(c, "r3B")
-		if ws.code.entry.Text != "" || ws.keys.kind != "" {
-			t.Errorf("%s: typed behind the dialog: code box %q, key mode %q", d.name, ws.code.entry.Text, ws.keys.kind)
+		uitest.TypeInWindow(c, "r3B")
+		if ws.Code.Entry.Text != "" || ws.Keys.Kind != "" {
+			t.Errorf("%s: typed behind the dialog: code box %q, key mode %q", d.name, ws.Code.Entry.Text, ws.Keys.Kind)
 		}
-		pressInWindow(c, fyne.KeyReturn)
+		uitest.PressInWindow(c, fyne.KeyReturn)
 		if c.Overlays().Top() == nil {
 			t.Errorf("%s: Enter with nothing chosen closed the dialog", d.name)
 		}
 		shown := c.Overlays().Top()
-		pressInWindow(c, fyne.KeyEscape)
+		uitest.PressInWindow(c, fyne.KeyEscape)
 		if top := c.Overlays().Top(); top != nil {
 			t.Errorf("%s: Esc left the dialog open: %q", d.name, f.dialogText())
 			c.Overlays().Remove(top)
@@ -64,25 +64,10 @@ func TestFileOpenDialogsCloseOnEscAndTakeNoTyping(t *testing.T) {
 	if got := len(f.decks()); got != decks {
 		t.Errorf("%d decks after cancelled imports; want %d", got, decks)
 	}
-	if after := session(t, f, ws); len(after.Plays) != len(before.Plays) || len(after.Ratings) != len(before.Ratings) {
+	if after := f.u.Session(ws.OpenWorkshopID()); len(after.Plays) != len(before.Plays) || len(after.Ratings) != len(before.Ratings) {
 		t.Errorf("the cancelled merge changed the workshop: %d plays, %d ratings; had %d, %d",
 			len(after.Plays), len(after.Ratings), len(before.Plays), len(before.Ratings))
 	}
-}
-
-// saveNameField is the save dialog's name field, which must have the focus
-// when the dialog shows; it fails the test when Fyne's dialog is shown
-// as it is, its Esc doing nothing.
-func saveNameField(t *testing.T, c fyne.Canvas) *kit.Field {
-	t.Helper()
-	if c.Overlays().Top() == nil {
-		t.Fatal("no save dialog is shown")
-	}
-	name, ok := c.Focused().(*kit.Field)
-	if !ok {
-		t.Fatalf("the save dialog's name field is %T, not the app's field: Esc in it would do nothing", c.Focused())
-	}
-	return name
 }
 
 // Esc in the name field of the save dialog of a workshop export and of a
@@ -96,18 +81,18 @@ func TestSaveDialogNameFieldTakesEscAndEnter(t *testing.T) {
 		name, file string
 		open       func()
 	}{
-		{"workshop export", "table.json", func() { m.showTab(2); ws.exportWorkshop() }},
+		{"workshop export", "table.json", func() { m.showTab(2); ws.ExportWorkshop() }},
 		{"print", "cards.pdf", func() { m.showTab(1); m.printing.What.SetKey(print.PrintCards); m.printing.AskWhere() }},
 	} {
 		d.open()
-		name := saveNameField(t, c)
+		name := uitest.SaveNameField(t, c)
 		path := filepath.Join(out, d.file)
-		typeInWindow(c, path)
+		uitest.TypeInWindow(c, path)
 		if name.Text != path {
 			t.Errorf("%s: typing over the proposed name left %q; want %q", d.name, name.Text, path)
 		}
 		shown := c.Overlays().Top()
-		pressInWindow(c, fyne.KeyEscape)
+		uitest.PressInWindow(c, fyne.KeyEscape)
 		if top := c.Overlays().Top(); top != nil {
 			t.Errorf("%s: Esc in the name field left the dialog open: %q", d.name, f.dialogText())
 			c.Overlays().Remove(top)
@@ -120,48 +105,17 @@ func TestSaveDialogNameFieldTakesEscAndEnter(t *testing.T) {
 		}
 	}
 
-	ws.exportWorkshop()
-	saveNameField(t, c)
+	ws.ExportWorkshop()
+	uitest.SaveNameField(t, c)
 	path := filepath.Join(out, "typed.json")
-	typeInWindow(c, path)
-	pressInWindow(c, fyne.KeyReturn)
+	uitest.TypeInWindow(c, path)
+	uitest.PressInWindow(c, fyne.KeyReturn)
 	b, err := os.ReadFile(path)
-	if err != nil || !strings.Contains(string(b), strconv.Quote(ws.session.Workshop.Title)) {
+	if err != nil || !strings.Contains(string(b), strconv.Quote(ws.Session.Workshop.Title)) {
 		t.Errorf("Enter in the name field: %s holds %d bytes (%v); the dialog said %q", path, len(b), err, f.dialogText())
 	}
 	if !strings.Contains(f.dialogText(), "Wrote "+path) {
 		t.Errorf("after Enter the dialog says %q; want where it wrote", f.dialogText())
-	}
-}
-
-// A file chosen in the save dialog's list puts its name in the name field
-// (Fyne sets its own entry, which the field mirrors), and emptying the
-// field disables Save as in Fyne's dialog.
-func TestSaveDialogNameFieldFollowsFynesEntry(t *testing.T) {
-	f, ws := newWorkshopFixture(t)
-	c := f.win.Canvas()
-	ws.exportWorkshop()
-	name := saveNameField(t, c)
-	fd, ok := kit.ShownDialogs[c.Overlays().Top()].(*kit.FileDialogKeys)
-	if !ok || fd.Name == nil {
-		t.Fatalf("the save dialog is not taken for shown with its name entry: %T", kit.ShownDialogs[c.Overlays().Top()])
-	}
-	if name.Text != fd.Name.Text || name.Text != "Pilot.json" {
-		t.Errorf("the field shows %q, Fyne's entry %q; want both the proposed Pilot.json", name.Text, fd.Name.Text)
-	}
-	fd.Name.SetText("other.json") // what a click on a file in the list does
-	if name.Text != "other.json" {
-		t.Errorf("after a file was chosen the field shows %q; want other.json", name.Text)
-	}
-	name.SetText("")
-	save := uitest.FindButton(c.Overlays().Top(), "Save")
-	if fd.Name.Text != "" || save == nil || !save.Disabled() {
-		t.Errorf("an emptied field left Fyne's entry %q and Save enabled", fd.Name.Text)
-	}
-	top := c.Overlays().Top()
-	pressInWindow(c, fyne.KeyReturn)
-	if c.Overlays().Top() != top {
-		t.Errorf("Enter with no name did more than nothing: the dialog on top says %q", f.dialogText())
 	}
 }
 
@@ -176,7 +130,7 @@ func TestStartWindowFileDialogsCloseOnEsc(t *testing.T) {
 	c := w.Canvas()
 	opened := 0
 	open := func(string) (*storage.Store, error) { opened++; return nil, errors.New("not opened") }
-	w.SetContent(startErrorContent(a, w, filepath.Join(t.TempDir(), "deckhand.db"), errors.New("damaged"), open, newUIQueue().do, func(*storage.Store) {}))
+	w.SetContent(startErrorContent(a, w, filepath.Join(t.TempDir(), "deckhand.db"), errors.New("damaged"), open, uitest.NewUIQueue().Do, func(*storage.Store) {}))
 	for _, label := range []string{"Open another database…", "Start a new database…"} {
 		b := uitest.FindButton(w.Content(), label)
 		if b == nil {
@@ -189,7 +143,7 @@ func TestStartWindowFileDialogsCloseOnEsc(t *testing.T) {
 		if fld, ok := c.Focused().(*kit.Field); ok {
 			fld.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 		} else {
-			pressInWindow(c, fyne.KeyEscape)
+			uitest.PressInWindow(c, fyne.KeyEscape)
 		}
 		if top := c.Overlays().Top(); top != nil {
 			t.Errorf("%s: Esc left the dialog open", label)

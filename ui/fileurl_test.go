@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 	"deckhand/ui/print"
 
@@ -63,8 +64,8 @@ func TestOpenPDFOpensTheFilesAddress(t *testing.T) {
 	if dialog == nil {
 		t.Fatal("a print shows no dialog")
 	}
-	tapButtonIn(t, dialog, "Open PDF")
-	tapButtonIn(t, dialog, "Show in folder")
+	uitest.TapButtonIn(t, dialog, "Open PDF")
+	uitest.TapButtonIn(t, dialog, "Show in folder")
 	want := []string{
 		(&url.URL{Scheme: "file", Path: dir + "/kort för Åsa.pdf"}).String(),
 		(&url.URL{Scheme: "file", Path: dir}).String(),

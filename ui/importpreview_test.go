@@ -47,15 +47,15 @@ func TestReplaceTheCardsShowsWhatGoesFirst(t *testing.T) {
 	if err := exportDeckFile(file, path); err != nil {
 		t.Fatal(err)
 	}
-	ui := newUIQueue()
-	s.toUI = ui.do
+	ui := uitest.NewUIQueue()
+	s.toUI = ui.Do
 	ask := func() {
 		t.Helper()
 		d, err := s.readDeckFile(path, s.template)
 		s.askImport(path, d, err)
 		f.chooseInDialog(`Replace the cards of "` + deck.Name + `"`)
 		f.tapDialogButton("Import")
-		ui.next(t, "the preview")
+		ui.Next(t, "the preview")
 	}
 
 	ask()
@@ -87,7 +87,7 @@ func TestReplaceTheCardsShowsWhatGoesFirst(t *testing.T) {
 
 	ask()
 	f.tapDialogButton("Update without removing")
-	ui.next(t, "the update")
+	ui.Next(t, "the update")
 	got := f.stored(deck.ID)
 	if len(got.Cards) != 62 || got.Cards[1].Title["sv"] != "Ny titel från kunden" {
 		t.Fatalf("after updating without removing: %d cards, the second titled %q", len(got.Cards), got.Cards[1].Title["sv"])
@@ -99,7 +99,7 @@ func TestReplaceTheCardsShowsWhatGoesFirst(t *testing.T) {
 
 	ask()
 	f.tapDialogButton("Replace (removes 59)")
-	ui.next(t, "the replacement")
+	ui.Next(t, "the replacement")
 	if !strings.Contains(f.dialogText(), "Import done") {
 		t.Errorf("after replacing the screen says:\n%s", f.dialogText())
 	}

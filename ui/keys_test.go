@@ -11,6 +11,7 @@ import (
 
 	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
+	"deckhand/ui/workshop"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -198,7 +199,7 @@ func TestKeysWorkFromTheWindowAndFromFields(t *testing.T) {
 	if m.sheet == nil {
 		t.Fatal("F1 in the search field opened no shortcuts window")
 	}
-	if !hasText(windowLabels(m.sheet.Content()), "Kortkommandon") && m.sheet.Title() != "Kortkommandon" {
+	if !uitest.HasText(uitest.WindowLabels(m.sheet.Content()), "Kortkommandon") && m.sheet.Title() != "Kortkommandon" {
 		t.Errorf("the shortcuts window is titled %q", m.sheet.Title())
 	}
 	m.sheet.Close()
@@ -214,30 +215,30 @@ func TestKeysWorkFromTheWindowAndFromFields(t *testing.T) {
 
 	m.showTab(2)
 	ws := m.workshop
-	p := ws.session.Plays[0]
-	ws.teamSel.SetSelected(teamName(ws, p.TeamID))
-	ws.selectPlay(p.ID)
-	f.win.Canvas().Focus(ws.code.entry)
+	p := ws.Session.Plays[0]
+	ws.TeamSel.SetSelected(teamName(ws, p.TeamID))
+	ws.SelectPlay(p.ID)
+	f.win.Canvas().Focus(ws.Code.Entry)
 	target := 0
-	for i, a := range ws.deck().Board.Areas {
+	for i, a := range ws.Deck().Board.Areas {
 		if a.Key != p.Area {
 			target = i
 		}
 	}
-	ws.code.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyName(strconv.Itoa(target + 1)), Modifier: fyne.KeyModifierAlt})
-	after, err := f.store.Session(context.Background(), ws.session.Workshop.ID, false)
+	ws.Code.Entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyName(strconv.Itoa(target + 1)), Modifier: fyne.KeyModifierAlt})
+	after, err := f.store.Session(context.Background(), ws.Session.Workshop.ID, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range after.Plays {
-		if q.ID == p.ID && q.Area != ws.deck().Board.Areas[target].Key {
-			t.Errorf("Alt+%d in the code box left the card in %q, want %q", target+1, q.Area, ws.deck().Board.Areas[target].Key)
+		if q.ID == p.ID && q.Area != ws.Deck().Board.Areas[target].Key {
+			t.Errorf("Alt+%d in the code box left the card in %q, want %q", target+1, q.Area, ws.Deck().Board.Areas[target].Key)
 		}
 	}
 }
 
-func teamName(ws *WorkshopScreen, id string) string {
-	for _, t := range ws.session.Teams {
+func teamName(ws *workshop.Screen, id string) string {
+	for _, t := range ws.Session.Teams {
 		if t.ID == id {
 			return t.Name
 		}
@@ -253,24 +254,24 @@ func TestWorkshopKeysTakeTheirScreensShortcuts(t *testing.T) {
 	ctrl := fyne.KeyModifierShortcutDefault
 	m.showTab(2)
 	ws := m.workshop
-	tables := ws.teamSel.Options
+	tables := ws.TeamSel.Options
 	if len(tables) < 2 {
 		t.Fatalf("the fixture's workshop has tables %v; want two or more", tables)
 	}
-	ws.teamSel.SetSelected(tables[0])
-	f.win.Canvas().Focus(ws.code.entry)
-	ws.code.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: ctrl})
-	if got := ws.teamSel.Selected; got != tables[1] {
+	ws.TeamSel.SetSelected(tables[0])
+	f.win.Canvas().Focus(ws.Code.Entry)
+	ws.Code.Entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: ctrl})
+	if got := ws.TeamSel.Selected; got != tables[1] {
 		t.Errorf("Ctrl+PageDown in the code box shows table %q; want %q", got, tables[1])
 	}
-	ws.code.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: ctrl})
-	ws.code.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: ctrl})
-	if got := ws.teamSel.Selected; got != tables[len(tables)-1] {
+	ws.Code.Entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: ctrl})
+	ws.Code.Entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: ctrl})
+	if got := ws.TeamSel.Selected; got != tables[len(tables)-1] {
 		t.Errorf("Ctrl+PageUp twice from the second table shows %q; want the last, %q (round)", got, tables[len(tables)-1])
 	}
 
-	ws.code.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl})
-	if top := f.win.Canvas().Overlays().Top(); top == nil || !hasText(windowLabels(top), "New workshop") {
+	ws.Code.Entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl})
+	if top := f.win.Canvas().Overlays().Top(); top == nil || !uitest.HasText(uitest.WindowLabels(top), "New workshop") {
 		t.Fatal("Ctrl+N on the Workshop screen opened no New workshop form")
 	}
 	f.win.Canvas().Overlays().Top().Hide()

@@ -1,12 +1,13 @@
 package ui
 
 import (
-	"deckhand/ui/kit"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+
+	"deckhand/ui/kit"
 )
 
 // showSheet opens the keyboard shortcuts window (F1, Help → Keyboard

@@ -39,15 +39,6 @@ func overlayTexts(w fyne.Window) []string {
 	return out
 }
 
-func hasText(texts []string, want string) bool {
-	for _, t := range texts {
-		if t == want {
-			return true
-		}
-	}
-	return false
-}
-
 // Fyne's own dialogs speak the interface language: Fyne ships no Finnish,
 // Deckhand's translations carry it (and the Swedish file dialog's title).
 func TestFyneDialogsSpeakTheInterfaceLanguage(t *testing.T) {
@@ -68,7 +59,7 @@ func TestFyneDialogsSpeakTheInterfaceLanguage(t *testing.T) {
 				t.Helper()
 				texts := overlayTexts(w)
 				for _, s := range want {
-					if !hasText(texts, s) {
+					if !uitest.HasText(texts, s) {
 						t.Errorf("%s shows %q, want %q among them", what, texts, s)
 					}
 				}
@@ -97,7 +88,7 @@ func settingsRadio(t *testing.T, m *mainView, option string) *widget.RadioGroup 
 	}
 	var found *widget.RadioGroup
 	uitest.Walk(m.settings.Content(), func(o fyne.CanvasObject) {
-		if r, ok := o.(*kit.KeyedRadioGroup); ok && hasText(r.Options, option) {
+		if r, ok := o.(*kit.KeyedRadioGroup); ok && uitest.HasText(r.Options, option) {
 			found = &r.RadioGroup
 		}
 	})
@@ -105,16 +96,6 @@ func settingsRadio(t *testing.T, m *mainView, option string) *widget.RadioGroup 
 		t.Fatalf("the Settings window offers no %q", option)
 	}
 	return found
-}
-
-func windowLabels(o fyne.CanvasObject) []string {
-	var out []string
-	uitest.Walk(o, func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok {
-			out = append(out, l.Text)
-		}
-	})
-	return out
 }
 
 // Choosing Suomi in Settings stores the choice and turns the open window
@@ -127,20 +108,20 @@ func TestChoosingALanguageRebuildsTheWindowInIt(t *testing.T) {
 	m.decks.ShowCard(m.decks.DeckID(), "R03")
 	m.showTab(2)
 	ws := m.workshop
-	ws.teamSel.SetSelected(ws.session.Teams[1].Name)
-	team := ws.teamID
+	ws.TeamSel.SetSelected(ws.Session.Teams[1].Name)
+	team := ws.TeamID
 	var play game.Play
-	for _, p := range ws.session.Plays {
+	for _, p := range ws.Session.Plays {
 		if p.TeamID == team {
 			play = p
 		}
 	}
-	ws.selectPlay(play.ID)
-	ws.moveSelected(3) // to be undone after the change of language
-	ws.timer.startStop()
+	ws.SelectPlay(play.ID)
+	ws.MoveSelected(3) // to be undone after the change of language
+	ws.Timer.StartStop()
 	t.Cleanup(func() {
-		if !m.workshop.timer.started.IsZero() {
-			m.workshop.timer.startStop()
+		if !m.workshop.Timer.Started.IsZero() {
+			m.workshop.Timer.StartStop()
 		}
 	})
 
@@ -160,19 +141,19 @@ func TestChoosingALanguageRebuildsTheWindowInIt(t *testing.T) {
 	if menu := m.win.MainMenu(); menu == nil || menu.Items[0].Label != "Tiedosto" || menu.Items[2].Label != "Ohje" {
 		t.Errorf("menus after choosing Suomi = %+v", menu)
 	}
-	if !hasText(windowLabels(m.settings.Content()), "Käyttöliittymän kieli") {
-		t.Errorf("the Settings window is not in Finnish: %q", windowLabels(m.settings.Content()))
+	if !uitest.HasText(uitest.WindowLabels(m.settings.Content()), "Käyttöliittymän kieli") {
+		t.Errorf("the Settings window is not in Finnish: %q", uitest.WindowLabels(m.settings.Content()))
 	}
 	if m.tabs.SelectedIndex() != 2 || m.decks.editor.code.Text != "R03" {
 		t.Errorf("after the change: tab %d, editor on %q; want the Workshop tab and card R03", m.tabs.SelectedIndex(), m.decks.editor.code.Text)
 	}
 	ws = m.workshop
-	if ws.teamID != team || ws.selected != play.ID || ws.timer.started.IsZero() {
+	if ws.TeamID != team || ws.Selected != play.ID || ws.Timer.Started.IsZero() {
 		t.Errorf("on the board: team %q (want %q), selected %q (want %q), clock running %v",
-			ws.teamID, team, ws.selected, play.ID, !ws.timer.started.IsZero())
+			ws.TeamID, team, ws.Selected, play.ID, !ws.Timer.Started.IsZero())
 	}
 	ws.Undo()
-	after, err := f.store.Session(context.Background(), ws.session.Workshop.ID, false)
+	after, err := f.store.Session(context.Background(), ws.Session.Workshop.ID, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"deckhand/ui/kit"
 	"deckhand/ui/print"
 	"deckhand/ui/results"
+	"deckhand/ui/workshop"
 )
 
 // mainView is what the main window shows: the screens in tabs
@@ -21,7 +22,7 @@ type mainView struct {
 
 	decks    *DecksScreen
 	printing *print.Screen
-	workshop *WorkshopScreen
+	workshop *workshop.Screen
 	results  *results.Screen
 	screens  []screenTab // mainScreens: the tabs, in order
 	tabs     *container.AppTabs
@@ -51,8 +52,8 @@ func newMainView(a fyne.App, w fyne.Window, store *storage.Store, actions viewAc
 func (m *mainView) build() {
 	m.decks = NewDecksScreen(m.app, m.win, m.store)
 	m.printing = print.New(m.app, m.win, m.store)
-	m.workshop = NewWorkshopScreen(m.app, m.win, m.store)
-	m.workshop.shownDeck = m.decks.DeckID
+	m.workshop = workshop.New(m.app, m.win, m.store)
+	m.workshop.ShownDeck = m.decks.DeckID
 	m.results = results.New(m.app, m.win, m.store)
 	m.screens = mainScreens(m)
 	m.tabs = m.newTabs()
@@ -101,7 +102,7 @@ func (m *mainView) rebuild() {
 	}
 	old := m.workshop
 	m.build()
-	m.workshop.carryOver(old)
+	m.workshop.CarryOver(old)
 	if deckID != "" && code != "" {
 		m.decks.ShowCard(deckID, code)
 	}

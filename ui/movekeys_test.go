@@ -21,11 +21,11 @@ func TestCtrlShiftNumberMovesTheChosenCard(t *testing.T) {
 	f, m := newMainFixture(t, "fi")
 	m.showTab(2)
 	ws := m.workshop
-	chosen := ws.session.Plays[0]
-	ws.teamSel.SetSelected(teamName(ws, chosen.TeamID))
-	ws.selectPlay(chosen.ID)
+	chosen := ws.Session.Plays[0]
+	ws.TeamSel.SetSelected(teamName(ws, chosen.TeamID))
+	ws.SelectPlay(chosen.ID)
 	play := func() game.Play {
-		for _, p := range session(t, f, ws).Plays {
+		for _, p := range f.u.Session(ws.OpenWorkshopID()).Plays {
 			if p.ID == chosen.ID {
 				return p
 			}
@@ -33,7 +33,7 @@ func TestCtrlShiftNumberMovesTheChosenCard(t *testing.T) {
 		t.Fatal("the chosen card is not on the board")
 		return game.Play{}
 	}
-	areas := ws.deck().Board.Areas
+	areas := ws.Deck().Board.Areas
 	var others []int
 	for i, a := range areas {
 		if a.Key != chosen.Area {
@@ -45,13 +45,13 @@ func TestCtrlShiftNumberMovesTheChosenCard(t *testing.T) {
 		return &desktop.CustomShortcut{KeyName: fyne.KeyName(strconv.Itoa(target + 1)), Modifier: ctrlShift}
 	}
 
-	f.win.Canvas().Focus(ws.code.entry)
-	ws.code.entry.TypedShortcut(move(others[0]))
+	f.win.Canvas().Focus(ws.Code.Entry)
+	ws.Code.Entry.TypedShortcut(move(others[0]))
 	if got := play().Area; got != areas[others[0]].Key {
 		t.Errorf("Ctrl+Shift+%d in the code box left the card in %q, want %q", others[0]+1, got, areas[others[0]].Key)
 	}
-	if ws.code.entry.Text != "" {
-		t.Errorf("Ctrl+Shift+%d typed %q into the code box", others[0]+1, ws.code.entry.Text)
+	if ws.Code.Entry.Text != "" {
+		t.Errorf("Ctrl+Shift+%d typed %q into the code box", others[0]+1, ws.Code.Entry.Text)
 	}
 
 	f.win.Canvas().Unfocus()
@@ -60,11 +60,11 @@ func TestCtrlShiftNumberMovesTheChosenCard(t *testing.T) {
 		t.Errorf("Ctrl+Shift+%d on the board left the card in %q, want %q", others[1]+1, got, areas[others[1]].Key)
 	}
 
-	ws.code.idle()
-	if p := ws.code.prompt.Text; !strings.Contains(p, "Ctrl+Shift+1…4") || !strings.Contains(p, "Alt+1…4") {
+	ws.Code.Idle()
+	if p := ws.Code.Prompt.Text; !strings.Contains(p, "Ctrl+Shift+1…4") || !strings.Contains(p, "Alt+1…4") {
 		t.Errorf("the code box's prompt does not name both ways to move a card: %q", p)
 	}
-	for _, r := range ws.keyRows() {
+	for _, r := range ws.KeyRows() {
 		if r.Action == "Move the selected card to another area" {
 			if !covers(r.KeysText(), "Ctrl+Shift+1") || !covers(r.KeysText(), "Ctrl+Shift+9") || !covers(r.KeysText(), "Alt+4") {
 				t.Errorf("the sheet writes the keys that move a card as %q", r.KeysText())

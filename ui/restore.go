@@ -15,11 +15,11 @@ import (
 // askRestore asks, in one sentence that says what happens to the work
 // saved since, before the backup b replaces the database.
 func (m *mainSession) askRestore(b storage.BackupInfo) {
-	msg := fmt.Sprintf(lang.L("The current database is backed up first, then the decks, workshops, ratings and notes saved since %s are replaced by what the backup holds."), when(b.At))
+	msg := fmt.Sprintf(lang.L("The current database is backed up first, then the decks, workshops, ratings and notes saved since %s are replaced by what the backup holds."), kit.When(b.At))
 	if m.busy {
 		return
 	}
-	d := kit.NewChoice(m.win, fmt.Sprintf(lang.L("Restore the backup of %s?"), when(b.At)), kit.Sentences(m.win, msg), lang.L("Cancel"), lang.L("Restore"), func(ok bool) {
+	d := kit.NewChoice(m.win, fmt.Sprintf(lang.L("Restore the backup of %s?"), kit.When(b.At)), kit.Sentences(m.win, msg), lang.L("Cancel"), lang.L("Restore"), func(ok bool) {
 		if ok {
 			m.restore(b)
 		}
@@ -86,9 +86,9 @@ func (m *mainSession) replaceWith(b storage.BackupInfo) {
 				m.showError(restoreErr)
 				return
 			}
-			msg := fmt.Sprintf(lang.L("The database is back as it was on %s."), when(b.At))
+			msg := fmt.Sprintf(lang.L("The database is back as it was on %s."), kit.When(b.At))
 			if kept {
-				msg += " " + fmt.Sprintf(lang.L("What it held until now is kept in the backup of %s."), when(keptAt))
+				msg += " " + fmt.Sprintf(lang.L("What it held until now is kept in the backup of %s."), kit.When(keptAt))
 			}
 			kit.ShowInformation(m.win, lang.L("Backup restored"), msg)
 		})

@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"deckhand/ui/kit"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+
+	"deckhand/ui/kit"
 )
 
 // The main window's screens are one list (mainScreens): the tabs, the
@@ -43,10 +44,10 @@ var mainScreens = func(m *mainView) []screenTab {
 		{screen: m.workshop, title: lang.L("Workshop"), icon: theme.GridIcon(), action: "Show the Workshop screen",
 			shown: func() {
 				m.workshop.Refresh("")
-				m.workshop.focusCode()
+				m.workshop.FocusCode()
 			}},
 		{screen: m.results, title: lang.L("Results"), icon: theme.InfoIcon(), action: "Show the Results screen",
-			shown: func() { m.results.Refresh(m.workshop.openWorkshopID()) }},
+			shown: func() { m.results.Refresh(m.workshop.OpenWorkshopID()) }},
 	}
 }
 

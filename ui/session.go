@@ -115,7 +115,7 @@ func (m *mainSession) detach() *storage.Store {
 		m.stopBackups = nil
 	}
 	if m.view != nil {
-		m.view.workshop.timer.pause()
+		m.view.workshop.Timer.Pause()
 	}
 	s := m.store
 	m.store = nil

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"deckhand/storage"
+	"deckhand/ui/kit"
 )
 
 // overlays is how many boxes the window shows, one on another.
@@ -37,8 +38,8 @@ func TestBackUpNowRunsOffTheUIGoroutine(t *testing.T) {
 	if overlays(m) != shown || !strings.Contains(f.dialogText(), "Backing up…") {
 		t.Errorf("requests while backing up showed %d boxes, want %d; on top: %q", overlays(m), shown, f.dialogText())
 	}
-	ui.next(t, "the backup")
-	ui.idle(t, "a second backup or a check")
+	ui.Next(t, "the backup")
+	ui.Idle(t, "a second backup or a check")
 
 	if got := f.dialogText(); !strings.Contains(got, "Deckhand keeps copies of the database in") {
 		t.Errorf("after the backup the window shows %q, want the list of backups", got)
@@ -55,7 +56,7 @@ func TestBackUpNowRunsOffTheUIGoroutine(t *testing.T) {
 	if !strings.Contains(f.dialogText(), "Checking the database…") {
 		t.Errorf("a check after the backup shows %q", f.dialogText())
 	}
-	ui.next(t, "the check")
+	ui.Next(t, "the check")
 }
 
 // The check runs off the UI goroutine: a box says so meanwhile, asking
@@ -72,8 +73,8 @@ func TestCheckRunsOffTheUIGoroutine(t *testing.T) {
 	if overlays(m) != shown {
 		t.Errorf("a second check showed %d boxes, want %d", overlays(m), shown)
 	}
-	ui.next(t, "the check")
-	ui.idle(t, "a second check")
+	ui.Next(t, "the check")
+	ui.Idle(t, "a second check")
 	if got := f.dialogText(); !strings.Contains(got, "The database is sound.") || strings.Contains(got, "Checking") {
 		t.Errorf("after the check the window shows %q", got)
 	}
@@ -108,7 +109,7 @@ func TestRestoreRunsOffTheUIGoroutine(t *testing.T) {
 	if overlays(m) != shown {
 		t.Errorf("requests while checking the backup showed %d boxes, want %d", overlays(m), shown)
 	}
-	ui.next(t, "the backup checked")
+	ui.Next(t, "the backup checked")
 
 	if got := f.dialogText(); !strings.Contains(got, "Restoring the backup…") {
 		t.Fatalf("while the backup is put in place the window shows %q", got)
@@ -123,10 +124,10 @@ func TestRestoreRunsOffTheUIGoroutine(t *testing.T) {
 	if overlays(m) != shown {
 		t.Errorf("requests while restoring showed %d boxes, want %d", overlays(m), shown)
 	}
-	ui.next(t, "the backup restored")
-	ui.idle(t, "a second restore")
+	ui.Next(t, "the backup restored")
+	ui.Idle(t, "a second restore")
 
-	if got := f.dialogText(); !strings.Contains(got, "The database is back as it was on "+when(first.At)+".") ||
+	if got := f.dialogText(); !strings.Contains(got, "The database is back as it was on "+kit.When(first.At)+".") ||
 		!strings.Contains(got, "What it held until now is kept in the backup of ") {
 		t.Errorf("after the restore the window says %q", got)
 	}
@@ -156,7 +157,7 @@ func TestRestoreStoppedForAnUnsavedCardCanBeAskedAgain(t *testing.T) {
 	m.view.decks.editor.titles["sv"].SetText("") // cannot be saved
 	m.askRestore(first)
 	f.tapDialogButton("Restore")
-	ui.next(t, "the backup checked")
+	ui.Next(t, "the backup checked")
 	if !strings.Contains(f.dialogText(), "cannot be saved") {
 		t.Fatalf("no question about the card; the window shows %q", f.dialogText())
 	}
@@ -166,9 +167,9 @@ func TestRestoreStoppedForAnUnsavedCardCanBeAskedAgain(t *testing.T) {
 	}
 	m.askRestore(first)
 	f.tapDialogButton("Restore")
-	ui.next(t, "the backup checked again")
+	ui.Next(t, "the backup checked again")
 	f.tapDialogButton("Discard")
-	ui.next(t, "the backup restored")
+	ui.Next(t, "the backup restored")
 	if names := deckNamesIn(t, m); !strings.Contains(names, "Only in the backup") {
 		t.Errorf("after the restore asked again the database holds %s", names)
 	}

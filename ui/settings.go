@@ -12,6 +12,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/ui/kit"
+	"deckhand/ui/workshop"
 )
 
 // applySavedSettings applies the language and theme chosen in Settings
@@ -72,9 +73,9 @@ func (m *mainView) settingsContent() fyne.CanvasObject {
 		}
 	})
 	return container.NewVBox(
-		heading(lang.L("Interface language")), language, note,
+		workshop.Heading(lang.L("Interface language")), language, note,
 		widget.NewSeparator(),
-		heading(lang.L("Appearance")), look,
+		workshop.Heading(lang.L("Appearance")), look,
 		layout.NewSpacer(),
 		container.NewHBox(layout.NewSpacer(), closeBtn))
 }

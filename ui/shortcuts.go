@@ -1,8 +1,9 @@
 package ui
 
 import (
-	"deckhand/ui/kit"
 	"fyne.io/fyne/v2"
+
+	"deckhand/ui/kit"
 )
 
 // keyRows are the Decks screen's keys, for kit.BindKeys, the menus and the

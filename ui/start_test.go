@@ -35,8 +35,8 @@ func TestStartErrorRestoresTheNewestBackupIntoTheWindow(t *testing.T) {
 		}
 		return s, err
 	}}
-	ui := newUIQueue()
-	m.toUI = ui.do
+	ui := uitest.NewUIQueue()
+	m.toUI = ui.Do
 	m.win = m.newWindow()
 	w := m.win
 	t.Cleanup(func() {
@@ -46,12 +46,12 @@ func TestStartErrorRestoresTheNewestBackupIntoTheWindow(t *testing.T) {
 		}
 	})
 	m.openInto(path)
-	ui.next(t, "the database not opened")
-	ui.next(t, "the backups looked through")
+	ui.Next(t, "the database not opened")
+	ui.Next(t, "the backups looked through")
 	if len(opened) != 0 {
 		t.Fatal("a file that is not a database was opened")
 	}
-	text := allText(w.Content())
+	text := uitest.AllText(w.Content())
 	for _, want := range []string{"Deckhand cannot open its database", "is damaged", "Open another database…", "Start a new database…", "Restore the backup of", "Quit"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the start error lacks %q; it says:\n%s", want, text)
@@ -68,14 +68,14 @@ func TestStartErrorRestoresTheNewestBackupIntoTheWindow(t *testing.T) {
 		t.Fatal("no restore button")
 	}
 	test.Tap(restore)
-	ui.next(t, "the backup restored")
+	ui.Next(t, "the backup restored")
 	if len(opened) != 1 {
-		t.Fatalf("after the restore %d stores were opened, want 1; the window says:\n%s", len(opened), allText(w.Content()))
+		t.Fatalf("after the restore %d stores were opened, want 1; the window says:\n%s", len(opened), uitest.AllText(w.Content()))
 	}
 	if _, ok := w.Content().(*container.AppTabs); !ok {
 		t.Fatalf("after the restore the window shows %T, want the tabs", w.Content())
 	}
-	if text := allText(w.Content()); !strings.Contains(text, "4K data routines") {
+	if text := uitest.AllText(w.Content()); !strings.Contains(text, "4K data routines") {
 		t.Errorf("the restored deck is not listed; the window says:\n%s", text)
 	}
 	// The window takes a backup once it is filled; let it finish before
@@ -122,20 +122,4 @@ func damagedWithBackup(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return path
-}
-
-// allText is the text of every label, button and rich text in o.
-func allText(o fyne.CanvasObject) string {
-	var out strings.Builder
-	uitest.Walk(o, func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Label:
-			out.WriteString(x.Text + "\n")
-		case *widget.Button:
-			out.WriteString(x.Text + "\n")
-		case *widget.RichText:
-			out.WriteString(x.String() + "\n")
-		}
-	})
-	return out.String()
 }

@@ -94,7 +94,7 @@ func (e *startError) probe() {
 			if err != nil || !choice.Found() {
 				return
 			}
-			restore := widget.NewButton(fmt.Sprintf(lang.L("Restore the backup of %s"), when(choice.Backup.At)), func() {
+			restore := widget.NewButton(fmt.Sprintf(lang.L("Restore the backup of %s"), kit.When(choice.Backup.At)), func() {
 				e.run(lang.L("Restoring the backup…"), func() (*storage.Store, error) {
 					if _, err := storage.RestoreFile(choice.Backup.Path, e.path); err != nil {
 						return nil, err

@@ -47,13 +47,13 @@ func TestStartErrorOffersNoRestoreOverWhatIsNotADamagedDatabase(t *testing.T) {
 		}
 		return nil, err
 	}}
-	ui := newUIQueue()
-	m.toUI = ui.do
+	ui := uitest.NewUIQueue()
+	m.toUI = ui.Do
 	m.win = m.newWindow()
 	t.Cleanup(m.release)
 	m.openInto(path)
-	ui.next(t, "the database not opened")
-	text := allText(m.win.Content())
+	ui.Next(t, "the database not opened")
+	text := uitest.AllText(m.win.Content())
 	if !strings.Contains(text, path+" is not a regular file (it is a device, a pipe or a socket), so it cannot be a Deckhand database; choose a database file") {
 		t.Errorf("the start error does not say the file is not a regular file; it says:\n%s", text)
 	}

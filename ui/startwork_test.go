@@ -15,6 +15,7 @@ import (
 	"deckhand/cards"
 	"deckhand/storage"
 	"deckhand/ui/internal/uitest"
+	"deckhand/ui/kit"
 )
 
 // The database is opened off the UI goroutine: while the opener is held
@@ -37,26 +38,26 @@ func TestStartOpensTheDatabaseOffTheUIGoroutine(t *testing.T) {
 		}
 		return s, err
 	}}
-	ui := newUIQueue()
-	m.toUI = ui.do
+	ui := uitest.NewUIQueue()
+	m.toUI = ui.Do
 	m.win = m.newWindow()
 	t.Cleanup(m.release)
 
 	m.openInto(filepath.Join(t.TempDir(), "deckhand.db"))
-	if text := allText(m.win.Content()); !strings.Contains(text, "Opening the database…") {
+	if text := uitest.AllText(m.win.Content()); !strings.Contains(text, "Opening the database…") {
 		t.Fatalf("while the database opens the window says:\n%s", text)
 	}
 	m.openInto(filepath.Join(t.TempDir(), "other.db"))
 	close(hold)
-	ui.next(t, "the database opened")
-	ui.idle(t, "a second database opened")
+	ui.Next(t, "the database opened")
+	ui.Idle(t, "a second database opened")
 	if n := opens.Load(); n != 1 {
 		t.Errorf("the database was opened %d times, want once", n)
 	}
 	if _, ok := m.win.Content().(*container.AppTabs); !ok {
 		t.Fatalf("once opened the window shows %T, want the tabs", m.win.Content())
 	}
-	if text := allText(m.win.Content()); !strings.Contains(text, "4K data routines") || strings.Contains(text, "Opening the database…") {
+	if text := uitest.AllText(m.win.Content()); !strings.Contains(text, "4K data routines") || strings.Contains(text, "Opening the database…") {
 		t.Errorf("once opened the window says:\n%s", text)
 	}
 	if m.win.MainMenu() == nil {
@@ -81,8 +82,8 @@ func TestStartErrorLooksForABackupAndRestoresOffTheUIGoroutine(t *testing.T) {
 		}
 		return s, err
 	}}
-	ui := newUIQueue()
-	m.toUI = ui.do
+	ui := uitest.NewUIQueue()
+	m.toUI = ui.Do
 	m.win = m.newWindow()
 	t.Cleanup(func() {
 		m.release()
@@ -91,14 +92,14 @@ func TestStartErrorLooksForABackupAndRestoresOffTheUIGoroutine(t *testing.T) {
 		}
 	})
 	m.openInto(path)
-	ui.next(t, "the database not opened")
+	ui.Next(t, "the database not opened")
 
-	text := allText(m.win.Content())
+	text := uitest.AllText(m.win.Content())
 	if !strings.Contains(text, "is damaged") || !strings.Contains(text, "Looking for a sound backup…") || strings.Contains(text, "Restore the backup of") {
 		t.Fatalf("while the backups are looked through the start error says:\n%s", text)
 	}
-	ui.next(t, "the backups looked through")
-	text = allText(m.win.Content())
+	ui.Next(t, "the backups looked through")
+	text = uitest.AllText(m.win.Content())
 	if strings.Contains(text, "Looking for a sound backup…") {
 		t.Errorf("the start error still says it is looking:\n%s", text)
 	}
@@ -106,7 +107,7 @@ func TestStartErrorLooksForABackupAndRestoresOffTheUIGoroutine(t *testing.T) {
 	if err != nil || len(list) != 1 {
 		t.Fatalf("Backups = %v, %v", list, err)
 	}
-	restore := uitest.FindButton(m.win.Content(), "Restore the backup of "+when(list[0].At))
+	restore := uitest.FindButton(m.win.Content(), "Restore the backup of "+kit.When(list[0].At))
 	if restore == nil {
 		t.Fatalf("no restore button; the start error says:\n%s", text)
 	}
@@ -116,12 +117,12 @@ func TestStartErrorLooksForABackupAndRestoresOffTheUIGoroutine(t *testing.T) {
 			labels = append(labels, b.Text)
 		}
 	})
-	if got := strings.Join(labels, "|"); got != "Open another database…|Start a new database…|Restore the backup of "+when(list[0].At)+"|Quit" {
+	if got := strings.Join(labels, "|"); got != "Open another database…|Start a new database…|Restore the backup of "+kit.When(list[0].At)+"|Quit" {
 		t.Errorf("the buttons are %s", got)
 	}
 
 	test.Tap(restore)
-	if text := allText(m.win.Content()); !strings.Contains(text, "Restoring the backup…") {
+	if text := uitest.AllText(m.win.Content()); !strings.Contains(text, "Restoring the backup…") {
 		t.Fatalf("while restoring the start error says:\n%s", text)
 	}
 	for _, label := range []string{"Open another database…", "Start a new database…", restore.Text} {
@@ -133,15 +134,15 @@ func TestStartErrorLooksForABackupAndRestoresOffTheUIGoroutine(t *testing.T) {
 		t.Error("Quit is not there to click while restoring")
 	}
 	test.Tap(restore)
-	ui.next(t, "the backup restored")
-	ui.idle(t, "a second restore")
+	ui.Next(t, "the backup restored")
+	ui.Idle(t, "a second restore")
 	if n := opens.Load(); n != 2 { // the damaged file, then the restored one
 		t.Errorf("%d databases were opened, want 2", n)
 	}
 	if _, ok := m.win.Content().(*container.AppTabs); !ok {
 		t.Fatalf("after the restore the window shows %T, want the tabs", m.win.Content())
 	}
-	if text := allText(m.win.Content()); !strings.Contains(text, "4K data routines") {
+	if text := uitest.AllText(m.win.Content()); !strings.Contains(text, "4K data routines") {
 		t.Errorf("the restored deck is not listed; the window says:\n%s", text)
 	}
 }

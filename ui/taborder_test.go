@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"deckhand/ui/internal/uitest"
+	"deckhand/ui/workshop"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -72,21 +73,21 @@ func TestTabGoesThroughTheWorkshopInOrder(t *testing.T) {
 	f, m := newMainFixture(t, "")
 	m.showTab(2)
 	ws := m.workshop
-	if ws.session == nil || len(ws.session.Plays) == 0 {
+	if ws.Session == nil || len(ws.Session.Plays) == 0 {
 		t.Fatal("the example workshop is not shown")
 	}
-	ws.selectPlay(ws.session.Plays[0].ID)
+	ws.SelectPlay(ws.Session.Plays[0].ID)
 	f.win.SetContent(ws.Content()) // the screen alone: Tab from its first stop
 	order := focusOrder(f.win.Canvas(), nil)
 	team := -1
-	uitest.Walk(ws.teamSel, func(o fyne.CanvasObject) {
-		if fo, ok := o.(fyne.Focusable); ok && o != fyne.CanvasObject(ws.teamSel) && team < 0 {
+	uitest.Walk(ws.TeamSel, func(o fyne.CanvasObject) {
+		if fo, ok := o.(fyne.Focusable); ok && o != fyne.CanvasObject(ws.TeamSel) && team < 0 {
 			team = indexOf(order, fo)
 		}
 	})
 	chip := -1
 	for i, o := range order {
-		if _, ok := o.(*playChip); ok && chip < 0 {
+		if _, ok := o.(*workshop.PlayChip); ok && chip < 0 {
 			chip = i
 		}
 	}
@@ -94,13 +95,13 @@ func TestTabGoesThroughTheWorkshopInOrder(t *testing.T) {
 		name string
 		at   int
 	}{
-		{"the workshop", indexOf(order, ws.workshopSel)},
+		{"the workshop", indexOf(order, ws.WorkshopSel)},
 		{"the team", team},
-		{"the clock", indexOf(order, ws.timer.toggle)},
-		{"the code box", indexOf(order, ws.code.entry)},
+		{"the clock", indexOf(order, ws.Timer.Toggle)},
+		{"the code box", indexOf(order, ws.Code.Entry)},
 		{"the first card on the board", chip},
-		{"the kind of a note", indexOf(order, ws.detail.noteKind)},
-		{"the note's text", indexOf(order, ws.detail.noteText)},
+		{"the kind of a note", indexOf(order, ws.Detail.NoteKind)},
+		{"the note's text", indexOf(order, ws.Detail.NoteText)},
 	}
 	for i, s := range steps {
 		if s.at < 0 {
@@ -112,9 +113,9 @@ func TestTabGoesThroughTheWorkshopInOrder(t *testing.T) {
 		}
 	}
 	// Typing into the code box after Tab works: it is a real stop.
-	f.win.Canvas().Focus(ws.code.entry)
-	test.Type(ws.code.entry, "r0")
-	if ws.code.entry.Text != "r0" {
-		t.Errorf("code box holds %q after typing", ws.code.entry.Text)
+	f.win.Canvas().Focus(ws.Code.Entry)
+	test.Type(ws.Code.Entry, "r0")
+	if ws.Code.Entry.Text != "r0" {
+		t.Errorf("code box holds %q after typing", ws.Code.Entry.Text)
 	}
 }

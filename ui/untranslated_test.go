@@ -6,6 +6,7 @@ import (
 
 	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
+	"deckhand/ui/workshop"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -25,7 +26,7 @@ func screenTexts(o fyne.CanvasObject) []string {
 			add(x.Text)
 		case *widget.Button:
 			add(x.Text)
-		case *playChip:
+		case *workshop.PlayChip:
 			add(x.Text)
 		case *widget.Check:
 			add(x.Text)
@@ -41,7 +42,7 @@ func screenTexts(o fyne.CanvasObject) []string {
 			add(x.PlaceHolder)
 		case *kit.Field:
 			add(x.PlaceHolder)
-		case *codeEntry:
+		case *workshop.CodeEntry:
 			add(x.PlaceHolder)
 		case *widget.Select:
 			add(x.PlaceHolder, x.Selected)
@@ -105,14 +106,14 @@ func TestNoScreenIsLeftInEnglish(t *testing.T) {
 			screens := map[string][]string{"menus": menuTexts(m.win.MainMenu()), "tabs": screenTexts(m.tabs)}
 			for i, item := range m.tabs.Items {
 				m.showTab(i)
-				if i == 2 && m.workshop.session != nil && len(m.workshop.session.Plays) > 0 {
+				if i == 2 && m.workshop.Session != nil && len(m.workshop.Session.Plays) > 0 {
 					// A card selected: its ratings, place, notes and
 					// interactions are shown too.
-					m.workshop.selectPlay(m.workshop.session.Plays[0].ID)
+					m.workshop.SelectPlay(m.workshop.Session.Plays[0].ID)
 				}
 				screens[item.Text] = screenTexts(item.Content)
 			}
-			screens["workshop, empty"] = screenTexts(m.workshop.empty)
+			screens["workshop, empty"] = screenTexts(m.workshop.Empty)
 			m.decks.newCard() // the editor's note on a new card
 			screens["decks, new card"] = screenTexts(m.decks.Content())
 			m.showSettings()

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"deckhand/assets"
+	"deckhand/cards"
 	"deckhand/game"
 	"deckhand/storage"
 )
@@ -55,3 +56,44 @@ func (f *Fixture) TapDialogButton(text string) {
 
 // DialogText returns all label text in the dialog on top, "" when none.
 func (f *Fixture) DialogText() string { return DialogText(f.Win) }
+
+// Stored re-reads a deck from the database: what a screen really saved.
+func (f *Fixture) Stored(id string) *cards.Deck {
+	f.T.Helper()
+	d, err := f.Store.Deck(context.Background(), id)
+	if err != nil {
+		f.T.Fatal(err)
+	}
+	return d
+}
+
+// DefaultDeckID is the id of the deck the database was seeded with.
+func (f *Fixture) DefaultDeckID() string {
+	f.T.Helper()
+	decks, err := f.Store.Decks(context.Background())
+	if err != nil || len(decks) == 0 {
+		f.T.Fatalf("decks = %v, %v", decks, err)
+	}
+	return decks[0].ID
+}
+
+// Session re-reads what the database holds for a workshop.
+func (f *Fixture) Session(workshopID string) *game.File {
+	f.T.Helper()
+	s, err := f.Store.Session(context.Background(), workshopID, false)
+	if err != nil {
+		f.T.Fatal(err)
+	}
+	return s
+}
+
+// AddDeck stores a copy of the default deck under another name.
+func (f *Fixture) AddDeck(name string) *cards.Deck {
+	f.T.Helper()
+	d := f.Stored(f.DefaultDeckID()).Clone()
+	d.ID, d.Name = "", name
+	if err := f.Store.CreateDeck(context.Background(), d); err != nil {
+		f.T.Fatal(err)
+	}
+	return d
+}

@@ -87,3 +87,86 @@ func AppendText(e *kit.Field, text string) {
 	e.CursorColumn = len([]rune(e.Text[strings.LastIndex(e.Text, "\n")+1:]))
 	test.Type(e, text)
 }
+
+// TypeInWindow types text as the desktop driver delivers it: each
+// character to the widget with the focus, or to the window's handler when
+// none has it (dialogs included: a dialog's fields have a focus of their own).
+func TypeInWindow(c fyne.Canvas, text string) {
+	for _, r := range text {
+		if f := c.Focused(); f != nil {
+			f.TypedRune(r)
+		} else if h := c.OnTypedRune(); h != nil {
+			h(r)
+		}
+	}
+}
+
+// PressInWindow presses a key alone as the desktop driver delivers it.
+func PressInWindow(c fyne.Canvas, name fyne.KeyName) {
+	e := &fyne.KeyEvent{Name: name}
+	if f := c.Focused(); f != nil {
+		f.TypedKey(e)
+	} else if h := c.OnTypedKey(); h != nil {
+		h(e)
+	}
+}
+
+func WindowLabels(o fyne.CanvasObject) []string {
+	var out []string
+	Walk(o, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	})
+	return out
+}
+
+// AllText is the text of every label, button and rich text in o.
+func AllText(o fyne.CanvasObject) string {
+	var out strings.Builder
+	Walk(o, func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			out.WriteString(x.Text + "\n")
+		case *widget.Button:
+			out.WriteString(x.Text + "\n")
+		case *widget.RichText:
+			out.WriteString(x.String() + "\n")
+		}
+	})
+	return out.String()
+}
+
+func HasText(texts []string, want string) bool {
+	for _, t := range texts {
+		if t == want {
+			return true
+		}
+	}
+	return false
+}
+
+// SaveNameField is the save dialog's name field, which must have the focus
+// when the dialog shows; it fails the test when Fyne's dialog is shown
+// as it is, its Esc doing nothing.
+func SaveNameField(t *testing.T, c fyne.Canvas) *kit.Field {
+	t.Helper()
+	if c.Overlays().Top() == nil {
+		t.Fatal("no save dialog is shown")
+	}
+	name, ok := c.Focused().(*kit.Field)
+	if !ok {
+		t.Fatalf("the save dialog's name field is %T, not the app's field: Esc in it would do nothing", c.Focused())
+	}
+	return name
+}
+
+// TapButtonIn taps the button with the text in o.
+func TapButtonIn(t *testing.T, o fyne.CanvasObject, text string) {
+	t.Helper()
+	b := FindButton(o, text)
+	if b == nil {
+		t.Fatalf("no button %q", text)
+	}
+	test.Tap(b)
+}

@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 import (
 	"fmt"
@@ -18,7 +18,7 @@ import (
 // boardView shows one team's board: a panel per area with the cards laid
 // in it, in order.
 type boardView struct {
-	s        *WorkshopScreen
+	s        *Screen
 	grid     *fyne.Container
 	panels   []*areaPanel
 	builtFor string // the workshop the panels were made for
@@ -32,7 +32,7 @@ type areaPanel struct {
 	root   *fyne.Container
 }
 
-func newBoardView(s *WorkshopScreen) *boardView {
+func newBoardView(s *Screen) *boardView {
 	return &boardView{s: s, grid: container.NewGridWithColumns(2)}
 }
 
@@ -61,12 +61,12 @@ func (b *boardView) build(d *cards.Deck, lang string) {
 // show lays the team's cards into the panels.
 func (b *boardView) show() {
 	s := b.s
-	if b.builtFor != s.session.Workshop.ID {
-		b.build(s.deck(), s.lang())
-		b.builtFor = s.session.Workshop.ID
+	if b.builtFor != s.Session.Workshop.ID {
+		b.build(s.Deck(), s.lang())
+		b.builtFor = s.Session.Workshop.ID
 		b.grid.Refresh()
 	}
-	board := game.BoardOf(s.session.Plays, s.teamID)
+	board := game.BoardOf(s.Session.Plays, s.TeamID)
 	for _, p := range b.panels {
 		p.box.RemoveAll()
 		for _, play := range board[p.key] {
@@ -88,11 +88,11 @@ func (b *boardView) areaAt(pos fyne.Position) int {
 	return -1
 }
 
-// playChip is a card on the board: its code, title and ratings. Tap selects
+// PlayChip is a card on the board: its code, title and ratings. Tap selects
 // it; drag it onto another area to move it there.
-type playChip struct {
+type PlayChip struct {
 	widget.Button
-	s    *WorkshopScreen
+	s    *Screen
 	id   string
 	full string // the whole line; Text is as much of it as fits
 	drag fyne.Position
@@ -103,13 +103,13 @@ type playChip struct {
 // its width (Resize) instead of asking for the width of the whole line.
 const chipMinWidth = 180
 
-func newPlayChip(s *WorkshopScreen, p game.Play) *playChip {
-	c := &playChip{s: s, id: p.ID}
+func newPlayChip(s *Screen, p game.Play) *PlayChip {
+	c := &PlayChip{s: s, id: p.ID}
 	c.ExtendBaseWidget(c)
 	c.full = chipText(s, p)
 	c.Text = c.full
 	c.Alignment = widget.ButtonAlignLeading
-	if p.ID == s.selected {
+	if p.ID == s.Selected {
 		c.Importance = widget.HighImportance
 	}
 	// A click chooses the card and leaves the typing in the code box: the
@@ -117,23 +117,23 @@ func newPlayChip(s *WorkshopScreen, p game.Play) *playChip {
 	// the number keys were asking, and any text in the box that laid
 	// nothing, is given up, as the next code goes there.
 	c.OnTapped = func() {
-		s.keys = keyMode{}
-		s.code.clear()
-		s.selectPlay(p.ID)
-		s.focusCode()
+		s.Keys = keyMode{}
+		s.Code.clear()
+		s.SelectPlay(p.ID)
+		s.FocusCode()
 	}
 	return c
 }
 
 // MinSize is the button's, but no wider than chipMinWidth.
-func (c *playChip) MinSize() fyne.Size {
+func (c *PlayChip) MinSize() fyne.Size {
 	size := c.Button.MinSize()
 	return fyne.NewSize(min(size.Width, chipMinWidth), size.Height)
 }
 
 // Resize cuts the chip's line to what fits in its width, with "…" where it
 // was cut.
-func (c *playChip) Resize(size fyne.Size) {
+func (c *PlayChip) Resize(size fyne.Size) {
 	c.Button.Resize(size)
 	if text := fitLine(c.full, size.Width-4*theme.InnerPadding()); text != c.Text {
 		c.Text = text
@@ -164,16 +164,16 @@ func fitLine(line string, width float32) string {
 
 // chipText is a card's line on the board: code, its team's ratings in
 // criterion order ("–" for none yet), title and path.
-func chipText(s *WorkshopScreen, p game.Play) string {
-	d := s.deck()
+func chipText(s *Screen, p game.Play) string {
+	d := s.Deck()
 	title := p.Text
-	if c, ok := s.session.Workshop.Card(p.Code); ok && title == "" {
+	if c, ok := s.Session.Workshop.Card(p.Code); ok && title == "" {
 		title = c.Title.Or(s.lang(), d.DefaultLang)
 	}
 	if len([]rune(title)) > 38 {
 		title = string([]rune(title)[:37]) + "…"
 	}
-	current := game.Current(s.session.Ratings, p.ID, game.RaterTeam)
+	current := game.Current(s.Session.Ratings, p.ID, game.RaterTeam)
 	var marks []string
 	for _, k := range d.Criteria {
 		if r, ok := current[k.Key]; ok {
@@ -185,7 +185,7 @@ func chipText(s *WorkshopScreen, p game.Play) string {
 	// The ratings come before the title: when the board is narrow the
 	// title is what gets cut.
 	text := fmt.Sprintf("%s  [%s]  %s", p.Code, strings.Join(marks, " "), title)
-	for _, path := range s.session.Paths {
+	for _, path := range s.Session.Paths {
 		if path.ID == p.PathID {
 			text += "  → " + path.Name
 		}
@@ -194,16 +194,16 @@ func chipText(s *WorkshopScreen, p game.Play) string {
 }
 
 // Dragged follows the pointer while a card is dragged.
-func (c *playChip) Dragged(e *fyne.DragEvent) { c.drag = e.AbsolutePosition }
+func (c *PlayChip) Dragged(e *fyne.DragEvent) { c.drag = e.AbsolutePosition }
 
 // DragEnd moves the card to the area it was dropped on.
-func (c *playChip) DragEnd() {
+func (c *PlayChip) DragEnd() {
 	i := c.s.board.areaAt(c.drag)
 	if i < 0 {
 		return
 	}
-	c.s.selected = c.id
-	c.s.moveSelected(i)
+	c.s.Selected = c.id
+	c.s.MoveSelected(i)
 }
 
 func hexColour(hex string) color.NRGBA {

@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 import (
 	"fmt"
@@ -14,30 +14,30 @@ import (
 // up from zero and can be paused and reset.
 type roundTimer struct {
 	label   *widget.Label
-	toggle  *widget.Button
+	Toggle  *widget.Button
 	elapsed time.Duration
-	started time.Time     // zero while paused
+	Started time.Time     // zero while paused
 	stop    chan struct{} // closes the ticking goroutine while running
 	now     func() time.Time
 }
 
 func newRoundTimer() *roundTimer {
 	t := &roundTimer{label: widget.NewLabelWithStyle("00:00", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}), now: time.Now}
-	t.toggle = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), t.startStop)
+	t.Toggle = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), t.StartStop)
 	return t
 }
 
 func (t *roundTimer) content() fyne.CanvasObject {
 	reset := widget.NewButtonWithIcon("", theme.MediaReplayIcon(), t.reset)
-	return container.NewHBox(widget.NewIcon(theme.HistoryIcon()), t.label, t.toggle, reset)
+	return container.NewHBox(widget.NewIcon(theme.HistoryIcon()), t.label, t.Toggle, reset)
 }
 
 // running is the time on the clock now.
 func (t *roundTimer) running() time.Duration {
-	if t.started.IsZero() {
+	if t.Started.IsZero() {
 		return t.elapsed
 	}
-	return t.elapsed + t.now().Sub(t.started)
+	return t.elapsed + t.now().Sub(t.Started)
 }
 
 func (t *roundTimer) show() {
@@ -45,17 +45,17 @@ func (t *roundTimer) show() {
 	t.label.SetText(fmt.Sprintf("%02d:%02d", int(d.Minutes()), int(d.Seconds())%60))
 }
 
-func (t *roundTimer) startStop() {
-	if t.started.IsZero() {
-		t.started = t.now()
-		t.toggle.SetIcon(theme.MediaPauseIcon())
+func (t *roundTimer) StartStop() {
+	if t.Started.IsZero() {
+		t.Started = t.now()
+		t.Toggle.SetIcon(theme.MediaPauseIcon())
 		t.stop = make(chan struct{})
 		go tick(t.stop, t.show)
 		return
 	}
 	t.elapsed = t.running()
-	t.started = time.Time{}
-	t.toggle.SetIcon(theme.MediaPlayIcon())
+	t.Started = time.Time{}
+	t.Toggle.SetIcon(theme.MediaPlayIcon())
 	close(t.stop)
 	t.show()
 }
@@ -76,8 +76,8 @@ func tick(stop chan struct{}, show func()) {
 
 func (t *roundTimer) reset() {
 	t.elapsed = 0
-	if !t.started.IsZero() {
-		t.started = t.now()
+	if !t.Started.IsZero() {
+		t.Started = t.now()
 	}
 	t.show()
 }
@@ -85,24 +85,24 @@ func (t *roundTimer) reset() {
 // takeOver goes on with another clock's time, running if it was, and stops
 // that clock's ticking.
 func (t *roundTimer) takeOver(old *roundTimer) {
-	running := !old.started.IsZero()
+	running := !old.Started.IsZero()
 	if running {
 		close(old.stop)
 	}
-	t.elapsed, t.started = old.elapsed, old.started
-	old.started = time.Time{}
+	t.elapsed, t.Started = old.elapsed, old.Started
+	old.Started = time.Time{}
 	if running {
-		t.toggle.SetIcon(theme.MediaPauseIcon())
+		t.Toggle.SetIcon(theme.MediaPauseIcon())
 		t.stop = make(chan struct{})
 		go tick(t.stop, t.show)
 	}
 	t.show()
 }
 
-// pause stops the clock if it runs, so its goroutine ends when the screen
+// Pause stops the clock if it runs, so its goroutine ends when the screen
 // it belongs to is replaced.
-func (t *roundTimer) pause() {
-	if !t.started.IsZero() {
-		t.startStop()
+func (t *roundTimer) Pause() {
+	if !t.Started.IsZero() {
+		t.StartStop()
 	}
 }

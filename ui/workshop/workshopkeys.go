@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 import (
 	"fmt"
@@ -18,7 +18,7 @@ import (
 // keyMode is what the number keys do now: choose the area of a card being
 // placed, or rate a play criterion after criterion.
 type keyMode struct {
-	kind      string    // "", modeArea or modeRate
+	Kind      string    // "", modeArea or modeRate
 	pending   game.Play // the card being placed (modeArea); its id is made once
 	playID    string    // the play being rated (modeRate)
 	criterion int       // index of the criterion asked for (modeRate)
@@ -32,43 +32,43 @@ const (
 // codeBox is the command line of the board: type a card's code, Enter,
 // then a number for the area and numbers for the ratings.
 type codeBox struct {
-	s      *WorkshopScreen
-	entry  *codeEntry
-	prompt *widget.Label
+	s      *Screen
+	Entry  *CodeEntry
+	Prompt *widget.Label
 	deck   *cards.Deck
 	lang   string
 }
 
-func newCodeBox(s *WorkshopScreen) *codeBox {
-	c := &codeBox{s: s, entry: newCodeEntry(s), prompt: widget.NewLabel("")}
-	c.entry.SetPlaceHolder(lang.L("Card code, e.g. R07, then Enter"))
-	c.entry.OnChanged = c.suggest
-	c.entry.OnSubmitted = c.submit
-	c.prompt.Wrapping = fyne.TextWrapWord
-	c.prompt.TextStyle = fyne.TextStyle{Bold: true}
+func newCodeBox(s *Screen) *codeBox {
+	c := &codeBox{s: s, Entry: newCodeEntry(s), Prompt: widget.NewLabel("")}
+	c.Entry.SetPlaceHolder(lang.L("Card code, e.g. R07, then Enter"))
+	c.Entry.OnChanged = c.suggest
+	c.Entry.OnSubmitted = c.submit
+	c.Prompt.Wrapping = fyne.TextWrapWord
+	c.Prompt.TextStyle = fyne.TextStyle{Bold: true}
 	return c
 }
 
 func (c *codeBox) content() fyne.CanvasObject {
-	box := container.NewGridWrap(fyne.NewSize(170, c.entry.MinSize().Height), c.entry)
-	return container.NewBorder(nil, nil, box, nil, c.prompt)
+	box := container.NewGridWrap(fyne.NewSize(170, c.Entry.MinSize().Height), c.Entry)
+	return container.NewBorder(nil, nil, box, nil, c.Prompt)
 }
 
 func (c *codeBox) setDeck(d *cards.Deck, language string) {
 	c.deck, c.lang = d, d.Lang(language)
-	c.entry.SetText("")
-	c.idle()
+	c.Entry.SetText("")
+	c.Idle()
 }
 
 // clear empties the code box and shows what the keys do.
 func (c *codeBox) clear() {
-	c.entry.SetText("")
-	c.idle()
+	c.Entry.SetText("")
+	c.Idle()
 }
 
-// idle shows what the keys do when nothing is asked.
-func (c *codeBox) idle() {
-	c.prompt.SetText(lang.L("Type a code to place a card · Enter rates the selected card · Alt+1…4 or Ctrl+Shift+1…4 moves it · Del removes it · Ctrl+Z undoes"))
+// Idle shows what the keys do when nothing is asked.
+func (c *codeBox) Idle() {
+	c.Prompt.SetText(lang.L("Type a code to place a card · Enter rates the selected card · Alt+1…4 or Ctrl+Shift+1…4 moves it · Del removes it · Ctrl+Z undoes"))
 }
 
 // placeable are the cards that can be laid on the board, matching what
@@ -90,12 +90,12 @@ func (c *codeBox) placeable(typed string) []cards.Card {
 // suggest completes the code as it is typed.
 func (c *codeBox) suggest(typed string) {
 	if c.deck == nil || strings.TrimSpace(typed) == "" {
-		c.idle()
+		c.Idle()
 		return
 	}
 	matches := c.placeable(typed)
 	if len(matches) == 0 {
-		c.prompt.SetText(fmt.Sprintf(lang.L("No routine or blank card matches %q"), typed))
+		c.Prompt.SetText(fmt.Sprintf(lang.L("No routine or blank card matches %q"), typed))
 		return
 	}
 	var parts []string
@@ -106,25 +106,25 @@ func (c *codeBox) suggest(typed string) {
 		}
 		parts = append(parts, m.Code+" "+m.Title.Or(c.lang, c.deck.DefaultLang))
 	}
-	c.prompt.SetText(strings.Join(parts, " · "))
+	c.Prompt.SetText(strings.Join(parts, " · "))
 }
 
 // submit takes the typed code: a card that matches exactly, or the only one
 // that matches, goes on to the choice of area.
 func (c *codeBox) submit(typed string) {
 	s := c.s
-	if s.session == nil || s.teamID == "" {
+	if s.Session == nil || s.TeamID == "" {
 		return
 	}
 	if strings.TrimSpace(typed) == "" {
 		// Enter in the empty box rates the card chosen on the board.
-		if _, ok := s.play(s.selected); ok {
-			c.askRating(s.selected, 0)
+		if _, ok := s.Play(s.Selected); ok {
+			c.askRating(s.Selected, 0)
 		}
 		return
 	}
 	typed, another := strings.CutSuffix(strings.TrimSpace(typed), "+")
-	card, ok := s.session.Workshop.Card(typed)
+	card, ok := s.Session.Workshop.Card(typed)
 	if !ok || (card.Type != game.TypeRoutine && card.Type != game.TypeBlank) {
 		if m := c.placeable(typed); len(m) == 1 {
 			card, ok = m[0], true
@@ -133,20 +133,20 @@ func (c *codeBox) submit(typed string) {
 		}
 	}
 	if !ok {
-		c.prompt.SetText(fmt.Sprintf(lang.L("%q is not a routine or blank card of this deck"), typed))
+		c.Prompt.SetText(fmt.Sprintf(lang.L("%q is not a routine or blank card of this deck"), typed))
 		return
 	}
 	// A card the table has laid already is chosen and its ratings asked
 	// for, so that it can be rated again (or moved, Alt+number or
 	// Ctrl+Shift+number) by keyboard; its code with a + lays another copy.
 	if on := c.onBoard(card.Code); on != "" && !another {
-		c.entry.SetText("")
-		s.selectPlay(on)
+		c.Entry.SetText("")
+		s.SelectPlay(on)
 		c.askRating(on, 0)
 		return
 	}
-	c.entry.SetText("")
-	pending := game.Play{ID: cards.NewID(), TeamID: s.teamID, Code: card.Code, Area: card.Area}
+	c.Entry.SetText("")
+	pending := game.Play{ID: cards.NewID(), TeamID: s.TeamID, Code: card.Code, Area: card.Area}
 	if card.Type == game.TypeBlank {
 		c.askOwnRoutine(pending)
 		return
@@ -158,11 +158,11 @@ func (c *codeBox) submit(typed string) {
 // A blank card carries the team's own routine each time: never chosen.
 func (c *codeBox) onBoard(code string) string {
 	s := c.s
-	if card, ok := s.session.Workshop.Card(code); ok && card.Type == game.TypeBlank {
+	if card, ok := s.Session.Workshop.Card(code); ok && card.Type == game.TypeBlank {
 		return ""
 	}
-	for _, p := range s.session.Plays {
-		if p.TeamID == s.teamID && p.Code == code && !p.Deleted {
+	for _, p := range s.Session.Plays {
+		if p.TeamID == s.TeamID && p.Code == code && !p.Deleted {
 			return p.ID
 		}
 	}
@@ -180,7 +180,7 @@ func (c *codeBox) askOwnRoutine(p game.Play) {
 				p.Text = text.Text
 				c.askArea(p)
 			} else {
-				c.s.win.Canvas().Focus(c.entry)
+				c.s.win.Canvas().Focus(c.Entry)
 			}
 		})
 	d.Resize(fyne.NewSize(480, 220))
@@ -191,7 +191,7 @@ func (c *codeBox) askOwnRoutine(p game.Play) {
 // askArea waits for the area's number; Enter takes the card's own area.
 func (c *codeBox) askArea(p game.Play) {
 	s := c.s
-	s.keys = keyMode{kind: modeArea, pending: p}
+	s.Keys = keyMode{Kind: modeArea, pending: p}
 	var choices []string
 	for i, a := range c.deck.Board.Areas {
 		choices = append(choices, fmt.Sprintf("%d %s", i+1, a.Name.Or(c.lang, c.deck.DefaultLang)))
@@ -200,7 +200,7 @@ func (c *codeBox) askArea(p game.Play) {
 	if a, ok := c.deck.Area(p.Area); ok {
 		hint = fmt.Sprintf(lang.L("Enter: %s · Esc cancels"), a.Name.Or(c.lang, c.deck.DefaultLang))
 	}
-	c.prompt.SetText(fmt.Sprintf(lang.L("%s in which area? %s · %s"), p.Code, strings.Join(choices, " · "), hint))
+	c.Prompt.SetText(fmt.Sprintf(lang.L("%s in which area? %s · %s"), p.Code, strings.Join(choices, " · "), hint))
 	s.win.Canvas().Unfocus()
 }
 
@@ -209,28 +209,28 @@ func (c *codeBox) askRating(playID string, criterion int) {
 	s := c.s
 	crit := c.deck.Criteria
 	if criterion >= len(crit) {
-		s.keys = keyMode{}
-		c.idle()
-		s.win.Canvas().Focus(c.entry)
+		s.Keys = keyMode{}
+		c.Idle()
+		s.win.Canvas().Focus(c.Entry)
 		return
 	}
-	s.keys = keyMode{kind: modeRate, playID: playID, criterion: criterion}
-	p, _ := s.play(playID)
+	s.Keys = keyMode{Kind: modeRate, playID: playID, criterion: criterion}
+	p, _ := s.Play(playID)
 	k := crit[criterion]
-	c.prompt.SetText(fmt.Sprintf(lang.L("%s: %s %d–%d? (Enter skips, Esc stops)"), p.Code, k.Name.Or(c.lang, c.deck.DefaultLang), k.Min, k.Max))
+	c.Prompt.SetText(fmt.Sprintf(lang.L("%s: %s %d–%d? (Enter skips, Esc stops)"), p.Code, k.Name.Or(c.lang, c.deck.DefaultLang), k.Min, k.Max))
 	s.win.Canvas().Unfocus()
 }
 
-// keyRows are the Workshop screen's keys, for kit.BindKeys and the shortcuts
+// KeyRows are the Workshop screen's keys, for kit.BindKeys and the shortcuts
 // sheet. The number keys answer what the code box asks: first the area of
 // the card being placed, then its ratings criterion after criterion.
-func (s *WorkshopScreen) keyRows() []kit.KeyRow {
+func (s *Screen) KeyRows() []kit.KeyRow {
 	asking := func(kind string) func() bool {
-		return func() bool { return s.session != nil && s.keys.kind == kind }
+		return func() bool { return s.Session != nil && s.Keys.Kind == kind }
 	}
 	idle := asking("")
-	chosen := func() bool { return idle() && s.selected != "" }
-	open := func() bool { return s.session != nil }
+	chosen := func() bool { return idle() && s.Selected != "" }
+	open := func() bool { return s.Session != nil }
 	enter := []kit.Press{{Key: fyne.KeyReturn, Mod: 0}, {Key: fyne.KeyEnter, Mod: 0}}
 	// A card moves to area n with Alt+n, or with Ctrl+Shift+n: on a Mac,
 	// Option (Alt) with a number types a character (Option+1 is ¡), and
@@ -250,11 +250,11 @@ func (s *WorkshopScreen) keyRows() []kit.KeyRow {
 		// Enter with the box empty (codeBox.submit); with no field focused,
 		// this row.
 		{Section: kit.SecWorkshop, Action: "Rate the selected card", Presses: enter, When: chosen,
-			Run: func(int, rune) { s.code.askRating(s.selected, 0) }},
+			Run: func(int, rune) { s.Code.askRating(s.Selected, 0) }},
 		{Section: kit.SecWorkshop, Action: "Type a card's code, then Enter", Chars: kit.AnyChar, Label: "A–Z, 0–9", When: idle,
 			Run: func(_ int, r rune) {
-				s.win.Canvas().Focus(s.code.entry)
-				s.code.entry.TypedRune(r)
+				s.win.Canvas().Focus(s.Code.Entry)
+				s.Code.Entry.TypedRune(r)
 			}},
 		{Section: kit.SecWorkshop, Action: "A card on the board: its code and Enter rate it again; its code, + and Enter lay another copy",
 			Label: "R01 ⏎ · R01+ ⏎"},
@@ -262,8 +262,8 @@ func (s *WorkshopScreen) keyRows() []kit.KeyRow {
 			Run: func(i int, _ rune) { s.placeInArea(i) }},
 		{Section: kit.SecWorkshop, Action: "Place the card in its own area", Presses: enter, When: asking(modeArea),
 			Run: func(int, rune) {
-				for i, a := range s.deck().Board.Areas {
-					if a.Key == s.keys.pending.Area {
+				for i, a := range s.Deck().Board.Areas {
+					if a.Key == s.Keys.pending.Area {
 						s.placeInArea(i)
 					}
 				}
@@ -271,96 +271,96 @@ func (s *WorkshopScreen) keyRows() []kit.KeyRow {
 		{Section: kit.SecWorkshop, Action: "Give the rating asked for", Chars: "0123456789", When: asking(modeRate),
 			Run: func(i int, _ rune) { s.rateKey(i) }},
 		{Section: kit.SecWorkshop, Action: "Skip the criterion asked for", Presses: enter, When: asking(modeRate),
-			Run: func(int, rune) { s.code.askRating(s.keys.playID, s.keys.criterion+1) }},
+			Run: func(int, rune) { s.Code.askRating(s.Keys.playID, s.Keys.criterion+1) }},
 		// Esc also clears text left in the code box that laid nothing, so
 		// that the next code is not read glued to it.
 		{Section: kit.SecWorkshop, Action: "Cancel placing or rating, or clear the code box", Presses: []kit.Press{{Key: fyne.KeyEscape, Mod: 0}},
-			When: func() bool { return s.session != nil && (s.keys.kind != "" || s.code.entry.Text != "") },
+			When: func() bool { return s.Session != nil && (s.Keys.Kind != "" || s.Code.Entry.Text != "") },
 			Run: func(int, rune) {
-				s.keys = keyMode{}
-				s.code.clear()
-				s.win.Canvas().Focus(s.code.entry)
+				s.Keys = keyMode{}
+				s.Code.clear()
+				s.win.Canvas().Focus(s.Code.Entry)
 			}},
 		{Section: kit.SecWorkshop, Action: "Take the selected card off the board", Presses: []kit.Press{{Key: fyne.KeyDelete, Mod: 0}}, When: chosen,
-			Run: func(int, rune) { s.removePlay(s.selected) }},
+			Run: func(int, rune) { s.removePlay(s.Selected) }},
 		{Section: kit.SecWorkshop, Action: "Move the selected card to another area", Presses: moveKeys, When: open,
-			Run: func(i int, _ rune) { s.moveSelected(i % len(digits)) }},
+			Run: func(i int, _ rune) { s.MoveSelected(i % len(digits)) }},
 		{Section: kit.SecWorkshop, Action: "Undo on the board", Presses: []kit.Press{{Key: fyne.KeyZ, Mod: ctrl}}, When: open,
 			Run: func(int, rune) { s.Undo() }},
 		{Section: kit.SecWorkshop, Action: "Redo on the board", Presses: []kit.Press{{Key: fyne.KeyY, Mod: ctrl}, {Key: fyne.KeyZ, Mod: ctrl | fyne.KeyModifierShift}}, When: open,
 			Run: func(int, rune) { s.Redo() }},
 		{Section: kit.SecWorkshop, Action: "Next table, previous table", Presses: []kit.Press{{Key: fyne.KeyPageDown, Mod: ctrl}, {Key: fyne.KeyPageUp, Mod: ctrl}}, When: open,
 			Run: func(i int, _ rune) { s.nextTeam(1 - 2*i) }},
-		{Section: kit.SecWorkshop, Action: "New workshop…", Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl}}, Run: func(int, rune) { s.newWorkshop() }},
-		{Section: kit.SecWorkshop, Action: "Merge a workshop file…", Presses: []kit.Press{{Key: fyne.KeyM, Mod: ctrl}}, Run: func(int, rune) { s.importWorkshop() }},
+		{Section: kit.SecWorkshop, Action: "New workshop…", Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl}}, Run: func(int, rune) { s.NewWorkshop() }},
+		{Section: kit.SecWorkshop, Action: "Merge a workshop file…", Presses: []kit.Press{{Key: fyne.KeyM, Mod: ctrl}}, Run: func(int, rune) { s.ImportWorkshop() }},
 		{Section: kit.SecWorkshop, Action: "Export this workshop to a file…", Presses: []kit.Press{{Key: fyne.KeyE, Mod: ctrl}}, When: open,
-			Run: func(int, rune) { s.exportWorkshop() }},
+			Run: func(int, rune) { s.ExportWorkshop() }},
 	}
 }
 
 // nextTeam shows the table step places after the one shown (before it
 // when step is negative), going round.
-func (s *WorkshopScreen) nextTeam(step int) {
-	names := s.teamSel.Options
+func (s *Screen) nextTeam(step int) {
+	names := s.TeamSel.Options
 	if len(names) == 0 {
 		return
 	}
-	i := slices.Index(names, s.teamSel.Selected)
-	s.teamSel.SetSelected(names[((i+step)%len(names)+len(names))%len(names)])
+	i := slices.Index(names, s.TeamSel.Selected)
+	s.TeamSel.SetSelected(names[((i+step)%len(names)+len(names))%len(names)])
 }
 
 // TypedRune takes a character typed while no field has the focus: numbers
 // answer the question asked; a letter starts a code.
-func (s *WorkshopScreen) TypedRune(r rune) {
+func (s *Screen) TypedRune(r rune) {
 	if !kit.OverlayShown(s.win.Canvas()) {
-		kit.DispatchRune(s.keyRows(), r)
+		kit.DispatchRune(s.KeyRows(), r)
 	}
 }
 
 // TypedKey takes a key pressed while no field has the focus: Enter takes
 // the default, Esc stops, Delete removes the selected card.
-func (s *WorkshopScreen) TypedKey(e *fyne.KeyEvent) {
+func (s *Screen) TypedKey(e *fyne.KeyEvent) {
 	if !kit.DialogKey(s.win.Canvas(), e) {
-		kit.DispatchKey(s.keyRows(), e)
+		kit.DispatchKey(s.KeyRows(), e)
 	}
 }
 
 // placeInArea lays the pending card in the i-th area and starts rating it.
-func (s *WorkshopScreen) placeInArea(i int) {
-	areas := s.deck().Board.Areas
+func (s *Screen) placeInArea(i int) {
+	areas := s.Deck().Board.Areas
 	if i < 0 || i >= len(areas) {
 		return
 	}
-	p := s.keys.pending
+	p := s.Keys.pending
 	p.Area = areas[i].Key
-	p.Position = game.BoardOf(s.session.Plays, p.TeamID).NextPosition(p.Area)
-	s.keys = keyMode{}
+	p.Position = game.BoardOf(s.Session.Plays, p.TeamID).NextPosition(p.Area)
+	s.Keys = keyMode{}
 	ok := s.do(action{
 		name: fmt.Sprintf(lang.L("placed %s"), p.Code),
 		redo: onceThenRestore(
-			func() error { q := p; return s.store.SavePlay(s.ctx, s.session.Workshop.ID, &q) },
+			func() error { q := p; return s.store.SavePlay(s.ctx, s.Session.Workshop.ID, &q) },
 			func() error { return s.store.RestorePlay(s.ctx, p.ID) }),
 		undo: func() error { return s.store.DeletePlay(s.ctx, p.ID) },
 	})
 	if !ok {
-		s.code.idle()
+		s.Code.Idle()
 		return
 	}
-	s.selected = p.ID
+	s.Selected = p.ID
 	s.show()
-	s.code.askRating(p.ID, 0)
+	s.Code.askRating(p.ID, 0)
 }
 
 // rateKey gives the asked criterion the typed value and asks the next.
-func (s *WorkshopScreen) rateKey(v int) {
-	k := s.deck().Criteria[s.keys.criterion]
+func (s *Screen) rateKey(v int) {
+	k := s.Deck().Criteria[s.Keys.criterion]
 	if v < k.Min || v > k.Max {
-		s.fail(fmt.Errorf(lang.L("%s is rated from %d to %d"), k.Name.Or(s.lang(), s.deck().DefaultLang), k.Min, k.Max))
+		s.fail(fmt.Errorf(lang.L("%s is rated from %d to %d"), k.Name.Or(s.lang(), s.Deck().DefaultLang), k.Min, k.Max))
 		return
 	}
-	playID, next := s.keys.playID, s.keys.criterion+1
+	playID, next := s.Keys.playID, s.Keys.criterion+1
 	if s.rate(playID, k.Key, v) {
-		s.code.askRating(playID, next)
+		s.Code.askRating(playID, next)
 	}
 }
 
@@ -368,13 +368,13 @@ func (s *WorkshopScreen) rateKey(v int) {
 // store's clock (At left zero), which is later than every rating the
 // laptop has made or merged: a rating given again always counts, even
 // after a merge with a laptop whose clock runs ahead.
-func (s *WorkshopScreen) rate(playID, criterion string, v int) bool {
+func (s *Screen) rate(playID, criterion string, v int) bool {
 	r := game.Rating{ID: cards.NewID(), PlayID: playID, Criterion: criterion, Value: v, Rater: game.RaterTeam}
-	p, _ := s.play(playID)
+	p, _ := s.Play(playID)
 	name := criterion
-	for _, k := range s.deck().Criteria {
+	for _, k := range s.Deck().Criteria {
 		if k.Key == criterion {
-			name = k.Name.Or(s.lang(), s.deck().DefaultLang)
+			name = k.Name.Or(s.lang(), s.Deck().DefaultLang)
 		}
 	}
 	return s.do(action{
@@ -382,15 +382,15 @@ func (s *WorkshopScreen) rate(playID, criterion string, v int) bool {
 		// typed in a row and each is saved on its own.
 		name: fmt.Sprintf(lang.L("%s: %s %d"), p.Code, name, v),
 		redo: onceThenRestore(
-			func() error { q := r; return s.store.AddRating(s.ctx, s.session.Workshop.ID, &q) },
+			func() error { q := r; return s.store.AddRating(s.ctx, s.Session.Workshop.ID, &q) },
 			func() error { return s.store.RestoreRating(s.ctx, r.ID) }),
 		undo: func() error { return s.store.DeleteRating(s.ctx, r.ID) },
 	})
 }
 
 // removePlay takes a card off the board (with its ratings and notes).
-func (s *WorkshopScreen) removePlay(id string) {
-	p, ok := s.play(id)
+func (s *Screen) removePlay(id string) {
+	p, ok := s.Play(id)
 	if !ok {
 		return
 	}
@@ -399,45 +399,45 @@ func (s *WorkshopScreen) removePlay(id string) {
 		redo: func() error { return s.store.DeletePlay(s.ctx, id) },
 		undo: func() error { return s.store.RestorePlay(s.ctx, id) },
 	}) {
-		s.selected = ""
+		s.Selected = ""
 		s.show()
 	}
 }
 
 // changePlay saves a changed play (moved, linked, put in a path) so that
 // undo puts the old one back.
-func (s *WorkshopScreen) changePlay(before, after game.Play, name string) {
+func (s *Screen) changePlay(before, after game.Play, name string) {
 	s.do(action{
 		name: name,
-		redo: func() error { q := after; return s.store.SavePlay(s.ctx, s.session.Workshop.ID, &q) },
-		undo: func() error { q := before; return s.store.SavePlay(s.ctx, s.session.Workshop.ID, &q) },
+		redo: func() error { q := after; return s.store.SavePlay(s.ctx, s.Session.Workshop.ID, &q) },
+		undo: func() error { q := before; return s.store.SavePlay(s.ctx, s.Session.Workshop.ID, &q) },
 	})
 }
 
-// moveSelected moves the selected card to the i-th area, to its end.
-func (s *WorkshopScreen) moveSelected(i int) {
-	p, ok := s.play(s.selected)
-	areas := s.deck().Board.Areas
+// MoveSelected moves the selected card to the i-th area, to its end.
+func (s *Screen) MoveSelected(i int) {
+	p, ok := s.Play(s.Selected)
+	areas := s.Deck().Board.Areas
 	if !ok || i < 0 || i >= len(areas) || areas[i].Key == p.Area {
 		return
 	}
 	moved := p
 	moved.Area = areas[i].Key
-	moved.Position = game.BoardOf(s.session.Plays, p.TeamID).NextPosition(moved.Area)
+	moved.Position = game.BoardOf(s.Session.Plays, p.TeamID).NextPosition(moved.Area)
 	s.changePlay(p, moved, fmt.Sprintf(lang.L("moved %s"), p.Code))
 }
 
-// codeEntry is the code box's field. While it is empty, Ctrl+Z and Ctrl+Y
+// CodeEntry is the code box's field. While it is empty, Ctrl+Z and Ctrl+Y
 // undo and redo on the board rather than in the field, since after placing
 // and rating a card the focus is back here. Like every field it passes the
 // window's keys on (Alt+1…9, Ctrl+Shift+1…9, F1).
-type codeEntry struct {
+type CodeEntry struct {
 	kit.Field
-	s *WorkshopScreen
+	s *Screen
 }
 
-func newCodeEntry(s *WorkshopScreen) *codeEntry {
-	e := &codeEntry{s: s}
+func newCodeEntry(s *Screen) *CodeEntry {
+	e := &CodeEntry{s: s}
 	e.Self = e
 	e.ExtendBaseWidget(e)
 	return e
@@ -446,7 +446,7 @@ func newCodeEntry(s *WorkshopScreen) *codeEntry {
 // TypedKey is part of fyne.Focusable: Esc in the box does what it does on
 // the board (give up what was typed or asked), as the box has the focus
 // nearly all the time.
-func (e *codeEntry) TypedKey(k *fyne.KeyEvent) {
+func (e *CodeEntry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape && !kit.OverlayShown(fyne.CurrentApp().Driver().CanvasForObject(e)) {
 		e.s.TypedKey(k)
 		return
@@ -455,7 +455,7 @@ func (e *codeEntry) TypedKey(k *fyne.KeyEvent) {
 }
 
 // TypedShortcut is part of fyne.Shortcutable.
-func (e *codeEntry) TypedShortcut(sc fyne.Shortcut) {
+func (e *CodeEntry) TypedShortcut(sc fyne.Shortcut) {
 	if e.Text == "" {
 		switch sc.(type) {
 		case *fyne.ShortcutUndo:

@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 import (
 	"bytes"
@@ -20,18 +20,18 @@ import (
 )
 
 // emptyState is what the screen shows before there is any workshop.
-func (s *WorkshopScreen) emptyState() fyne.CanvasObject {
+func (s *Screen) emptyState() fyne.CanvasObject {
 	text := widget.NewLabel(lang.L("No workshop yet. Make one for your deck, or open the example workshop to see how a round is recorded."))
 	text.Wrapping = fyne.TextWrapWord
 	text.Alignment = fyne.TextAlignCenter
 	return container.NewCenter(container.NewVBox(text, container.NewCenter(container.NewHBox(
-		widget.NewButtonWithIcon(lang.L("New workshop…"), theme.ContentAddIcon(), s.newWorkshop),
+		widget.NewButtonWithIcon(lang.L("New workshop…"), theme.ContentAddIcon(), s.NewWorkshop),
 		widget.NewButtonWithIcon(lang.L("Open the example workshop"), theme.FolderOpenIcon(), s.openExample),
 	))))
 }
 
 // openExample imports the example workshop shipped with Deckhand.
-func (s *WorkshopScreen) openExample() {
+func (s *Screen) openExample() {
 	f, err := game.ReadFile(bytes.NewReader(assets.ExampleWorkshop))
 	if err == nil {
 		_, err = s.store.ImportWorkshop(s.ctx, f)
@@ -48,15 +48,15 @@ type workshopForm struct {
 	title, client, sector, place, facilitator, teams *kit.Field
 	purpose                                          *kit.Field
 	date, retention                                  *kit.DateField
-	deck, language                                   *kit.KeyedSelect
+	Deck, Language                                   *kit.KeyedSelect
 }
 
-// newWorkshop asks for a workshop's details and makes it with its teams.
-func (s *WorkshopScreen) newWorkshop() { s.showNewWorkshopForm() }
+// NewWorkshop asks for a workshop's details and makes it with its teams.
+func (s *Screen) NewWorkshop() { s.ShowNewWorkshopForm() }
 
-// showNewWorkshopForm opens the New workshop form and gives its fields, or
+// ShowNewWorkshopForm opens the New workshop form and gives its fields, or
 // nil when there is no deck to make a workshop with.
-func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
+func (s *Screen) ShowNewWorkshopForm() *workshopForm {
 	decks, err := s.store.Decks(s.ctx)
 	if err != nil || len(decks) == 0 {
 		kit.ShowInformation(s.win, lang.L("No deck"), lang.L("Make or import a deck in the Decks tab first."))
@@ -82,9 +82,9 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 		return errors.New(lang.L("Give the workshop a title."))
 	}
 	f.purpose = kit.NewTextArea()
-	today := s.now()
-	f.date = kit.NewDateField(today, s.now)
-	f.retention = kit.NewDateField(today.AddDate(0, 6, 0), s.now)
+	today := s.Now()
+	f.date = kit.NewDateField(today, s.Now)
+	f.retention = kit.NewDateField(today.AddDate(0, 6, 0), s.Now)
 	f.retention.Check = func(iso string) error {
 		if day, err := f.date.Date(); err == nil && iso < day {
 			return errors.New(lang.L("The erase date is before the workshop's date."))
@@ -104,14 +104,14 @@ func (s *WorkshopScreen) showNewWorkshopForm() *workshopForm {
 	for i, d := range decks {
 		keys[i], names[i] = d.ID, d.Name
 	}
-	f.language = kit.NewKeyedSelect(nil)
-	f.deck = kit.NewKeyedSelect(func(id string) { s.deckLanguages(f, id) })
-	f.deck.SetOptions(keys, names)
-	f.deck.SetKey(s.proposedDeck(keys))
+	f.Language = kit.NewKeyedSelect(nil)
+	f.Deck = kit.NewKeyedSelect(func(id string) { s.deckLanguages(f, id) })
+	f.Deck.SetOptions(keys, names)
+	f.Deck.SetKey(s.proposedDeck(keys))
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Title"), f.title),
-		widget.NewFormItem(lang.L("Deck"), f.deck),
-		widget.NewFormItem(lang.L("Language"), f.language),
+		widget.NewFormItem(lang.L("Deck"), f.Deck),
+		widget.NewFormItem(lang.L("Language"), f.Language),
 		widget.NewFormItem(lang.L("Teams (tables)"), f.teams),
 		widget.NewFormItem(lang.L("Date"), f.date),
 		widget.NewFormItem(lang.L("Client"), f.client),
@@ -174,13 +174,13 @@ var errNoTitleYet = errors.New("")
 // shown on the Decks screen (the client's deck the facilitator has just
 // prepared), else the deck of the workshop shown here (the one used last),
 // else the first.
-func (s *WorkshopScreen) proposedDeck(keys []string) string {
+func (s *Screen) proposedDeck(keys []string) string {
 	var candidates []string
-	if s.shownDeck != nil {
-		candidates = append(candidates, s.shownDeck())
+	if s.ShownDeck != nil {
+		candidates = append(candidates, s.ShownDeck())
 	}
-	if s.session != nil {
-		candidates = append(candidates, s.session.Workshop.DeckID)
+	if s.Session != nil {
+		candidates = append(candidates, s.Session.Workshop.DeckID)
 	}
 	for _, id := range candidates {
 		if slices.Contains(keys, id) {
@@ -190,7 +190,7 @@ func (s *WorkshopScreen) proposedDeck(keys []string) string {
 	return keys[0]
 }
 
-func (s *WorkshopScreen) deckLanguages(f *workshopForm, deckID string) {
+func (s *Screen) deckLanguages(f *workshopForm, deckID string) {
 	d, err := s.store.Deck(s.ctx, deckID)
 	if err != nil {
 		return
@@ -199,14 +199,14 @@ func (s *WorkshopScreen) deckLanguages(f *workshopForm, deckID string) {
 	for i, l := range d.Languages {
 		names[i] = cards.LanguageName(l)
 	}
-	f.language.SetOptions(d.Languages, names)
-	f.language.SetKeyQuietly(d.Lang(kit.Language()))
+	f.Language.SetOptions(d.Languages, names)
+	f.Language.SetKeyQuietly(d.Lang(kit.Language()))
 }
 
 // createWorkshop stores a new workshop from the form, with a snapshot of
 // its deck, and opens it.
-func (s *WorkshopScreen) createWorkshop(f *workshopForm) error {
-	deck, err := s.store.Deck(s.ctx, f.deck.Key())
+func (s *Screen) createWorkshop(f *workshopForm) error {
+	deck, err := s.store.Deck(s.ctx, f.Deck.Key())
 	if err != nil {
 		return err
 	}
@@ -222,7 +222,7 @@ func (s *WorkshopScreen) createWorkshop(f *workshopForm) error {
 		ID: cards.NewID(), Title: strings.TrimSpace(f.title.Text), Client: strings.TrimSpace(f.client.Text),
 		Sector: strings.TrimSpace(f.sector.Text), Date: date, Place: strings.TrimSpace(f.place.Text),
 		Facilitator: strings.TrimSpace(f.facilitator.Text), Purpose: strings.TrimSpace(f.purpose.Text),
-		Retention: retention, Language: f.language.Key(),
+		Retention: retention, Language: f.Language.Key(),
 		DeckID: deck.ID, DeckEdition: deck.Edition, Deck: deck,
 	}
 	var teams []game.Team

@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 
 	"deckhand/game"
 	"deckhand/storage"
+	"deckhand/ui/internal/uitest"
 )
 
 // An erasure that reaches this laptop in a merged file erases the data
@@ -17,16 +18,16 @@ import (
 func TestMergedErasureNamesTheBackupsHoldingTheData(t *testing.T) {
 	ctx := context.Background()
 	f1, ws1 := newWorkshopFixture(t)
-	mustDo(t, f1.store.SaveParticipant(ctx, ws1.session.Workshop.ID,
-		&game.Participant{TeamID: ws1.teamID, Pseudonym: "Kvarnsten"}))
+	mustDo(t, f1.Store.SaveParticipant(ctx, ws1.Session.Workshop.ID,
+		&game.Participant{TeamID: ws1.TeamID, Pseudonym: "Kvarnsten"}))
 	f2, ws2, first := secondLaptop(t, ws1) // its first backup was taken before the workshop came
-	if first.err != nil || f2.dialogText() != "" {
-		t.Fatalf("the first merge: %v; it shows the dialog %q", first.err, f2.dialogText())
+	if first.err != nil || f2.DialogText() != "" {
+		t.Fatalf("the first merge: %v; it shows the dialog %q", first.err, f2.DialogText())
 	}
-	afterData, err := f2.store.Backup(ctx, storage.BackupDir(f2.store.Path()))
+	afterData, err := f2.Store.Backup(ctx, storage.BackupDir(f2.Store.Path()))
 	mustDo(t, err)
 
-	if _, err := f1.store.EraseWorkshop(ctx, ws1.session.Workshop.ID, false); err != nil {
+	if _, err := f1.Store.EraseWorkshop(ctx, ws1.Session.Workshop.ID, false); err != nil {
 		t.Fatal(err)
 	}
 	after := filepath.Join(t.TempDir(), "after.json")
@@ -38,7 +39,7 @@ func TestMergedErasureNamesTheBackupsHoldingTheData(t *testing.T) {
 	if r.err != nil {
 		t.Fatal(r.err)
 	}
-	text := f2.dialogText()
+	text := f2.DialogText()
 	for _, want := range []string{"The file carried an erasure of this workshop's personal data; it is erased here now.",
 		"2 backups made before still hold the data; delete them too:", r.backup, afterData} {
 		if !strings.Contains(text, want) {
@@ -52,13 +53,13 @@ func TestMergedErasureNamesTheBackupsHoldingTheData(t *testing.T) {
 
 // secondLaptop is another laptop's Workshop screen, which has merged the
 // file of ws1's workshop, and that merge's result.
-func secondLaptop(t *testing.T, ws1 *WorkshopScreen) (*fixture, *WorkshopScreen, mergeResult) {
+func secondLaptop(t *testing.T, ws1 *Screen) (*uitest.Fixture, *Screen, mergeResult) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "before.json")
 	mustDo(t, ws1.writeWorkshopFile(path))
-	f2 := newFixture(t)
-	ws2 := NewWorkshopScreen(f2.screen.app, f2.win, f2.store)
-	f2.win.SetContent(ws2.Content())
+	f2 := uitest.NewFixture(t)
+	ws2 := New(f2.App, f2.Win, f2.Store)
+	f2.Win.SetContent(ws2.Content())
 	file, _, err := ws2.previewWorkshopFile(path)
 	mustDo(t, err)
 	r := ws2.merge(file)

@@ -1,4 +1,8 @@
-package ui
+// Package workshop is the Workshop screen: the board of the table in play,
+// on which the note-taker logs cards, paths, interactions, ratings and
+// notes by keyboard or mouse, with undo, the round clock, and a workshop's
+// files (export, merge, erasure of personal data).
+package workshop
 
 import (
 	"context"
@@ -20,8 +24,8 @@ import (
 	"deckhand/ui/kit"
 )
 
-// WorkshopStore is what the Workshop screen needs from the database.
-type WorkshopStore interface {
+// Store is what the Workshop screen needs from the database.
+type Store interface {
 	Decks(ctx context.Context) ([]storage.DeckSummary, error)
 	Deck(ctx context.Context, id string) (*cards.Deck, error)
 	Workshops(ctx context.Context) ([]storage.WorkshopSummary, error)
@@ -45,64 +49,64 @@ type WorkshopStore interface {
 	RestoreNote(ctx context.Context, id string) error
 }
 
-// WorkshopScreen is the note-taker's screen: the board with a team's cards,
+// Screen is the note-taker's screen: the board with a team's cards,
 // the code box to place cards by keyboard, ratings by number keys, notes,
 // undo, a clock, and a visible saved state.
-type WorkshopScreen struct {
+type Screen struct {
 	app   fyne.App
 	win   fyne.Window
-	store WorkshopStore
+	store Store
 	ctx   context.Context
 
 	workshops []storage.WorkshopSummary
-	session   *game.File // the workshop shown, live records only
-	teamID    string
-	selected  string // the id of the selected play
+	Session   *game.File // the workshop shown, live records only
+	TeamID    string
+	Selected  string // the id of the selected play
 	hist      history
-	keys      keyMode
+	Keys      keyMode
 	edits     int // workshops read again after a change made here
 
-	workshopSel *widget.Select
-	teamSel     *widget.RadioGroup
+	WorkshopSel *widget.Select
+	TeamSel     *widget.RadioGroup
 	saved       *widget.Label   // the status line
 	top         *fyne.Container // the top bar, laid out again when the status line changes
 	frame       *fyne.Container // the top bar above the body
-	timer       *roundTimer
+	Timer       *roundTimer
 	board       *boardView
-	detail      *playDetail
-	code        *codeBox
-	empty       fyne.CanvasObject
+	Detail      *playDetail
+	Code        *codeBox
+	Empty       fyne.CanvasObject
 	body        *fyne.Container
 	root        fyne.CanvasObject
 
-	// shownDeck is the id of the deck shown on the Decks screen, "" when
+	// ShownDeck is the id of the deck shown on the Decks screen, "" when
 	// none; nil for a screen shown alone. A new workshop proposes it.
-	shownDeck func() string
+	ShownDeck func() string
 
-	now func() time.Time
-	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
+	Now func() time.Time
+	// ToUI hands work done off the UI goroutine back to it (fyne.Do; a
 	// test runs it on its own goroutine, which then is the UI goroutine).
-	toUI func(func())
+	ToUI func(func())
 	// erasing is the box shown while an erasure runs off the UI
 	// goroutine; nil when none does.
 	erasing dialog.Dialog
 }
 
-// NewWorkshopScreen builds the Workshop screen and shows the workshop used
+// New builds the Workshop screen and shows the workshop used
 // last (or the newest).
-func NewWorkshopScreen(a fyne.App, w fyne.Window, store WorkshopStore) *WorkshopScreen {
-	s := &WorkshopScreen{app: a, win: w, store: store, ctx: context.Background(), now: time.Now, toUI: fyne.Do}
-	s.workshopSel = widget.NewSelect(nil, s.workshopChosen)
-	s.workshopSel.PlaceHolder = lang.L("Choose a workshop")
-	s.teamSel = widget.NewRadioGroup(nil, s.teamChosen)
-	s.teamSel.Horizontal = true
-	s.teamSel.Required = true
+func New(a fyne.App, w fyne.Window, store Store) *Screen {
+	s := &Screen{app: a, win: w, store: store, ctx: context.Background(), Now: time.Now, ToUI: fyne.Do}
+	s.WorkshopSel = widget.NewSelect(nil, s.workshopChosen)
+	s.WorkshopSel.PlaceHolder = lang.L("Choose a workshop")
+	s.TeamSel = widget.NewRadioGroup(nil, s.teamChosen)
+	s.TeamSel.Horizontal = true
+	s.TeamSel.Required = true
 	s.saved = widget.NewLabel("")
-	s.timer = newRoundTimer()
+	s.Timer = newRoundTimer()
 	s.board = newBoardView(s)
-	s.detail = newPlayDetail(s)
-	s.code = newCodeBox(s)
-	s.empty = s.emptyState()
+	s.Detail = newPlayDetail(s)
+	s.Code = newCodeBox(s)
+	s.Empty = s.emptyState()
 	s.body = container.NewStack()
 	s.root = s.layout()
 	s.Refresh(a.Preferences().String(kit.PrefLastWorkshop))
@@ -110,34 +114,34 @@ func NewWorkshopScreen(a fyne.App, w fyne.Window, store WorkshopStore) *Workshop
 }
 
 // Content is the screen's root object.
-func (s *WorkshopScreen) Content() fyne.CanvasObject { return s.root }
+func (s *Screen) Content() fyne.CanvasObject { return s.root }
 
-// openWorkshopID is the id of the workshop open on the board, "" for none:
+// OpenWorkshopID is the id of the workshop open on the board, "" for none:
 // the Results screen shows it when it comes to the front.
-func (s *WorkshopScreen) openWorkshopID() string {
-	if s.session == nil {
+func (s *Screen) OpenWorkshopID() string {
+	if s.Session == nil {
 		return ""
 	}
-	return s.session.Workshop.ID
+	return s.Session.Workshop.ID
 }
 
-func (s *WorkshopScreen) layout() fyne.CanvasObject {
-	newBtn := widget.NewButtonWithIcon(lang.L("New workshop…"), theme.ContentAddIcon(), s.newWorkshop)
+func (s *Screen) layout() fyne.CanvasObject {
+	newBtn := widget.NewButtonWithIcon(lang.L("New workshop…"), theme.ContentAddIcon(), s.NewWorkshop)
 	fileMenu := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil)
 	fileMenu.OnTapped = func() {
 		menu := fyne.NewMenu("",
-			fyne.NewMenuItem(lang.L("Merge a workshop file…"), s.importWorkshop),
-			fyne.NewMenuItem(lang.L("Export this workshop to a file…"), s.exportWorkshop),
+			fyne.NewMenuItem(lang.L("Merge a workshop file…"), s.ImportWorkshop),
+			fyne.NewMenuItem(lang.L("Export this workshop to a file…"), s.ExportWorkshop),
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Erase personal data…"), s.eraseWorkshop))
 		widget.ShowPopUpMenuAtRelativePosition(menu, s.win.Canvas(), fyne.NewPos(0, fileMenu.Size().Height), fileMenu)
 	}
 	left := container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewGridWrap(fyne.NewSize(320, s.workshopSel.MinSize().Height), s.workshopSel), newBtn, fileMenu)
+		container.NewGridWrap(fyne.NewSize(320, s.WorkshopSel.MinSize().Height), s.WorkshopSel), newBtn, fileMenu)
 	// What was saved, or what a merge changed, can be a long sentence:
 	// it wraps in a column of its own instead of widening the screen.
 	s.saved.Wrapping = fyne.TextWrapWord
-	clock := s.timer.content()
+	clock := s.Timer.content()
 	// The tables come first: the status line wraps in the room the bar has
 	// left beside them, so that no table is scrolled out of sight.
 	room := func() float32 {
@@ -145,7 +149,7 @@ func (s *WorkshopScreen) layout() fyne.CanvasObject {
 			return 340
 		}
 		pad := theme.Padding()
-		return s.top.Size().Width - left.MinSize().Width - s.teamSel.MinSize().Width - clock.MinSize().Width - 4*pad
+		return s.top.Size().Width - left.MinSize().Width - s.TeamSel.MinSize().Width - clock.MinSize().Width - 4*pad
 	}
 	right := container.NewHBox(container.New(statusLayout{label: s.saved, maxWidth: 340, minWidth: 160, room: room}, s.saved), middled(clock))
 	// Tab visits a container's objects in their order, while a border
@@ -155,7 +159,7 @@ func (s *WorkshopScreen) layout() fyne.CanvasObject {
 	// When the status takes several lines the bar grows; the rest stays
 	// its own height, centred on the bar, instead of stretching.
 	leftBar, rightBar := middled(left), middled(right)
-	top := container.New(layout.NewBorderLayout(nil, nil, leftBar, rightBar), leftBar, container.NewHScroll(s.teamSel), rightBar)
+	top := container.New(layout.NewBorderLayout(nil, nil, leftBar, rightBar), leftBar, container.NewHScroll(s.TeamSel), rightBar)
 	s.top = top
 	s.frame = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.body)
 	return s.frame
@@ -200,38 +204,38 @@ func (l statusLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	l.label.Resize(fyne.NewSize(l.width(), size.Height))
 }
 
-func (s *WorkshopScreen) playArea() fyne.CanvasObject {
+func (s *Screen) playArea() fyne.CanvasObject {
 	// The code box comes first for Tab, as in the work: type a code, then
 	// look at the board.
-	code := s.code.content()
-	split := container.NewHSplit(container.New(layout.NewBorderLayout(nil, code, nil, nil), code, s.board.content()), s.detail.content())
+	code := s.Code.content()
+	split := container.NewHSplit(container.New(layout.NewBorderLayout(nil, code, nil, nil), code, s.board.content()), s.Detail.content())
 	split.Offset = 0.68
 	return split
 }
 
 // Refresh re-reads the list of workshops and shows the one with id (or
 // keeps the one shown).
-func (s *WorkshopScreen) Refresh(id string) {
+func (s *Screen) Refresh(id string) {
 	list, err := s.store.Workshops(s.ctx)
 	if err != nil {
 		s.fail(err)
 		return
 	}
 	s.workshops = list
-	chosen := kit.ChooseWorkshop(s.workshopSel, list, id, s.session)
+	chosen := kit.ChooseWorkshop(s.WorkshopSel, list, id, s.Session)
 	if chosen == "" {
-		s.session = nil
-		s.body.Objects = []fyne.CanvasObject{s.empty}
+		s.Session = nil
+		s.body.Objects = []fyne.CanvasObject{s.Empty}
 		s.body.Refresh()
 		return
 	}
-	s.workshopSel.SetSelected(chosen)
+	s.WorkshopSel.SetSelected(chosen)
 	s.workshopChosen(chosen)
 }
 
-func (s *WorkshopScreen) workshopChosen(label string) {
+func (s *Screen) workshopChosen(label string) {
 	for _, w := range s.workshops {
-		if kit.WorkshopLabel(w) == label && (s.session == nil || s.session.Workshop.ID != w.ID) {
+		if kit.WorkshopLabel(w) == label && (s.Session == nil || s.Session.Workshop.ID != w.ID) {
 			s.open(w.ID)
 			return
 		}
@@ -239,7 +243,7 @@ func (s *WorkshopScreen) workshopChosen(label string) {
 }
 
 // open loads a workshop and shows its first team.
-func (s *WorkshopScreen) open(id string) {
+func (s *Screen) open(id string) {
 	f, err := s.store.Session(s.ctx, id, false)
 	if err != nil {
 		s.fail(err)
@@ -249,73 +253,73 @@ func (s *WorkshopScreen) open(id string) {
 }
 
 // openSession shows a workshop read from the store, at its first team.
-func (s *WorkshopScreen) openSession(f *game.File) {
+func (s *Screen) openSession(f *game.File) {
 	id := f.Workshop.ID
-	s.session, s.selected, s.teamID = f, "", ""
+	s.Session, s.Selected, s.TeamID = f, "", ""
 	s.hist.clear()
-	s.keys = keyMode{}
+	s.Keys = keyMode{}
 	s.app.Preferences().SetString(kit.PrefLastWorkshop, id)
 	names := make([]string, len(f.Teams))
 	for i, t := range f.Teams {
 		names[i] = t.Name
 	}
-	s.teamSel.Options = names
+	s.TeamSel.Options = names
 	s.body.Objects = []fyne.CanvasObject{s.playArea()}
 	s.body.Refresh()
-	s.code.setDeck(f.Workshop.Deck, f.Workshop.Language)
+	s.Code.setDeck(f.Workshop.Deck, f.Workshop.Language)
 	if len(names) > 0 {
-		s.teamSel.SetSelected(names[0])
+		s.TeamSel.SetSelected(names[0])
 	}
 	s.show()
-	s.remindRetention()
+	s.RemindRetention()
 }
 
-func (s *WorkshopScreen) teamChosen(name string) {
-	if s.session == nil {
+func (s *Screen) teamChosen(name string) {
+	if s.Session == nil {
 		return
 	}
-	for _, t := range s.session.Teams {
-		if t.Name == name && t.ID != s.teamID {
-			s.teamID, s.selected = t.ID, ""
-			s.keys = keyMode{}
-			s.code.idle()
+	for _, t := range s.Session.Teams {
+		if t.Name == name && t.ID != s.TeamID {
+			s.TeamID, s.Selected = t.ID, ""
+			s.Keys = keyMode{}
+			s.Code.Idle()
 			s.show()
 			// The note-taker goes on typing codes, not choosing teams.
-			s.win.Canvas().Focus(s.code.entry)
+			s.win.Canvas().Focus(s.Code.Entry)
 		}
 	}
 }
 
 // reload re-reads the workshop after a change and shows it.
-func (s *WorkshopScreen) reload() {
-	f, err := s.store.Session(s.ctx, s.session.Workshop.ID, false)
+func (s *Screen) reload() {
+	f, err := s.store.Session(s.ctx, s.Session.Workshop.ID, false)
 	if err != nil {
 		s.fail(err)
 		return
 	}
-	s.session = f
+	s.Session = f
 	s.edits++
 	s.show()
 }
 
 // show redraws the board and the selected play's details.
-func (s *WorkshopScreen) show() {
-	if s.session == nil {
+func (s *Screen) show() {
+	if s.Session == nil {
 		return
 	}
 	s.board.show()
-	s.detail.show()
+	s.Detail.show()
 }
 
-// deck is the workshop's deck snapshot.
-func (s *WorkshopScreen) deck() *cards.Deck { return s.session.Workshop.Deck }
+// Deck is the workshop's deck snapshot.
+func (s *Screen) Deck() *cards.Deck { return s.Session.Workshop.Deck }
 
 // lang is the workshop's language.
-func (s *WorkshopScreen) lang() string { return s.deck().Lang(s.session.Workshop.Language) }
+func (s *Screen) lang() string { return s.Deck().Lang(s.Session.Workshop.Language) }
 
-// play returns a live play of the workshop by id.
-func (s *WorkshopScreen) play(id string) (game.Play, bool) {
-	for _, p := range s.session.Plays {
+// Play returns a live play of the workshop by id.
+func (s *Screen) Play(id string) (game.Play, bool) {
+	for _, p := range s.Session.Plays {
 		if p.ID == id {
 			return p, true
 		}
@@ -324,24 +328,24 @@ func (s *WorkshopScreen) play(id string) (game.Play, bool) {
 }
 
 // didSave shows that what was just done is on disk.
-func (s *WorkshopScreen) didSave(what string) {
-	s.say(fmt.Sprintf(lang.L("✓ Saved %s · %s"), what, s.now().Format("15:04:05")), widget.SuccessImportance)
+func (s *Screen) didSave(what string) {
+	s.say(fmt.Sprintf(lang.L("✓ Saved %s · %s"), what, s.Now().Format("15:04:05")), widget.SuccessImportance)
 }
 
 // status shows a sentence on what was just saved, such as what a merge
 // changed, with the time.
-func (s *WorkshopScreen) status(text string) {
-	s.say("✓ "+text+" · "+s.now().Format("15:04:05"), widget.SuccessImportance)
+func (s *Screen) status(text string) {
+	s.say("✓ "+text+" · "+s.Now().Format("15:04:05"), widget.SuccessImportance)
 }
 
 // fail shows what went wrong in one sentence; nothing was saved.
-func (s *WorkshopScreen) fail(err error) {
+func (s *Screen) fail(err error) {
 	s.say(fmt.Sprintf(lang.L("Not saved: %s"), kit.Sentence(kit.ProblemText(err))), widget.DangerImportance)
 }
 
 // say puts a sentence on the status line. The line takes the width of its
 // text, so the top bar is laid out again around it.
-func (s *WorkshopScreen) say(text string, importance widget.Importance) {
+func (s *Screen) say(text string, importance widget.Importance) {
 	s.saved.Text, s.saved.Importance = text, importance
 	s.saved.Refresh()
 	// The screen first (the top bar may need another line), then the bar.
@@ -353,7 +357,7 @@ func (s *WorkshopScreen) say(text string, importance widget.Importance) {
 }
 
 // do runs one action that saves, records it for undo, and shows the result.
-func (s *WorkshopScreen) do(a action) bool {
+func (s *Screen) do(a action) bool {
 	if err := a.redo(); err != nil {
 		s.fail(err)
 		return false
@@ -365,20 +369,20 @@ func (s *WorkshopScreen) do(a action) bool {
 }
 
 // Undo takes back the last action.
-func (s *WorkshopScreen) Undo() { s.step(s.hist.undo, lang.L("undid %s")) }
+func (s *Screen) Undo() { s.step(s.hist.undo, lang.L("undid %s")) }
 
 // Redo does again what was undone.
-func (s *WorkshopScreen) Redo() { s.step(s.hist.redo, lang.L("redid %s")) }
+func (s *Screen) Redo() { s.step(s.hist.redo, lang.L("redid %s")) }
 
-func (s *WorkshopScreen) step(fn func() (action, bool, error), format string) {
-	if s.session == nil {
+func (s *Screen) step(fn func() (action, bool, error), format string) {
+	if s.Session == nil {
 		return
 	}
 	// Whatever the number keys were asking no longer follows from what is
 	// on the board: stop asking, and go back to the code box.
-	s.keys = keyMode{}
-	s.code.idle()
-	s.win.Canvas().Focus(s.code.entry)
+	s.Keys = keyMode{}
+	s.Code.Idle()
+	s.win.Canvas().Focus(s.Code.Entry)
 	a, ok, err := fn()
 	switch {
 	case !ok:
@@ -391,29 +395,29 @@ func (s *WorkshopScreen) step(fn func() (action, bool, error), format string) {
 	s.reload()
 }
 
-// carryOver takes over what the note-taker was at on the screen this one
+// CarryOver takes over what the note-taker was at on the screen this one
 // replaces (the window was built again in another language): the team, the
 // selected card, the undo history and the round clock.
-func (s *WorkshopScreen) carryOver(old *WorkshopScreen) {
-	s.timer.takeOver(old.timer)
-	if s.session == nil || old.session == nil || s.session.Workshop.ID != old.session.Workshop.ID {
+func (s *Screen) CarryOver(old *Screen) {
+	s.Timer.takeOver(old.Timer)
+	if s.Session == nil || old.Session == nil || s.Session.Workshop.ID != old.Session.Workshop.ID {
 		return
 	}
-	for _, t := range s.session.Teams {
-		if t.ID == old.teamID {
-			s.teamSel.SetSelected(t.Name)
+	for _, t := range s.Session.Teams {
+		if t.ID == old.TeamID {
+			s.TeamSel.SetSelected(t.Name)
 		}
 	}
 	s.hist = old.hist
-	if _, ok := s.play(old.selected); ok {
-		s.selectPlay(old.selected)
+	if _, ok := s.Play(old.Selected); ok {
+		s.SelectPlay(old.Selected)
 	}
 }
 
-// focusCode puts the cursor in the code box, where the note-taker types,
+// FocusCode puts the cursor in the code box, where the note-taker types,
 // when a workshop is open.
-func (s *WorkshopScreen) focusCode() {
-	if s.session != nil {
-		s.win.Canvas().Focus(s.code.entry)
+func (s *Screen) FocusCode() {
+	if s.Session != nil {
+		s.win.Canvas().Focus(s.Code.Entry)
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 import (
 	"errors"
@@ -16,13 +16,13 @@ import (
 	"deckhand/ui/kit"
 )
 
-// exportWorkshop writes the workshop shown to a workshop file, for another
+// ExportWorkshop writes the workshop shown to a workshop file, for another
 // laptop or the facilitator.
-func (s *WorkshopScreen) exportWorkshop() {
-	if s.session == nil {
+func (s *Screen) ExportWorkshop() {
+	if s.Session == nil {
 		return
 	}
-	kit.AskSavePath(s.win, s.store, s.session.Workshop.Title+".json", []string{".json"}, func(path string) {
+	kit.AskSavePath(s.win, s.store, s.Session.Workshop.Title+".json", []string{".json"}, func(path string) {
 		if err := s.writeWorkshopFile(path); err != nil {
 			kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 			return
@@ -33,8 +33,8 @@ func (s *WorkshopScreen) exportWorkshop() {
 
 // writeWorkshopFile writes the workshop with its tombstones and without
 // real names, atomically.
-func (s *WorkshopScreen) writeWorkshopFile(path string) error {
-	f, err := s.store.ExportWorkshop(s.ctx, s.session.Workshop.ID, false)
+func (s *Screen) writeWorkshopFile(path string) error {
+	f, err := s.store.ExportWorkshop(s.ctx, s.Session.Workshop.ID, false)
 	if err != nil {
 		return err
 	}
@@ -42,12 +42,12 @@ func (s *WorkshopScreen) writeWorkshopFile(path string) error {
 }
 
 // eraseWorkshop asks, then erases the workshop's personal data for real.
-func (s *WorkshopScreen) eraseWorkshop() {
-	if s.session == nil || s.erasing != nil {
+func (s *Screen) eraseWorkshop() {
+	if s.Session == nil || s.erasing != nil {
 		return
 	}
 	notes := kit.NewKeyedCheck(lang.L("Erase the notes' texts too"), nil)
-	text := widget.NewLabel(fmt.Sprintf(lang.L("Erase the names and pseudonyms of the participants of %q for good? The cards played and the ratings stay."), s.session.Workshop.Title))
+	text := widget.NewLabel(fmt.Sprintf(lang.L("Erase the names and pseudonyms of the participants of %q for good? The cards played and the ratings stay."), s.Session.Workshop.Title))
 	text.Wrapping = fyne.TextWrapWord
 	d := kit.NewChoice(s.win, lang.L("Erase personal data"), container.NewVBox(text, notes), lang.L("Cancel"), lang.L("Erase"), func(ok bool) {
 		if ok {
@@ -62,15 +62,15 @@ func (s *WorkshopScreen) eraseWorkshop() {
 // store backs up, erases, vacuums and reads every backup to name those
 // that still hold the data, which takes seconds on a big database. A box
 // says so meanwhile; a second request while it runs is ignored.
-func (s *WorkshopScreen) erase(notesToo bool) {
-	if s.session == nil || s.erasing != nil {
+func (s *Screen) erase(notesToo bool) {
+	if s.Session == nil || s.erasing != nil {
 		return
 	}
 	s.erasing = kit.ShowWorking(s.win, lang.L("Erasing personal data…"))
-	id := s.session.Workshop.ID
+	id := s.Session.Workshop.ID
 	go func() {
 		report, err := s.store.EraseWorkshop(s.ctx, id, notesToo)
-		s.toUI(func() {
+		s.ToUI(func() {
 			s.erasing.Hide()
 			s.erasing = nil
 			s.showErased(report, err)
@@ -80,7 +80,7 @@ func (s *WorkshopScreen) erase(notesToo bool) {
 
 // showErased says what an erasure erased and which copies still hold the
 // data, and shows the workshop as it is now.
-func (s *WorkshopScreen) showErased(report storage.EraseReport, err error) {
+func (s *Screen) showErased(report storage.EraseReport, err error) {
 	if err != nil {
 		kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 		return
@@ -98,12 +98,12 @@ func (s *WorkshopScreen) showErased(report storage.EraseReport, err error) {
 	kit.ShowInformation(s.win, lang.L("Erased"), msg)
 }
 
-// remindRetention asks to erase a workshop whose retention date has passed.
-func (s *WorkshopScreen) remindRetention() {
-	if s.session == nil || !s.session.Workshop.RetentionPassed(s.now()) {
+// RemindRetention asks to erase a workshop whose retention date has passed.
+func (s *Screen) RemindRetention() {
+	if s.Session == nil || !s.Session.Workshop.RetentionPassed(s.Now()) {
 		return
 	}
-	msg := fmt.Sprintf(lang.L("The data of %q was to be kept until %s. Erase its personal data now?"), s.session.Workshop.Title, s.session.Workshop.Retention)
+	msg := fmt.Sprintf(lang.L("The data of %q was to be kept until %s. Erase its personal data now?"), s.Session.Workshop.Title, s.Session.Workshop.Retention)
 	kit.ShowConfirm(s.win, lang.L("Retention date passed"), msg, func(ok bool) {
 		if ok {
 			s.eraseWorkshop()

@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 import (
 	"context"
@@ -15,44 +15,11 @@ import (
 	"deckhand/ui/internal/uitest"
 )
 
-// uiQueue stands for fyne.Do in a test: what a screen hands back to the
-// UI goroutine waits here until the test runs it, on the test's goroutine,
-// which so is the UI goroutine, as in the app.
-type uiQueue chan func()
-
-func newUIQueue() uiQueue { return make(uiQueue) }
-
-func (q uiQueue) do(fn func()) { q <- fn }
-
-// next runs the next piece of work handed back, after the disk work
-// before it is done.
-func (q uiQueue) next(t *testing.T, what string) {
-	t.Helper()
-	select {
-	case fn := <-q:
-		fn()
-	case <-time.After(10 * time.Second):
-		t.Fatalf("nothing came back to the UI goroutine: %s", what)
-	}
-}
-
-// idle fails when more work comes back to the UI goroutine within a
-// moment: a request made twice that ran twice.
-func (q uiQueue) idle(t *testing.T, what string) {
-	t.Helper()
-	select {
-	case fn := <-q:
-		fn()
-		t.Errorf("more came back to the UI goroutine: %s", what)
-	case <-time.After(200 * time.Millisecond):
-	}
-}
-
 // boardLines are the lines of the chips on the board shown.
-func boardLines(ws *WorkshopScreen) []string {
+func boardLines(ws *Screen) []string {
 	var out []string
 	uitest.Walk(ws.board.content(), func(o fyne.CanvasObject) {
-		if c, ok := o.(*playChip); ok {
+		if c, ok := o.(*PlayChip); ok {
 			out = append(out, c.full)
 		}
 	})
@@ -77,17 +44,17 @@ func TestMergeIntoTheOpenWorkshopShowsOnTheBoard(t *testing.T) {
 	// The other laptop's file: R05 laid on the same table, R07's
 	// desirability rated again, a note on R07 (the card chosen on screen).
 	ctx := context.Background()
-	file, err := f.store.ExportWorkshop(ctx, ws.session.Workshop.ID, false)
+	file, err := f.Store.ExportWorkshop(ctx, ws.Session.Workshop.ID, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	now, other := time.Now().UTC(), "laptop-2"
 	r07 := file.Plays[0]
-	r05 := game.Play{ID: cards.NewID(), TeamID: ws.teamID, Code: "R05", Area: "use", Position: 1, Updated: now, Device: other}
+	r05 := game.Play{ID: cards.NewID(), TeamID: ws.TeamID, Code: "R05", Area: "use", Position: 1, Updated: now, Device: other}
 	file.Plays = append(file.Plays, r05)
 	file.Ratings = append(file.Ratings, game.Rating{ID: cards.NewID(), PlayID: r07.ID, Criterion: "desirability", Value: 1,
 		Rater: game.RaterTeam, At: now, Updated: now, Device: other})
-	file.Notes = append(file.Notes, game.Note{ID: cards.NewID(), TeamID: ws.teamID, PlayID: r07.ID, Kind: game.NoteIdea,
+	file.Notes = append(file.Notes, game.Note{ID: cards.NewID(), TeamID: ws.TeamID, PlayID: r07.ID, Kind: game.NoteIdea,
 		Text: "Kunderna vill ha kvitto", At: now, Updated: now, Device: other})
 	path := filepath.Join(t.TempDir(), "laptop2.json")
 	w, err := os.Create(path)
@@ -99,31 +66,31 @@ func TestMergeIntoTheOpenWorkshopShowsOnTheBoard(t *testing.T) {
 	}
 	w.Close()
 
-	ui := newUIQueue()
-	ws.toUI = ui.do
+	ui := uitest.NewUIQueue()
+	ws.ToUI = ui.Do
 	ws.askMerge(path)
-	ui.next(t, "the merge's confirmation")
-	if !strings.Contains(f.dialogText(), "adds 3 records") {
-		t.Fatalf("the confirmation says:\n%s", f.dialogText())
+	ui.Next(t, "the merge's confirmation")
+	if !strings.Contains(f.DialogText(), "adds 3 records") {
+		t.Fatalf("the confirmation says:\n%s", f.DialogText())
 	}
 	if lines := boardLines(ws); len(lines) != 1 {
 		t.Fatalf("the board changed before the merge was confirmed: %q", lines)
 	}
-	f.tapDialogButton("Yes")
-	ui.next(t, "the merged workshop")
+	f.TapDialogButton("Yes")
+	ui.Next(t, "the merged workshop")
 
 	lines := strings.Join(boardLines(ws), "\n")
 	if !strings.Contains(lines, "R07  [1 3 5 2]") || !strings.Contains(lines, "R05  [– – – –]") {
 		t.Errorf("board after the merge:\n%s", lines)
 	}
-	if notes := allText(ws.detail.content()); !strings.Contains(notes, "Kunderna vill ha kvitto") {
+	if notes := uitest.AllText(ws.Detail.content()); !strings.Contains(notes, "Kunderna vill ha kvitto") {
 		t.Errorf("R07's notes after the merge:\n%s", notes)
 	}
 	if want := "Merged: 1 card laid, 1 rating changed, 1 note on Bord 1"; !strings.Contains(ws.saved.Text, want) {
 		t.Errorf("status = %q, want %q", ws.saved.Text, want)
 	}
 	// The other table shows its own (unchanged) board.
-	ws.teamSel.SetSelected("Bord 2")
+	ws.TeamSel.SetSelected("Bord 2")
 	if lines := boardLines(ws); len(lines) != 0 {
 		t.Errorf("Bord 2's board = %q", lines)
 	}

@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 import (
 	"errors"
@@ -17,10 +17,10 @@ import (
 	"deckhand/ui/kit"
 )
 
-// importWorkshop merges a workshop file (from another table's laptop):
+// ImportWorkshop merges a workshop file (from another table's laptop):
 // it shows first what the file will add, change and remove, takes a backup,
 // and then merges. Importing the same file twice changes nothing.
-func (s *WorkshopScreen) importWorkshop() {
+func (s *Screen) ImportWorkshop() {
 	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
@@ -35,10 +35,10 @@ func (s *WorkshopScreen) importWorkshop() {
 
 // askMerge reads the file and counts what merging it would do, off the UI
 // goroutine, then asks; the merge itself runs off the UI goroutine too.
-func (s *WorkshopScreen) askMerge(path string) {
+func (s *Screen) askMerge(path string) {
 	go func() {
 		f, sum, err := s.previewWorkshopFile(path)
-		s.toUI(func() {
+		s.ToUI(func() {
 			if err != nil {
 				kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 				return
@@ -52,9 +52,9 @@ func (s *WorkshopScreen) askMerge(path string) {
 				edits := s.edits
 				go func() {
 					r := s.merge(f)
-					s.toUI(func() {
+					s.ToUI(func() {
 						s.showMerge(r)
-						if s.edits != edits && s.session != nil {
+						if s.edits != edits && s.Session != nil {
 							// The note-taker saved something while the merge
 							// ran: what the merge read may lack it.
 							s.reload()
@@ -68,7 +68,7 @@ func (s *WorkshopScreen) askMerge(path string) {
 
 // previewWorkshopFile reads a workshop file and counts what merging it
 // would do.
-func (s *WorkshopScreen) previewWorkshopFile(path string) (*game.File, storage.WorkshopImportSummary, error) {
+func (s *Screen) previewWorkshopFile(path string) (*game.File, storage.WorkshopImportSummary, error) {
 	r, err := os.Open(path)
 	if err != nil {
 		return nil, storage.WorkshopImportSummary{}, err
@@ -95,7 +95,7 @@ type mergeResult struct {
 
 // merge backs up the database, merges the file and reads the workshop
 // before and after. It touches no widget: it runs off the UI goroutine.
-func (s *WorkshopScreen) merge(f *game.File) mergeResult {
+func (s *Screen) merge(f *game.File) mergeResult {
 	var r mergeResult
 	if r.backup, r.err = s.store.AutoBackup(s.ctx); r.err != nil {
 		return r
@@ -121,7 +121,7 @@ func (s *WorkshopScreen) merge(f *game.File) mergeResult {
 // selected card and shows the merged board, notes and ratings; another one
 // is opened. The status line says what changed on the table shown; a
 // dialog names the backups that hold data an erasure in the file erased.
-func (s *WorkshopScreen) showMerge(r mergeResult) {
+func (s *Screen) showMerge(r mergeResult) {
 	if r.err != nil {
 		kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(r.err))))
 		if r.after != nil { // merged, but the list could not be read
@@ -130,15 +130,15 @@ func (s *WorkshopScreen) showMerge(r mergeResult) {
 		return
 	}
 	s.workshops = r.list
-	if s.session == nil || s.session.Workshop.ID != r.after.Workshop.ID {
+	if s.Session == nil || s.Session.Workshop.ID != r.after.Workshop.ID {
 		s.openSession(r.after)
 	} else {
 		s.takeSession(r.after)
 	}
 	// The session is the merged one already, so choosing its label opens
 	// nothing again.
-	s.workshopSel.SetSelected(kit.ChooseWorkshop(s.workshopSel, r.list, r.after.Workshop.ID, s.session))
-	s.status(mergeSentence(r.before, r.after, s.teamID))
+	s.WorkshopSel.SetSelected(kit.ChooseWorkshop(s.WorkshopSel, r.list, r.after.Workshop.ID, s.Session))
+	s.status(mergeSentence(r.before, r.after, s.TeamID))
 	var said []string
 	title := lang.L("Kept")
 	if r.sum.NotErased > 0 {
@@ -157,9 +157,9 @@ func (s *WorkshopScreen) showMerge(r mergeResult) {
 // seeing an erasure made at a time and not seen by it, are kept, and what
 // to do if they were recorded before it.
 func keptBesideErasureText(n int, erasedAt time.Time) string {
-	kept := fmt.Sprintf(lang.L("%d names or notes were recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen them, so they are kept."), n, when(erasedAt))
+	kept := fmt.Sprintf(lang.L("%d names or notes were recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen them, so they are kept."), n, kit.When(erasedAt))
 	if n == 1 {
-		kept = fmt.Sprintf(lang.L("1 name or note was recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen it, so it is kept."), when(erasedAt))
+		kept = fmt.Sprintf(lang.L("1 name or note was recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen it, so it is kept."), kit.When(erasedAt))
 	}
 	return kept + "\n" + lang.L("If that was before the erasure, erase this workshop's personal data again.")
 }
@@ -175,24 +175,24 @@ func erasedByMergeText(backups []string) string {
 
 // takeSession shows a new version of the workshop that is open, keeping
 // the table and the card chosen when they are still there.
-func (s *WorkshopScreen) takeSession(f *game.File) {
-	s.session = f
+func (s *Screen) takeSession(f *game.File) {
+	s.Session = f
 	names := make([]string, len(f.Teams))
 	shown := ""
 	for i, t := range f.Teams {
 		names[i] = t.Name
-		if t.ID == s.teamID {
+		if t.ID == s.TeamID {
 			shown = t.Name
 		}
 	}
-	s.teamSel.Options = names
-	s.teamSel.Refresh()
+	s.TeamSel.Options = names
+	s.TeamSel.Refresh()
 	if shown == "" && len(names) > 0 {
-		s.teamID = ""
+		s.TeamID = ""
 		shown = names[0]
 	}
 	if shown != "" {
-		s.teamSel.SetSelected(shown) // a renamed table keeps its id: nothing else changes
+		s.TeamSel.SetSelected(shown) // a renamed table keeps its id: nothing else changes
 	}
 	s.show()
 }

@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 // action is one thing the note-taker did that can be undone and redone.
 // Both directions are saves of records whose ids were made before the first

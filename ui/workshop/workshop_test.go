@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 import (
 	"bytes"
@@ -24,56 +24,46 @@ import (
 
 // newWorkshopFixture opens the Workshop screen on a fresh workshop with two
 // teams, made from the default deck.
-func newWorkshopFixture(t *testing.T) (*fixture, *WorkshopScreen) {
-	f := newFixture(t)
-	deck := f.stored(f.screen.DeckID())
+func newWorkshopFixture(t *testing.T) (*uitest.Fixture, *Screen) {
+	f := uitest.NewFixture(t)
+	deck := f.Stored(f.DefaultDeckID())
 	w := &game.Workshop{ID: cards.NewID(), Title: "Pilot", Client: "Acme Oy", Date: "2026-03-12", Language: "sv",
 		DeckID: deck.ID, DeckEdition: deck.Edition, Deck: deck}
 	teams := []game.Team{{ID: cards.NewID(), Name: "Bord 1"}, {ID: cards.NewID(), Name: "Bord 2", Position: 1}}
-	if err := f.store.CreateWorkshop(context.Background(), w, teams); err != nil {
+	if err := f.Store.CreateWorkshop(context.Background(), w, teams); err != nil {
 		t.Fatal(err)
 	}
-	ws := NewWorkshopScreen(f.screen.app, f.win, f.store)
-	ws.now = func() time.Time { return time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC) }
+	ws := New(f.App, f.Win, f.Store)
+	ws.Now = func() time.Time { return time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC) }
 	ws.Refresh(w.ID)
-	f.win.SetContent(ws.Content())
+	f.Win.SetContent(ws.Content())
 	return f, ws
 }
 
-// session re-reads what the database holds for the workshop.
-func session(t *testing.T, f *fixture, ws *WorkshopScreen) *game.File {
-	t.Helper()
-	s, err := f.store.Session(context.Background(), ws.session.Workshop.ID, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 // typeCode types a code in the code box and presses Enter.
-func typeCode(ws *WorkshopScreen, code string) {
-	test.Type(ws.code.entry, code)
-	ws.code.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+func typeCode(ws *Screen, code string) {
+	test.Type(ws.Code.Entry, code)
+	ws.Code.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 }
 
 func TestPlaceAndRateACardByKeyboard(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
 	typeCode(ws, "r07")
-	if ws.keys.kind != modeArea || !strings.Contains(ws.code.prompt.Text, "R07 in which area?") {
-		t.Fatalf("after the code: mode %q, prompt %q", ws.keys.kind, ws.code.prompt.Text)
+	if ws.Keys.Kind != modeArea || !strings.Contains(ws.Code.Prompt.Text, "R07 in which area?") {
+		t.Fatalf("after the code: mode %q, prompt %q", ws.Keys.Kind, ws.Code.Prompt.Text)
 	}
 	ws.TypedRune('2') // Användning
-	s := session(t, f, ws)
-	if len(s.Plays) != 1 || s.Plays[0].Code != "R07" || s.Plays[0].Area != "use" || s.Plays[0].TeamID != ws.teamID {
+	s := f.Session(ws.Session.Workshop.ID)
+	if len(s.Plays) != 1 || s.Plays[0].Code != "R07" || s.Plays[0].Area != "use" || s.Plays[0].TeamID != ws.TeamID {
 		t.Fatalf("plays after placing = %+v", s.Plays)
 	}
-	if ws.keys.kind != modeRate || !strings.Contains(ws.saved.Text, "Saved") {
-		t.Fatalf("after placing: mode %q, saved %q", ws.keys.kind, ws.saved.Text)
+	if ws.Keys.Kind != modeRate || !strings.Contains(ws.saved.Text, "Saved") {
+		t.Fatalf("after placing: mode %q, saved %q", ws.Keys.Kind, ws.saved.Text)
 	}
 	for _, r := range "4352" {
 		ws.TypedRune(r)
 	}
-	s = session(t, f, ws)
+	s = f.Session(ws.Session.Workshop.ID)
 	got := game.Current(s.Ratings, s.Plays[0].ID, game.RaterTeam)
 	want := map[string]int{"desirability": 4, "usability": 3, "profitability": 5, "feasibility": 2}
 	for k, v := range want {
@@ -81,29 +71,29 @@ func TestPlaceAndRateACardByKeyboard(t *testing.T) {
 			t.Errorf("rating %s = %d, want %d (all: %+v)", k, got[k].Value, v, got)
 		}
 	}
-	if ws.keys.kind != "" {
-		t.Errorf("still asking after the last criterion: %q", ws.keys.kind)
+	if ws.Keys.Kind != "" {
+		t.Errorf("still asking after the last criterion: %q", ws.Keys.Kind)
 	}
 	// Undo takes back the last rating, then redo puts it back.
 	ws.Undo()
-	if _, ok := game.Current(session(t, f, ws).Ratings, s.Plays[0].ID, game.RaterTeam)["feasibility"]; ok {
+	if _, ok := game.Current(f.Session(ws.Session.Workshop.ID).Ratings, s.Plays[0].ID, game.RaterTeam)["feasibility"]; ok {
 		t.Error("undo left the last rating")
 	}
 	ws.Redo()
-	if game.Current(session(t, f, ws).Ratings, s.Plays[0].ID, game.RaterTeam)["feasibility"].Value != 2 {
+	if game.Current(f.Session(ws.Session.Workshop.ID).Ratings, s.Plays[0].ID, game.RaterTeam)["feasibility"].Value != 2 {
 		t.Error("redo did not bring the rating back")
 	}
 	// Undoing everything takes the card off the board; nothing doubles on redo.
 	for range 5 {
 		ws.Undo()
 	}
-	if n := len(session(t, f, ws).Plays); n != 0 {
+	if n := len(f.Session(ws.Session.Workshop.ID).Plays); n != 0 {
 		t.Errorf("plays after undoing all = %d", n)
 	}
 	for range 5 {
 		ws.Redo()
 	}
-	s = session(t, f, ws)
+	s = f.Session(ws.Session.Workshop.ID)
 	if len(s.Plays) != 1 || len(game.Current(s.Ratings, s.Plays[0].ID, game.RaterTeam)) != 4 {
 		t.Errorf("after redoing all: %d plays, ratings %+v", len(s.Plays), s.Ratings)
 	}
@@ -114,22 +104,22 @@ func TestFastTypingNeverPlacesTwiceAndBadInputSavesNothing(t *testing.T) {
 	typeCode(ws, "R01")
 	ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter: the card's own area
 	ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // a second Enter skips a criterion
-	ws.code.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	s := session(t, f, ws)
+	ws.Code.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	s := f.Session(ws.Session.Workshop.ID)
 	if len(s.Plays) != 1 || s.Plays[0].Area != "collection" {
 		t.Fatalf("plays = %+v", s.Plays)
 	}
 	ws.TypedRune('9') // outside the scale of the second criterion
-	if len(session(t, f, ws).Ratings) != 0 || !strings.Contains(ws.saved.Text, "Not saved") {
+	if len(f.Session(ws.Session.Workshop.ID).Ratings) != 0 || !strings.Contains(ws.saved.Text, "Not saved") {
 		t.Errorf("a 9 was taken: %q", ws.saved.Text)
 	}
 	ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	typeCode(ws, "I01") // an interaction card is not laid on the board
-	if ws.keys.kind != "" || !strings.Contains(ws.code.prompt.Text, "not a routine") {
-		t.Errorf("I01: mode %q, prompt %q", ws.keys.kind, ws.code.prompt.Text)
+	if ws.Keys.Kind != "" || !strings.Contains(ws.Code.Prompt.Text, "not a routine") {
+		t.Errorf("I01: mode %q, prompt %q", ws.Keys.Kind, ws.Code.Prompt.Text)
 	}
 	typeCode(ws, "Z99")
-	if len(session(t, f, ws).Plays) != 1 {
+	if len(f.Session(ws.Session.Workshop.ID).Plays) != 1 {
 		t.Error("an unknown code placed a card")
 	}
 }
@@ -139,37 +129,37 @@ func TestMoveLinkAndNote(t *testing.T) {
 	typeCode(ws, "R10")
 	ws.TypedRune('1')
 	ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	id := session(t, f, ws).Plays[0].ID
-	ws.selectPlay(id)
-	ws.moveSelected(3)
-	if p := session(t, f, ws).Plays[0]; p.Area != "development" {
+	id := f.Session(ws.Session.Workshop.ID).Plays[0].ID
+	ws.SelectPlay(id)
+	ws.MoveSelected(3)
+	if p := f.Session(ws.Session.Workshop.ID).Plays[0]; p.Area != "development" {
 		t.Fatalf("moved to %q", p.Area)
 	}
 	ws.Undo()
-	if p := session(t, f, ws).Plays[0]; p.Area != "collection" {
+	if p := f.Session(ws.Session.Workshop.ID).Plays[0]; p.Area != "collection" {
 		t.Errorf("undo of the move left it in %q", p.Area)
 	}
-	p, _ := ws.play(id)
+	p, _ := ws.Play(id)
 	linked := p
 	linked.Role, linked.Interactions = "C02", []string{"I03", "I05"}
 	ws.changePlay(p, linked, "link")
-	if got := session(t, f, ws).Plays[0]; got.Role != "C02" || strings.Join(got.Interactions, ",") != "I03,I05" {
+	if got := f.Session(ws.Session.Workshop.ID).Plays[0]; got.Role != "C02" || strings.Join(got.Interactions, ",") != "I03,I05" {
 		t.Errorf("links = %q %v", got.Role, got.Interactions)
 	}
-	ws.detail.noteKind.SetKey(game.NoteDecision)
-	ws.detail.noteText.SetText("Vi börjar med en kundpanel i april.")
-	ws.detail.addNote()
-	notes := session(t, f, ws).Notes
-	if len(notes) != 1 || notes[0].Kind != game.NoteDecision || notes[0].PlayID != id || notes[0].TeamID != ws.teamID {
+	ws.Detail.NoteKind.SetKey(game.NoteDecision)
+	ws.Detail.NoteText.SetText("Vi börjar med en kundpanel i april.")
+	ws.Detail.addNote()
+	notes := f.Session(ws.Session.Workshop.ID).Notes
+	if len(notes) != 1 || notes[0].Kind != game.NoteDecision || notes[0].PlayID != id || notes[0].TeamID != ws.TeamID {
 		t.Errorf("notes = %+v", notes)
 	}
 	// Team 2's board is its own.
-	ws.teamSel.SetSelected("Bord 2")
-	if ws.teamID == p.TeamID || len(game.BoardOf(ws.session.Plays, ws.teamID)) != 0 {
+	ws.TeamSel.SetSelected("Bord 2")
+	if ws.TeamID == p.TeamID || len(game.BoardOf(ws.Session.Plays, ws.TeamID)) != 0 {
 		t.Error("the second team sees the first team's cards")
 	}
 	ws.removePlay(id)
-	if len(session(t, f, ws).Plays) != 0 {
+	if len(f.Session(ws.Session.Workshop.ID).Plays) != 0 {
 		t.Error("the card is still on the board")
 	}
 }
@@ -183,40 +173,31 @@ func TestUndoFromTheEmptyCodeBox(t *testing.T) {
 	for _, r := range "1234" {
 		ws.TypedRune(r)
 	}
-	ws.code.entry.TypedShortcut(&fyne.ShortcutUndo{})
-	s := session(t, f, ws)
+	ws.Code.Entry.TypedShortcut(&fyne.ShortcutUndo{})
+	s := f.Session(ws.Session.Workshop.ID)
 	if got := game.Current(s.Ratings, s.Plays[0].ID, game.RaterTeam); len(got) != 3 {
 		t.Errorf("after Ctrl+Z in the code box: %d ratings, want 3", len(got))
 	}
-	ws.code.entry.TypedShortcut(&fyne.ShortcutRedo{})
-	if got := game.Current(session(t, f, ws).Ratings, s.Plays[0].ID, game.RaterTeam); len(got) != 4 {
+	ws.Code.Entry.TypedShortcut(&fyne.ShortcutRedo{})
+	if got := game.Current(f.Session(ws.Session.Workshop.ID).Ratings, s.Plays[0].ID, game.RaterTeam); len(got) != 4 {
 		t.Errorf("after Ctrl+Y: %d ratings, want 4", len(got))
 	}
 }
 
 func TestOpenTheExampleWorkshop(t *testing.T) {
-	f := newFixture(t)
-	ws := NewWorkshopScreen(f.screen.app, f.win, f.store)
-	if ws.session != nil || ws.body.Objects[0] != ws.empty {
+	f := uitest.NewFixture(t)
+	ws := New(f.App, f.Win, f.Store)
+	if ws.Session != nil || ws.body.Objects[0] != ws.Empty {
 		t.Fatal("a fresh database should show the empty state")
 	}
-	tapButtonIn(t, ws.empty, "Open the example workshop")
-	list, err := f.store.Workshops(context.Background())
+	uitest.TapButtonIn(t, ws.Empty, "Open the example workshop")
+	list, err := f.Store.Workshops(context.Background())
 	if err != nil || len(list) != 1 || list[0].Plays < 12 {
 		t.Fatalf("workshops after opening the example = %+v, %v", list, err)
 	}
-	if ws.session == nil || len(ws.session.Teams) != 2 || len(game.BoardOf(ws.session.Plays, ws.teamID)) == 0 {
+	if ws.Session == nil || len(ws.Session.Teams) != 2 || len(game.BoardOf(ws.Session.Plays, ws.TeamID)) == 0 {
 		t.Error("the example workshop is not shown with its first team's board")
 	}
-}
-
-func tapButtonIn(t *testing.T, o fyne.CanvasObject, text string) {
-	t.Helper()
-	b := uitest.FindButton(o, text)
-	if b == nil {
-		t.Fatalf("no button %q", text)
-	}
-	test.Tap(b)
 }
 
 // A workshop logged on one laptop travels to another as a file.
@@ -231,13 +212,13 @@ func TestWorkshopFileBetweenLaptops(t *testing.T) {
 	if err := ws1.writeWorkshopFile(path); err != nil {
 		t.Fatal(err)
 	}
-	f2 := newFixture(t)
-	ws2 := NewWorkshopScreen(f2.screen.app, f2.win, f2.store)
+	f2 := uitest.NewFixture(t)
+	ws2 := New(f2.App, f2.Win, f2.Store)
 	file, preview, err := ws2.previewWorkshopFile(path)
 	if err != nil || file.Workshop.Title != "Pilot" || preview.Added == 0 {
 		t.Fatalf("preview: %+v %v", preview, err)
 	}
-	if n, _ := f2.store.Workshops(context.Background()); len(n) != 0 {
+	if n, _ := f2.Store.Workshops(context.Background()); len(n) != 0 {
 		t.Fatal("the preview imported the workshop")
 	}
 	r := ws2.merge(file)
@@ -245,8 +226,8 @@ func TestWorkshopFileBetweenLaptops(t *testing.T) {
 	if r.err != nil || !reflect.DeepEqual(r.sum, preview) || r.backup == "" {
 		t.Fatalf("merge: %+v (preview %+v), backup %q, %v", r.sum, preview, r.backup, r.err)
 	}
-	if ws2.session == nil || len(ws2.session.Plays) != 1 || len(ws2.session.Ratings) != 4 {
-		t.Fatalf("laptop 2 shows %+v", ws2.session)
+	if ws2.Session == nil || len(ws2.Session.Plays) != 1 || len(ws2.Session.Ratings) != 4 {
+		t.Fatalf("laptop 2 shows %+v", ws2.Session)
 	}
 	// A workshop new here opens at its first table, all of it new.
 	if want := "Merged: 1 card laid, 4 ratings changed on Bord 1."; !strings.Contains(ws2.saved.Text, want) {
@@ -264,25 +245,25 @@ func TestWorkshopFileBetweenLaptops(t *testing.T) {
 }
 
 func TestEraseAndRetentionReminder(t *testing.T) {
-	f := newFixture(t)
-	ws := NewWorkshopScreen(f.screen.app, f.win, f.store)
-	f.win.SetContent(ws.Content())
-	tapButtonIn(t, ws.empty, "Open the example workshop")
-	if len(ws.session.Participants) == 0 {
+	f := uitest.NewFixture(t)
+	ws := New(f.App, f.Win, f.Store)
+	f.Win.SetContent(ws.Content())
+	uitest.TapButtonIn(t, ws.Empty, "Open the example workshop")
+	if len(ws.Session.Participants) == 0 {
 		t.Fatal("the example has no participants")
 	}
 	// The example's retention date is past on this clock: the screen asks.
-	ws.now = func() time.Time { return time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC) }
-	ws.remindRetention()
-	if !strings.Contains(f.dialogText(), "Erase its personal data now?") {
-		t.Fatalf("no reminder: %q", f.dialogText())
+	ws.Now = func() time.Time { return time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC) }
+	ws.RemindRetention()
+	if !strings.Contains(f.DialogText(), "Erase its personal data now?") {
+		t.Fatalf("no reminder: %q", f.DialogText())
 	}
-	f.win.Canvas().Overlays().Remove(f.win.Canvas().Overlays().Top())
-	ui := newUIQueue()
-	ws.toUI = ui.do
+	f.Win.Canvas().Overlays().Remove(f.Win.Canvas().Overlays().Top())
+	ui := uitest.NewUIQueue()
+	ws.ToUI = ui.Do
 	ws.erase(true)
-	ui.next(t, "the erasure")
-	s := session(t, f, ws)
+	ui.Next(t, "the erasure")
+	s := f.Session(ws.Session.Workshop.ID)
 	for _, p := range s.Participants {
 		if p.Pseudonym != "(erased)" {
 			t.Errorf("participant %s still called %q", p.ID, p.Pseudonym)
@@ -307,14 +288,14 @@ func TestACardOnTheBoardIsRatedAgainByItsCode(t *testing.T) {
 	for _, r := range "4352" {
 		ws.TypedRune(r)
 	}
-	first := session(t, f, ws).Plays[0]
+	first := f.Session(ws.Session.Workshop.ID).Plays[0]
 
 	typeCode(ws, "r07")
-	if ws.keys.kind != modeRate || ws.keys.playID != first.ID || ws.selected != first.ID {
-		t.Fatalf("R07 again: mode %q on play %q, selected %q; want its ratings asked for play %s", ws.keys.kind, ws.keys.playID, ws.selected, first.ID)
+	if ws.Keys.Kind != modeRate || ws.Keys.playID != first.ID || ws.Selected != first.ID {
+		t.Fatalf("R07 again: mode %q on play %q, selected %q; want its ratings asked for play %s", ws.Keys.Kind, ws.Keys.playID, ws.Selected, first.ID)
 	}
 	ws.TypedRune('1')
-	s := session(t, f, ws)
+	s := f.Session(ws.Session.Workshop.ID)
 	if len(s.Plays) != 1 {
 		t.Errorf("R07 again laid %d plays; want the one", len(s.Plays))
 	}
@@ -324,11 +305,11 @@ func TestACardOnTheBoardIsRatedAgainByItsCode(t *testing.T) {
 	ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 
 	typeCode(ws, "R07+")
-	if ws.keys.kind != modeArea {
-		t.Fatalf("R07+: mode %q; want the area asked for another copy", ws.keys.kind)
+	if ws.Keys.Kind != modeArea {
+		t.Fatalf("R07+: mode %q; want the area asked for another copy", ws.Keys.Kind)
 	}
 	ws.TypedRune('1')
-	if n := len(session(t, f, ws).Plays); n != 2 {
+	if n := len(f.Session(ws.Session.Workshop.ID).Plays); n != 2 {
 		t.Errorf("R07+ laid %d plays in all; want 2", n)
 	}
 }
@@ -337,22 +318,22 @@ func TestACardOnTheBoardIsRatedAgainByItsCode(t *testing.T) {
 // with the example workshop's longest lines and a card chosen, the screen
 // asks for no more than 1280 pixels, and a chip cuts its line to its width.
 func TestTheBoardFitsALaptopScreen(t *testing.T) {
-	f := newFixture(t)
+	f := uitest.NewFixture(t)
 	ex, err := game.ReadFile(bytes.NewReader(assets.ExampleWorkshop))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.store.ImportWorkshop(context.Background(), ex); err != nil {
+	if _, err := f.Store.ImportWorkshop(context.Background(), ex); err != nil {
 		t.Fatal(err)
 	}
-	ws := NewWorkshopScreen(f.screen.app, f.win, f.store)
+	ws := New(f.App, f.Win, f.Store)
 	ws.Refresh(ex.Workshop.ID)
-	f.win.SetContent(ws.Content())
-	for _, team := range ws.teamSel.Options {
-		ws.teamSel.SetSelected(team)
-		for _, p := range ws.session.Plays {
-			if p.TeamID == ws.teamID {
-				ws.selectPlay(p.ID)
+	f.Win.SetContent(ws.Content())
+	for _, team := range ws.TeamSel.Options {
+		ws.TeamSel.SetSelected(team)
+		for _, p := range ws.Session.Plays {
+			if p.TeamID == ws.TeamID {
+				ws.SelectPlay(p.ID)
 				if w := ws.Content().MinSize().Width; w > 1280 {
 					t.Errorf("with %s of %s chosen the Workshop screen asks for %.0f pixels; want at most 1280", p.Code, team, w)
 				}
@@ -372,11 +353,11 @@ func TestTheBoardFitsALaptopScreen(t *testing.T) {
 }
 
 // chipOf is the board's chip of a play.
-func chipOf(t *testing.T, ws *WorkshopScreen, playID string) *playChip {
+func chipOf(t *testing.T, ws *Screen, playID string) *PlayChip {
 	t.Helper()
-	var found *playChip
+	var found *PlayChip
 	uitest.Walk(ws.board.content(), func(o fyne.CanvasObject) {
-		if c, ok := o.(*playChip); ok && c.id == playID {
+		if c, ok := o.(*PlayChip); ok && c.id == playID {
 			found = c
 		}
 	})
@@ -391,28 +372,28 @@ func chipOf(t *testing.T, ws *WorkshopScreen, playID string) *playChip {
 // Enter in the empty code box rates the chosen card.
 func TestTypingACodeAfterAClickOnTheBoardLaysTheCard(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
-	c := f.win.Canvas()
-	kit.BindKeys(c, ws.keyRows())
-	c.Focus(ws.code.entry)
-	typeInWindow(c, "R04")
-	pressInWindow(c, fyne.KeyReturn) // the code
-	pressInWindow(c, fyne.KeyReturn) // its own area
-	typeInWindow(c, "4352")
-	r04 := session(t, f, ws).Plays[0]
-	want := game.Current(session(t, f, ws).Ratings, r04.ID, game.RaterTeam)
+	c := f.Win.Canvas()
+	kit.BindKeys(c, ws.KeyRows())
+	c.Focus(ws.Code.Entry)
+	uitest.TypeInWindow(c, "R04")
+	uitest.PressInWindow(c, fyne.KeyReturn) // the code
+	uitest.PressInWindow(c, fyne.KeyReturn) // its own area
+	uitest.TypeInWindow(c, "4352")
+	r04 := f.Session(ws.Session.Workshop.ID).Plays[0]
+	want := game.Current(f.Session(ws.Session.Workshop.ID).Ratings, r04.ID, game.RaterTeam)
 	if r04.Code != "R04" || len(want) != 4 {
 		t.Fatalf("R04 laid as %+v with ratings %+v", r04, want)
 	}
 
 	test.Tap(chipOf(t, ws, r04.ID))
-	if ws.selected != r04.ID {
-		t.Fatalf("the click chose %q; want R04's play", ws.selected)
+	if ws.Selected != r04.ID {
+		t.Fatalf("the click chose %q; want R04's play", ws.Selected)
 	}
-	typeInWindow(c, "R05")
-	pressInWindow(c, fyne.KeyReturn)
-	pressInWindow(c, fyne.KeyReturn)
+	uitest.TypeInWindow(c, "R05")
+	uitest.PressInWindow(c, fyne.KeyReturn)
+	uitest.PressInWindow(c, fyne.KeyReturn)
 
-	s := session(t, f, ws)
+	s := f.Session(ws.Session.Workshop.ID)
 	var laid []string
 	for _, p := range s.Plays {
 		laid = append(laid, p.Code)
@@ -429,14 +410,14 @@ func TestTypingACodeAfterAClickOnTheBoardLaysTheCard(t *testing.T) {
 	}
 
 	// Enter in the empty code box rates the card clicked on.
-	pressInWindow(c, fyne.KeyEscape)
+	uitest.PressInWindow(c, fyne.KeyEscape)
 	test.Tap(chipOf(t, ws, r04.ID))
-	pressInWindow(c, fyne.KeyReturn)
-	if ws.keys.kind != modeRate || ws.keys.playID != r04.ID {
-		t.Fatalf("Enter after a click on R04: mode %q on %q; want R04's ratings asked", ws.keys.kind, ws.keys.playID)
+	uitest.PressInWindow(c, fyne.KeyReturn)
+	if ws.Keys.Kind != modeRate || ws.Keys.playID != r04.ID {
+		t.Fatalf("Enter after a click on R04: mode %q on %q; want R04's ratings asked", ws.Keys.Kind, ws.Keys.playID)
 	}
-	typeInWindow(c, "1")
-	if v := game.Current(session(t, f, ws).Ratings, r04.ID, game.RaterTeam)["desirability"].Value; v != 1 {
+	uitest.TypeInWindow(c, "1")
+	if v := game.Current(f.Session(ws.Session.Workshop.ID).Ratings, r04.ID, game.RaterTeam)["desirability"].Value; v != 1 {
 		t.Errorf("R04's desirability after Enter and 1: %d; want 1", v)
 	}
 }
@@ -446,33 +427,33 @@ func TestTypingACodeAfterAClickOnTheBoardLaysTheCard(t *testing.T) {
 // board: the next code typed is read alone, not glued to the old text.
 func TestLeftoverTextInTheCodeBoxGoesWithEscAndAClick(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
-	c := f.win.Canvas()
-	kit.BindKeys(c, ws.keyRows())
-	c.Focus(ws.code.entry)
-	typeInWindow(c, "R04")
-	pressInWindow(c, fyne.KeyReturn)
-	pressInWindow(c, fyne.KeyReturn)
-	typeInWindow(c, "4352")
-	r04 := session(t, f, ws).Plays[0]
+	c := f.Win.Canvas()
+	kit.BindKeys(c, ws.KeyRows())
+	c.Focus(ws.Code.Entry)
+	uitest.TypeInWindow(c, "R04")
+	uitest.PressInWindow(c, fyne.KeyReturn)
+	uitest.PressInWindow(c, fyne.KeyReturn)
+	uitest.TypeInWindow(c, "4352")
+	r04 := f.Session(ws.Session.Workshop.ID).Plays[0]
 
-	typeInWindow(c, "customers want to see")
-	pressInWindow(c, fyne.KeyEscape)
-	if got := ws.code.entry.Text; got != "" {
+	uitest.TypeInWindow(c, "customers want to see")
+	uitest.PressInWindow(c, fyne.KeyEscape)
+	if got := ws.Code.Entry.Text; got != "" {
 		t.Errorf("after Esc the code box holds %q; want it empty", got)
 	}
 
-	typeInWindow(c, "customers want")
+	uitest.TypeInWindow(c, "customers want")
 	test.Tap(chipOf(t, ws, r04.ID))
-	typeInWindow(c, "R05")
-	pressInWindow(c, fyne.KeyReturn)
-	pressInWindow(c, fyne.KeyReturn)
+	uitest.TypeInWindow(c, "R05")
+	uitest.PressInWindow(c, fyne.KeyReturn)
+	uitest.PressInWindow(c, fyne.KeyReturn)
 	var laid []string
-	for _, p := range session(t, f, ws).Plays {
+	for _, p := range f.Session(ws.Session.Workshop.ID).Plays {
 		laid = append(laid, p.Code)
 	}
 	slices.Sort(laid)
 	if strings.Join(laid, " ") != "R04 R05" {
-		t.Errorf("after text, a click on R04 and R05 ⏎ ⏎ the board holds %v (code box %q); want R04 R05", laid, ws.code.entry.Text)
+		t.Errorf("after text, a click on R04 and R05 ⏎ ⏎ the board holds %v (code box %q); want R04 R05", laid, ws.Code.Entry.Text)
 	}
 }
 
@@ -480,18 +461,18 @@ func TestLeftoverTextInTheCodeBoxGoesWithEscAndAClick(t *testing.T) {
 // left: every table stays in sight, on a laptop's 1280-pixel window too.
 func TestLongStatusLeavesEveryTableInSight(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
-	f.win.Resize(fyne.NewSize(1280, 800))
+	f.Win.Resize(fyne.NewSize(1280, 800))
 	ws.status("put R63 in Consent first, with the customer's role and three interaction cards")
 	var teams *container.Scroll
 	for _, o := range ws.top.Objects {
-		if sc, ok := o.(*container.Scroll); ok && sc.Content == ws.teamSel {
+		if sc, ok := o.(*container.Scroll); ok && sc.Content == ws.TeamSel {
 			teams = sc
 		}
 	}
 	if teams == nil {
 		t.Fatal("no scroll holding the tables in the top bar")
 	}
-	if need := ws.teamSel.MinSize().Width; teams.Size().Width < need {
+	if need := ws.TeamSel.MinSize().Width; teams.Size().Width < need {
 		t.Errorf("the tables have %.0f px of the %.0f they need: some are scrolled out of sight behind the status line",
 			teams.Size().Width, need)
 	}
@@ -504,9 +485,9 @@ func TestLongStatusLeavesEveryTableInSight(t *testing.T) {
 // merge; its buttons keep their own height instead of stretching with it.
 func TestTopBarButtonsKeepTheirHeightBesideALongStatus(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
-	f.win.Resize(fyne.NewSize(1280, 800))
+	f.Win.Resize(fyne.NewSize(1280, 800))
 	ws.status("Merged: 12 cards laid, 48 ratings changed on Table 1; 60 changes on the other tables, among them the notes of Table 2")
-	if ws.top.Size().Height < 2*ws.workshopSel.MinSize().Height {
+	if ws.top.Size().Height < 2*ws.WorkshopSel.MinSize().Height {
 		t.Fatalf("the status did not take several lines (top bar %.0f px high)", ws.top.Size().Height)
 	}
 	n := 0
@@ -527,19 +508,19 @@ func TestTopBarButtonsKeepTheirHeightBesideALongStatus(t *testing.T) {
 // ratings typed in a row read as four different things saved.
 func TestRatingStatusNamesTheCriterion(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
-	c := f.win.Canvas()
-	kit.BindKeys(c, ws.keyRows())
-	c.Focus(ws.code.entry)
-	typeInWindow(c, "R04")
-	pressInWindow(c, fyne.KeyReturn)
-	pressInWindow(c, fyne.KeyReturn)
-	typeInWindow(c, "4")
-	deck := ws.deck()
+	c := f.Win.Canvas()
+	kit.BindKeys(c, ws.KeyRows())
+	c.Focus(ws.Code.Entry)
+	uitest.TypeInWindow(c, "R04")
+	uitest.PressInWindow(c, fyne.KeyReturn)
+	uitest.PressInWindow(c, fyne.KeyReturn)
+	uitest.TypeInWindow(c, "4")
+	deck := ws.Deck()
 	first := deck.Criteria[0].Name.Or(ws.lang(), deck.DefaultLang)
 	if want := "R04: " + first + " 4"; !strings.Contains(ws.saved.Text, want) {
 		t.Errorf("status after the first rating = %q; want it to say %q", ws.saved.Text, want)
 	}
-	typeInWindow(c, "352")
+	uitest.TypeInWindow(c, "352")
 	last := deck.Criteria[3].Name.Or(ws.lang(), deck.DefaultLang)
 	if want := "R04: " + last + " 2"; !strings.Contains(ws.saved.Text, want) {
 		t.Errorf("status after the last rating = %q; want it to say %q", ws.saved.Text, want)

@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 import (
 	"context"
@@ -13,9 +13,9 @@ import (
 )
 
 // workshopsTitled are the stored workshops with a title.
-func workshopsTitled(t *testing.T, f *fixture, title string) []storage.WorkshopSummary {
+func workshopsTitled(t *testing.T, f *uitest.Fixture, title string) []storage.WorkshopSummary {
 	t.Helper()
-	all, err := f.store.Workshops(context.Background())
+	all, err := f.Store.Workshops(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +34,7 @@ func enter(e fyne.Focusable) { e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) 
 func TestNewWorkshopTakesAFinnishDateAndSaysTheDay(t *testing.T) {
 	uitest.UseLanguage(t, "fi")
 	f, ws := newWorkshopFixture(t)
-	form := ws.showNewWorkshopForm()
+	form := ws.ShowNewWorkshopForm()
 	if got := form.date.Entry.Text; got != "12.3.2026" {
 		t.Errorf("the Finnish form starts with the date %q; want 12.3.2026", got)
 	}
@@ -53,7 +53,7 @@ func TestNewWorkshopTakesAFinnishDateAndSaysTheDay(t *testing.T) {
 
 func TestNewWorkshopKeepsWhatWasTypedWhenADateIsNoDay(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
-	form := ws.showNewWorkshopForm()
+	form := ws.ShowNewWorkshopForm()
 	test.Type(form.title, "Winter pilot")
 	test.Type(form.client, "Acme Oy")
 	form.date.Entry.SetText("31.11.2026")
@@ -61,7 +61,7 @@ func TestNewWorkshopKeepsWhatWasTypedWhenADateIsNoDay(t *testing.T) {
 	if got := workshopsTitled(t, f, "Winter pilot"); len(got) != 0 {
 		t.Fatalf("a workshop was made on 31.11.2026: %+v", got)
 	}
-	if top := f.win.Canvas().Overlays().Top(); top == nil || !hasText(windowLabels(top), "New workshop") {
+	if top := f.Win.Canvas().Overlays().Top(); top == nil || !uitest.HasText(uitest.WindowLabels(top), "New workshop") {
 		t.Fatal("the form closed on a date that is no day")
 	}
 	if err := form.date.Validate(); err == nil || !strings.Contains(err.Error(), "31.11.2026") {
@@ -82,18 +82,18 @@ func TestNewWorkshopKeepsWhatWasTypedWhenADateIsNoDay(t *testing.T) {
 
 func TestNewWorkshopComesBackWhenTheStoreRefuses(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
-	form := ws.showNewWorkshopForm()
+	form := ws.ShowNewWorkshopForm()
 	test.Type(form.title, "Spring pilot")
 	form.teams.SetText("Table 1, " + strings.Repeat("x", 200))
 	enter(form.title)
 	if got := workshopsTitled(t, f, "Spring pilot"); len(got) != 0 {
 		t.Fatalf("a workshop was made with a 200-letter team name: %+v", got)
 	}
-	if !strings.Contains(f.dialogText(), "longer than") {
-		t.Fatalf("the refusal is not said; the top dialog reads %q", f.dialogText())
+	if !strings.Contains(f.DialogText(), "longer than") {
+		t.Fatalf("the refusal is not said; the top dialog reads %q", f.DialogText())
 	}
-	f.tapDialogButton("OK")
-	if top := f.win.Canvas().Overlays().Top(); top == nil || !hasText(windowLabels(top), "New workshop") {
+	f.TapDialogButton("OK")
+	if top := f.Win.Canvas().Overlays().Top(); top == nil || !uitest.HasText(uitest.WindowLabels(top), "New workshop") {
 		t.Fatal("after the refusal the form is gone, and what was typed with it")
 	}
 	if form.title.Text != "Spring pilot" {
@@ -108,7 +108,7 @@ func TestNewWorkshopComesBackWhenTheStoreRefuses(t *testing.T) {
 
 func TestTheCalendarPutsTheDayPickedIntoTheField(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
-	form := ws.showNewWorkshopForm()
+	form := ws.ShowNewWorkshopForm()
 	test.Tap(form.date.Pick)
 	if form.date.Picker == nil || !form.date.Picker.Visible() {
 		t.Fatal("the calendar button opened no calendar")

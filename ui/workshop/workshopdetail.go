@@ -1,4 +1,4 @@
-package ui
+package workshop
 
 import (
 	"fmt"
@@ -21,54 +21,54 @@ import (
 // interaction cards, ratings and notes; with no card selected, the team's
 // notes.
 type playDetail struct {
-	s        *WorkshopScreen
+	s        *Screen
 	box      *fyne.Container
-	noteKind *kit.KeyedSelect
-	noteText *kit.Field
+	NoteKind *kit.KeyedSelect
+	NoteText *kit.Field
 }
 
-func newPlayDetail(s *WorkshopScreen) *playDetail {
+func newPlayDetail(s *Screen) *playDetail {
 	d := &playDetail{s: s, box: container.NewVBox()}
-	d.noteKind = kit.NewKeyedSelect(nil)
-	d.noteText = kit.NewField()
-	d.noteText.SetPlaceHolder(lang.L("Write a note, Enter saves"))
-	d.noteText.OnSubmitted = func(string) { d.addNote() }
+	d.NoteKind = kit.NewKeyedSelect(nil)
+	d.NoteText = kit.NewField()
+	d.NoteText.SetPlaceHolder(lang.L("Write a note, Enter saves"))
+	d.NoteText.OnSubmitted = func(string) { d.addNote() }
 	return d
 }
 
 func (d *playDetail) content() fyne.CanvasObject { return container.NewVScroll(d.box) }
 
-// selectPlay selects a card on the board.
-func (s *WorkshopScreen) selectPlay(id string) {
-	s.selected = id
+// SelectPlay selects a card on the board.
+func (s *Screen) SelectPlay(id string) {
+	s.Selected = id
 	s.show()
 }
 
 func (d *playDetail) show() {
 	s := d.s
-	deck := s.deck()
+	deck := s.Deck()
 	names := make([]string, len(game.NoteKinds))
 	for i, k := range game.NoteKinds {
 		names[i] = noteKindName(k)
 	}
-	d.noteKind.SetOptions(game.NoteKinds, names)
-	if d.noteKind.Key() == "" {
-		d.noteKind.SetKeyQuietly(game.NoteIdea)
+	d.NoteKind.SetOptions(game.NoteKinds, names)
+	if d.NoteKind.Key() == "" {
+		d.NoteKind.SetKeyQuietly(game.NoteIdea)
 	}
 	d.box.RemoveAll()
-	p, ok := s.play(s.selected)
+	p, ok := s.Play(s.Selected)
 	if !ok {
-		s.selected = ""
-		d.box.Add(heading(lang.L("Team notes")))
+		s.Selected = ""
+		d.box.Add(Heading(lang.L("Team notes")))
 		d.notes("")
 		return
 	}
-	card, _ := s.session.Workshop.Card(p.Code)
+	card, _ := s.Session.Workshop.Card(p.Code)
 	title := card.Title.Or(s.lang(), deck.DefaultLang)
 	if p.Text != "" {
 		title = p.Text
 	}
-	d.box.Add(heading(p.Code + " · " + title))
+	d.box.Add(Heading(p.Code + " · " + title))
 	if body := card.Body.Or(s.lang(), deck.DefaultLang); body != "" && p.Text == "" {
 		l := widget.NewLabel(body)
 		l.Wrapping = fyne.TextWrapWord
@@ -76,21 +76,21 @@ func (d *playDetail) show() {
 	}
 	// What the note-taker needs most comes first: ratings, then the card's
 	// place and role, notes, and the long list of interaction cards last.
-	d.box.Add(heading(lang.L("Ratings (Enter, then number keys)")))
+	d.box.Add(Heading(lang.L("Ratings (Enter, then number keys)")))
 	d.box.Add(d.ratings(p))
 	d.box.Add(widget.NewForm(
 		widget.NewFormItem(lang.L("Area"), d.areaSelect(p)),
 		widget.NewFormItem(lang.L("Path"), d.pathSelect(p)),
 		widget.NewFormItem(lang.L("Customer's role"), d.roleSelect(p)),
 	))
-	d.box.Add(heading(lang.L("Notes")))
+	d.box.Add(Heading(lang.L("Notes")))
 	d.notes(p.ID)
-	d.box.Add(heading(lang.L("Interaction")))
+	d.box.Add(Heading(lang.L("Interaction")))
 	d.box.Add(d.interactions(p))
 	d.box.Add(widget.NewButtonWithIcon(lang.L("Take the card off the board (Del)"), theme.DeleteIcon(), func() { s.removePlay(p.ID) }))
 }
 
-func heading(text string) fyne.CanvasObject {
+func Heading(text string) fyne.CanvasObject {
 	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	l.Wrapping = fyne.TextWrapWord
 	return l
@@ -99,7 +99,7 @@ func heading(text string) fyne.CanvasObject {
 // areaSelect moves the card to another area (as Alt+number and Ctrl+Shift+number do).
 func (d *playDetail) areaSelect(p game.Play) fyne.CanvasObject {
 	s := d.s
-	deck := s.deck()
+	deck := s.Deck()
 	var keys, names []string
 	current := ""
 	for i, a := range deck.Board.Areas {
@@ -113,7 +113,7 @@ func (d *playDetail) areaSelect(p game.Play) fyne.CanvasObject {
 	sel.SetKeyQuietly(current)
 	sel.Select.OnChanged = func(string) {
 		if i, err := strconv.Atoi(sel.Key()); err == nil {
-			s.moveSelected(i)
+			s.MoveSelected(i)
 		}
 	}
 	return sel
@@ -122,7 +122,7 @@ func (d *playDetail) areaSelect(p game.Play) fyne.CanvasObject {
 func (d *playDetail) pathSelect(p game.Play) fyne.CanvasObject {
 	s := d.s
 	keys, names := []string{""}, []string{"—"}
-	for _, path := range s.session.Paths {
+	for _, path := range s.Session.Paths {
 		if path.TeamID == p.TeamID {
 			keys, names = append(keys, path.ID), append(names, path.Name)
 		}
@@ -135,22 +135,22 @@ func (d *playDetail) pathSelect(p game.Play) fyne.CanvasObject {
 		after.PathID = sel.Key()
 		s.changePlay(p, after, fmt.Sprintf(lang.L("put %s in a path"), p.Code))
 	}
-	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { d.newPath(p) })
+	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { d.NewPath(p) })
 	return container.NewBorder(nil, nil, nil, add, sel)
 }
 
-// newPath asks for a name, makes a path for the team and puts the card in it.
-func (d *playDetail) newPath(p game.Play) {
+// NewPath asks for a name, makes a path for the team and puts the card in it.
+func (d *playDetail) NewPath(p game.Play) {
 	s := d.s
 	name := kit.NewField()
-	name.SetText(fmt.Sprintf(lang.L("Path %d"), len(s.session.Paths)+1))
+	name.SetText(fmt.Sprintf(lang.L("Path %d"), len(s.Session.Paths)+1))
 	kit.ShowForm(s.win, lang.L("New development path"), lang.L("Create"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
 			if !ok {
 				return
 			}
-			path := game.Path{ID: cards.NewID(), TeamID: p.TeamID, Name: name.Text, Position: len(s.session.Paths)}
-			if err := s.store.SavePath(s.ctx, s.session.Workshop.ID, &path); err != nil {
+			path := game.Path{ID: cards.NewID(), TeamID: p.TeamID, Name: name.Text, Position: len(s.Session.Paths)}
+			if err := s.store.SavePath(s.ctx, s.Session.Workshop.ID, &path); err != nil {
 				s.fail(err)
 				return
 			}
@@ -162,7 +162,7 @@ func (d *playDetail) newPath(p game.Play) {
 
 func (d *playDetail) roleSelect(p game.Play) fyne.CanvasObject {
 	s := d.s
-	deck := s.deck()
+	deck := s.Deck()
 	keys, names := []string{""}, []string{"—"}
 	for _, c := range deck.Cards {
 		if c.Type == game.TypeRole {
@@ -182,7 +182,7 @@ func (d *playDetail) roleSelect(p game.Play) fyne.CanvasObject {
 
 func (d *playDetail) interactions(p game.Play) fyne.CanvasObject {
 	s := d.s
-	deck := s.deck()
+	deck := s.Deck()
 	var labels []string
 	codeOf := map[string]string{}
 	for _, c := range deck.Cards {
@@ -214,8 +214,8 @@ func (d *playDetail) interactions(p game.Play) fyne.CanvasObject {
 // ratings shows the team's current rating of each criterion, as choices.
 func (d *playDetail) ratings(p game.Play) fyne.CanvasObject {
 	s := d.s
-	deck := s.deck()
-	current := game.Current(s.session.Ratings, p.ID, game.RaterTeam)
+	deck := s.Deck()
+	current := game.Current(s.Session.Ratings, p.ID, game.RaterTeam)
 	form := widget.NewForm()
 	for _, k := range deck.Criteria {
 		var values []string
@@ -246,8 +246,8 @@ func (d *playDetail) ratings(p game.Play) fyne.CanvasObject {
 // to add one.
 func (d *playDetail) notes(playID string) {
 	s := d.s
-	for _, n := range s.session.Notes {
-		if n.PlayID == playID && (playID != "" || n.TeamID == s.teamID) {
+	for _, n := range s.Session.Notes {
+		if n.PlayID == playID && (playID != "" || n.TeamID == s.TeamID) {
 			l := widget.NewLabel(fmt.Sprintf("%s: %s", noteKindName(n.Kind), n.Text))
 			l.Wrapping = fyne.TextWrapWord
 			d.box.Add(l)
@@ -255,25 +255,25 @@ func (d *playDetail) notes(playID string) {
 	}
 	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), d.addNote)
 	// Kind, then text, then add, for Tab as on screen.
-	d.box.Add(container.New(layout.NewBorderLayout(nil, nil, d.noteKind, add), d.noteKind, d.noteText, add))
+	d.box.Add(container.New(layout.NewBorderLayout(nil, nil, d.NoteKind, add), d.NoteKind, d.NoteText, add))
 }
 
 // addNote saves the typed note, of the chosen kind, on the selected card
 // (or the team).
 func (d *playDetail) addNote() {
 	s := d.s
-	if s.session == nil || d.noteText.Text == "" {
+	if s.Session == nil || d.NoteText.Text == "" {
 		return
 	}
-	n := game.Note{ID: cards.NewID(), TeamID: s.teamID, PlayID: s.selected, Kind: d.noteKind.Key(), Text: d.noteText.Text, At: s.now().UTC()}
+	n := game.Note{ID: cards.NewID(), TeamID: s.TeamID, PlayID: s.Selected, Kind: d.NoteKind.Key(), Text: d.NoteText.Text, At: s.Now().UTC()}
 	if s.do(action{
 		name: lang.L("a note"),
 		redo: onceThenRestore(
-			func() error { q := n; return s.store.SaveNote(s.ctx, s.session.Workshop.ID, &q) },
+			func() error { q := n; return s.store.SaveNote(s.ctx, s.Session.Workshop.ID, &q) },
 			func() error { return s.store.RestoreNote(s.ctx, n.ID) }),
 		undo: func() error { return s.store.DeleteNote(s.ctx, n.ID) },
 	}) {
-		d.noteText.SetText("")
+		d.NoteText.SetText("")
 	}
 }
 
