@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"deckhand/ui/internal/uitest"
+
 	"fyne.io/fyne/v2"
 )
 
@@ -19,9 +21,9 @@ func (a metadataApp) Metadata() fyne.AppMetadata { return a.meta }
 // Help → About shows the version and build of the running binary, taken
 // from the app's metadata, with the database in use and the font's licence.
 func TestAboutShowsVersionBuildAndDatabase(t *testing.T) {
-	f := newFixture(t)
-	a := metadataApp{App: f.screen.app, meta: fyne.AppMetadata{Name: "Deckhand", Version: "4.5.6", Build: 78}}
-	view := newMainView(a, f.win, f.store, viewActions{})
+	f := uitest.NewFixture(t)
+	a := metadataApp{App: f.App, meta: fyne.AppMetadata{Name: "Deckhand", Version: "4.5.6", Build: 78}}
+	view := newMainView(a, f.Win, f.Store, viewActions{})
 	menu := view.mainMenu(view.keyRows())
 	var about *fyne.MenuItem
 	for _, m := range menu.Items {
@@ -38,8 +40,8 @@ func TestAboutShowsVersionBuildAndDatabase(t *testing.T) {
 		t.Fatal("the menu has no Help → About Deckhand")
 	}
 	about.Action()
-	text := f.dialogText()
-	for _, want := range []string{"Deckhand", "Version 4.5.6, build 78", f.store.Path(), "Liberation Sans", "SIL Open Font License 1.1", "4K card game"} {
+	text := f.DialogText()
+	for _, want := range []string{"Deckhand", "Version 4.5.6, build 78", f.Store.Path(), "Liberation Sans", "SIL Open Font License 1.1", "4K card game"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the About dialog lacks %q; it says:\n%s", want, text)
 		}

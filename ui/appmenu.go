@@ -29,7 +29,7 @@ func (m *mainView) keyRows() []kit.KeyRow {
 	// from every screen: on the board Ctrl+N makes a workshop, Ctrl+E
 	// exports it; elsewhere they make a card and export the deck.
 	rows = append(rows, kit.Only(m.onScreen(m.workshop.Content), m.workshop.KeyRows())...)
-	return append(rows, m.decks.keyRows(func() { m.showTab(0) })...)
+	return append(rows, m.decks.KeyRows(func() { m.showTab(0) })...)
 }
 
 // menuRows finds, for each menu slot, the row that fills it
@@ -94,11 +94,11 @@ func (m *mainView) mainMenu(rows []kit.KeyRow) *fyne.MainMenu {
 	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), item(kit.MenuSettings), fyne.NewMenuItemSeparator(), quit)
 	deck := fyne.NewMenu(lang.L("Deck"),
 		item(kit.MenuNewCard),
-		fyne.NewMenuItem(lang.L("Edit deck details…"), s.editDeck),
-		fyne.NewMenuItem(lang.L("Clone deck for a client…"), s.cloneDeck),
+		fyne.NewMenuItem(lang.L("Edit deck details…"), s.EditDeck),
+		fyne.NewMenuItem(lang.L("Clone deck for a client…"), s.CloneDeck),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Delete card…"), s.deleteCard),
-		fyne.NewMenuItem(lang.L("Delete deck…"), s.deleteDeck),
+		fyne.NewMenuItem(lang.L("Delete card…"), s.DeleteCard),
+		fyne.NewMenuItem(lang.L("Delete deck…"), s.DeleteDeck),
 	)
 	help := fyne.NewMenu(lang.L("Help"), item(kit.MenuShortcuts), aboutItem(m.app, m.win, m.store.Path()))
 	return fyne.NewMainMenu(file, deck, help)

@@ -67,7 +67,7 @@ func backupSession(t *testing.T) (m *mainSession, first storage.BackupInfo, ui u
 	if err := store.DeleteDeck(ctx, only.ID); err != nil {
 		t.Fatal(err)
 	}
-	m.view.decks.reloadDecks("")
+	m.view.decks.ReloadDecks("")
 	list, err := storage.Backups(storage.BackupDir(path))
 	if err != nil || len(list) != 1 {
 		t.Fatalf("Backups = %v, %v", list, err)
@@ -106,7 +106,7 @@ func rowTexts(v *backupsView) []string {
 
 func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 	m, first, ui := backupSession(t)
-	f := &fixture{t: t, win: m.win}
+	f := &uitest.Fixture{T: t, Win: m.win}
 	before := m.store
 	if names := deckNamesIn(t, m); strings.Contains(names, "Only in the backup") {
 		t.Fatalf("the deleted deck is still there: %s", names)
@@ -119,7 +119,7 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 	}
 	// Back up now: the newest comes first.
 	m.store.Now = func() time.Time { return time.Date(2024, 5, 4, 9, 30, 15, 0, time.UTC) }
-	f.tapDialogButton("Back up now")
+	f.TapDialogButton("Back up now")
 	ui.Next(t, "the backup")
 	rows := rowTexts(v)
 	wantNewest := time.Date(2024, 5, 4, 9, 30, 15, 0, time.UTC).Local().Format(backupTimeLayout)
@@ -129,12 +129,12 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 
 	// Restore the older one, which holds the deck.
 	test.Tap(uitest.FindButton(v.rows.Objects[1], "Restore"))
-	ask := f.dialogText()
+	ask := f.DialogText()
 	if !strings.Contains(ask, "Restore the backup of "+kit.When(first.At)+"?") ||
 		!strings.Contains(ask, "The current database is backed up first, then the decks, workshops, ratings and notes saved since "+kit.When(first.At)+" are replaced") {
 		t.Fatalf("confirmation = %q", ask)
 	}
-	f.tapDialogButton("Restore")
+	f.TapDialogButton("Restore")
 	ui.Next(t, "the backup checked")
 	ui.Next(t, "the backup restored")
 
@@ -148,13 +148,13 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 		t.Errorf("after the restore the database holds %s, want the deck only the backup had", names)
 	}
 	var shown []string
-	for _, d := range m.view.decks.decks {
+	for _, d := range m.view.decks.Decks {
 		shown = append(shown, d.Name)
 	}
 	if !strings.Contains(strings.Join(shown, "|"), "Only in the backup") {
 		t.Errorf("the Decks screen shows %v", shown)
 	}
-	if got := f.dialogText(); !strings.Contains(got, "The database is back as it was on "+kit.When(first.At)+".") ||
+	if got := f.DialogText(); !strings.Contains(got, "The database is back as it was on "+kit.When(first.At)+".") ||
 		!strings.Contains(got, "What it held until now is kept in the backup of ") {
 		t.Errorf("after the restore the window says %q", got)
 	}
@@ -182,7 +182,7 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 // screens stay as they were.
 func TestRestoreOfADamagedBackupChangesNothing(t *testing.T) {
 	m, first, ui := backupSession(t)
-	f := &fixture{t: t, win: m.win}
+	f := &uitest.Fixture{T: t, Win: m.win}
 	before, screen := m.store, m.view.decks
 	b, err := os.ReadFile(first.Path)
 	if err != nil {
@@ -197,12 +197,12 @@ func TestRestoreOfADamagedBackupChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.askRestore(first)
-	f.tapDialogButton("Restore")
+	f.TapDialogButton("Restore")
 	ui.Next(t, "the backup checked")
 	if m.store != before || m.view.decks != screen {
 		t.Error("a refused restore replaced the store or the screens")
 	}
-	if got := f.dialogText(); !strings.Contains(got, "is damaged and cannot be restored") || !strings.Contains(got, "nothing was changed") {
+	if got := f.DialogText(); !strings.Contains(got, "is damaged and cannot be restored") || !strings.Contains(got, "nothing was changed") {
 		t.Errorf("error shown = %q", got)
 	}
 	if names := deckNamesIn(t, m); strings.Contains(names, "Only in the backup") {
@@ -213,13 +213,13 @@ func TestRestoreOfADamagedBackupChangesNothing(t *testing.T) {
 // The check's result names the backup to restore, and its button restores it.
 func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
 	m, first, ui := backupSession(t)
-	f := &fixture{t: t, win: m.win}
+	f := &uitest.Fixture{T: t, Win: m.win}
 	newer := storage.BackupInfo{Path: first.Path + ".damaged", At: first.At.Add(time.Hour)}
 	m.showCheckProblems(storage.CheckReport{
 		Problems: []message.Message{message.Say("the file is damaged: %s", "wrong # of entries in index decks_live_name")},
 		Restore:  storage.RestoreChoice{Backup: first, Skipped: []storage.BackupInfo{newer}},
 	})
-	got := f.dialogText()
+	got := f.DialogText()
 	for _, want := range []string{
 		"The file is damaged: wrong # of entries in index decks_live_name",
 		"Restore the newest sound backup, from " + kit.When(first.At) + ":",
@@ -229,8 +229,8 @@ func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
 			t.Errorf("check result lacks %q:\n%s", want, got)
 		}
 	}
-	f.tapDialogButton("Restore this backup")
-	f.tapDialogButton("Restore")
+	f.TapDialogButton("Restore this backup")
+	f.TapDialogButton("Restore")
 	ui.Next(t, "the backup checked")
 	ui.Next(t, "the backup restored")
 	if names := deckNamesIn(t, m); !strings.Contains(names, "Only in the backup") {
@@ -239,7 +239,7 @@ func TestCheckResultRestoresTheBackupItNames(t *testing.T) {
 
 	// With no sound backup it says so and offers no restore.
 	m.showCheckProblems(storage.CheckReport{Problems: []message.Message{message.Say("the file is damaged: %s", "x")}, Restore: storage.RestoreChoice{Skipped: []storage.BackupInfo{newer}}})
-	got = f.dialogText()
+	got = f.DialogText()
 	if !strings.Contains(got, "Every backup is damaged too ("+kit.When(newer.At)+"), so there is none to restore.") ||
 		!strings.Contains(got, "“Export this workshop to a file…”") || uitest.FindButton(m.win.Canvas().Overlays().Top(), "Restore this backup") != nil {
 		t.Errorf("check result with no sound backup:\n%s", got)

@@ -16,7 +16,7 @@ import (
 // workshopWithAChosenCard shows the Workshop screen of the whole window on
 // the example workshop, with a card of the shown table chosen: the state in
 // which an "r" typed to the screen would rate it.
-func workshopWithAChosenCard(t *testing.T) (*fixture, *workshop.Screen, game.Play) {
+func workshopWithAChosenCard(t *testing.T) (*uitest.Fixture, *workshop.Screen, game.Play) {
 	t.Helper()
 	f, m := newMainFixture(t, "en")
 	m.showTab(2)
@@ -36,14 +36,14 @@ func workshopWithAChosenCard(t *testing.T) (*fixture, *workshop.Screen, game.Pla
 // box behind the dialog and nothing is rated.
 func TestNewPathDialogTakesTheTypingAndItsKeys(t *testing.T) {
 	f, ws, p := workshopWithAChosenCard(t)
-	c := f.win.Canvas()
-	ratings := len(f.u.Session(ws.OpenWorkshopID()).Ratings)
+	c := f.Win.Canvas()
+	ratings := len(f.Session(ws.OpenWorkshopID()).Ratings)
 
 	ws.Detail.NewPath(p)
 	uitest.TypeInWindow(c, "Kundresa r2 och 45")
 	uitest.PressInWindow(c, fyne.KeyReturn)
 
-	s := f.u.Session(ws.OpenWorkshopID())
+	s := f.Session(ws.OpenWorkshopID())
 	var path *game.Path
 	for i := range s.Paths {
 		if s.Paths[i].Name == "Kundresa r2 och 45" {
@@ -74,20 +74,20 @@ func TestNewPathDialogTakesTheTypingAndItsKeys(t *testing.T) {
 // follow (a confirmation of our own, an information box) answer the same.
 func TestConfirmationKeysAndNothingReachesTheScreen(t *testing.T) {
 	f, ws, p := workshopWithAChosenCard(t)
-	c := f.win.Canvas()
-	before := f.u.Session(ws.OpenWorkshopID())
+	c := f.Win.Canvas()
+	before := f.Session(ws.OpenWorkshopID())
 	ws.Now = func() time.Time { return time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC) }
 
 	ws.RemindRetention()
-	if !strings.Contains(f.dialogText(), "Erase its personal data now?") {
-		t.Fatalf("no reminder: %q", f.dialogText())
+	if !strings.Contains(f.DialogText(), "Erase its personal data now?") {
+		t.Fatalf("no reminder: %q", f.DialogText())
 	}
 	uitest.TypeInWindow(c, "r3R05")
 	uitest.PressInWindow(c, fyne.KeyDelete)
 	if ws.Code.Entry.Text != "" || ws.Keys.Kind != "" {
 		t.Errorf("typed behind the confirmation: code box %q, key mode %q", ws.Code.Entry.Text, ws.Keys.Kind)
 	}
-	after := f.u.Session(ws.OpenWorkshopID())
+	after := f.Session(ws.OpenWorkshopID())
 	if len(after.Ratings) != len(before.Ratings) || len(after.Plays) != len(before.Plays) {
 		t.Errorf("typed behind the confirmation: %d ratings, %d plays; had %d, %d", len(after.Ratings), len(after.Plays), len(before.Ratings), len(before.Plays))
 	}
@@ -96,16 +96,16 @@ func TestConfirmationKeysAndNothingReachesTheScreen(t *testing.T) {
 	}
 	uitest.PressInWindow(c, fyne.KeyEscape)
 	if c.Overlays().Top() != nil {
-		t.Fatalf("Esc left the confirmation open: %q", f.dialogText())
+		t.Fatalf("Esc left the confirmation open: %q", f.DialogText())
 	}
 
 	ws.RemindRetention()
 	uitest.PressInWindow(c, fyne.KeyReturn)
-	if !strings.Contains(f.dialogText(), "for good?") {
-		t.Fatalf("Enter on the reminder did not go on to the erasure: %q", f.dialogText())
+	if !strings.Contains(f.DialogText(), "for good?") {
+		t.Fatalf("Enter on the reminder did not go on to the erasure: %q", f.DialogText())
 	}
 	uitest.PressInWindow(c, fyne.KeyEscape)
-	if c.Overlays().Top() != nil || f.u.Session(ws.OpenWorkshopID()).Participants[0].Pseudonym == "(erased)" {
+	if c.Overlays().Top() != nil || f.Session(ws.OpenWorkshopID()).Participants[0].Pseudonym == "(erased)" {
 		t.Fatal("Esc on the erasure did not cancel it")
 	}
 
@@ -117,17 +117,17 @@ func TestConfirmationKeysAndNothingReachesTheScreen(t *testing.T) {
 	// While the erasure runs, what is typed goes nowhere either.
 	uitest.TypeInWindow(c, "r3")
 	uitest.PressInWindow(c, fyne.KeyReturn)
-	if ws.Keys.Kind != "" || ws.Code.Entry.Text != "" || !strings.Contains(f.dialogText(), "Erasing personal data…") {
-		t.Errorf("typed behind the box of the erasure: key mode %q, code box %q; on top: %q", ws.Keys.Kind, ws.Code.Entry.Text, f.dialogText())
+	if ws.Keys.Kind != "" || ws.Code.Entry.Text != "" || !strings.Contains(f.DialogText(), "Erasing personal data…") {
+		t.Errorf("typed behind the box of the erasure: key mode %q, code box %q; on top: %q", ws.Keys.Kind, ws.Code.Entry.Text, f.DialogText())
 	}
 	ui.Next(t, "the erasure")
-	for _, q := range f.u.Session(ws.OpenWorkshopID()).Participants {
+	for _, q := range f.Session(ws.OpenWorkshopID()).Participants {
 		if q.Pseudonym != "(erased)" {
 			t.Errorf("Enter on the erasure left %q", q.Pseudonym)
 		}
 	}
-	if !strings.Contains(f.dialogText(), "Erased") {
-		t.Fatalf("no information box after the erasure: %q", f.dialogText())
+	if !strings.Contains(f.DialogText(), "Erased") {
+		t.Fatalf("no information box after the erasure: %q", f.DialogText())
 	}
 	uitest.TypeInWindow(c, "r2")
 	if ws.Keys.Kind != "" || ws.Code.Entry.Text != "" {
@@ -143,7 +143,7 @@ func TestConfirmationKeysAndNothingReachesTheScreen(t *testing.T) {
 // cancels it.
 func TestFormDialogsFocusTheirFirstField(t *testing.T) {
 	f, m := newMainFixture(t, "en")
-	c := f.win.Canvas()
+	c := f.Win.Canvas()
 	ws := m.workshop
 	var play game.Play
 	for _, p := range ws.Session.Plays {
@@ -155,14 +155,14 @@ func TestFormDialogsFocusTheirFirstField(t *testing.T) {
 		name string
 		open func()
 	}{
-		{"New deck", m.decks.newDeck},
-		{"Clone deck", m.decks.cloneDeck},
-		{"Deck details", m.decks.editDeck},
+		{"New deck", m.decks.NewDeck},
+		{"Clone deck", m.decks.CloneDeck},
+		{"Deck details", m.decks.EditDeck},
 		{"New workshop", func() { m.showTab(2); ws.NewWorkshop() }},
 		{"New development path", func() { m.showTab(2); ws.Detail.NewPath(play) }},
 		{"Blank card", func() {
 			m.showTab(2)
-			f.win.Canvas().Focus(ws.Code.Entry)
+			f.Win.Canvas().Focus(ws.Code.Entry)
 			uitest.TypeInWindow(c, "B01")
 			uitest.PressInWindow(c, fyne.KeyReturn)
 		}},

@@ -23,15 +23,15 @@ import (
 // nothing is imported or merged.
 func TestFileOpenDialogsCloseOnEscAndTakeNoTyping(t *testing.T) {
 	f, m := newMainFixture(t, "en")
-	c := f.win.Canvas()
+	c := f.Win.Canvas()
 	ws := m.workshop
-	decks := len(f.decks())
-	before := f.u.Session(ws.OpenWorkshopID())
+	decks := len(f.Decks())
+	before := f.Session(ws.OpenWorkshopID())
 	for _, d := range []struct {
 		name string
 		open func()
 	}{
-		{"deck import", func() { m.showTab(0); m.decks.importDeck() }},
+		{"deck import", func() { m.showTab(0); m.decks.ImportDeck() }},
 		{"workshop merge", func() { m.showTab(2); ws.ImportWorkshop() }},
 		{"kit folder", func() { m.showTab(1); m.printing.What.SetKey(print.PrintKit); m.printing.AskWhere() }},
 	} {
@@ -54,17 +54,17 @@ func TestFileOpenDialogsCloseOnEscAndTakeNoTyping(t *testing.T) {
 		shown := c.Overlays().Top()
 		uitest.PressInWindow(c, fyne.KeyEscape)
 		if top := c.Overlays().Top(); top != nil {
-			t.Errorf("%s: Esc left the dialog open: %q", d.name, f.dialogText())
+			t.Errorf("%s: Esc left the dialog open: %q", d.name, f.DialogText())
 			c.Overlays().Remove(top)
 		}
 		if _, still := kit.ShownDialogs[shown]; still {
 			t.Errorf("%s: the dialog is still taken for shown after Esc", d.name)
 		}
 	}
-	if got := len(f.decks()); got != decks {
+	if got := len(f.Decks()); got != decks {
 		t.Errorf("%d decks after cancelled imports; want %d", got, decks)
 	}
-	if after := f.u.Session(ws.OpenWorkshopID()); len(after.Plays) != len(before.Plays) || len(after.Ratings) != len(before.Ratings) {
+	if after := f.Session(ws.OpenWorkshopID()); len(after.Plays) != len(before.Plays) || len(after.Ratings) != len(before.Ratings) {
 		t.Errorf("the cancelled merge changed the workshop: %d plays, %d ratings; had %d, %d",
 			len(after.Plays), len(after.Ratings), len(before.Plays), len(before.Ratings))
 	}
@@ -74,7 +74,7 @@ func TestFileOpenDialogsCloseOnEscAndTakeNoTyping(t *testing.T) {
 // print closes it and writes nothing; Enter there saves to the name typed.
 func TestSaveDialogNameFieldTakesEscAndEnter(t *testing.T) {
 	f, m := newMainFixture(t, "en")
-	c := f.win.Canvas()
+	c := f.Win.Canvas()
 	ws := m.workshop
 	out := t.TempDir()
 	for _, d := range []struct {
@@ -94,7 +94,7 @@ func TestSaveDialogNameFieldTakesEscAndEnter(t *testing.T) {
 		shown := c.Overlays().Top()
 		uitest.PressInWindow(c, fyne.KeyEscape)
 		if top := c.Overlays().Top(); top != nil {
-			t.Errorf("%s: Esc in the name field left the dialog open: %q", d.name, f.dialogText())
+			t.Errorf("%s: Esc in the name field left the dialog open: %q", d.name, f.DialogText())
 			c.Overlays().Remove(top)
 		}
 		if _, err := os.Stat(path); err == nil {
@@ -112,10 +112,10 @@ func TestSaveDialogNameFieldTakesEscAndEnter(t *testing.T) {
 	uitest.PressInWindow(c, fyne.KeyReturn)
 	b, err := os.ReadFile(path)
 	if err != nil || !strings.Contains(string(b), strconv.Quote(ws.Session.Workshop.Title)) {
-		t.Errorf("Enter in the name field: %s holds %d bytes (%v); the dialog said %q", path, len(b), err, f.dialogText())
+		t.Errorf("Enter in the name field: %s holds %d bytes (%v); the dialog said %q", path, len(b), err, f.DialogText())
 	}
-	if !strings.Contains(f.dialogText(), "Wrote "+path) {
-		t.Errorf("after Enter the dialog says %q; want where it wrote", f.dialogText())
+	if !strings.Contains(f.DialogText(), "Wrote "+path) {
+		t.Errorf("after Enter the dialog says %q; want where it wrote", f.DialogText())
 	}
 }
 

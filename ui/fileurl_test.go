@@ -54,13 +54,13 @@ func (a *openedURLs) OpenURL(u *url.URL) error {
 // Open PDF and Show in folder hand the desktop the file's and the folder's
 // addresses.
 func TestOpenPDFOpensTheFilesAddress(t *testing.T) {
-	f := newFixture(t)
-	p := print.New(f.screen.app, f.win, f.store)
-	opened := &openedURLs{App: f.screen.app}
+	f := uitest.NewFixture(t)
+	p := print.New(f.App, f.Win, f.Store)
+	opened := &openedURLs{App: f.App}
 	p.App = opened
 	dir := filepath.Join(t.TempDir(), "Mina kort")
 	p.ShowResult([]string{filepath.Join(dir, "kort för Åsa.pdf")}, nil)
-	dialog := f.win.Canvas().Overlays().Top()
+	dialog := f.Win.Canvas().Overlays().Top()
 	if dialog == nil {
 		t.Fatal("a print shows no dialog")
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -133,8 +134,14 @@ func TestEveryBoundKeyIsOnTheSheet(t *testing.T) {
 // missing from the sheet.
 func TestKeysAreBoundOnlyFromTheTable(t *testing.T) {
 	binding := regexp.MustCompile(`\.(AddShortcut|SetOnTypedKey|SetOnTypedRune|SetOnKeyDown)\(|\.Shortcut = `)
-	allowed := map[string]bool{"keys.go": true, "appmenu.go": true}
-	files, _ := filepath.Glob("*.go")
+	allowed := map[string]bool{filepath.Join("kit", "keys.go"): true, "appmenu.go": true}
+	var files []string // every package of the app below ui/
+	filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
+			files = append(files, path)
+		}
+		return err
+	})
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") || allowed[f] {
 			continue
@@ -179,7 +186,7 @@ func TestKeysAreWrittenAsOnTheKeyboard(t *testing.T) {
 // moves the selected card.
 func TestKeysWorkFromTheWindowAndFromFields(t *testing.T) {
 	f, m := newMainFixture(t, "sv")
-	c := f.win.Canvas().(fyne.Shortcutable)
+	c := f.Win.Canvas().(fyne.Shortcutable)
 	ctrl := fyne.KeyModifierShortcutDefault
 
 	c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: ctrl})
@@ -188,14 +195,14 @@ func TestKeysWorkFromTheWindowAndFromFields(t *testing.T) {
 	}
 	c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: ctrl})
 
-	title := m.decks.editor.titles["sv"]
-	f.win.Canvas().Focus(title)
+	title := m.decks.Editor.Titles["sv"]
+	f.Win.Canvas().Focus(title)
 	title.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl})
-	if f.win.Canvas().Focused() != m.decks.cards.search {
-		t.Errorf("Ctrl+F in a card's title left the focus on %T, want the search", f.win.Canvas().Focused())
+	if f.Win.Canvas().Focused() != m.decks.Cards.Search {
+		t.Errorf("Ctrl+F in a card's title left the focus on %T, want the search", f.Win.Canvas().Focused())
 	}
 
-	m.decks.cards.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF1})
+	m.decks.Cards.Search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF1})
 	if m.sheet == nil {
 		t.Fatal("F1 in the search field opened no shortcuts window")
 	}
@@ -205,9 +212,9 @@ func TestKeysWorkFromTheWindowAndFromFields(t *testing.T) {
 	m.sheet.Close()
 
 	// Choosing a card by mouse gives the card list the focus; F1 still works.
-	m.decks.cards.list.Select(1)
-	f.win.Canvas().Focus(m.decks.cards.list)
-	m.decks.cards.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF1})
+	m.decks.Cards.List.Select(1)
+	f.Win.Canvas().Focus(m.decks.Cards.List)
+	m.decks.Cards.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF1})
 	if m.sheet == nil {
 		t.Fatal("F1 on the card list opened no shortcuts window")
 	}
@@ -218,7 +225,7 @@ func TestKeysWorkFromTheWindowAndFromFields(t *testing.T) {
 	p := ws.Session.Plays[0]
 	ws.TeamSel.SetSelected(teamName(ws, p.TeamID))
 	ws.SelectPlay(p.ID)
-	f.win.Canvas().Focus(ws.Code.Entry)
+	f.Win.Canvas().Focus(ws.Code.Entry)
 	target := 0
 	for i, a := range ws.Deck().Board.Areas {
 		if a.Key != p.Area {
@@ -226,7 +233,7 @@ func TestKeysWorkFromTheWindowAndFromFields(t *testing.T) {
 		}
 	}
 	ws.Code.Entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyName(strconv.Itoa(target + 1)), Modifier: fyne.KeyModifierAlt})
-	after, err := f.store.Session(context.Background(), ws.Session.Workshop.ID, false)
+	after, err := f.Store.Session(context.Background(), ws.Session.Workshop.ID, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,7 +266,7 @@ func TestWorkshopKeysTakeTheirScreensShortcuts(t *testing.T) {
 		t.Fatalf("the fixture's workshop has tables %v; want two or more", tables)
 	}
 	ws.TeamSel.SetSelected(tables[0])
-	f.win.Canvas().Focus(ws.Code.Entry)
+	f.Win.Canvas().Focus(ws.Code.Entry)
 	ws.Code.Entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: ctrl})
 	if got := ws.TeamSel.Selected; got != tables[1] {
 		t.Errorf("Ctrl+PageDown in the code box shows table %q; want %q", got, tables[1])
@@ -271,18 +278,18 @@ func TestWorkshopKeysTakeTheirScreensShortcuts(t *testing.T) {
 	}
 
 	ws.Code.Entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl})
-	if top := f.win.Canvas().Overlays().Top(); top == nil || !uitest.HasText(uitest.WindowLabels(top), "New workshop") {
+	if top := f.Win.Canvas().Overlays().Top(); top == nil || !uitest.HasText(uitest.WindowLabels(top), "New workshop") {
 		t.Fatal("Ctrl+N on the Workshop screen opened no New workshop form")
 	}
-	f.win.Canvas().Overlays().Top().Hide()
-	f.win.Canvas().Overlays().Remove(f.win.Canvas().Overlays().Top())
+	f.Win.Canvas().Overlays().Top().Hide()
+	f.Win.Canvas().Overlays().Remove(f.Win.Canvas().Overlays().Top())
 	if m.tabs.SelectedIndex() != 2 {
 		t.Errorf("Ctrl+N on the Workshop screen moved to tab %d", m.tabs.SelectedIndex())
 	}
 
 	m.showTab(0)
-	f.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl})
-	if !m.decks.editor.isNew {
+	f.Win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl})
+	if !m.decks.Editor.IsNew {
 		t.Error("Ctrl+N on the Decks screen did not start a new card")
 	}
 }

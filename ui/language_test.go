@@ -104,7 +104,7 @@ func settingsRadio(t *testing.T, m *mainView, option string) *widget.RadioGroup 
 // and the undo history.
 func TestChoosingALanguageRebuildsTheWindowInIt(t *testing.T) {
 	f, m := newMainFixture(t, "en")
-	a := f.screen.app
+	a := f.App
 	m.decks.ShowCard(m.decks.DeckID(), "R03")
 	m.showTab(2)
 	ws := m.workshop
@@ -144,8 +144,8 @@ func TestChoosingALanguageRebuildsTheWindowInIt(t *testing.T) {
 	if !uitest.HasText(uitest.WindowLabels(m.settings.Content()), "Käyttöliittymän kieli") {
 		t.Errorf("the Settings window is not in Finnish: %q", uitest.WindowLabels(m.settings.Content()))
 	}
-	if m.tabs.SelectedIndex() != 2 || m.decks.editor.code.Text != "R03" {
-		t.Errorf("after the change: tab %d, editor on %q; want the Workshop tab and card R03", m.tabs.SelectedIndex(), m.decks.editor.code.Text)
+	if m.tabs.SelectedIndex() != 2 || m.decks.Editor.Code.Text != "R03" {
+		t.Errorf("after the change: tab %d, editor on %q; want the Workshop tab and card R03", m.tabs.SelectedIndex(), m.decks.Editor.Code.Text)
 	}
 	ws = m.workshop
 	if ws.TeamID != team || ws.Selected != play.ID || ws.Timer.Started.IsZero() {
@@ -153,7 +153,7 @@ func TestChoosingALanguageRebuildsTheWindowInIt(t *testing.T) {
 			ws.TeamID, team, ws.Selected, play.ID, !ws.Timer.Started.IsZero())
 	}
 	ws.Undo()
-	after, err := f.store.Session(context.Background(), ws.Session.Workshop.ID, false)
+	after, err := f.Store.Session(context.Background(), ws.Session.Workshop.ID, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +168,7 @@ func TestChoosingALanguageRebuildsTheWindowInIt(t *testing.T) {
 // colours even where the system asks for light ones.
 func TestChoosingAThemeAppliesIt(t *testing.T) {
 	f, m := newMainFixture(t, "en")
-	a := f.screen.app
+	a := f.App
 	m.showSettings()
 	look := settingsRadio(t, m, "Dark")
 	look.SetSelected("Dark")
@@ -193,12 +193,12 @@ func TestChoosingAThemeAppliesIt(t *testing.T) {
 // At start the saved choices apply before the window is built.
 func TestStartAppliesTheSavedChoices(t *testing.T) {
 	f, _ := newMainFixture(t, "")
-	a := f.screen.app
+	a := f.App
 	a.Preferences().SetString(kit.PrefLanguage, "sv")
 	a.Preferences().SetString(prefTheme, themeDark)
 	t.Cleanup(func() { kit.SetLanguage("en") })
 	applySavedSettings(a)
-	m := newMainView(a, f.win, f.store, viewActions{})
+	m := newMainView(a, f.Win, f.Store, viewActions{})
 	if m.tabs.Items[0].Text != "Kortlekar" {
 		t.Errorf("first tab = %q, want Kortlekar", m.tabs.Items[0].Text)
 	}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"deckhand/storage"
+	"deckhand/ui/decks"
 	"deckhand/ui/kit"
 	"deckhand/ui/print"
 	"deckhand/ui/results"
@@ -20,7 +21,7 @@ type mainView struct {
 	win   fyne.Window
 	store *storage.Store
 
-	decks    *DecksScreen
+	decks    *decks.Screen
 	printing *print.Screen
 	workshop *workshop.Screen
 	results  *results.Screen
@@ -50,7 +51,7 @@ func newMainView(a fyne.App, w fyne.Window, store *storage.Store, actions viewAc
 // build makes the screens, the tabs, the menu and the keys in the current
 // interface language.
 func (m *mainView) build() {
-	m.decks = NewDecksScreen(m.app, m.win, m.store)
+	m.decks = decks.New(m.app, m.win, m.store)
 	m.printing = print.New(m.app, m.win, m.store)
 	m.workshop = workshop.New(m.app, m.win, m.store)
 	m.workshop.ShownDeck = m.decks.DeckID
@@ -84,7 +85,7 @@ func (m *mainView) onScreen(content func() fyne.CanvasObject) func() bool {
 // in it, after the card being edited is saved (or the person chose to
 // discard it; cancelled runs when they keep editing instead).
 func (m *mainView) changeLanguage(code string, cancelled func()) {
-	m.decks.editor.leave(func() {
+	m.decks.Editor.Leave(func() {
 		m.app.Preferences().SetString(kit.PrefLanguage, code)
 		kit.SetLanguage(code)
 		m.rebuild()
@@ -97,8 +98,8 @@ func (m *mainView) changeLanguage(code string, cancelled func()) {
 func (m *mainView) rebuild() {
 	tab := m.tabs.SelectedIndex()
 	deckID, code := m.decks.DeckID(), ""
-	if e := m.decks.editor; e.deck != nil && !e.isNew {
-		code = e.card.Code
+	if e := m.decks.Editor; e.Deck != nil && !e.IsNew {
+		code = e.Card.Code
 	}
 	old := m.workshop
 	m.build()

@@ -25,7 +25,7 @@ func TestCtrlShiftNumberMovesTheChosenCard(t *testing.T) {
 	ws.TeamSel.SetSelected(teamName(ws, chosen.TeamID))
 	ws.SelectPlay(chosen.ID)
 	play := func() game.Play {
-		for _, p := range f.u.Session(ws.OpenWorkshopID()).Plays {
+		for _, p := range f.Session(ws.OpenWorkshopID()).Plays {
 			if p.ID == chosen.ID {
 				return p
 			}
@@ -45,7 +45,7 @@ func TestCtrlShiftNumberMovesTheChosenCard(t *testing.T) {
 		return &desktop.CustomShortcut{KeyName: fyne.KeyName(strconv.Itoa(target + 1)), Modifier: ctrlShift}
 	}
 
-	f.win.Canvas().Focus(ws.Code.Entry)
+	f.Win.Canvas().Focus(ws.Code.Entry)
 	ws.Code.Entry.TypedShortcut(move(others[0]))
 	if got := play().Area; got != areas[others[0]].Key {
 		t.Errorf("Ctrl+Shift+%d in the code box left the card in %q, want %q", others[0]+1, got, areas[others[0]].Key)
@@ -54,8 +54,8 @@ func TestCtrlShiftNumberMovesTheChosenCard(t *testing.T) {
 		t.Errorf("Ctrl+Shift+%d typed %q into the code box", others[0]+1, ws.Code.Entry.Text)
 	}
 
-	f.win.Canvas().Unfocus()
-	f.win.Canvas().(fyne.Shortcutable).TypedShortcut(move(others[1]))
+	f.Win.Canvas().Unfocus()
+	f.Win.Canvas().(fyne.Shortcutable).TypedShortcut(move(others[1]))
 	if got := play().Area; got != areas[others[1]].Key {
 		t.Errorf("Ctrl+Shift+%d on the board left the card in %q, want %q", others[1]+1, got, areas[others[1]].Key)
 	}

@@ -8,8 +8,8 @@ import (
 // client's deck the facilitator has just prepared, not the first deck.
 func TestNewWorkshopProposesTheDeckShownOnTheDecksScreen(t *testing.T) {
 	f, m := newMainFixture(t, "en")
-	client := f.u.AddDeck("Zeta Oy routines")
-	m.decks.reloadDecks(client.ID)
+	client := f.AddDeck("Zeta Oy routines")
+	m.decks.ReloadDecks(client.ID)
 	if m.decks.DeckID() != client.ID {
 		t.Fatalf("the Decks screen shows %s, not the client's deck", m.decks.DeckID())
 	}

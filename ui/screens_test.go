@@ -33,11 +33,11 @@ func TestAFifthScreenIsOneEntryInTheList(t *testing.T) {
 		t.Fatalf("the tabs are %s", got)
 	}
 	ctrl := fyne.KeyModifierShortcutDefault
-	f.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key5, Modifier: ctrl})
+	f.Win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key5, Modifier: ctrl})
 	if m.tabs.SelectedIndex() != 4 || m.tabs.Selected().Content != empty.content || empty.shown != 1 {
 		t.Errorf("after Ctrl+5: tab %d, told %d times; want the fifth tab, told once", m.tabs.SelectedIndex(), empty.shown)
 	}
-	f.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: ctrl})
+	f.Win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: ctrl})
 	if m.tabs.SelectedIndex() != 2 {
 		t.Errorf("after Ctrl+3 the tab is %d; the other screens' keys must stay", m.tabs.SelectedIndex())
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"deckhand/storage"
+	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 )
 
@@ -17,14 +18,14 @@ func overlays(m *mainSession) int { return len(m.win.Canvas().Overlays().List())
 // the new backup first, as it did when the backup ran on the UI goroutine.
 func TestBackUpNowRunsOffTheUIGoroutine(t *testing.T) {
 	m, first, ui := backupSession(t)
-	f := &fixture{t: t, win: m.win}
+	f := &uitest.Fixture{T: t, Win: m.win}
 	v := m.newBackupsView()
 	v.dialog.Show()
 	at := time.Date(2024, 5, 4, 9, 30, 15, 0, time.UTC)
 	m.store.Now = func() time.Time { return at }
 
-	f.tapDialogButton("Back up now")
-	if got := f.dialogText(); !strings.Contains(got, "Backing up…") {
+	f.TapDialogButton("Back up now")
+	if got := f.DialogText(); !strings.Contains(got, "Backing up…") {
 		t.Fatalf("while backing up the window shows %q", got)
 	}
 	if rows := rowTexts(v); len(rows) != 1 {
@@ -35,13 +36,13 @@ func TestBackUpNowRunsOffTheUIGoroutine(t *testing.T) {
 	m.checkDatabase()
 	m.askRestore(first)
 	m.showBackups()
-	if overlays(m) != shown || !strings.Contains(f.dialogText(), "Backing up…") {
-		t.Errorf("requests while backing up showed %d boxes, want %d; on top: %q", overlays(m), shown, f.dialogText())
+	if overlays(m) != shown || !strings.Contains(f.DialogText(), "Backing up…") {
+		t.Errorf("requests while backing up showed %d boxes, want %d; on top: %q", overlays(m), shown, f.DialogText())
 	}
 	ui.Next(t, "the backup")
 	ui.Idle(t, "a second backup or a check")
 
-	if got := f.dialogText(); !strings.Contains(got, "Deckhand keeps copies of the database in") {
+	if got := f.DialogText(); !strings.Contains(got, "Deckhand keeps copies of the database in") {
 		t.Errorf("after the backup the window shows %q, want the list of backups", got)
 	}
 	rows := rowTexts(v)
@@ -53,8 +54,8 @@ func TestBackUpNowRunsOffTheUIGoroutine(t *testing.T) {
 	}
 	// Done, it can be asked for again.
 	m.checkDatabase()
-	if !strings.Contains(f.dialogText(), "Checking the database…") {
-		t.Errorf("a check after the backup shows %q", f.dialogText())
+	if !strings.Contains(f.DialogText(), "Checking the database…") {
+		t.Errorf("a check after the backup shows %q", f.DialogText())
 	}
 	ui.Next(t, "the check")
 }
@@ -63,9 +64,9 @@ func TestBackUpNowRunsOffTheUIGoroutine(t *testing.T) {
 // again does not run it twice, and then it says what it found.
 func TestCheckRunsOffTheUIGoroutine(t *testing.T) {
 	m, _, ui := backupSession(t)
-	f := &fixture{t: t, win: m.win}
+	f := &uitest.Fixture{T: t, Win: m.win}
 	m.checkDatabase()
-	if got := f.dialogText(); !strings.Contains(got, "Checking the database…") {
+	if got := f.DialogText(); !strings.Contains(got, "Checking the database…") {
 		t.Fatalf("while checking the window shows %q", got)
 	}
 	shown := overlays(m)
@@ -75,7 +76,7 @@ func TestCheckRunsOffTheUIGoroutine(t *testing.T) {
 	}
 	ui.Next(t, "the check")
 	ui.Idle(t, "a second check")
-	if got := f.dialogText(); !strings.Contains(got, "The database is sound.") || strings.Contains(got, "Checking") {
+	if got := f.DialogText(); !strings.Contains(got, "The database is sound.") || strings.Contains(got, "Checking") {
 		t.Errorf("after the check the window shows %q", got)
 	}
 	if overlays(m) != 1 {
@@ -91,12 +92,12 @@ func TestCheckRunsOffTheUIGoroutine(t *testing.T) {
 // when it all ran on the UI goroutine.
 func TestRestoreRunsOffTheUIGoroutine(t *testing.T) {
 	m, first, ui := backupSession(t)
-	f := &fixture{t: t, win: m.win}
+	f := &uitest.Fixture{T: t, Win: m.win}
 	before, view := m.store, m.view
 	view.showSettings()
 	m.askRestore(first)
-	f.tapDialogButton("Restore")
-	if got := f.dialogText(); !strings.Contains(got, "Restoring the backup…") {
+	f.TapDialogButton("Restore")
+	if got := f.DialogText(); !strings.Contains(got, "Restoring the backup…") {
 		t.Fatalf("while the backup is checked the window shows %q", got)
 	}
 	if m.store != before {
@@ -111,7 +112,7 @@ func TestRestoreRunsOffTheUIGoroutine(t *testing.T) {
 	}
 	ui.Next(t, "the backup checked")
 
-	if got := f.dialogText(); !strings.Contains(got, "Restoring the backup…") {
+	if got := f.DialogText(); !strings.Contains(got, "Restoring the backup…") {
 		t.Fatalf("while the backup is put in place the window shows %q", got)
 	}
 	if m.store != nil || m.win.MainMenu() != nil || view.settings != nil {
@@ -127,7 +128,7 @@ func TestRestoreRunsOffTheUIGoroutine(t *testing.T) {
 	ui.Next(t, "the backup restored")
 	ui.Idle(t, "a second restore")
 
-	if got := f.dialogText(); !strings.Contains(got, "The database is back as it was on "+kit.When(first.At)+".") ||
+	if got := f.DialogText(); !strings.Contains(got, "The database is back as it was on "+kit.When(first.At)+".") ||
 		!strings.Contains(got, "What it held until now is kept in the backup of ") {
 		t.Errorf("after the restore the window says %q", got)
 	}
@@ -151,24 +152,24 @@ func TestRestoreRunsOffTheUIGoroutine(t *testing.T) {
 // runs.
 func TestRestoreStoppedForAnUnsavedCardCanBeAskedAgain(t *testing.T) {
 	m, first, ui := backupSession(t)
-	f := &fixture{t: t, win: m.win, screen: m.view.decks}
+	f := &uitest.Fixture{T: t, Win: m.win}
 	before := m.store
-	f.selectCardByCode("R03")
-	m.view.decks.editor.titles["sv"].SetText("") // cannot be saved
+	m.view.decks.ShowCard(m.view.decks.DeckID(), "R03")
+	m.view.decks.Editor.Titles["sv"].SetText("") // cannot be saved
 	m.askRestore(first)
-	f.tapDialogButton("Restore")
+	f.TapDialogButton("Restore")
 	ui.Next(t, "the backup checked")
-	if !strings.Contains(f.dialogText(), "cannot be saved") {
-		t.Fatalf("no question about the card; the window shows %q", f.dialogText())
+	if !strings.Contains(f.DialogText(), "cannot be saved") {
+		t.Fatalf("no question about the card; the window shows %q", f.DialogText())
 	}
-	f.tapDialogButton("Keep editing")
+	f.TapDialogButton("Keep editing")
 	if m.store != before || m.busy {
 		t.Fatalf("after Keep editing the store changed (%v) or the session is still busy (%v)", m.store != before, m.busy)
 	}
 	m.askRestore(first)
-	f.tapDialogButton("Restore")
+	f.TapDialogButton("Restore")
 	ui.Next(t, "the backup checked again")
-	f.tapDialogButton("Discard")
+	f.TapDialogButton("Discard")
 	ui.Next(t, "the backup restored")
 	if names := deckNamesIn(t, m); !strings.Contains(names, "Only in the backup") {
 		t.Errorf("after the restore asked again the database holds %s", names)

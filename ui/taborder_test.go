@@ -10,27 +10,6 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
-// focusOrder is what Tab visits from start (nil: from nothing focused, as
-// when the window opens) until it comes round again.
-func focusOrder(c fyne.Canvas, start fyne.Focusable) []fyne.Focusable {
-	c.Unfocus()
-	if start != nil {
-		c.Focus(start)
-	} else {
-		c.FocusNext()
-	}
-	first := c.Focused()
-	order := []fyne.Focusable{first}
-	for range 500 {
-		c.FocusNext()
-		if c.Focused() == first || c.Focused() == nil {
-			break
-		}
-		order = append(order, c.Focused())
-	}
-	return order
-}
-
 func indexOf(order []fyne.Focusable, o fyne.Focusable) int {
 	for i, f := range order {
 		if f == o {
@@ -38,31 +17,6 @@ func indexOf(order []fyne.Focusable, o fyne.Focusable) int {
 		}
 	}
 	return -1
-}
-
-// Tab goes through the card editor as a card is written: code, type,
-// theme, area, level, copies, tags, then title and text in each language;
-// a card's text does not keep Tab as a tab character.
-func TestTabGoesThroughTheEditorInOrder(t *testing.T) {
-	f := newFixture(t)
-	e := f.screen.editor
-	f.selectCardByCode("R01")
-	want := []fyne.Focusable{e.code, e.typ, e.theme, e.area, e.level, e.copies, e.tags}
-	for _, code := range e.deck.Languages {
-		want = append(want, e.titles[code], e.bodies[code])
-		if e.bodies[code].AcceptsTab() {
-			t.Errorf("the %s text takes Tab as a character; Tab must move to the next field", code)
-		}
-	}
-	got := focusOrder(f.win.Canvas(), e.code)
-	if len(got) < len(want) {
-		t.Fatalf("Tab visits %d objects from the code, want at least %d", len(got), len(want))
-	}
-	for i, w := range want {
-		if got[i] != w {
-			t.Errorf("Tab stop %d is %T, want %T", i, got[i], w)
-		}
-	}
 }
 
 // Tab goes through the Workshop screen in the order of the note-taker's
@@ -77,8 +31,8 @@ func TestTabGoesThroughTheWorkshopInOrder(t *testing.T) {
 		t.Fatal("the example workshop is not shown")
 	}
 	ws.SelectPlay(ws.Session.Plays[0].ID)
-	f.win.SetContent(ws.Content()) // the screen alone: Tab from its first stop
-	order := focusOrder(f.win.Canvas(), nil)
+	f.Win.SetContent(ws.Content()) // the screen alone: Tab from its first stop
+	order := uitest.FocusOrder(f.Win.Canvas(), nil)
 	team := -1
 	uitest.Walk(ws.TeamSel, func(o fyne.CanvasObject) {
 		if fo, ok := o.(fyne.Focusable); ok && o != fyne.CanvasObject(ws.TeamSel) && team < 0 {
@@ -113,7 +67,7 @@ func TestTabGoesThroughTheWorkshopInOrder(t *testing.T) {
 		}
 	}
 	// Typing into the code box after Tab works: it is a real stop.
-	f.win.Canvas().Focus(ws.Code.Entry)
+	f.Win.Canvas().Focus(ws.Code.Entry)
 	test.Type(ws.Code.Entry, "r0")
 	if ws.Code.Entry.Text != "r0" {
 		t.Errorf("code box holds %q after typing", ws.Code.Entry.Text)

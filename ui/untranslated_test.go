@@ -114,7 +114,7 @@ func TestNoScreenIsLeftInEnglish(t *testing.T) {
 				screens[item.Text] = screenTexts(item.Content)
 			}
 			screens["workshop, empty"] = screenTexts(m.workshop.Empty)
-			m.decks.newCard() // the editor's note on a new card
+			m.decks.NewCard() // the editor's note on a new card
 			screens["decks, new card"] = screenTexts(m.decks.Content())
 			m.showSettings()
 			screens["settings"] = screenTexts(m.settings.Content())

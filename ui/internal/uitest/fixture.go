@@ -97,3 +97,13 @@ func (f *Fixture) AddDeck(name string) *cards.Deck {
 	}
 	return d
 }
+
+// Decks lists the decks the database holds.
+func (f *Fixture) Decks() []storage.DeckSummary {
+	f.T.Helper()
+	ds, err := f.Store.Decks(context.Background())
+	if err != nil {
+		f.T.Fatal(err)
+	}
+	return ds
+}

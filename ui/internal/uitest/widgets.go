@@ -170,3 +170,24 @@ func TapButtonIn(t *testing.T, o fyne.CanvasObject, text string) {
 	}
 	test.Tap(b)
 }
+
+// FocusOrder is what Tab visits from start (nil: from nothing focused, as
+// when the window opens) until it comes round again.
+func FocusOrder(c fyne.Canvas, start fyne.Focusable) []fyne.Focusable {
+	c.Unfocus()
+	if start != nil {
+		c.Focus(start)
+	} else {
+		c.FocusNext()
+	}
+	first := c.Focused()
+	order := []fyne.Focusable{first}
+	for range 500 {
+		c.FocusNext()
+		if c.Focused() == first || c.Focused() == nil {
+			break
+		}
+		order = append(order, c.Focused())
+	}
+	return order
+}

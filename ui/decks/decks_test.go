@@ -1,4 +1,4 @@
-package ui
+package decks
 
 import (
 	"os"
@@ -17,11 +17,11 @@ func TestDecksScreenShowsTheDefaultDeck(t *testing.T) {
 	if s.deck == nil || s.deck.Name != "4K data routines" {
 		t.Fatalf("deck shown = %v, want the default deck", s.deck)
 	}
-	if got, want := s.cards.list.Length(), len(s.deck.Cards); got != want || want < 60 {
+	if got, want := s.Cards.List.Length(), len(s.deck.Cards); got != want || want < 60 {
 		t.Errorf("card list shows %d cards, want all %d", got, want)
 	}
-	if !strings.Contains(s.cards.count.Text, "62 of 62") {
-		t.Errorf("count label = %q", s.cards.count.Text)
+	if !strings.Contains(s.Cards.count.Text, "62 of 62") {
+		t.Errorf("count label = %q", s.Cards.count.Text)
 	}
 }
 
@@ -34,30 +34,30 @@ func TestCardListFiltersAndSearches(t *testing.T) {
 			want++
 		}
 	}
-	s.cards.area.SetKey("collection")
-	s.cards.level.SetKey("strategic")
-	if got := s.cards.list.Length(); got != want || want == 0 {
+	s.Cards.area.SetKey("collection")
+	s.Cards.level.SetKey("strategic")
+	if got := s.Cards.List.Length(); got != want || want == 0 {
 		t.Fatalf("collection+strategic shows %d cards, want %d", got, want)
 	}
-	for _, i := range s.cards.shown {
+	for _, i := range s.Cards.shown {
 		if c := s.deck.Cards[i]; c.Area != "collection" || c.Level != "strategic" {
 			t.Errorf("card %s (%s, %s) passed the filter", c.Code, c.Area, c.Level)
 		}
 	}
-	s.cards.area.SetKey("")
-	s.cards.level.SetKey("")
-	test.Type(s.cards.search, "r07")
-	if s.cards.list.Length() != 1 || s.deck.Cards[s.cards.shown[0]].Code != "R07" {
-		t.Errorf("search r07 shows %d cards", s.cards.list.Length())
+	s.Cards.area.SetKey("")
+	s.Cards.level.SetKey("")
+	test.Type(s.Cards.Search, "r07")
+	if s.Cards.List.Length() != 1 || s.deck.Cards[s.Cards.shown[0]].Code != "R07" {
+		t.Errorf("search r07 shows %d cards", s.Cards.List.Length())
 	}
 	// The search looks in the chosen card language only.
-	s.cards.search.SetText("")
-	s.cards.language.SetKey("fi")
-	test.Type(s.cards.search, "Keruu")
-	fiHits := s.cards.list.Length()
-	s.cards.language.SetKey("en")
-	if fiHits == 0 || s.cards.list.Length() == fiHits {
-		t.Errorf("search in fi found %d, in en %d; the language filter should change the result", fiHits, s.cards.list.Length())
+	s.Cards.Search.SetText("")
+	s.Cards.language.SetKey("fi")
+	test.Type(s.Cards.Search, "Keruu")
+	fiHits := s.Cards.List.Length()
+	s.Cards.language.SetKey("en")
+	if fiHits == 0 || s.Cards.List.Length() == fiHits {
+		t.Errorf("search in fi found %d, in en %d; the language filter should change the result", fiHits, s.Cards.List.Length())
 	}
 }
 
@@ -65,22 +65,22 @@ func TestEditingACardSavesItInEveryLanguage(t *testing.T) {
 	f := newFixture(t)
 	s := f.screen
 	f.selectCardByCode("R03")
-	if s.editor.code.Text != "R03" {
-		t.Fatalf("editor shows %q, want R03", s.editor.code.Text)
+	if s.Editor.Code.Text != "R03" {
+		t.Fatalf("editor shows %q, want R03", s.Editor.Code.Text)
 	}
-	uitest.AppendText(s.editor.titles["fi"], " (muokattu)")
-	s.editor.bodies["en"].SetText(s.editor.bodies["en"].Text + " Edited.")
-	s.editor.copies.SetText("3")
-	if !s.editor.SaveNow() {
-		t.Fatalf("save failed: %s", s.editor.status.Text)
+	uitest.AppendText(s.Editor.Titles["fi"], " (muokattu)")
+	s.Editor.bodies["en"].SetText(s.Editor.bodies["en"].Text + " Edited.")
+	s.Editor.copies.SetText("3")
+	if !s.Editor.SaveNow() {
+		t.Fatalf("save failed: %s", s.Editor.status.Text)
 	}
 	stored := f.stored(s.deck.ID)
 	c := stored.Cards[stored.CardByCode("R03")]
 	if !strings.HasSuffix(c.Title["fi"], " (muokattu)") || !strings.HasSuffix(c.Body["en"], " Edited.") || c.Copies != 3 {
 		t.Errorf("stored card = fi %q, en body %q, copies %d", c.Title["fi"], c.Body["en"], c.Copies)
 	}
-	if !strings.Contains(s.editor.status.Text, "Saved") {
-		t.Errorf("status = %q, want it to say saved", s.editor.status.Text)
+	if !strings.Contains(s.Editor.status.Text, "Saved") {
+		t.Errorf("status = %q, want it to say saved", s.Editor.status.Text)
 	}
 }
 
@@ -89,13 +89,13 @@ func TestAnEditThatCannotBeSavedIsKeptAndAskedAbout(t *testing.T) {
 	s := f.screen
 	f.selectCardByCode("R03")
 	before := f.stored(s.deck.ID).Cards[s.deck.CardByCode("R03")]
-	s.editor.titles["sv"].SetText("")
-	s.editor.code.SetText("R04") // taken by another card
-	if s.editor.SaveNow() {
+	s.Editor.Titles["sv"].SetText("")
+	s.Editor.Code.SetText("R04") // taken by another card
+	if s.Editor.SaveNow() {
 		t.Fatal("an edit with an empty title and a taken code was saved")
 	}
-	if !strings.Contains(s.editor.status.Text, "Not saved yet") {
-		t.Errorf("status = %q", s.editor.status.Text)
+	if !strings.Contains(s.Editor.status.Text, "Not saved yet") {
+		t.Errorf("status = %q", s.Editor.status.Text)
 	}
 	// Choosing another card asks; keeping the edit leaves it in the form.
 	f.selectCardByCode("R05")
@@ -103,14 +103,14 @@ func TestAnEditThatCannotBeSavedIsKeptAndAskedAbout(t *testing.T) {
 		t.Fatalf("no question before discarding; dialog text %q", f.dialogText())
 	}
 	f.tapDialogButton("Keep editing")
-	if s.editor.code.Text != "R04" || s.editor.card.Code != "R03" {
-		t.Errorf("after keep editing the form shows %q for card %s", s.editor.code.Text, s.editor.card.Code)
+	if s.Editor.Code.Text != "R04" || s.Editor.Card.Code != "R03" {
+		t.Errorf("after keep editing the form shows %q for card %s", s.Editor.Code.Text, s.Editor.Card.Code)
 	}
 	// Discarding moves on and leaves the database as it was.
 	f.selectCardByCode("R05")
 	f.tapDialogButton("Discard")
-	if s.editor.code.Text != "R05" {
-		t.Errorf("after discard the editor shows %q, want R05", s.editor.code.Text)
+	if s.Editor.Code.Text != "R05" {
+		t.Errorf("after discard the editor shows %q, want R05", s.Editor.Code.Text)
 	}
 	after := f.stored(s.deck.ID).Cards[s.deck.CardByCode("R03")]
 	if after.Title["sv"] != before.Title["sv"] || after.Code != "R03" {
@@ -121,26 +121,26 @@ func TestAnEditThatCannotBeSavedIsKeptAndAskedAbout(t *testing.T) {
 func TestNewCardIsSavedOnceComplete(t *testing.T) {
 	f := newFixture(t)
 	s := f.screen
-	s.newCard()
-	if !s.editor.isNew || s.editor.code.Text != "R41" {
-		t.Fatalf("new card: isNew %v, code %q; want a new R41", s.editor.isNew, s.editor.code.Text)
+	s.NewCard()
+	if !s.Editor.IsNew || s.Editor.Code.Text != "R41" {
+		t.Fatalf("new card: isNew %v, code %q; want a new R41", s.Editor.IsNew, s.Editor.Code.Text)
 	}
-	test.Type(s.editor.titles["sv"], "Ny rutin")
-	if s.editor.SaveNow() {
+	test.Type(s.Editor.Titles["sv"], "Ny rutin")
+	if s.Editor.SaveNow() {
 		t.Fatal("a card without Finnish and English titles was saved")
 	}
-	test.Type(s.editor.titles["fi"], "Uusi rutiini")
-	test.Type(s.editor.titles["en"], "New routine")
-	if !s.editor.SaveNow() {
-		t.Fatalf("complete card not saved: %s", s.editor.status.Text)
+	test.Type(s.Editor.Titles["fi"], "Uusi rutiini")
+	test.Type(s.Editor.Titles["en"], "New routine")
+	if !s.Editor.SaveNow() {
+		t.Fatalf("complete card not saved: %s", s.Editor.status.Text)
 	}
 	stored := f.stored(s.deck.ID)
 	i := stored.CardByCode("R41")
 	if i < 0 || stored.Cards[i].Title["fi"] != "Uusi rutiini" || stored.Cards[i].Type != "routine" {
 		t.Fatalf("R41 not stored as typed: %+v", stored.Cards)
 	}
-	if s.cards.list.Length() != len(stored.Cards) {
-		t.Errorf("list shows %d cards, database has %d", s.cards.list.Length(), len(stored.Cards))
+	if s.Cards.List.Length() != len(stored.Cards) {
+		t.Errorf("list shows %d cards, database has %d", s.Cards.List.Length(), len(stored.Cards))
 	}
 }
 
@@ -148,13 +148,13 @@ func TestDeleteCardAsksThenTombstones(t *testing.T) {
 	f := newFixture(t)
 	s := f.screen
 	f.selectCardByCode("I01")
-	s.deleteCard()
+	s.DeleteCard()
 	f.tapDialogButton("Yes")
 	stored := f.stored(s.deck.ID)
 	if stored.CardByCode("I01") >= 0 {
 		t.Error("I01 is still in the deck after delete")
 	}
-	if s.deck.CardByCode("I01") >= 0 || s.cards.list.Length() != len(stored.Cards) {
+	if s.deck.CardByCode("I01") >= 0 || s.Cards.List.Length() != len(stored.Cards) {
 		t.Error("the screen still shows I01")
 	}
 }
@@ -184,7 +184,7 @@ func TestNewCloneEditAndDeleteDecks(t *testing.T) {
 		t.Errorf("details not saved: %q %q %q", renamed.Name, renamed.Client, renamed.Description["sv"])
 	}
 
-	s.deleteDeck()
+	s.DeleteDeck()
 	f.tapDialogButton("Yes")
 	for _, d := range f.decks() {
 		if d.ID == clone.ID {

@@ -1,4 +1,4 @@
-package ui
+package decks
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,11 +6,11 @@ import (
 	"deckhand/ui/kit"
 )
 
-// keyRows are the Decks screen's keys, for kit.BindKeys, the menus and the
+// KeyRows are the Decks screen's keys, for kit.BindKeys, the menus and the
 // shortcuts sheet. They work from every screen: show brings the Decks
 // screen to the front first, so the new card or the search is seen. Saving
 // now needs no screen: leaving the Decks screen has already saved.
-func (s *DecksScreen) keyRows(show func()) []kit.KeyRow {
+func (s *Screen) KeyRows(show func()) []kit.KeyRow {
 	ctrl := fyne.KeyModifierShortcutDefault
 	shown := func(fn func()) func(int, rune) {
 		return func(int, rune) {
@@ -19,13 +19,13 @@ func (s *DecksScreen) keyRows(show func()) []kit.KeyRow {
 		}
 	}
 	return []kit.KeyRow{
-		{Section: kit.SecDecks, Action: "New card", Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl}}, Menu: kit.MenuNewCard, Run: shown(s.newCard)},
-		{Section: kit.SecDecks, Action: "New deck…", Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl | fyne.KeyModifierShift}}, Menu: kit.MenuNewDeck, Run: shown(s.newDeck)},
+		{Section: kit.SecDecks, Action: "New card", Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl}}, Menu: kit.MenuNewCard, Run: shown(s.NewCard)},
+		{Section: kit.SecDecks, Action: "New deck…", Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl | fyne.KeyModifierShift}}, Menu: kit.MenuNewDeck, Run: shown(s.NewDeck)},
 		{Section: kit.SecDecks, Action: "Search the cards", Presses: []kit.Press{{Key: fyne.KeyF, Mod: ctrl}},
-			Run: shown(func() { s.win.Canvas().Focus(s.cards.search) })},
+			Run: shown(func() { s.win.Canvas().Focus(s.Cards.Search) })},
 		{Section: kit.SecDecks, Action: "Save the card now", Presses: []kit.Press{{Key: fyne.KeyS, Mod: ctrl}},
-			Run: func(int, rune) { s.editor.SaveNow() }},
-		{Section: kit.SecDecks, Action: "Import deck…", Presses: []kit.Press{{Key: fyne.KeyI, Mod: ctrl}}, Menu: kit.MenuImportDeck, Run: shown(s.importDeck)},
+			Run: func(int, rune) { s.Editor.SaveNow() }},
+		{Section: kit.SecDecks, Action: "Import deck…", Presses: []kit.Press{{Key: fyne.KeyI, Mod: ctrl}}, Menu: kit.MenuImportDeck, Run: shown(s.ImportDeck)},
 		{Section: kit.SecDecks, Action: "Export deck…", Presses: []kit.Press{{Key: fyne.KeyE, Mod: ctrl}}, Menu: kit.MenuExportDeck, Run: shown(s.exportDeck)},
 	}
 }

@@ -1,4 +1,7 @@
-package ui
+// Package decks is the Decks screen: the decks and their cards, the card
+// editor that saves as the person types, client variants, and decks read
+// from and written to CSV and JSON files.
+package decks
 
 import (
 	"context"
@@ -16,21 +19,21 @@ import (
 	"deckhand/ui/kit"
 )
 
-// DecksScreen is the Decks screen: the deck list, the card list with search
+// Screen is the Decks screen: the deck list, the card list with search
 // and filters, and the card editor.
-type DecksScreen struct {
+type Screen struct {
 	app      fyne.App
 	win      fyne.Window
-	store    DeckStore
+	store    Store
 	ctx      context.Context
 	template *cards.Deck // card types, board and criteria of new decks
 
-	decks    []storage.DeckSummary
+	Decks    []storage.DeckSummary
 	deck     *cards.Deck // the deck shown, nil when there is none
 	deckList *kit.KeyList
 	deckInfo *widget.Label
-	cards    *cardList
-	editor   *cardEditor
+	Cards    *cardList
+	Editor   *cardEditor
 	root     fyne.CanvasObject
 
 	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
@@ -38,55 +41,55 @@ type DecksScreen struct {
 	toUI func(func())
 }
 
-// NewDecksScreen builds the Decks screen on the store and shows the deck
+// New builds the Decks screen on the store and shows the deck
 // used last (or the first).
-func NewDecksScreen(a fyne.App, w fyne.Window, store DeckStore) *DecksScreen {
-	s := &DecksScreen{app: a, win: w, store: store, ctx: context.Background(), toUI: fyne.Do}
+func New(a fyne.App, w fyne.Window, store Store) *Screen {
+	s := &Screen{app: a, win: w, store: store, ctx: context.Background(), toUI: fyne.Do}
 	if d, err := cards.DefaultDeck(); err == nil {
 		s.template = d.Template()
 	}
 	s.deckInfo = widget.NewLabel("")
 	s.deckInfo.Wrapping = fyne.TextWrapWord
-	s.deckList = kit.NewKeyList(func() int { return len(s.decks) }, s.createDeckRow, s.updateDeckRow)
+	s.deckList = kit.NewKeyList(func() int { return len(s.Decks) }, s.createDeckRow, s.updateDeckRow)
 	s.deckList.OnSelected = func(id widget.ListItemID) { s.chooseDeck(id) }
-	s.cards = newCardList()
-	s.cards.onSelect = s.chooseCard
-	s.cards.onLanguage = s.setCardLanguage
-	s.editor = newCardEditor(w, store)
-	s.editor.onSaved = s.cardSaved
+	s.Cards = newCardList()
+	s.Cards.onSelect = s.chooseCard
+	s.Cards.onLanguage = s.setCardLanguage
+	s.Editor = newCardEditor(w, store)
+	s.Editor.onSaved = s.cardSaved
 	s.root = s.layout()
-	s.reloadDecks(a.Preferences().String(kit.PrefLastDeck))
+	s.ReloadDecks(a.Preferences().String(kit.PrefLastDeck))
 	return s
 }
 
 // Content is the screen's root object.
-func (s *DecksScreen) Content() fyne.CanvasObject { return s.root }
+func (s *Screen) Content() fyne.CanvasObject { return s.root }
 
-func (s *DecksScreen) layout() fyne.CanvasObject {
+func (s *Screen) layout() fyne.CanvasObject {
 	deckButtons := container.NewGridWithColumns(3,
-		widget.NewButtonWithIcon(lang.L("New"), theme.ContentAddIcon(), s.newDeck),
-		widget.NewButtonWithIcon(lang.L("Clone"), theme.ContentCopyIcon(), s.cloneDeck),
-		widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), s.deleteDeck),
-		widget.NewButtonWithIcon(lang.L("Import"), theme.DownloadIcon(), s.importDeck),
+		widget.NewButtonWithIcon(lang.L("New"), theme.ContentAddIcon(), s.NewDeck),
+		widget.NewButtonWithIcon(lang.L("Clone"), theme.ContentCopyIcon(), s.CloneDeck),
+		widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), s.DeleteDeck),
+		widget.NewButtonWithIcon(lang.L("Import"), theme.DownloadIcon(), s.ImportDeck),
 		widget.NewButtonWithIcon(lang.L("Export"), theme.UploadIcon(), s.exportDeck),
-		widget.NewButtonWithIcon(lang.L("Details"), theme.DocumentCreateIcon(), s.editDeck),
+		widget.NewButtonWithIcon(lang.L("Details"), theme.DocumentCreateIcon(), s.EditDeck),
 	)
 	decksPane := container.NewBorder(
 		widget.NewLabelWithStyle(lang.L("Decks"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewVBox(widget.NewSeparator(), s.deckInfo, deckButtons), nil, nil, s.deckList)
 	cardButtons := container.NewHBox(
-		widget.NewButtonWithIcon(lang.L("New card"), theme.ContentAddIcon(), s.newCard),
-		widget.NewButtonWithIcon(lang.L("Delete card"), theme.DeleteIcon(), s.deleteCard),
+		widget.NewButtonWithIcon(lang.L("New card"), theme.ContentAddIcon(), s.NewCard),
+		widget.NewButtonWithIcon(lang.L("Delete card"), theme.DeleteIcon(), s.DeleteCard),
 	)
-	cardsPane := container.NewBorder(nil, cardButtons, nil, nil, s.cards.content())
-	right := container.NewHSplit(cardsPane, s.editor.content())
+	cardsPane := container.NewBorder(nil, cardButtons, nil, nil, s.Cards.content())
+	right := container.NewHSplit(cardsPane, s.Editor.content())
 	right.Offset = 0.45
 	all := container.NewHSplit(decksPane, right)
 	all.Offset = 0.22
 	return all
 }
 
-func (s *DecksScreen) createDeckRow() fyne.CanvasObject {
+func (s *Screen) createDeckRow() fyne.CanvasObject {
 	name := widget.NewLabelWithStyle("deck", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.Truncation = fyne.TextTruncateEllipsis
 	detail := widget.NewLabel("detail")
@@ -95,11 +98,11 @@ func (s *DecksScreen) createDeckRow() fyne.CanvasObject {
 	return container.NewVBox(name, detail)
 }
 
-func (s *DecksScreen) updateDeckRow(id widget.ListItemID, o fyne.CanvasObject) {
-	if id >= len(s.decks) {
+func (s *Screen) updateDeckRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.Decks) {
 		return
 	}
-	d := s.decks[id]
+	d := s.Decks[id]
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(d.Name)
 	box.Objects[1].(*widget.Label).SetText(deckSummaryLine(d))
@@ -116,15 +119,15 @@ func deckSummaryLine(d storage.DeckSummary) string {
 	return strings.Join(parts, " · ")
 }
 
-// reloadDecks re-reads the deck list and shows the deck with id selectID
+// ReloadDecks re-reads the deck list and shows the deck with id selectID
 // (or the first deck when it is gone).
-func (s *DecksScreen) reloadDecks(selectID string) {
+func (s *Screen) ReloadDecks(selectID string) {
 	decks, err := s.store.Decks(s.ctx)
 	if err != nil {
 		s.showError(err)
 		return
 	}
-	s.decks = decks
+	s.Decks = decks
 	s.deckList.Refresh()
 	row := -1
 	for i, d := range decks {
@@ -148,7 +151,7 @@ func (s *DecksScreen) reloadDecks(selectID string) {
 }
 
 // highlightDeckRow selects a row of the deck list without acting on it.
-func (s *DecksScreen) highlightDeckRow(row int) {
+func (s *Screen) highlightDeckRow(row int) {
 	onSelected := s.deckList.OnSelected
 	s.deckList.OnSelected = nil
 	s.deckList.Select(row)
@@ -157,16 +160,16 @@ func (s *DecksScreen) highlightDeckRow(row int) {
 
 // chooseDeck is the deck list's selection: leave the card being edited
 // (saving it, or asking), then show the chosen deck.
-func (s *DecksScreen) chooseDeck(row int) {
-	if row >= len(s.decks) || (s.deck != nil && s.deck.ID == s.decks[row].ID) {
+func (s *Screen) chooseDeck(row int) {
+	if row >= len(s.Decks) || (s.deck != nil && s.deck.ID == s.Decks[row].ID) {
 		return
 	}
-	s.editor.leave(func() { s.openDeck(s.decks[row].ID) }, func() { s.selectDeckRow() })
+	s.Editor.Leave(func() { s.openDeck(s.Decks[row].ID) }, func() { s.selectDeckRow() })
 }
 
 // selectDeckRow puts the deck list's highlight back on the deck shown.
-func (s *DecksScreen) selectDeckRow() {
-	for i, d := range s.decks {
+func (s *Screen) selectDeckRow() {
+	for i, d := range s.Decks {
 		if s.deck != nil && d.ID == s.deck.ID {
 			s.highlightDeckRow(i)
 			return
@@ -174,7 +177,7 @@ func (s *DecksScreen) selectDeckRow() {
 	}
 }
 
-func (s *DecksScreen) openDeck(id string) {
+func (s *Screen) openDeck(id string) {
 	d, err := s.store.Deck(s.ctx, id)
 	if err != nil {
 		s.showError(err)
@@ -184,32 +187,32 @@ func (s *DecksScreen) openDeck(id string) {
 	s.showDeck(d)
 }
 
-func (s *DecksScreen) showDeck(d *cards.Deck) {
+func (s *Screen) showDeck(d *cards.Deck) {
 	s.deck = d
-	s.editor.deck = nil
+	s.Editor.Deck = nil
 	if d == nil {
 		s.deckInfo.SetText(lang.L("There are no decks. Make one with New, or import a deck file."))
-		s.editor.clear()
+		s.Editor.clear()
 		return
 	}
 	// Until the person picks a card language, show the cards in the
 	// interface's language when the deck has it.
 	fallback := d.Lang(kit.Language())
 	cardLang := s.app.Preferences().StringWithFallback(kit.PrefCardLanguage, fallback)
-	s.cards.setDeck(d, cardLang)
-	s.editor.setDeck(d, s.cards.cardLang())
+	s.Cards.setDeck(d, cardLang)
+	s.Editor.setDeck(d, s.Cards.cardLang())
 	s.refreshDeckInfo()
 	if len(d.Cards) > 0 { // open on the first card rather than an empty editor
-		s.editor.edit(d.Cards[0], false)
-		s.cards.selectCard(0)
+		s.Editor.edit(d.Cards[0], false)
+		s.Cards.selectCard(0)
 	}
 }
 
-func (s *DecksScreen) refreshDeckInfo() {
+func (s *Screen) refreshDeckInfo() {
 	d := s.deck
-	info := d.Description.Or(s.cards.cardLang(), d.DefaultLang)
+	info := d.Description.Or(s.Cards.cardLang(), d.DefaultLang)
 	if d.Parent != "" {
-		for _, p := range s.decks {
+		for _, p := range s.Decks {
 			if p.ID == d.Parent {
 				info = fmt.Sprintf(lang.L("Cloned from %s."), p.Name) + "\n" + info
 			}
@@ -218,26 +221,26 @@ func (s *DecksScreen) refreshDeckInfo() {
 	s.deckInfo.SetText(info)
 }
 
-func (s *DecksScreen) setCardLanguage(code string) {
+func (s *Screen) setCardLanguage(code string) {
 	s.app.Preferences().SetString(kit.PrefCardLanguage, code)
-	s.cards.setVocabulary()
-	s.editor.setVocabulary(code)
+	s.Cards.setVocabulary()
+	s.Editor.setVocabulary(code)
 	s.refreshDeckInfo()
 }
 
 // chooseCard is the card list's selection.
-func (s *DecksScreen) chooseCard(index int) {
+func (s *Screen) chooseCard(index int) {
 	if s.deck == nil || index >= len(s.deck.Cards) {
 		return
 	}
-	if !s.editor.isNew && s.editor.card.ID == s.deck.Cards[index].ID && s.editor.deck != nil {
+	if !s.Editor.IsNew && s.Editor.Card.ID == s.deck.Cards[index].ID && s.Editor.Deck != nil {
 		return
 	}
-	previous := s.editor.card.ID
-	s.editor.leave(func() { s.editor.edit(s.deck.Cards[index], false) }, func() {
+	previous := s.Editor.Card.ID
+	s.Editor.Leave(func() { s.Editor.edit(s.deck.Cards[index], false) }, func() {
 		for i, c := range s.deck.Cards {
 			if c.ID == previous {
-				s.cards.selectCard(i)
+				s.Cards.selectCard(i)
 			}
 		}
 	})
@@ -245,23 +248,23 @@ func (s *DecksScreen) chooseCard(index int) {
 
 // cardSaved puts a saved card into the deck shown and refreshes the lists
 // (the deck's edition may have gone up).
-func (s *DecksScreen) cardSaved(c cards.Card, isNew bool) {
+func (s *Screen) cardSaved(c cards.Card, isNew bool) {
 	if isNew {
 		s.deck.Cards = append(s.deck.Cards, c)
 	} else if i := indexOfCard(s.deck, c.ID); i >= 0 {
 		s.deck.Cards[i] = c
 	}
 	s.refreshAfterCardChange()
-	s.cards.selectCard(indexOfCard(s.deck, c.ID))
+	s.Cards.selectCard(indexOfCard(s.deck, c.ID))
 }
 
-func (s *DecksScreen) refreshAfterCardChange() {
+func (s *Screen) refreshAfterCardChange() {
 	if fresh, err := s.store.Deck(s.ctx, s.deck.ID); err == nil {
 		s.deck.Edition = fresh.Edition
 	}
-	s.cards.refilter()
+	s.Cards.refilter()
 	if decks, err := s.store.Decks(s.ctx); err == nil {
-		s.decks = decks
+		s.Decks = decks
 		s.deckList.Refresh()
 	}
 }
@@ -277,10 +280,10 @@ func indexOfCard(d *cards.Deck, id string) int {
 
 // BeforeLeaving saves what the editor holds, or asks before discarding it,
 // then runs then. The window calls it before closing.
-func (s *DecksScreen) BeforeLeaving(then func()) { s.editor.leave(then, nil) }
+func (s *Screen) BeforeLeaving(then func()) { s.Editor.Leave(then, nil) }
 
 // DeckID is the id of the deck shown, "" when there is none.
-func (s *DecksScreen) DeckID() string {
+func (s *Screen) DeckID() string {
 	if s.deck == nil {
 		return ""
 	}
@@ -289,18 +292,18 @@ func (s *DecksScreen) DeckID() string {
 
 // ShowCard shows a deck and opens one of its cards in the editor: where
 // "Fix" on a preflight issue leads.
-func (s *DecksScreen) ShowCard(deckID, code string) {
-	s.editor.leave(func() {
+func (s *Screen) ShowCard(deckID, code string) {
+	s.Editor.Leave(func() {
 		if s.deck == nil || s.deck.ID != deckID {
-			s.reloadDecks(deckID)
+			s.ReloadDecks(deckID)
 		}
 		if s.deck == nil {
 			return
 		}
-		s.cards.search.SetText("")
+		s.Cards.Search.SetText("")
 		if i := s.deck.CardByCode(code); i >= 0 {
-			s.editor.edit(s.deck.Cards[i], false)
-			s.cards.selectCard(i)
+			s.Editor.edit(s.deck.Cards[i], false)
+			s.Cards.selectCard(i)
 		}
 	}, nil)
 }

@@ -1,4 +1,4 @@
-package ui
+package decks
 
 import (
 	"fmt"
@@ -13,9 +13,9 @@ import (
 	"deckhand/ui/kit"
 )
 
-// newDeck asks for a name, client and languages, and makes an empty deck
+// NewDeck asks for a name, client and languages, and makes an empty deck
 // with the default deck's card types, themes, board and criteria.
-func (s *DecksScreen) newDeck() {
+func (s *Screen) NewDeck() {
 	name, client := kit.NewField(), kit.NewField()
 	langs := kit.NewCheckRow([]string{"sv", "fi", "en"}, []string{"sv", "fi", "en"})
 	items := []*widget.FormItem{
@@ -23,7 +23,7 @@ func (s *DecksScreen) newDeck() {
 		widget.NewFormItem(lang.L("Client"), client),
 		widget.NewFormItem(lang.L("Languages"), langs),
 	}
-	s.editor.leave(func() {
+	s.Editor.Leave(func() {
 		s.showForm(lang.L("New deck"), lang.L("Create"), items, func() {
 			s.createDeck(name.Text, client.Text, langs.Ticked())
 		})
@@ -32,7 +32,7 @@ func (s *DecksScreen) newDeck() {
 }
 
 // createDeck makes and stores an empty deck; the Decks screen then shows it.
-func (s *DecksScreen) createDeck(name, client string, languages []string) {
+func (s *Screen) createDeck(name, client string, languages []string) {
 	if s.template == nil {
 		s.showError(fmt.Errorf("%s", lang.L("the default deck could not be read, so there is nothing to base a new deck on")))
 		return
@@ -53,11 +53,11 @@ func (s *DecksScreen) createDeck(name, client string, languages []string) {
 		s.showError(err)
 		return
 	}
-	s.reloadDecks(d.ID)
+	s.ReloadDecks(d.ID)
 }
 
-// cloneDeck copies the deck shown for a client.
-func (s *DecksScreen) cloneDeck() {
+// CloneDeck copies the deck shown for a client.
+func (s *Screen) CloneDeck() {
 	if s.deck == nil {
 		return
 	}
@@ -65,29 +65,29 @@ func (s *DecksScreen) cloneDeck() {
 	name, client := kit.NewField(), kit.NewField()
 	name.SetText(fmt.Sprintf(lang.L("%s (copy)"), src.Name))
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name), widget.NewFormItem(lang.L("Client"), client)}
-	s.editor.leave(func() {
+	s.Editor.Leave(func() {
 		s.showForm(fmt.Sprintf(lang.L("Clone %s for a client"), src.Name), lang.L("Clone"), items, func() {
 			s.cloneDeckAs(src.ID, name.Text, client.Text)
 		})
 	}, nil)
 }
 
-func (s *DecksScreen) cloneDeckAs(id, name, client string) {
+func (s *Screen) cloneDeckAs(id, name, client string) {
 	clone, err := s.store.CloneDeck(s.ctx, id, name, client)
 	if err != nil {
 		s.showError(err)
 		return
 	}
-	s.reloadDecks(clone.ID)
+	s.ReloadDecks(clone.ID)
 }
 
-// editDeck edits the deck's name, client and description.
-func (s *DecksScreen) editDeck() {
+// EditDeck edits the deck's name, client and description.
+func (s *Screen) EditDeck() {
 	if s.deck == nil {
 		return
 	}
 	d := s.deck
-	descLang := s.cards.cardLang()
+	descLang := s.Cards.cardLang()
 	name, client, desc := kit.NewField(), kit.NewField(), kit.NewTextArea()
 	name.SetText(d.Name)
 	client.SetText(d.Client)
@@ -107,7 +107,7 @@ func (s *DecksScreen) editDeck() {
 	form.Show()
 }
 
-func (s *DecksScreen) saveDeckDetails(name, client, descLang, desc string) {
+func (s *Screen) saveDeckDetails(name, client, descLang, desc string) {
 	next := s.deck.Clone()
 	next.Name, next.Client = strings.TrimSpace(name), strings.TrimSpace(client)
 	if next.Description == nil {
@@ -119,18 +119,18 @@ func (s *DecksScreen) saveDeckDetails(name, client, descLang, desc string) {
 		return
 	}
 	s.deck.Name, s.deck.Client, s.deck.Description = next.Name, next.Client, next.Description
-	s.reloadDecks(next.ID)
+	s.ReloadDecks(next.ID)
 	s.refreshDeckInfo()
 }
 
-// deleteDeck deletes the deck shown after asking.
-func (s *DecksScreen) deleteDeck() {
+// DeleteDeck deletes the deck shown after asking.
+func (s *Screen) DeleteDeck() {
 	if s.deck == nil {
 		return
 	}
 	d := s.deck
 	msg := fmt.Sprintf(lang.L("Delete the deck %q with its %d cards?"), d.Name, len(d.Cards))
-	s.editor.leave(func() {
+	s.Editor.Leave(func() {
 		kit.ShowConfirm(s.win, lang.L("Delete deck"), msg, func(ok bool) {
 			if ok {
 				s.deleteDeckNow(d.ID)
@@ -139,46 +139,46 @@ func (s *DecksScreen) deleteDeck() {
 	}, nil)
 }
 
-func (s *DecksScreen) deleteDeckNow(id string) {
+func (s *Screen) deleteDeckNow(id string) {
 	if err := s.store.DeleteDeck(s.ctx, id); err != nil {
 		s.showError(err)
 		return
 	}
 	s.deck = nil
-	s.reloadDecks("")
+	s.ReloadDecks("")
 }
 
-// newCard starts a new card of the type filtered on (routine by default)
+// NewCard starts a new card of the type filtered on (routine by default)
 // with the next free code; it is saved once it is complete.
-func (s *DecksScreen) newCard() {
+func (s *Screen) NewCard() {
 	if s.deck == nil {
 		return
 	}
-	s.editor.leave(func() {
-		typ := s.cards.typ.Key()
+	s.Editor.Leave(func() {
+		typ := s.Cards.typ.Key()
 		if typ == "" && len(s.deck.CardTypes) > 0 {
 			typ = s.deck.CardTypes[0].Key
 		}
 		c := cards.Card{ID: cards.NewID(), Code: s.deck.NextCode(typ), Type: typ, Copies: 1, Title: cards.Text{}, Body: cards.Text{}}
-		s.cards.list.UnselectAll()
-		s.editor.edit(c, true)
+		s.Cards.List.UnselectAll()
+		s.Editor.edit(c, true)
 		if first := s.deck.Languages; len(first) > 0 {
-			s.win.Canvas().Focus(s.editor.titles[first[0]])
+			s.win.Canvas().Focus(s.Editor.Titles[first[0]])
 		}
 	}, nil)
 }
 
-// deleteCard deletes the card being edited after asking.
-func (s *DecksScreen) deleteCard() {
-	if s.deck == nil || s.editor.card.ID == "" {
+// DeleteCard deletes the card being edited after asking.
+func (s *Screen) DeleteCard() {
+	if s.deck == nil || s.Editor.Card.ID == "" {
 		return
 	}
-	c := s.editor.card
-	if s.editor.isNew {
-		s.editor.clear()
+	c := s.Editor.Card
+	if s.Editor.IsNew {
+		s.Editor.clear()
 		return
 	}
-	msg := fmt.Sprintf(lang.L("Delete card %s, %q?"), c.Code, c.Title[s.cards.cardLang()])
+	msg := fmt.Sprintf(lang.L("Delete card %s, %q?"), c.Code, c.Title[s.Cards.cardLang()])
 	kit.ShowConfirm(s.win, lang.L("Delete card"), msg, func(ok bool) {
 		if ok {
 			s.deleteCardNow(c.ID)
@@ -186,7 +186,7 @@ func (s *DecksScreen) deleteCard() {
 	})
 }
 
-func (s *DecksScreen) deleteCardNow(id string) {
+func (s *Screen) deleteCardNow(id string) {
 	if err := s.store.DeleteCard(s.ctx, s.deck.ID, id); err != nil {
 		s.showError(err)
 		return
@@ -194,13 +194,13 @@ func (s *DecksScreen) deleteCardNow(id string) {
 	if i := indexOfCard(s.deck, id); i >= 0 {
 		s.deck.Cards = slices.Delete(s.deck.Cards, i, i+1)
 	}
-	s.editor.clear()
+	s.Editor.clear()
 	s.refreshAfterCardChange()
 }
 
 // showForm shows a form dialog wide enough for names and runs onConfirm
 // when the person confirms it.
-func (s *DecksScreen) showForm(title, confirm string, items []*widget.FormItem, onConfirm func()) {
+func (s *Screen) showForm(title, confirm string, items []*widget.FormItem, onConfirm func()) {
 	d := kit.NewForm(s.win, title, confirm, items, func(ok bool) {
 		if ok {
 			onConfirm()

@@ -1,4 +1,4 @@
-package ui
+package decks
 
 import (
 	"testing"
@@ -18,12 +18,12 @@ func TestCoreMessagesAreShownInFinnish(t *testing.T) {
 		f := newFixture(t)
 		s := f.screen
 		f.selectCardByCode("R03")
-		s.editor.titles["sv"].SetText("")
-		if s.editor.SaveNow() {
+		s.Editor.Titles["sv"].SetText("")
+		if s.Editor.SaveNow() {
 			t.Fatal("a card without its Swedish title was saved")
 		}
-		if want := "Ei vielä tallennettu: otsikko kielellä Svenska on tyhjä"; s.editor.status.Text != want {
-			t.Errorf("editor status = %q, want %q", s.editor.status.Text, want)
+		if want := "Ei vielä tallennettu: otsikko kielellä Svenska on tyhjä"; s.Editor.status.Text != want {
+			t.Errorf("editor status = %q, want %q", s.Editor.status.Text, want)
 		}
 	})
 }

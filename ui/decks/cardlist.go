@@ -1,4 +1,4 @@
-package ui
+package decks
 
 import (
 	"fmt"
@@ -51,14 +51,14 @@ func filterCards(d *cards.Deck, f cardFilter) []int {
 type cardList struct {
 	deck     *cards.Deck
 	shown    []int // indexes into deck.Cards, in list order
-	search   *kit.Field
+	Search   *kit.Field
 	typ      *kit.KeyedSelect
 	theme    *kit.KeyedSelect
 	area     *kit.KeyedSelect
 	level    *kit.KeyedSelect
 	language *kit.KeyedSelect
 	count    *widget.Label
-	list     *kit.KeyList
+	List     *kit.KeyList
 
 	onSelect   func(index int) // index into deck.Cards
 	onLanguage func(lang string)
@@ -66,9 +66,9 @@ type cardList struct {
 
 func newCardList() *cardList {
 	l := &cardList{count: widget.NewLabel("")}
-	l.search = kit.NewField()
-	l.search.SetPlaceHolder(lang.L("Search code, title, text or tag (Ctrl+F)"))
-	l.search.OnChanged = func(string) { l.refilter() }
+	l.Search = kit.NewField()
+	l.Search.SetPlaceHolder(lang.L("Search code, title, text or tag (Ctrl+F)"))
+	l.Search.OnChanged = func(string) { l.refilter() }
 	refilter := func(string) { l.refilter() }
 	l.typ, l.theme, l.area, l.level = kit.NewKeyedSelect(refilter), kit.NewKeyedSelect(refilter), kit.NewKeyedSelect(refilter), kit.NewKeyedSelect(refilter)
 	l.language = kit.NewKeyedSelect(func(code string) {
@@ -77,8 +77,8 @@ func newCardList() *cardList {
 		}
 		l.refilter()
 	})
-	l.list = kit.NewKeyList(l.length, l.createRow, l.updateRow)
-	l.list.OnSelected = func(id widget.ListItemID) {
+	l.List = kit.NewKeyList(l.length, l.createRow, l.updateRow)
+	l.List.OnSelected = func(id widget.ListItemID) {
 		if l.onSelect != nil && id < len(l.shown) {
 			l.onSelect(l.shown[id])
 		}
@@ -88,8 +88,8 @@ func newCardList() *cardList {
 
 func (l *cardList) content() fyne.CanvasObject {
 	filters := container.NewGridWithColumns(3, l.typ, l.theme, l.area, l.level, l.language)
-	top := container.NewVBox(l.search, filters, l.count)
-	return container.NewBorder(top, nil, nil, nil, l.list)
+	top := container.NewVBox(l.Search, filters, l.count)
+	return container.NewBorder(top, nil, nil, nil, l.List)
 }
 
 // setDeck shows a deck's cards, with filter choices from its vocabulary
@@ -140,7 +140,7 @@ func termOptions(terms []cards.Term, code, fallback, all string) ([]string, []st
 }
 
 func (l *cardList) filter() cardFilter {
-	return cardFilter{text: l.search.Text, typ: l.typ.Key(), theme: l.theme.Key(), area: l.area.Key(), level: l.level.Key(), lang: l.cardLang()}
+	return cardFilter{text: l.Search.Text, typ: l.typ.Key(), theme: l.theme.Key(), area: l.area.Key(), level: l.level.Key(), lang: l.cardLang()}
 }
 
 func (l *cardList) refilter() {
@@ -149,8 +149,8 @@ func (l *cardList) refilter() {
 	}
 	l.shown = filterCards(l.deck, l.filter())
 	l.count.SetText(fmt.Sprintf(lang.L("%d of %d cards"), len(l.shown), len(l.deck.Cards)))
-	l.list.UnselectAll()
-	l.list.Refresh()
+	l.List.UnselectAll()
+	l.List.Refresh()
 }
 
 // selectCard highlights the card at deck index i, if it is shown.
@@ -159,15 +159,15 @@ func (l *cardList) selectCard(i int) {
 		if idx == i {
 			onSelect := l.onSelect
 			l.onSelect = nil
-			l.list.Select(row)
+			l.List.Select(row)
 			if row == 0 {
-				l.list.ScrollToTop() // Select scrolls one row too far before the first layout
+				l.List.ScrollToTop() // Select scrolls one row too far before the first layout
 			}
 			l.onSelect = onSelect
 			return
 		}
 	}
-	l.list.UnselectAll()
+	l.List.UnselectAll()
 }
 
 func (l *cardList) length() int { return len(l.shown) }

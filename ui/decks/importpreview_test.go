@@ -1,4 +1,4 @@
-package ui
+package decks
 
 import (
 	"path/filepath"

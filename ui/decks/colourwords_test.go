@@ -1,4 +1,4 @@
-package ui
+package decks
 
 import (
 	"slices"
@@ -18,7 +18,7 @@ import (
 func TestCardTypesAreNamedNotOnlyColoured(t *testing.T) {
 	f := newFixture(t)
 	s := f.screen
-	lang := s.cards.cardLang()
+	lang := s.Cards.cardLang()
 	for _, ct := range s.deck.CardTypes {
 		name := ct.Name.Or(lang, s.deck.DefaultLang)
 		code := ""
@@ -33,7 +33,7 @@ func TestCardTypesAreNamedNotOnlyColoured(t *testing.T) {
 		}
 		f.selectCardByCode(code)
 		var drawn []string
-		uitest.Walk(s.editor.preview, func(o fyne.CanvasObject) {
+		uitest.Walk(s.Editor.preview, func(o fyne.CanvasObject) {
 			if txt, ok := o.(*canvas.Text); ok {
 				drawn = append(drawn, txt.Text)
 			}

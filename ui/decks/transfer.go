@@ -1,4 +1,4 @@
-package ui
+package decks
 
 import (
 	"errors"
@@ -20,10 +20,10 @@ import (
 	"deckhand/ui/kit"
 )
 
-// importDeck lets the person pick a deck file, reads it off the UI
+// ImportDeck lets the person pick a deck file, reads it off the UI
 // goroutine, and then asks whether to make a new deck of it or to update
 // the deck shown.
-func (s *DecksScreen) importDeck() {
+func (s *Screen) ImportDeck() {
 	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			s.showError(err)
@@ -44,7 +44,7 @@ func (s *DecksScreen) importDeck() {
 }
 
 // readDeckFile reads a deck file; CSV files take their vocabulary from template.
-func (s *DecksScreen) readDeckFile(path string, template *cards.Deck) (*cards.Deck, error) {
+func (s *Screen) readDeckFile(path string, template *cards.Deck) (*cards.Deck, error) {
 	if template == nil {
 		return nil, errors.New(lang.L("the default deck could not be read, so a CSV file has nothing to base its card types on"))
 	}
@@ -56,7 +56,7 @@ func (s *DecksScreen) readDeckFile(path string, template *cards.Deck) (*cards.De
 	return cards.ReadFile(path, f, template)
 }
 
-func (s *DecksScreen) askImport(path string, d *cards.Deck, err error) {
+func (s *Screen) askImport(path string, d *cards.Deck, err error) {
 	if err != nil {
 		s.showFileProblems(path, err)
 		return
@@ -92,7 +92,7 @@ func (s *DecksScreen) askImport(path string, d *cards.Deck, err error) {
 }
 
 // importAsNewDeck stores a deck read from a file under the given name.
-func (s *DecksScreen) importAsNewDeck(d *cards.Deck, name string) {
+func (s *Screen) importAsNewDeck(d *cards.Deck, name string) {
 	d.Name = strings.TrimSpace(name)
 	if !s.backupFirst() {
 		return
@@ -101,12 +101,12 @@ func (s *DecksScreen) importAsNewDeck(d *cards.Deck, name string) {
 		s.showError(err)
 		return
 	}
-	s.reloadDecks(d.ID)
+	s.ReloadDecks(d.ID)
 }
 
 // exportDeck writes the deck shown to a CSV or JSON file the person picks;
 // the file's extension chooses the format (CSV when it has none).
-func (s *DecksScreen) exportDeck() {
+func (s *Screen) exportDeck() {
 	if s.deck == nil {
 		return
 	}
@@ -136,13 +136,13 @@ func exportDeckFile(d *cards.Deck, path string) error {
 }
 
 // ShowError tells the person what went wrong in one sentence.
-func (s *DecksScreen) showError(err error) {
+func (s *Screen) showError(err error) {
 	kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 }
 
 // showFileProblems lists every problem in a deck file, each with its line
 // and column, so the person can fix them all in one go.
-func (s *DecksScreen) showFileProblems(path string, err error) {
+func (s *Screen) showFileProblems(path string, err error) {
 	var ps cards.Problems
 	if !errors.As(err, &ps) || len(ps) < 2 {
 		s.showError(fmt.Errorf("%s: %w", filepath.Base(path), err))
@@ -163,7 +163,7 @@ func (s *DecksScreen) showFileProblems(path string, err error) {
 
 // backupFirst takes a verified backup before an import changes the
 // database; when it fails, the import does not go ahead.
-func (s *DecksScreen) backupFirst() bool {
+func (s *Screen) backupFirst() bool {
 	if _, err := s.store.AutoBackup(s.ctx); err != nil {
 		s.showError(err)
 		return false

@@ -1,4 +1,4 @@
-package ui
+package decks
 
 import (
 	"context"
@@ -7,9 +7,9 @@ import (
 	"deckhand/storage"
 )
 
-// DeckStore is what the Decks screen needs from the database. The app passes
+// Store is what the Decks screen needs from the database. The app passes
 // *storage.Store; the interface keeps the screen's needs in one place.
-type DeckStore interface {
+type Store interface {
 	Decks(ctx context.Context) ([]storage.DeckSummary, error)
 	Deck(ctx context.Context, id string) (*cards.Deck, error)
 	CreateDeck(ctx context.Context, d *cards.Deck) error

@@ -1,4 +1,4 @@
-package ui
+package decks
 
 import (
 	"fmt"
@@ -29,7 +29,7 @@ type importPreview struct {
 // showing what that adds, changes and removes, with the backup it took,
 // and a choice to update without removing. Reading the file, the preview,
 // the backup and the import run off the UI goroutine.
-func (s *DecksScreen) importIntoShownDeck(path string) {
+func (s *Screen) importIntoShownDeck(path string) {
 	target := s.deck
 	go func() {
 		p := s.previewImportInto(target, path)
@@ -40,7 +40,7 @@ func (s *DecksScreen) importIntoShownDeck(path string) {
 // previewImportInto reads the file again (a CSV file with the deck's own
 // card types and board), counts what it would change and takes a backup.
 // It touches no widget.
-func (s *DecksScreen) previewImportInto(target *cards.Deck, path string) importPreview {
+func (s *Screen) previewImportInto(target *cards.Deck, path string) importPreview {
 	var p importPreview
 	if p.file, p.err = s.readDeckFile(path, target.Template()); p.err != nil {
 		p.read = true
@@ -56,7 +56,7 @@ func (s *DecksScreen) previewImportInto(target *cards.Deck, path string) importP
 
 // askImportInto shows the preview and asks: replace (removing the cards
 // the file lacks), update without removing, or cancel.
-func (s *DecksScreen) askImportInto(target *cards.Deck, path string, p importPreview) {
+func (s *Screen) askImportInto(target *cards.Deck, path string, p importPreview) {
 	switch {
 	case p.read:
 		s.showFileProblems(path, p.err)
@@ -120,7 +120,7 @@ func previewHeadline(file, deck string, d cards.CardDiff) string {
 
 // runImportInto imports off the UI goroutine and then shows the deck and
 // what changed.
-func (s *DecksScreen) runImportInto(target *cards.Deck, path string, file *cards.Deck, keep bool) {
+func (s *Screen) runImportInto(target *cards.Deck, path string, file *cards.Deck, keep bool) {
 	importInto := s.store.ImportInto
 	if keep {
 		importInto = s.store.UpdateInto
@@ -133,7 +133,7 @@ func (s *DecksScreen) runImportInto(target *cards.Deck, path string, file *cards
 				return
 			}
 			s.deck = nil // show it afresh
-			s.reloadDecks(target.ID)
+			s.ReloadDecks(target.ID)
 			kit.ShowInformation(s.win, lang.L("Import done"), fmt.Sprintf(lang.L("%q: %d added, %d updated, %d removed, %d unchanged."),
 				target.Name, sum.Added, sum.Updated, sum.Removed, sum.Unchanged))
 		})

@@ -1,4 +1,4 @@
-package ui
+package decks
 
 import (
 	"context"
@@ -30,20 +30,20 @@ const autosaveDelay = 700 * time.Millisecond
 // before anything unsaved is discarded.
 type cardEditor struct {
 	win   fyne.Window
-	store DeckStore
-	deck  *cards.Deck
-	card  cards.Card // the card as last saved (or as new, before its first save)
-	isNew bool       // not saved yet
+	store Store
+	Deck  *cards.Deck
+	Card  cards.Card // the card as last saved (or as new, before its first save)
+	IsNew bool       // not saved yet
 
 	heading *widget.Label
-	code    *kit.Field
+	Code    *kit.Field
 	typ     *kit.KeyedSelect
 	theme   *kit.KeyedSelect
 	area    *kit.KeyedSelect
 	level   *kit.KeyedSelect
 	copies  *kit.Field
 	tags    *kit.Field
-	titles  map[string]*kit.Field
+	Titles  map[string]*kit.Field
 	bodies  map[string]*kit.Field
 	texts   *fyne.Container
 	status  *widget.Label
@@ -58,15 +58,15 @@ type cardEditor struct {
 	dirty   bool
 	problem string // why the form could not be saved, "" when it could
 	timer   *time.Timer
-	delay   time.Duration
+	Delay   time.Duration
 
 	onSaved func(c cards.Card, isNew bool)
 }
 
-func newCardEditor(win fyne.Window, store DeckStore) *cardEditor {
-	e := &cardEditor{win: win, store: store, delay: autosaveDelay, titles: map[string]*kit.Field{}, bodies: map[string]*kit.Field{}}
+func newCardEditor(win fyne.Window, store Store) *cardEditor {
+	e := &cardEditor{win: win, store: store, Delay: autosaveDelay, Titles: map[string]*kit.Field{}, bodies: map[string]*kit.Field{}}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	e.code = e.entry()
+	e.Code = e.entry()
 	e.typ, e.theme, e.area, e.level = kit.NewKeyedSelect(e.changedKey), kit.NewKeyedSelect(e.changedKey), kit.NewKeyedSelect(e.changedKey), kit.NewKeyedSelect(e.changedKey)
 	e.copies = e.entry()
 	e.tags = e.entry()
@@ -75,7 +75,7 @@ func newCardEditor(win fyne.Window, store DeckStore) *cardEditor {
 	e.status.Wrapping = fyne.TextWrapWord
 	e.texts = container.NewVBox()
 	fields := widget.NewForm(
-		widget.NewFormItem(lang.L("Code"), e.code),
+		widget.NewFormItem(lang.L("Code"), e.Code),
 		widget.NewFormItem(lang.L("Type"), e.typ),
 		widget.NewFormItem(lang.L("Theme"), e.theme),
 		widget.NewFormItem(lang.L("Area"), e.area),
@@ -109,16 +109,16 @@ func (e *cardEditor) changedKey(string) { e.markDirty() }
 // setDeck prepares the form for a deck: its vocabulary and one title and
 // text field per language, in the deck's language order.
 func (e *cardEditor) setDeck(d *cards.Deck, cardLang string) {
-	e.deck = d
+	e.Deck = d
 	e.setVocabulary(cardLang)
-	e.titles, e.bodies = map[string]*kit.Field{}, map[string]*kit.Field{}
+	e.Titles, e.bodies = map[string]*kit.Field{}, map[string]*kit.Field{}
 	e.texts.RemoveAll()
 	for _, code := range d.Languages {
 		title := e.entry()
 		body := kit.NewTextArea()
 		body.SetMinRowsVisible(4)
 		body.OnChanged = e.changed
-		e.titles[code], e.bodies[code] = title, body
+		e.Titles[code], e.bodies[code] = title, body
 		heading := widget.NewLabelWithStyle(cards.LanguageName(code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		e.texts.Add(widget.NewSeparator())
 		e.texts.Add(heading)
@@ -129,7 +129,7 @@ func (e *cardEditor) setDeck(d *cards.Deck, cardLang string) {
 
 // setVocabulary names the drop-down choices in the card language.
 func (e *cardEditor) setVocabulary(code string) {
-	d := e.deck
+	d := e.Deck
 	e.lang = code
 	defer e.updatePreview()
 	var typeKeys, typeNames []string
@@ -149,7 +149,7 @@ func (e *cardEditor) setVocabulary(code string) {
 // clear shows no card.
 func (e *cardEditor) clear() {
 	e.stopTimer()
-	e.card, e.isNew, e.dirty = cards.Card{}, false, false
+	e.Card, e.IsNew, e.dirty = cards.Card{}, false, false
 	e.root.Objects = []fyne.CanvasObject{e.empty}
 	e.root.Refresh()
 }
@@ -158,15 +158,15 @@ func (e *cardEditor) clear() {
 func (e *cardEditor) edit(c cards.Card, isNew bool) {
 	e.stopTimer()
 	e.loading = true
-	e.card, e.isNew, e.dirty = c.Clone(), isNew, isNew
-	e.code.SetText(c.Code)
+	e.Card, e.IsNew, e.dirty = c.Clone(), isNew, isNew
+	e.Code.SetText(c.Code)
 	e.typ.SetKey(c.Type)
 	e.theme.SetKey(c.Theme)
 	e.area.SetKey(c.Area)
 	e.level.SetKey(c.Level)
 	e.copies.SetText(strconv.Itoa(c.Copies))
 	e.tags.SetText(strings.Join(c.Tags, ", "))
-	for code, en := range e.titles {
+	for code, en := range e.Titles {
 		en.SetText(c.Title[code])
 		e.bodies[code].SetText(c.Body[code])
 	}
@@ -183,13 +183,13 @@ func (e *cardEditor) edit(c cards.Card, isNew bool) {
 }
 
 func (e *cardEditor) showHeading() {
-	e.heading.SetText(fmt.Sprintf(lang.L("Card %s · %s, edition %d"), e.card.Code, e.deck.Name, e.deck.Edition))
+	e.heading.SetText(fmt.Sprintf(lang.L("Card %s · %s, edition %d"), e.Card.Code, e.Deck.Name, e.Deck.Edition))
 }
 
 // fromForm is the card as the form shows it now.
 func (e *cardEditor) fromForm() (cards.Card, error) {
-	c := e.card.Clone()
-	c.Code = strings.TrimSpace(e.code.Text)
+	c := e.Card.Clone()
+	c.Code = strings.TrimSpace(e.Code.Text)
 	c.Type, c.Theme, c.Area, c.Level = e.typ.Key(), e.theme.Key(), e.area.Key(), e.level.Key()
 	n, err := strconv.Atoi(strings.TrimSpace(e.copies.Text))
 	if err != nil {
@@ -198,7 +198,7 @@ func (e *cardEditor) fromForm() (cards.Card, error) {
 	c.Copies = n
 	c.Tags = cards.SplitTags(e.tags.Text)
 	c.Title, c.Body = cards.Text{}, cards.Text{}
-	for code, en := range e.titles {
+	for code, en := range e.Titles {
 		c.Title[code] = en.Text
 		c.Body[code] = e.bodies[code].Text
 	}
@@ -206,14 +206,14 @@ func (e *cardEditor) fromForm() (cards.Card, error) {
 }
 
 func (e *cardEditor) markDirty() {
-	if e.loading || e.deck == nil {
+	if e.loading || e.Deck == nil {
 		return
 	}
 	e.dirty = true
 	e.status.SetText(lang.L("Editing…"))
 	e.updatePreview()
 	e.stopTimer()
-	e.timer = time.AfterFunc(e.delay, func() { fyne.Do(func() { e.SaveNow() }) })
+	e.timer = time.AfterFunc(e.Delay, func() { fyne.Do(func() { e.SaveNow() }) })
 }
 
 func (e *cardEditor) stopTimer() {
@@ -227,12 +227,12 @@ func (e *cardEditor) stopTimer() {
 // everything shown is now saved.
 func (e *cardEditor) SaveNow() bool {
 	e.stopTimer()
-	if !e.dirty || e.deck == nil {
+	if !e.dirty || e.Deck == nil {
 		return true
 	}
 	c, err := e.fromForm()
 	if err == nil {
-		err = e.store.SaveCard(context.Background(), e.deck.ID, &c)
+		err = e.store.SaveCard(context.Background(), e.Deck.ID, &c)
 	}
 	if err != nil {
 		e.problem = kit.ProblemText(err)
@@ -240,8 +240,8 @@ func (e *cardEditor) SaveNow() bool {
 		return false
 	}
 	e.problem = ""
-	wasNew := e.isNew
-	e.card, e.isNew, e.dirty = c, false, false
+	wasNew := e.IsNew
+	e.Card, e.IsNew, e.dirty = c, false, false
 	e.status.SetText(fmt.Sprintf(lang.L("Saved at %s"), time.Now().Format("15:04:05")))
 	if e.onSaved != nil {
 		e.onSaved(c, wasNew)
@@ -250,15 +250,15 @@ func (e *cardEditor) SaveNow() bool {
 	return true
 }
 
-// leave is called before the editor stops showing the card (another card
+// Leave is called before the editor stops showing the card (another card
 // or deck is chosen, the window closes). It saves; when the change cannot be
 // saved it asks whether to discard it, and runs then or cancel by the answer.
-func (e *cardEditor) leave(then, cancel func()) {
+func (e *cardEditor) Leave(then, cancel func()) {
 	if e.SaveNow() {
 		then()
 		return
 	}
-	code := e.code.Text
+	code := e.Code.Text
 	if code == "" {
 		code = lang.L("(no code)")
 	}
@@ -277,7 +277,7 @@ func (e *cardEditor) leave(then, cancel func()) {
 // updatePreview lays the card out as it would print (a poker card in the
 // card language) and notes what preflight would say about it.
 func (e *cardEditor) updatePreview() {
-	if e.deck == nil || e.preview == nil || (e.card.ID == "" && !e.isNew) {
+	if e.Deck == nil || e.preview == nil || (e.Card.ID == "" && !e.IsNew) {
 		return
 	}
 	p, err := pdf.SharedPreviewer()
@@ -286,7 +286,7 @@ func (e *cardEditor) updatePreview() {
 		return
 	}
 	c, _ := e.fromForm()
-	face, issues := p.Front(e.deck, c, e.deck.Lang(e.lang), pdf.CardSizes["poker"])
+	face, issues := p.Front(e.Deck, c, e.Deck.Lang(e.lang), pdf.CardSizes["poker"])
 	e.preview.SetFace(face)
 	note := ""
 	if len(issues) > 0 {
