@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 )
 
-// keyRows are every key of the main window: those that work everywhere,
-// the Decks screen's and, while it is shown, the Workshop screen's.
+// keyRows are every key of the main window: those that show the screens,
+// the window's own, and the screens' (screensKeyRows).
 func (m *mainView) keyRows() []kit.KeyRow {
 	ctrl := fyne.KeyModifierShortcutDefault
 	rows := append(m.screenKeyRows(), []kit.KeyRow{
@@ -25,11 +25,9 @@ func (m *mainView) keyRows() []kit.KeyRow {
 		// Every dialog answers these itself (dialogkeys.go).
 		{Section: kit.SecEverywhere, Action: "In a dialog: Enter is its main button, Esc cancels", Presses: []kit.Press{{Key: fyne.KeyReturn, Mod: 0}, {Key: fyne.KeyEscape, Mod: 0}}},
 	}...)
-	// The Workshop screen's rows come before the Decks screen's, which work
-	// from every screen: on the board Ctrl+N makes a workshop, Ctrl+E
-	// exports it; elsewhere they make a card and export the deck.
-	rows = append(rows, kit.Only(m.onScreen(m.workshop.Content), m.workshop.KeyRows())...)
-	return append(rows, m.decks.KeyRows(func() { m.showTab(0) })...)
+	// On the board Ctrl+N makes a workshop and Ctrl+E exports it; from
+	// every other screen they make a card and export the deck.
+	return append(rows, m.screensKeyRows()...)
 }
 
 // menuRows finds, for each menu slot, the row that fills it
@@ -74,7 +72,6 @@ func sharedPress(r kit.KeyRow, rows []kit.KeyRow) bool {
 }
 
 func (m *mainView) mainMenu(rows []kit.KeyRow) *fyne.MainMenu {
-	s := m.decks
 	slots := menuRows(rows)
 	item := func(slot kit.MenuSlot) *fyne.MenuItem { return menuItem(slots[slot], rows) }
 	file := fyne.NewMenu(lang.X("menu.file", "File"),
@@ -92,16 +89,14 @@ func (m *mainView) mainMenu(rows []kit.KeyRow) *fyne.MainMenu {
 	quit := item(kit.MenuQuit)
 	quit.IsQuit = true // Fyne's own Quit item would close without saving the card first
 	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), item(kit.MenuSettings), fyne.NewMenuItemSeparator(), quit)
-	deck := fyne.NewMenu(lang.L("Deck"),
-		item(kit.MenuNewCard),
-		fyne.NewMenuItem(lang.L("Edit deck details…"), s.EditDeck),
-		fyne.NewMenuItem(lang.L("Clone deck for a client…"), s.CloneDeck),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Delete card…"), s.DeleteCard),
-		fyne.NewMenuItem(lang.L("Delete deck…"), s.DeleteDeck),
-	)
+	menus := []*fyne.Menu{file}
+	for _, st := range m.screens {
+		if menu := st.Menu(item); menu != nil {
+			menus = append(menus, menu)
+		}
+	}
 	help := fyne.NewMenu(lang.L("Help"), item(kit.MenuShortcuts), aboutItem(m.app, m.win, m.store.Path()))
-	return fyne.NewMainMenu(file, deck, help)
+	return fyne.NewMainMenu(append(menus, help)...)
 }
 
 // quit closes the window as the session does (saving the card being edited

@@ -21,11 +21,13 @@ type mainView struct {
 	win   fyne.Window
 	store *storage.Store
 
+	screens []screenTab // mainScreens: the tabs, in order
+	// The screens by their types, for the wiring between them in
+	// mainScreens (and for tests); the window itself uses only screens.
 	decks    *decks.Screen
 	printing *print.Screen
 	workshop *workshop.Screen
 	results  *results.Screen
-	screens  []screenTab // mainScreens: the tabs, in order
 	tabs     *container.AppTabs
 
 	settings fyne.Window // the Settings window while it is open
@@ -51,17 +53,8 @@ func newMainView(a fyne.App, w fyne.Window, store *storage.Store, actions viewAc
 // build makes the screens, the tabs, the menu and the keys in the current
 // interface language.
 func (m *mainView) build() {
-	m.decks = decks.New(m.app, m.win, m.store)
-	m.printing = print.New(m.app, m.win, m.store)
-	m.workshop = workshop.New(m.app, m.win, m.store)
-	m.workshop.ShownDeck = m.decks.DeckID
-	m.results = results.New(m.app, m.win, m.store)
 	m.screens = mainScreens(m)
 	m.tabs = m.newTabs()
-	m.printing.OnFixCard = func(deckID, code string) {
-		m.showTab(0)
-		m.decks.ShowCard(deckID, code)
-	}
 	m.win.SetContent(m.tabs)
 	rows := m.keyRows()
 	m.win.SetMainMenu(m.mainMenu(rows))
@@ -85,7 +78,7 @@ func (m *mainView) onScreen(content func() fyne.CanvasObject) func() bool {
 // in it, after the card being edited is saved (or the person chose to
 // discard it; cancelled runs when they keep editing instead).
 func (m *mainView) changeLanguage(code string, cancelled func()) {
-	m.decks.Editor.Leave(func() {
+	m.leaveAll(func() {
 		m.app.Preferences().SetString(kit.PrefLanguage, code)
 		kit.SetLanguage(code)
 		m.rebuild()
@@ -97,15 +90,12 @@ func (m *mainView) changeLanguage(code string, cancelled func()) {
 // round clock and undo history.
 func (m *mainView) rebuild() {
 	tab := m.tabs.SelectedIndex()
-	deckID, code := m.decks.DeckID(), ""
-	if e := m.decks.Editor; e.Deck != nil && !e.IsNew {
-		code = e.Card.Code
-	}
-	old := m.workshop
+	old := m.screens
 	m.build()
-	m.workshop.CarryOver(old)
-	if deckID != "" && code != "" {
-		m.decks.ShowCard(deckID, code)
+	for i, st := range m.screens {
+		if i < len(old) {
+			st.CarryOver(old[i].Screen)
+		}
 	}
 	m.showTab(tab)
 	if m.settings != nil {
@@ -126,7 +116,7 @@ func (m *mainView) newTabs() *container.AppTabs {
 		tabs.Append(container.NewTabItemWithIcon(st.title, st.icon, st.Content()))
 	}
 	tabs.OnSelected = func(item *container.TabItem) {
-		m.decks.BeforeLeaving(func() {})
+		m.leaveAll(func() {}, nil)
 		// A field of the screen left behind must not take the keys typed
 		// on the new one.
 		m.win.Canvas().Unfocus()

@@ -64,7 +64,7 @@ func TestCtrlShiftNumberMovesTheChosenCard(t *testing.T) {
 	if p := ws.Code.Prompt.Text; !strings.Contains(p, "Ctrl+Shift+1…4") || !strings.Contains(p, "Alt+1…4") {
 		t.Errorf("the code box's prompt does not name both ways to move a card: %q", p)
 	}
-	for _, r := range ws.KeyRows() {
+	for _, r := range ws.KeyRows(nil) {
 		if r.Action == "Move the selected card to another area" {
 			if !covers(r.KeysText(), "Ctrl+Shift+1") || !covers(r.KeysText(), "Ctrl+Shift+9") || !covers(r.KeysText(), "Alt+4") {
 				t.Errorf("the sheet writes the keys that move a card as %q", r.KeysText())

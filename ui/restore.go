@@ -52,7 +52,7 @@ func (m *mainSession) restore(b storage.BackupInfo) {
 				m.showError(err)
 				return
 			}
-			m.view.decks.Editor.Leave(func() { m.replaceWith(b) }, func() { m.busy = false })
+			m.view.leaveAll(func() { m.replaceWith(b) }, func() { m.busy = false })
 		})
 	}()
 }

@@ -5,23 +5,21 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
+	"deckhand/ui/decks"
 	"deckhand/ui/kit"
+	"deckhand/ui/print"
+	"deckhand/ui/results"
+	"deckhand/ui/workshop"
 )
 
 // The main window's screens are one list (mainScreens): the tabs, the
-// Ctrl+digit keys that show them and what each does when it comes to the
-// front are all derived from it, so a new screen is one entry here and a
-// type with a Content. What screens tell each other (the deck chosen in
-// Decks, the workshop open on the board) is wired where the list is made.
-
-// screen is what the main view needs of a screen.
-type screen interface {
-	Content() fyne.CanvasObject
-}
+// Ctrl+digit keys that show them, what each does when it comes to the
+// front, the key table and the menus are all derived from it, so a new
+// screen is one entry here and a type that is a kit.Screen.
 
 // screenTab is a screen in the list: its tab and its key.
 type screenTab struct {
-	screen
+	kit.Screen
 	title string        // the tab's text, in the interface's language
 	icon  fyne.Resource // the tab's icon
 	// action is that of the key row that brings it to the front, in
@@ -33,20 +31,33 @@ type screenTab struct {
 	shown func()
 }
 
-// mainScreens are the main window's screens, in the order of their tabs.
-// A test may add to it.
+// mainScreens makes the main window's screens, in the order of their
+// tabs, and wires what they tell each other: the deck chosen on Decks is
+// the one Print shows and a new workshop proposes, Print's Fix leads to
+// the card on Decks, Results shows the workshop open on the board. The
+// fields of m it sets are that wiring's and the tests'; nothing else
+// reaches a screen but through kit.Screen. A test may add to the list.
 var mainScreens = func(m *mainView) []screenTab {
+	m.decks = decks.New(m.app, m.win, m.store)
+	m.printing = print.New(m.app, m.win, m.store)
+	m.workshop = workshop.New(m.app, m.win, m.store)
+	m.results = results.New(m.app, m.win, m.store)
+	m.workshop.ShownDeck = m.decks.DeckID
+	m.printing.OnFixCard = func(deckID, code string) {
+		m.showTab(0)
+		m.decks.ShowCard(deckID, code)
+	}
 	return []screenTab{
-		{screen: m.decks, title: lang.L("Decks"), icon: theme.FolderOpenIcon(), action: "Show the Decks screen"},
-		{screen: m.printing, title: lang.L("Print"), icon: theme.DocumentPrintIcon(), action: "Show the Print screen",
+		{Screen: m.decks, title: lang.L("Decks"), icon: theme.FolderOpenIcon(), action: "Show the Decks screen"},
+		{Screen: m.printing, title: lang.L("Print"), icon: theme.DocumentPrintIcon(), action: "Show the Print screen",
 			also:  []kit.Press{{Key: fyne.KeyP, Mod: fyne.KeyModifierShortcutDefault}},
 			shown: func() { m.printing.Refresh(m.decks.DeckID()) }},
-		{screen: m.workshop, title: lang.L("Workshop"), icon: theme.GridIcon(), action: "Show the Workshop screen",
+		{Screen: m.workshop, title: lang.L("Workshop"), icon: theme.GridIcon(), action: "Show the Workshop screen",
 			shown: func() {
 				m.workshop.Refresh("")
 				m.workshop.FocusCode()
 			}},
-		{screen: m.results, title: lang.L("Results"), icon: theme.InfoIcon(), action: "Show the Results screen",
+		{Screen: m.results, title: lang.L("Results"), icon: theme.InfoIcon(), action: "Show the Results screen",
 			shown: func() { m.results.Refresh(m.workshop.OpenWorkshopID()) }},
 	}
 }
@@ -66,4 +77,39 @@ func (m *mainView) screenKeyRows() []kit.KeyRow {
 			Run: func(int, rune) { m.showTab(i) }})
 	}
 	return rows
+}
+
+// screensKeyRows are the screens' own rows: those acting only while their
+// screen is in front first, so that a key two screens use (Ctrl+N) is the
+// one of the screen the person is on, then those acting everywhere.
+func (m *mainView) screensKeyRows() []kit.KeyRow {
+	var onTop, everywhere []kit.KeyRow
+	for i, st := range m.screens {
+		for _, r := range st.KeyRows(func() { m.showTab(i) }) {
+			if r.Everywhere {
+				everywhere = append(everywhere, r)
+				continue
+			}
+			onTop = append(onTop, kit.Only(m.onScreen(st.Content), []kit.KeyRow{r})...)
+		}
+	}
+	return append(onTop, everywhere...)
+}
+
+// leaveAll runs then once every screen has saved what it holds; cancelled
+// (which may be nil) when the person keeps at it on one.
+func (m *mainView) leaveAll(then, cancelled func()) {
+	next := then
+	for i := len(m.screens) - 1; i >= 0; i-- {
+		st, after := m.screens[i], next
+		next = func() { st.Leave(after, cancelled) }
+	}
+	next()
+}
+
+// stopAll ends what the screens run in the background.
+func (m *mainView) stopAll() {
+	for _, st := range m.screens {
+		st.Stop()
+	}
 }

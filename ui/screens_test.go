@@ -21,7 +21,7 @@ func TestAFifthScreenIsOneEntryInTheList(t *testing.T) {
 	// A text of the test's own, not of the app: it needs no translation.
 	show := "Show the Notes screen"
 	mainScreens = func(m *mainView) []screenTab {
-		return append(four(m), screenTab{screen: empty, title: "Notes", action: show, shown: func() { empty.shown++ }})
+		return append(four(m), screenTab{Screen: empty, title: "Notes", action: show, shown: func() { empty.shown++ }})
 	}
 	f, m := newMainFixture(t, "en")
 
@@ -55,6 +55,7 @@ func TestAFifthScreenIsOneEntryInTheList(t *testing.T) {
 // emptyScreen is a screen with nothing on it, which counts how often it
 // was brought to the front.
 type emptyScreen struct {
+	kit.Base
 	content fyne.CanvasObject
 	shown   int
 }

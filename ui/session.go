@@ -72,7 +72,7 @@ func (m *mainSession) leave() {
 		closeWindow()
 		return
 	}
-	m.view.decks.BeforeLeaving(closeWindow)
+	m.view.leaveAll(closeWindow, nil)
 }
 
 // build fills the main window with the screens on store (a mainView: the
@@ -115,7 +115,7 @@ func (m *mainSession) detach() *storage.Store {
 		m.stopBackups = nil
 	}
 	if m.view != nil {
-		m.view.workshop.Timer.Pause()
+		m.view.stopAll()
 	}
 	s := m.store
 	m.store = nil

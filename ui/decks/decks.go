@@ -22,6 +22,7 @@ import (
 // Screen is the Decks screen: the deck list, the card list with search
 // and filters, and the card editor.
 type Screen struct {
+	kit.Base // what the main window needs of a screen; the rest is in screen.go
 	app      fyne.App
 	win      fyne.Window
 	store    Store

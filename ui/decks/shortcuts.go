@@ -18,7 +18,7 @@ func (s *Screen) KeyRows(show func()) []kit.KeyRow {
 			fn()
 		}
 	}
-	return []kit.KeyRow{
+	rows := []kit.KeyRow{
 		{Section: kit.SecDecks, Action: "New card", Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl}}, Menu: kit.MenuNewCard, Run: shown(s.NewCard)},
 		{Section: kit.SecDecks, Action: "New deck…", Presses: []kit.Press{{Key: fyne.KeyN, Mod: ctrl | fyne.KeyModifierShift}}, Menu: kit.MenuNewDeck, Run: shown(s.NewDeck)},
 		{Section: kit.SecDecks, Action: "Search the cards", Presses: []kit.Press{{Key: fyne.KeyF, Mod: ctrl}},
@@ -28,4 +28,8 @@ func (s *Screen) KeyRows(show func()) []kit.KeyRow {
 		{Section: kit.SecDecks, Action: "Import deck…", Presses: []kit.Press{{Key: fyne.KeyI, Mod: ctrl}}, Menu: kit.MenuImportDeck, Run: shown(s.ImportDeck)},
 		{Section: kit.SecDecks, Action: "Export deck…", Presses: []kit.Press{{Key: fyne.KeyE, Mod: ctrl}}, Menu: kit.MenuExportDeck, Run: shown(s.exportDeck)},
 	}
+	for i := range rows {
+		rows[i].Everywhere = true
+	}
+	return rows
 }

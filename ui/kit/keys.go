@@ -41,7 +41,10 @@ type KeyRow struct {
 	Presses []Press  // keys, with or without modifiers
 	Chars   string   // typed characters the row takes ("123456789"), or AnyChar
 	Label   string   // the keys as the sheet writes them, when not spelled out from presses and chars
-	Menu    MenuSlot // the main menu's item that does the same, if any (appmenu.go)
+	Menu    MenuSlot // the main menu's item that does the same, if any (ui/appmenu.go)
+	// Everywhere marks a screen's row that acts from every screen, not
+	// only while its screen is in front (Screen.KeyRows).
+	Everywhere bool
 	When    func() bool
 	// Run acts on the i-th press, or on the i-th of chars (the character
 	// typed is r). It is nil for keys a widget answers itself (Tab, Enter in

@@ -44,6 +44,7 @@ const (
 // Screen is the Print screen: what to print and how, the preflight
 // list, and the Print button.
 type Screen struct {
+	kit.Base // it has no keys, menu or state for the main window
 	App   fyne.App
 	win   fyne.Window
 	store Store

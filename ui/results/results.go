@@ -36,6 +36,7 @@ const (
 // Screen shows where a workshop's routines land: the matrix, the
 // ranking, the areas and the teams; and the same cards across workshops.
 type Screen struct {
+	kit.Base // it has no keys, menu or state for the main window
 	app   fyne.App
 	win   fyne.Window
 	store Store

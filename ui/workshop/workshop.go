@@ -53,6 +53,7 @@ type Store interface {
 // the code box to place cards by keyboard, ratings by number keys, notes,
 // undo, a clock, and a visible saved state.
 type Screen struct {
+	kit.Base // what the main window needs of a screen; the rest is in screen.go
 	app   fyne.App
 	win   fyne.Window
 	store Store
@@ -398,7 +399,11 @@ func (s *Screen) step(fn func() (action, bool, error), format string) {
 // CarryOver takes over what the note-taker was at on the screen this one
 // replaces (the window was built again in another language): the team, the
 // selected card, the undo history and the round clock.
-func (s *Screen) CarryOver(old *Screen) {
+func (s *Screen) CarryOver(screen kit.Screen) {
+	old, ok := screen.(*Screen)
+	if !ok {
+		return
+	}
 	s.Timer.takeOver(old.Timer)
 	if s.Session == nil || old.Session == nil || s.Session.Workshop.ID != old.Session.Workshop.ID {
 		return
@@ -413,6 +418,9 @@ func (s *Screen) CarryOver(old *Screen) {
 		s.SelectPlay(old.Selected)
 	}
 }
+
+// Stop pauses the round clock: the store is closing.
+func (s *Screen) Stop() { s.Timer.Pause() }
 
 // FocusCode puts the cursor in the code box, where the note-taker types,
 // when a workshop is open.

@@ -373,7 +373,7 @@ func chipOf(t *testing.T, ws *Screen, playID string) *PlayChip {
 func TestTypingACodeAfterAClickOnTheBoardLaysTheCard(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
 	c := f.Win.Canvas()
-	kit.BindKeys(c, ws.KeyRows())
+	kit.BindKeys(c, ws.KeyRows(nil))
 	c.Focus(ws.Code.Entry)
 	uitest.TypeInWindow(c, "R04")
 	uitest.PressInWindow(c, fyne.KeyReturn) // the code
@@ -428,7 +428,7 @@ func TestTypingACodeAfterAClickOnTheBoardLaysTheCard(t *testing.T) {
 func TestLeftoverTextInTheCodeBoxGoesWithEscAndAClick(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
 	c := f.Win.Canvas()
-	kit.BindKeys(c, ws.KeyRows())
+	kit.BindKeys(c, ws.KeyRows(nil))
 	c.Focus(ws.Code.Entry)
 	uitest.TypeInWindow(c, "R04")
 	uitest.PressInWindow(c, fyne.KeyReturn)
@@ -509,7 +509,7 @@ func TestTopBarButtonsKeepTheirHeightBesideALongStatus(t *testing.T) {
 func TestRatingStatusNamesTheCriterion(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
 	c := f.Win.Canvas()
-	kit.BindKeys(c, ws.KeyRows())
+	kit.BindKeys(c, ws.KeyRows(nil))
 	c.Focus(ws.Code.Entry)
 	uitest.TypeInWindow(c, "R04")
 	uitest.PressInWindow(c, fyne.KeyReturn)

@@ -224,7 +224,7 @@ func (c *codeBox) askRating(playID string, criterion int) {
 // KeyRows are the Workshop screen's keys, for kit.BindKeys and the shortcuts
 // sheet. The number keys answer what the code box asks: first the area of
 // the card being placed, then its ratings criterion after criterion.
-func (s *Screen) KeyRows() []kit.KeyRow {
+func (s *Screen) KeyRows(func()) []kit.KeyRow {
 	asking := func(kind string) func() bool {
 		return func() bool { return s.Session != nil && s.Keys.Kind == kind }
 	}
@@ -313,7 +313,7 @@ func (s *Screen) nextTeam(step int) {
 // answer the question asked; a letter starts a code.
 func (s *Screen) TypedRune(r rune) {
 	if !kit.OverlayShown(s.win.Canvas()) {
-		kit.DispatchRune(s.KeyRows(), r)
+		kit.DispatchRune(s.KeyRows(nil), r)
 	}
 }
 
@@ -321,7 +321,7 @@ func (s *Screen) TypedRune(r rune) {
 // the default, Esc stops, Delete removes the selected card.
 func (s *Screen) TypedKey(e *fyne.KeyEvent) {
 	if !kit.DialogKey(s.win.Canvas(), e) {
-		kit.DispatchKey(s.KeyRows(), e)
+		kit.DispatchKey(s.KeyRows(nil), e)
 	}
 }
 
