@@ -279,10 +279,6 @@ func indexOfCard(d *cards.Deck, id string) int {
 	return -1
 }
 
-// BeforeLeaving saves what the editor holds, or asks before discarding it,
-// then runs then. The window calls it before closing.
-func (s *Screen) BeforeLeaving(then func()) { s.Editor.Leave(then, nil) }
-
 // DeckID is the id of the deck shown, "" when there is none.
 func (s *Screen) DeckID() string {
 	if s.deck == nil {

@@ -45,7 +45,7 @@ type KeyRow struct {
 	// Everywhere marks a screen's row that acts from every screen, not
 	// only while its screen is in front (Screen.KeyRows).
 	Everywhere bool
-	When    func() bool
+	When       func() bool
 	// Run acts on the i-th press, or on the i-th of chars (the character
 	// typed is r). It is nil for keys a widget answers itself (Tab, Enter in
 	// the code box), which are only listed.

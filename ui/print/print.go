@@ -45,10 +45,10 @@ const (
 // list, and the Print button.
 type Screen struct {
 	kit.Base // it has no keys, menu or state for the main window
-	App   fyne.App
-	win   fyne.Window
-	store Store
-	ctx   context.Context
+	App      fyne.App
+	win      fyne.Window
+	store    Store
+	ctx      context.Context
 
 	decks    []storage.DeckSummary
 	deck     *cards.Deck

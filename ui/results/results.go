@@ -37,10 +37,10 @@ const (
 // ranking, the areas and the teams; and the same cards across workshops.
 type Screen struct {
 	kit.Base // it has no keys, menu or state for the main window
-	app   fyne.App
-	win   fyne.Window
-	store Store
-	ctx   context.Context
+	app      fyne.App
+	win      fyne.Window
+	store    Store
+	ctx      context.Context
 
 	workshops []storage.WorkshopSummary
 	session   *game.File

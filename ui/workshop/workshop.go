@@ -54,10 +54,10 @@ type Store interface {
 // undo, a clock, and a visible saved state.
 type Screen struct {
 	kit.Base // what the main window needs of a screen; the rest is in screen.go
-	app   fyne.App
-	win   fyne.Window
-	store Store
-	ctx   context.Context
+	app      fyne.App
+	win      fyne.Window
+	store    Store
+	ctx      context.Context
 
 	workshops []storage.WorkshopSummary
 	Session   *game.File // the workshop shown, live records only
