@@ -38,7 +38,7 @@ unit:
 RACE_SKIP = TestBacksStandBehindTheirFrontsTheSameWayUp|TestMarksAndNoteKeepClearOfTheEdgeAndEachOther
 race:
 	$(GO) test -tags $(TAGS) -race -count=1 -skip '$(RACE_SKIP)' ./pdf/ ./cards/
-	$(GO) test -tags $(TAGS) -race -count=1 -run 'TestBackgroundPrintWhilePreflightRenders|TestPrint' ./ui/
+	$(GO) test -tags $(TAGS) -race -count=1 -run 'TestBackgroundPrintWhilePreflightRenders|TestPrint' ./ui/print/
 
 # The readers of files people bring (deck CSV and JSON, workshop files) are fuzzed
 # briefly on every test run.
