@@ -126,6 +126,9 @@ type desktop struct {
 	shots   string
 	db      string
 	exited  chan error // the app's end, once launched
+	// x reads the window's pixels to see when it has answered a key
+	// (settle); opened with the window.
+	x *xGrabber
 }
 
 // launch starts the app on the desktop's database with the interface in
@@ -155,7 +158,7 @@ func (d *desktop) launch(bin, locale, home string) {
 // quit presses Ctrl+Q and waits for the app to end.
 func (d *desktop) quit() {
 	d.t.Helper()
-	d.key("ctrl+q")
+	d.run("xdotool", "key", "--clearmodifiers", "ctrl+q")
 	select {
 	case <-d.exited:
 	case <-time.After(20 * time.Second):
@@ -183,6 +186,61 @@ func (d *desktop) waitWindow() {
 	d.window = strings.Fields(out)[0]
 	d.waitDrawn(d.window, 60*time.Second) // it maps before its screens are drawn
 	d.run("xdotool", "windowfocus", "--sync", d.window)
+	if d.x == nil {
+		x, err := dialX(d.display)
+		if err != nil {
+			d.t.Fatal(err)
+		}
+		d.x = x
+		d.t.Cleanup(func() { x.Close() })
+	}
+}
+
+// windowID and windowSize are the main window's X id and size.
+func (d *desktop) windowID() uint32 {
+	d.t.Helper()
+	id, err := strconv.ParseUint(d.window, 10, 32)
+	if err != nil {
+		d.t.Fatalf("window %q: %v", d.window, err)
+	}
+	return uint32(id)
+}
+
+func (d *desktop) windowSize(window string) (w, h int) {
+	d.t.Helper()
+	w, h = 600, 80
+	for _, line := range strings.Fields(d.run("xdotool", "getwindowgeometry", "--shell", window)) {
+		if v, ok := strings.CutPrefix(line, "WIDTH="); ok {
+			w, _ = strconv.Atoi(v)
+		}
+		if v, ok := strings.CutPrefix(line, "HEIGHT="); ok {
+			h, _ = strconv.Atoi(v)
+		}
+	}
+	return w, h
+}
+
+// look is a fingerprint of what the main window shows now.
+func (d *desktop) look() uint64 {
+	d.t.Helper()
+	w, h := d.windowSize(d.window)
+	sum, err := d.x.look(d.windowID(), w, h)
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	return sum
+}
+
+// settle waits until the main window shows something other than before
+// and has stopped changing: the app has answered what was sent. A key
+// that opens another window, or changes nothing, is given changeBy.
+func (d *desktop) settle(before uint64, changeBy time.Duration) {
+	d.t.Helper()
+	w, h := d.windowSize(d.window)
+	if err := d.x.waitSettled(d.windowID(), w, h, before, changeBy, 150*time.Millisecond, 30*time.Second); err != nil {
+		d.shot("failed")
+		d.t.Fatal(err)
+	}
 }
 
 // waitDrawn waits until a window shows text in its top strip (menus and
@@ -193,33 +251,36 @@ func (d *desktop) waitDrawn(window string, timeout time.Duration) {
 	if err != nil {
 		d.t.Fatalf("window %q: %v", window, err)
 	}
-	w, h := 600, 80
-	for _, line := range strings.Fields(d.run("xdotool", "getwindowgeometry", "--shell", window)) {
-		if v, ok := strings.CutPrefix(line, "WIDTH="); ok {
-			w, _ = strconv.Atoi(v)
-		}
-		if v, ok := strings.CutPrefix(line, "HEIGHT="); ok {
-			h, _ = strconv.Atoi(v)
-		}
-	}
+	w, h := d.windowSize(window)
 	if _, err := waitForTextIn(d.display, uint32(id), min(w, 600), min(h, 80), timeout); err != nil {
 		d.shot("failed")
 		d.t.Fatal(err)
 	}
 }
 
-// key presses a key or chord, then lets the app draw.
-func (d *desktop) key(chord string) {
+// waitChange waits up to within for the main window to change by itself
+// (work done off the UI goroutine coming back), then until it is still.
+func (d *desktop) waitChange(within time.Duration) {
 	d.t.Helper()
-	d.run("xdotool", "key", "--clearmodifiers", chord)
-	time.Sleep(500 * time.Millisecond)
+	d.settle(d.look(), within)
 }
 
-// typeText types text key by key, as a person does.
+// key presses a key or chord and waits until the window has drawn what
+// it did.
+func (d *desktop) key(chord string) {
+	d.t.Helper()
+	before := d.look()
+	d.run("xdotool", "key", "--clearmodifiers", chord)
+	d.settle(before, time.Second)
+}
+
+// typeText types text key by key, as a person does, and waits until the
+// window has drawn it.
 func (d *desktop) typeText(text string) {
 	d.t.Helper()
+	before := d.look()
 	d.run("xdotool", "type", "--delay", "60", text)
-	time.Sleep(400 * time.Millisecond)
+	d.settle(before, time.Second)
 }
 
 // shot keeps a screenshot of the window.

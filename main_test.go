@@ -60,11 +60,13 @@ func TestSmokeRealAppOpensItsWindow(t *testing.T) {
 		t.Fatalf("xdotool gave window %q: %v", window, err)
 	}
 	// The window maps before its screens are built; wait until they are
-	// drawn, then a moment more for the lists to fill.
+	// drawn, then until the lists have filled and nothing moves.
 	if _, err := waitForText(display, uint32(id), 60*time.Second); err != nil {
 		t.Fatalf("%v\napp output:\n%s", err, appLog.String())
 	}
-	time.Sleep(time.Second)
+	if err := settleWindow(display, uint32(id), time.Second); err != nil {
+		t.Fatalf("%v\napp output:\n%s", err, appLog.String())
+	}
 	shot := screenshotPath(t)
 	grab := exec.Command("import", "-window", window, shot)
 	grab.Env = append(os.Environ(), "DISPLAY="+display)

@@ -60,7 +60,7 @@ func tour(t *testing.T, bin, display, locale, shots string) {
 	d.typeText(map[string]string{"en": "customer", "sv": "kund", "fi": "asiakas"}[locale[:2]])
 	d.shot("decks")
 	d.key("ctrl+2")
-	time.Sleep(time.Second) // preflight
+	d.waitChange(2 * time.Second) // preflight's findings
 	d.shot("print")
 	d.key("ctrl+3")
 	d.typeText("R01") // on the board already: chosen, its ratings asked
@@ -68,7 +68,7 @@ func tour(t *testing.T, bin, display, locale, shots string) {
 	d.shot("workshop")
 	d.key("Escape")
 	d.key("ctrl+4")
-	time.Sleep(time.Second)
+	d.waitChange(2 * time.Second) // the results, read off the UI goroutine
 	d.shot("results")
 	d.key("F1")
 	d.shotOther("shortcuts")

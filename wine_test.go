@@ -458,7 +458,7 @@ func (w *wine) desktop(t *testing.T) {
 		t.Fatalf("Settings does not show Suomi: %v", boxes)
 	}
 	d.run("xdotool", "mousemove", "--window", settings[len(settings)-1], suomi[0], suomi[1], "click", "1")
-	time.Sleep(2 * time.Second) // the screens are built again
+	d.waitChange(10 * time.Second) // the screens are built again in Finnish
 	d.shotOther("settings-fi")
 	d.closeOthers()
 	d.shot("decks-fi")

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/binary"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"net"
 	"strconv"
@@ -54,10 +55,8 @@ func dialX(display string) (*xGrabber, error) {
 
 func (g *xGrabber) Close() error { return g.conn.Close() }
 
-// colours counts the distinct colours in the rectangle (x, y, w, h) of
-// window: one for a window that shows only its background, dozens once
-// text and icons are drawn.
-func (g *xGrabber) colours(window uint32, x, y, w, h int) (int, error) {
+// pixels reads the rectangle (x, y, w, h) of window, 32 bits a pixel.
+func (g *xGrabber) pixels(window uint32, x, y, w, h int) ([]byte, error) {
 	req := make([]byte, 20)
 	req[0], req[1] = 73, 2 // GetImage, ZPixmap
 	binary.LittleEndian.PutUint16(req[2:], 5)
@@ -68,17 +67,28 @@ func (g *xGrabber) colours(window uint32, x, y, w, h int) (int, error) {
 	binary.LittleEndian.PutUint16(req[14:], uint16(h))
 	binary.LittleEndian.PutUint32(req[16:], 0xFFFFFFFF)
 	if _, err := g.conn.Write(req); err != nil {
-		return 0, err
+		return nil, err
 	}
 	head := make([]byte, 32)
 	if _, err := io.ReadFull(g.conn, head); err != nil {
-		return 0, err
+		return nil, err
 	}
 	if head[0] != 1 {
-		return 0, fmt.Errorf("GetImage failed: X error %d", head[1])
+		return nil, fmt.Errorf("GetImage failed: X error %d", head[1])
 	}
 	data := make([]byte, int(binary.LittleEndian.Uint32(head[4:]))*4)
 	if _, err := io.ReadFull(g.conn, data); err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+// colours counts the distinct colours in the rectangle (x, y, w, h) of
+// window: one for a window that shows only its background, dozens once
+// text and icons are drawn.
+func (g *xGrabber) colours(window uint32, x, y, w, h int) (int, error) {
+	data, err := g.pixels(window, x, y, w, h)
+	if err != nil {
 		return 0, err
 	}
 	// Depth 24 comes as 32 bits a pixel; the top byte is padding.
@@ -87,6 +97,46 @@ func (g *xGrabber) colours(window uint32, x, y, w, h int) (int, error) {
 		seen[binary.LittleEndian.Uint32(data[i:])&0xFFFFFF] = true
 	}
 	return len(seen), nil
+}
+
+// look is a fingerprint of what the rectangle (0, 0, w, h) of window
+// shows.
+func (g *xGrabber) look(window uint32, w, h int) (uint64, error) {
+	data, err := g.pixels(window, 0, 0, w, h)
+	if err != nil {
+		return 0, err
+	}
+	f := fnv.New64a()
+	f.Write(data)
+	return f.Sum64(), nil
+}
+
+// waitSettled waits, after a key was sent to window, until what it shows
+// differs from before and then stays the same for quiet: the app has
+// answered the key and drawn the answer. A key that changes nothing on
+// screen is given changeBy to show its effect before the wait gives up on
+// a change. It polls the pixels rather than sleeping a guess.
+func (g *xGrabber) waitSettled(window uint32, w, h int, before uint64, changeBy, quiet, timeout time.Duration) error {
+	start := time.Now()
+	last, err := g.look(window, w, h)
+	if err != nil {
+		return err
+	}
+	changed, since := last != before, time.Now()
+	for end := start.Add(timeout); time.Now().Before(end); time.Sleep(10 * time.Millisecond) {
+		now, err := g.look(window, w, h)
+		if err != nil {
+			return err
+		}
+		if now != last {
+			changed, last, since = changed || now != before, now, time.Now()
+			continue
+		}
+		if (changed || time.Since(start) >= changeBy) && time.Since(since) >= quiet {
+			return nil
+		}
+	}
+	return fmt.Errorf("window %#x kept changing for %s after a key", window, timeout)
 }
 
 // waitForText polls window until text is drawn in its top-left strip (the
@@ -113,4 +163,42 @@ func waitForTextIn(display string, window uint32, w, h int, timeout time.Duratio
 		}
 	}
 	return time.Time{}, fmt.Errorf("window %#x drew no text within %s", window, timeout)
+}
+
+// settleWindow waits up to changeBy for the whole of window to change,
+// then until it is still: the lists of a screen just drawn have filled.
+func settleWindow(display string, window uint32, changeBy time.Duration) error {
+	x, err := dialX(display)
+	if err != nil {
+		return err
+	}
+	defer x.Close()
+	w, h, err := x.size(window)
+	if err != nil {
+		return err
+	}
+	before, err := x.look(window, w, h)
+	if err != nil {
+		return err
+	}
+	return x.waitSettled(window, w, h, before, changeBy, 300*time.Millisecond, 30*time.Second)
+}
+
+// size is window's width and height (GetGeometry).
+func (g *xGrabber) size(window uint32) (int, int, error) {
+	req := make([]byte, 8)
+	req[0] = 14 // GetGeometry
+	binary.LittleEndian.PutUint16(req[2:], 2)
+	binary.LittleEndian.PutUint32(req[4:], window)
+	if _, err := g.conn.Write(req); err != nil {
+		return 0, 0, err
+	}
+	reply := make([]byte, 32)
+	if _, err := io.ReadFull(g.conn, reply); err != nil {
+		return 0, 0, err
+	}
+	if reply[0] != 1 {
+		return 0, 0, fmt.Errorf("GetGeometry failed: X error %d", reply[1])
+	}
+	return int(binary.LittleEndian.Uint16(reply[16:])), int(binary.LittleEndian.Uint16(reply[18:])), nil
 }
