@@ -55,6 +55,25 @@ func dialX(display string) (*xGrabber, error) {
 
 func (g *xGrabber) Close() error { return g.conn.Close() }
 
+// reply reads the first 32 bytes of the reply to the request just sent.
+// Events that come before it are skipped: the server sends MappingNotify
+// to every client, selected or not, each time xdotool changes the keyboard
+// mapping to type a character.
+func (g *xGrabber) reply() ([]byte, error) {
+	head := make([]byte, 32)
+	for {
+		if _, err := io.ReadFull(g.conn, head); err != nil {
+			return nil, err
+		}
+		switch head[0] {
+		case 0:
+			return nil, fmt.Errorf("X error %d", head[1])
+		case 1:
+			return head, nil
+		}
+	}
+}
+
 // pixels reads the rectangle (x, y, w, h) of window, 32 bits a pixel.
 func (g *xGrabber) pixels(window uint32, x, y, w, h int) ([]byte, error) {
 	req := make([]byte, 20)
@@ -69,12 +88,9 @@ func (g *xGrabber) pixels(window uint32, x, y, w, h int) ([]byte, error) {
 	if _, err := g.conn.Write(req); err != nil {
 		return nil, err
 	}
-	head := make([]byte, 32)
-	if _, err := io.ReadFull(g.conn, head); err != nil {
-		return nil, err
-	}
-	if head[0] != 1 {
-		return nil, fmt.Errorf("GetImage failed: X error %d", head[1])
+	head, err := g.reply()
+	if err != nil {
+		return nil, fmt.Errorf("GetImage: %w", err)
 	}
 	data := make([]byte, int(binary.LittleEndian.Uint32(head[4:]))*4)
 	if _, err := io.ReadFull(g.conn, data); err != nil {
@@ -193,12 +209,9 @@ func (g *xGrabber) size(window uint32) (int, int, error) {
 	if _, err := g.conn.Write(req); err != nil {
 		return 0, 0, err
 	}
-	reply := make([]byte, 32)
-	if _, err := io.ReadFull(g.conn, reply); err != nil {
-		return 0, 0, err
-	}
-	if reply[0] != 1 {
-		return 0, 0, fmt.Errorf("GetGeometry failed: X error %d", reply[1])
+	reply, err := g.reply()
+	if err != nil {
+		return 0, 0, fmt.Errorf("GetGeometry: %w", err)
 	}
 	return int(binary.LittleEndian.Uint16(reply[16:])), int(binary.LittleEndian.Uint16(reply[18:])), nil
 }
