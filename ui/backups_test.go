@@ -114,6 +114,7 @@ func TestBackupsListsThemAndRestorePutsTheDataBack(t *testing.T) {
 
 	v := m.newBackupsView()
 	v.dialog.Show()
+	ui.Next(t, "the list of backups")
 	if rows := rowTexts(v); len(rows) != 1 || !strings.Contains(rows[0], first.At.Local().Format(backupTimeLayout)) || !strings.Contains(rows[0], " kB") {
 		t.Fatalf("rows = %q", rows)
 	}

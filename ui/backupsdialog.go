@@ -38,7 +38,13 @@ func (m *mainSession) showBackups() {
 
 func (m *mainSession) newBackupsView() *backupsView {
 	v := &backupsView{m: m, dir: storage.BackupDir(m.store.Path()), rows: container.NewVBox()}
-	v.fill(storage.Backups(v.dir))
+	// A synced folder may fetch each file's details before it can say
+	// them, so the folder is read off the UI goroutine.
+	v.rows.Add(widget.NewLabel(lang.L("Reading the backups…")))
+	go func() {
+		list, err := storage.Backups(v.dir)
+		m.do(func() { v.fill(list, err) })
+	}()
 	where := newLabel(fmt.Sprintf(lang.L("Deckhand keeps copies of the database in %s: when it starts, every half hour, and before each import or restore. Older ones are thinned out."), v.dir))
 	now := widget.NewButtonWithIcon(lang.L("Back up now"), theme.DocumentSaveIcon(), v.backUpNow)
 	content := container.NewBorder(where, container.NewHBox(now), nil, nil, container.NewVScroll(v.rows))

@@ -21,6 +21,7 @@ func TestBackUpNowRunsOffTheUIGoroutine(t *testing.T) {
 	f := &uitest.Fixture{T: t, Win: m.win}
 	v := m.newBackupsView()
 	v.dialog.Show()
+	ui.Next(t, "the list of backups")
 	at := time.Date(2024, 5, 4, 9, 30, 15, 0, time.UTC)
 	m.store.Now = func() time.Time { return at }
 
@@ -173,5 +174,21 @@ func TestRestoreStoppedForAnUnsavedCardCanBeAskedAgain(t *testing.T) {
 	ui.Next(t, "the backup restored")
 	if names := deckNamesIn(t, m); !strings.Contains(names, "Only in the backup") {
 		t.Errorf("after the restore asked again the database holds %s", names)
+	}
+}
+
+// File → Backups… reads the backup folder off the UI goroutine (a synced
+// folder may fetch each file's details from the network first): the box
+// says it is reading, then lists the backups.
+func TestBackupsAreListedOffTheUIGoroutine(t *testing.T) {
+	m, first, ui := backupSession(t)
+	v := m.newBackupsView()
+	v.dialog.Show()
+	if rows := rowTexts(v); len(rows) != 1 || rows[0] != "Reading the backups…" {
+		t.Fatalf("before the folder is read the list shows %q", rows)
+	}
+	ui.Next(t, "the list of backups")
+	if rows := rowTexts(v); len(rows) != 1 || !strings.Contains(rows[0], first.At.Local().Format(backupTimeLayout)) {
+		t.Errorf("the list shows %q; want the backup of %s", rows, first.At)
 	}
 }
