@@ -23,7 +23,7 @@ func (s *Screen) NewDeck() {
 		widget.NewFormItem(lang.L("Client"), client),
 		widget.NewFormItem(lang.L("Languages"), langs),
 	}
-	s.Editor.Leave(func() {
+	s.Editor.leave(func() {
 		s.showForm(lang.L("New deck"), lang.L("Create"), items, func() {
 			s.createDeck(name.Text, client.Text, langs.Ticked())
 		})
@@ -65,7 +65,7 @@ func (s *Screen) CloneDeck() {
 	name, client := kit.NewField(), kit.NewField()
 	name.SetText(fmt.Sprintf(lang.L("%s (copy)"), src.Name))
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name), widget.NewFormItem(lang.L("Client"), client)}
-	s.Editor.Leave(func() {
+	s.Editor.leave(func() {
 		s.showForm(fmt.Sprintf(lang.L("Clone %s for a client"), src.Name), lang.L("Clone"), items, func() {
 			s.cloneDeckAs(src.ID, name.Text, client.Text)
 		})
@@ -123,14 +123,14 @@ func (s *Screen) saveDeckDetails(name, client, descLang, desc string) {
 	s.refreshDeckInfo()
 }
 
-// DeleteDeck deletes the deck shown after asking.
-func (s *Screen) DeleteDeck() {
+// deleteDeck deletes the deck shown after asking.
+func (s *Screen) deleteDeck() {
 	if s.deck == nil {
 		return
 	}
 	d := s.deck
 	msg := fmt.Sprintf(lang.L("Delete the deck %q with its %d cards?"), d.Name, len(d.Cards))
-	s.Editor.Leave(func() {
+	s.Editor.leave(func() {
 		kit.ShowConfirm(s.win, lang.L("Delete deck"), msg, func(ok bool) {
 			if ok {
 				s.deleteDeckNow(d.ID)
@@ -154,7 +154,7 @@ func (s *Screen) NewCard() {
 	if s.deck == nil {
 		return
 	}
-	s.Editor.Leave(func() {
+	s.Editor.leave(func() {
 		typ := s.Cards.typ.Key()
 		if typ == "" && len(s.deck.CardTypes) > 0 {
 			typ = s.deck.CardTypes[0].Key
@@ -168,12 +168,12 @@ func (s *Screen) NewCard() {
 	}, nil)
 }
 
-// DeleteCard deletes the card being edited after asking.
-func (s *Screen) DeleteCard() {
-	if s.deck == nil || s.Editor.Card.ID == "" {
+// deleteCard deletes the card being edited after asking.
+func (s *Screen) deleteCard() {
+	if s.deck == nil || s.Editor.card.ID == "" {
 		return
 	}
-	c := s.Editor.Card
+	c := s.Editor.card
 	if s.Editor.IsNew {
 		s.Editor.clear()
 		return

@@ -70,7 +70,7 @@ func (s *Screen) layout() fyne.CanvasObject {
 	deckButtons := container.NewGridWithColumns(3,
 		widget.NewButtonWithIcon(lang.L("New"), theme.ContentAddIcon(), s.NewDeck),
 		widget.NewButtonWithIcon(lang.L("Clone"), theme.ContentCopyIcon(), s.CloneDeck),
-		widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), s.DeleteDeck),
+		widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), s.deleteDeck),
 		widget.NewButtonWithIcon(lang.L("Import"), theme.DownloadIcon(), s.ImportDeck),
 		widget.NewButtonWithIcon(lang.L("Export"), theme.UploadIcon(), s.exportDeck),
 		widget.NewButtonWithIcon(lang.L("Details"), theme.DocumentCreateIcon(), s.EditDeck),
@@ -80,7 +80,7 @@ func (s *Screen) layout() fyne.CanvasObject {
 		container.NewVBox(widget.NewSeparator(), s.deckInfo, deckButtons), nil, nil, s.deckList)
 	cardButtons := container.NewHBox(
 		widget.NewButtonWithIcon(lang.L("New card"), theme.ContentAddIcon(), s.NewCard),
-		widget.NewButtonWithIcon(lang.L("Delete card"), theme.DeleteIcon(), s.DeleteCard),
+		widget.NewButtonWithIcon(lang.L("Delete card"), theme.DeleteIcon(), s.deleteCard),
 	)
 	cardsPane := container.NewBorder(nil, cardButtons, nil, nil, s.Cards.content())
 	right := container.NewHSplit(cardsPane, s.Editor.content())
@@ -165,7 +165,7 @@ func (s *Screen) chooseDeck(row int) {
 	if row >= len(s.Decks) || (s.deck != nil && s.deck.ID == s.Decks[row].ID) {
 		return
 	}
-	s.Editor.Leave(func() { s.openDeck(s.Decks[row].ID) }, func() { s.selectDeckRow() })
+	s.Editor.leave(func() { s.openDeck(s.Decks[row].ID) }, func() { s.selectDeckRow() })
 }
 
 // selectDeckRow puts the deck list's highlight back on the deck shown.
@@ -190,7 +190,7 @@ func (s *Screen) openDeck(id string) {
 
 func (s *Screen) showDeck(d *cards.Deck) {
 	s.deck = d
-	s.Editor.Deck = nil
+	s.Editor.deck = nil
 	if d == nil {
 		s.deckInfo.SetText(lang.L("There are no decks. Make one with New, or import a deck file."))
 		s.Editor.clear()
@@ -234,11 +234,11 @@ func (s *Screen) chooseCard(index int) {
 	if s.deck == nil || index >= len(s.deck.Cards) {
 		return
 	}
-	if !s.Editor.IsNew && s.Editor.Card.ID == s.deck.Cards[index].ID && s.Editor.Deck != nil {
+	if !s.Editor.IsNew && s.Editor.card.ID == s.deck.Cards[index].ID && s.Editor.deck != nil {
 		return
 	}
-	previous := s.Editor.Card.ID
-	s.Editor.Leave(func() { s.Editor.edit(s.deck.Cards[index], false) }, func() {
+	previous := s.Editor.card.ID
+	s.Editor.leave(func() { s.Editor.edit(s.deck.Cards[index], false) }, func() {
 		for i, c := range s.deck.Cards {
 			if c.ID == previous {
 				s.Cards.selectCard(i)
@@ -290,7 +290,7 @@ func (s *Screen) DeckID() string {
 // ShowCard shows a deck and opens one of its cards in the editor: where
 // "Fix" on a preflight issue leads.
 func (s *Screen) ShowCard(deckID, code string) {
-	s.Editor.Leave(func() {
+	s.Editor.leave(func() {
 		if s.deck == nil || s.deck.ID != deckID {
 			s.ReloadDecks(deckID)
 		}

@@ -103,8 +103,8 @@ func TestAnEditThatCannotBeSavedIsKeptAndAskedAbout(t *testing.T) {
 		t.Fatalf("no question before discarding; dialog text %q", f.dialogText())
 	}
 	f.tapDialogButton("Keep editing")
-	if s.Editor.Code.Text != "R04" || s.Editor.Card.Code != "R03" {
-		t.Errorf("after keep editing the form shows %q for card %s", s.Editor.Code.Text, s.Editor.Card.Code)
+	if s.Editor.Code.Text != "R04" || s.Editor.card.Code != "R03" {
+		t.Errorf("after keep editing the form shows %q for card %s", s.Editor.Code.Text, s.Editor.card.Code)
 	}
 	// Discarding moves on and leaves the database as it was.
 	f.selectCardByCode("R05")
@@ -148,7 +148,7 @@ func TestDeleteCardAsksThenTombstones(t *testing.T) {
 	f := newFixture(t)
 	s := f.screen
 	f.selectCardByCode("I01")
-	s.DeleteCard()
+	s.deleteCard()
 	f.tapDialogButton("Yes")
 	stored := f.stored(s.deck.ID)
 	if stored.CardByCode("I01") >= 0 {
@@ -184,7 +184,7 @@ func TestNewCloneEditAndDeleteDecks(t *testing.T) {
 		t.Errorf("details not saved: %q %q %q", renamed.Name, renamed.Client, renamed.Description["sv"])
 	}
 
-	s.DeleteDeck()
+	s.deleteDeck()
 	f.tapDialogButton("Yes")
 	for _, d := range f.decks() {
 		if d.ID == clone.ID {

@@ -127,7 +127,7 @@ func TestTabGoesThroughTheEditorInOrder(t *testing.T) {
 	e := f.screen.Editor
 	f.selectCardByCode("R01")
 	want := []fyne.Focusable{e.Code, e.typ, e.theme, e.area, e.level, e.copies, e.tags}
-	for _, code := range e.Deck.Languages {
+	for _, code := range e.deck.Languages {
 		want = append(want, e.Titles[code], e.bodies[code])
 		if e.bodies[code].AcceptsTab() {
 			t.Errorf("the %s text takes Tab as a character; Tab must move to the next field", code)

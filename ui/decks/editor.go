@@ -31,8 +31,8 @@ const autosaveDelay = 700 * time.Millisecond
 type cardEditor struct {
 	win   fyne.Window
 	store Store
-	Deck  *cards.Deck
-	Card  cards.Card // the card as last saved (or as new, before its first save)
+	deck  *cards.Deck
+	card  cards.Card // the card as last saved (or as new, before its first save)
 	IsNew bool       // not saved yet
 
 	heading *widget.Label
@@ -109,7 +109,7 @@ func (e *cardEditor) changedKey(string) { e.markDirty() }
 // setDeck prepares the form for a deck: its vocabulary and one title and
 // text field per language, in the deck's language order.
 func (e *cardEditor) setDeck(d *cards.Deck, cardLang string) {
-	e.Deck = d
+	e.deck = d
 	e.setVocabulary(cardLang)
 	e.Titles, e.bodies = map[string]*kit.Field{}, map[string]*kit.Field{}
 	e.texts.RemoveAll()
@@ -129,7 +129,7 @@ func (e *cardEditor) setDeck(d *cards.Deck, cardLang string) {
 
 // setVocabulary names the drop-down choices in the card language.
 func (e *cardEditor) setVocabulary(code string) {
-	d := e.Deck
+	d := e.deck
 	e.lang = code
 	defer e.updatePreview()
 	var typeKeys, typeNames []string
@@ -149,7 +149,7 @@ func (e *cardEditor) setVocabulary(code string) {
 // clear shows no card.
 func (e *cardEditor) clear() {
 	e.stopTimer()
-	e.Card, e.IsNew, e.dirty = cards.Card{}, false, false
+	e.card, e.IsNew, e.dirty = cards.Card{}, false, false
 	e.root.Objects = []fyne.CanvasObject{e.empty}
 	e.root.Refresh()
 }
@@ -158,7 +158,7 @@ func (e *cardEditor) clear() {
 func (e *cardEditor) edit(c cards.Card, isNew bool) {
 	e.stopTimer()
 	e.loading = true
-	e.Card, e.IsNew, e.dirty = c.Clone(), isNew, isNew
+	e.card, e.IsNew, e.dirty = c.Clone(), isNew, isNew
 	e.Code.SetText(c.Code)
 	e.typ.SetKey(c.Type)
 	e.theme.SetKey(c.Theme)
@@ -183,12 +183,12 @@ func (e *cardEditor) edit(c cards.Card, isNew bool) {
 }
 
 func (e *cardEditor) showHeading() {
-	e.heading.SetText(fmt.Sprintf(lang.L("Card %s · %s, edition %d"), e.Card.Code, e.Deck.Name, e.Deck.Edition))
+	e.heading.SetText(fmt.Sprintf(lang.L("Card %s · %s, edition %d"), e.card.Code, e.deck.Name, e.deck.Edition))
 }
 
 // fromForm is the card as the form shows it now.
 func (e *cardEditor) fromForm() (cards.Card, error) {
-	c := e.Card.Clone()
+	c := e.card.Clone()
 	c.Code = strings.TrimSpace(e.Code.Text)
 	c.Type, c.Theme, c.Area, c.Level = e.typ.Key(), e.theme.Key(), e.area.Key(), e.level.Key()
 	n, err := strconv.Atoi(strings.TrimSpace(e.copies.Text))
@@ -206,7 +206,7 @@ func (e *cardEditor) fromForm() (cards.Card, error) {
 }
 
 func (e *cardEditor) markDirty() {
-	if e.loading || e.Deck == nil {
+	if e.loading || e.deck == nil {
 		return
 	}
 	e.dirty = true
@@ -227,12 +227,12 @@ func (e *cardEditor) stopTimer() {
 // everything shown is now saved.
 func (e *cardEditor) SaveNow() bool {
 	e.stopTimer()
-	if !e.dirty || e.Deck == nil {
+	if !e.dirty || e.deck == nil {
 		return true
 	}
 	c, err := e.fromForm()
 	if err == nil {
-		err = e.store.SaveCard(context.Background(), e.Deck.ID, &c)
+		err = e.store.SaveCard(context.Background(), e.deck.ID, &c)
 	}
 	if err != nil {
 		e.problem = kit.ProblemText(err)
@@ -241,7 +241,7 @@ func (e *cardEditor) SaveNow() bool {
 	}
 	e.problem = ""
 	wasNew := e.IsNew
-	e.Card, e.IsNew, e.dirty = c, false, false
+	e.card, e.IsNew, e.dirty = c, false, false
 	e.status.SetText(fmt.Sprintf(lang.L("Saved at %s"), time.Now().Format("15:04:05")))
 	if e.onSaved != nil {
 		e.onSaved(c, wasNew)
@@ -250,10 +250,10 @@ func (e *cardEditor) SaveNow() bool {
 	return true
 }
 
-// Leave is called before the editor stops showing the card (another card
+// leave is called before the editor stops showing the card (another card
 // or deck is chosen, the window closes). It saves; when the change cannot be
 // saved it asks whether to discard it, and runs then or cancel by the answer.
-func (e *cardEditor) Leave(then, cancel func()) {
+func (e *cardEditor) leave(then, cancel func()) {
 	if e.SaveNow() {
 		then()
 		return
@@ -277,7 +277,7 @@ func (e *cardEditor) Leave(then, cancel func()) {
 // updatePreview lays the card out as it would print (a poker card in the
 // card language) and notes what preflight would say about it.
 func (e *cardEditor) updatePreview() {
-	if e.Deck == nil || e.preview == nil || (e.Card.ID == "" && !e.IsNew) {
+	if e.deck == nil || e.preview == nil || (e.card.ID == "" && !e.IsNew) {
 		return
 	}
 	p, err := pdf.SharedPreviewer()
@@ -286,7 +286,7 @@ func (e *cardEditor) updatePreview() {
 		return
 	}
 	c, _ := e.fromForm()
-	face, issues := p.Front(e.Deck, c, e.Deck.Lang(e.lang), pdf.CardSizes["poker"])
+	face, issues := p.Front(e.deck, c, e.deck.Lang(e.lang), pdf.CardSizes["poker"])
 	e.preview.SetFace(face)
 	note := ""
 	if len(issues) > 0 {

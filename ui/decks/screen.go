@@ -15,13 +15,13 @@ func (s *Screen) Menu(item func(kit.MenuSlot) *fyne.MenuItem) *fyne.Menu {
 		fyne.NewMenuItem(lang.L("Edit deck details…"), s.EditDeck),
 		fyne.NewMenuItem(lang.L("Clone deck for a client…"), s.CloneDeck),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Delete card…"), s.DeleteCard),
-		fyne.NewMenuItem(lang.L("Delete deck…"), s.DeleteDeck),
+		fyne.NewMenuItem(lang.L("Delete card…"), s.deleteCard),
+		fyne.NewMenuItem(lang.L("Delete deck…"), s.deleteDeck),
 	)
 }
 
 // Leave saves the card being edited, or asks before discarding it.
-func (s *Screen) Leave(then, cancelled func()) { s.Editor.Leave(then, cancelled) }
+func (s *Screen) Leave(then, cancelled func()) { s.Editor.leave(then, cancelled) }
 
 // CarryOver opens the card that was being edited on old, if any.
 func (s *Screen) CarryOver(old kit.Screen) {
@@ -29,8 +29,8 @@ func (s *Screen) CarryOver(old kit.Screen) {
 	if !ok {
 		return
 	}
-	if e := o.Editor; e.Deck != nil && !e.IsNew && o.DeckID() != "" {
-		s.ShowCard(o.DeckID(), e.Card.Code)
+	if e := o.Editor; e.deck != nil && !e.IsNew && o.DeckID() != "" {
+		s.ShowCard(o.DeckID(), e.card.Code)
 	}
 }
 

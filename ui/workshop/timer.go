@@ -99,9 +99,9 @@ func (t *roundTimer) takeOver(old *roundTimer) {
 	t.show()
 }
 
-// Pause stops the clock if it runs, so its goroutine ends when the screen
+// pause stops the clock if it runs, so its goroutine ends when the screen
 // it belongs to is replaced.
-func (t *roundTimer) Pause() {
+func (t *roundTimer) pause() {
 	if !t.Started.IsZero() {
 		t.StartStop()
 	}

@@ -420,7 +420,7 @@ func (s *Screen) CarryOver(screen kit.Screen) {
 }
 
 // Stop pauses the round clock: the store is closing.
-func (s *Screen) Stop() { s.Timer.Pause() }
+func (s *Screen) Stop() { s.Timer.pause() }
 
 // FocusCode puts the cursor in the code box, where the note-taker types,
 // when a workshop is open.
