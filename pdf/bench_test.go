@@ -104,3 +104,32 @@ func drawDirect(w io.Writer, d *cards.Deck) error {
 	}
 	return pdf.Output(w)
 }
+
+// BenchmarkPreflightOneCard checks one card, as the card editor does after
+// each change, and in the same run makes a bare gofpdf document with the
+// print fonts, the least any measuring with gofpdf costs if every check
+// makes its own; it reports both and their ratio.
+func BenchmarkPreflightOneCard(b *testing.B) {
+	d := testDeck(b)
+	d.Cards = d.Cards[:1]
+	o := DefaultCardOptions()
+	var check, bare time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		if _, err := Preflight(d, o); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		doc := fpdf.New("P", "mm", "A4", "")
+		doc.AddUTF8FontFromBytes("f", "", assets.FontRegular)
+		doc.AddUTF8FontFromBytes("f", "B", assets.FontBold)
+		if err := doc.Error(); err != nil {
+			b.Fatal(err)
+		}
+		check, bare = check+t1.Sub(t0), bare+time.Since(t1)
+	}
+	n := float64(b.N)
+	b.ReportMetric(float64(check.Microseconds())/n/1000, "ms/check")
+	b.ReportMetric(float64(bare.Microseconds())/n/1000, "bare-doc-ms")
+	b.ReportMetric(float64(check)/float64(bare), "ratio")
+}

@@ -49,7 +49,10 @@ func Calibration(w io.Writer, paper Size, backs, lang string, created time.Time)
 	if err != nil {
 		return err
 	}
-	m := measurer{doc}
+	m, err := newMeasurer()
+	if err != nil {
+		return err
+	}
 	size := fpdf.SizeType{Wd: paper.W, Ht: paper.H}
 	cx, cy := paper.W/2, paper.H/2
 

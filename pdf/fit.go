@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,18 +23,31 @@ type fitted struct {
 // height is the height of the laid-out lines in millimetres.
 func (f fitted) height() float64 { return float64(len(f.lines)) * f.size * lineFactor * mmPerPt }
 
-// measurer measures text with the embedded fonts. It keeps a document of
+// measurer measures text with the embedded fonts. It uses a document of
 // its own that never gets a page, so choosing a font to measure with writes
 // nothing into the PDF being drawn. Widths are proportional to the font
 // size, so each word is measured once, at 1 pt, and every size tried while
 // fitting is plain arithmetic.
 type measurer struct {
-	doc *fpdf.Fpdf
+	doc *measuringDoc
 }
 
+// measuringDoc is the one document every measurer measures with. Making a
+// document parses the fonts (fpdf also hashes each font's whole width
+// table), which cost more than the rest of a preflight; one document made
+// once, used under a lock, costs that once per run.
+type measuringDoc struct {
+	once sync.Once
+	mu   sync.Mutex
+	doc  *fpdf.Fpdf
+	err  error
+}
+
+var measuring measuringDoc
+
 func newMeasurer() (measurer, error) {
-	doc, err := newDocument(docOptions{})
-	return measurer{doc}, err
+	measuring.once.Do(func() { measuring.doc, measuring.err = newDocument(docOptions{}) })
+	return measurer{&measuring}, measuring.err
 }
 
 // width returns the width of s in millimetres at 1 pt.
@@ -42,8 +56,10 @@ func (m measurer) width(s string, bold bool) float64 {
 	if bold {
 		style = "B"
 	}
-	m.doc.SetFont(family, style, 100)
-	return m.doc.GetStringWidth(s) / 100
+	m.doc.mu.Lock()
+	defer m.doc.mu.Unlock()
+	m.doc.doc.SetFont(family, style, 100)
+	return m.doc.doc.GetStringWidth(s) / 100
 }
 
 // Two characters steer line breaks: a soft hyphen (U+00AD) marks where a
