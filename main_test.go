@@ -95,12 +95,19 @@ func TestSmokeRealAppOpensItsWindow(t *testing.T) {
 // It is stopped with SIGTERM, which lets it remove its socket and lock.
 func startXvfb(t *testing.T) string {
 	t.Helper()
+	return startXvfbSized(t, "1400x900x24")
+}
+
+// startXvfbSized is startXvfb with a screen of the given size and depth
+// ("1024x700x24").
+func startXvfbSized(t *testing.T, screen string) string {
+	t.Helper()
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", screen, "-nolisten", "tcp")
 	x.ExtraFiles = []*os.File{w}
 	if err := x.Start(); err != nil {
 		t.Fatal(err)

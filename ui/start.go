@@ -32,7 +32,10 @@ func Start(a fyne.App, path string, open Opener) {
 	m.win = m.newWindow()
 	m.win.SetContent(container.NewStack()) // the theme's background until there is more to show
 	m.win.Show()
-	go fyne.Do(func() { m.openInto(path) })
+	go fyne.Do(func() {
+		fitToScreen(m.win)
+		m.openInto(path)
+	})
 	a.Run()
 	m.release()
 }

@@ -87,7 +87,10 @@ func newCardList() *cardList {
 }
 
 func (l *cardList) content() fyne.CanvasObject {
-	filters := container.NewGridWithColumns(3, l.typ, l.theme, l.area, l.level, l.language)
+	// Two columns, not three: the drop-downs are as wide as their longest
+	// choice, and three of them side by side made the Decks screen wider
+	// than a 1024-pixel screen in Finnish.
+	filters := container.NewGridWithColumns(2, l.typ, l.theme, l.area, l.level, l.language)
 	top := container.NewVBox(l.Search, filters, l.count)
 	return container.NewBorder(top, nil, nil, nil, l.List)
 }
