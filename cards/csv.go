@@ -10,6 +10,10 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"deckhand/message"
 )
 
 // MaxFileSize is the largest deck file read; a real deck is a few hundred
@@ -32,9 +36,18 @@ func ReadCSV(r io.Reader, template *Deck) (*Deck, error) {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
+	var notes []message.Message
 	if !utf8.Valid(data) {
+		// Excel in Finland and Sweden saves "CSV" in Windows-1252, where
+		// every byte is a character; "CSV UTF-8" is another choice in the
+		// same list. Such a file is read, and the person is told to check it.
 		line := bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n")) + 1
-		return nil, Problems{fileProblem(line, 0, "the file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"")}
+		decoded, err := charmap.Windows1252.NewDecoder().Bytes(data)
+		if err != nil {
+			return nil, Problems{fileProblem(line, 0, "the file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"")}
+		}
+		data = decoded
+		notes = append(notes, message.Say("line %d is not UTF-8 text, so the file was read as Windows-1252, as Excel saves \"CSV\": check å, ä and ö in the cards, or save the file as \"CSV UTF-8\"", line))
 	}
 	delim := detectDelimiter(data)
 	cr := csv.NewReader(bytes.NewReader(data))
@@ -93,6 +106,7 @@ func ReadCSV(r io.Reader, template *Deck) (*Deck, error) {
 		})
 		return nil, ps
 	}
+	deck.ReadNotes = notes
 	return deck, nil
 }
 

@@ -185,8 +185,6 @@ func TestReadCSVProblemsNameLineAndColumn(t *testing.T) {
 		// A closed quote followed by text is broken quoting even when the
 		// quoted part spans lines; it is not an unclosed field.
 		{"text after a multi-line quoted field", h + "R01,routine,,,\"Rad 1\nrad 2\"x,Otsikko\n", []wantAt{{3, 5, "", "", "broken quoting"}}},
-		// Latin-1 "ä" (0xE4): the file was saved as plain "CSV", not "CSV UTF-8".
-		{"Latin-1 bytes", h + "R01,routine,,,Titel,Otsikko\nR02,routine,,,Gr\xe4ns,Raja\n", []wantAt{{3, 0, "", "", "not UTF-8"}}},
 		{"empty file", "", []wantAt{{1, 0, "", "", "the file is empty"}}},
 		{"only a BOM", bom, []wantAt{{1, 0, "", "", "the file is empty"}}},
 		{"only blank lines", "\r\n\r\n", []wantAt{{1, 0, "", "", "the file is empty"}}},
@@ -274,5 +272,30 @@ func TestProblemString(t *testing.T) {
 	}
 	if got := (cards.Problems{}).Error(); got != "no problems" {
 		t.Errorf("empty Problems.Error() = %q", got)
+	}
+}
+
+// A CSV file saved by Excel as plain "CSV" (Windows-1252, as Finnish and
+// Swedish Excel write it) is read, its å, ä, ö and € right, with a note
+// that says which line was not UTF-8 and what to check.
+func TestReadCSVReadsWindows1252WithANote(t *testing.T) {
+	file := "code;type;title_sv;title_fi\r\nR01;routine;Titel;Otsikko\r\nR02;routine;Gr\xe4ns f\xf6r \x80;Raja \xe5\r\n"
+	d, err := cards.ReadCSV(strings.NewReader(file), defaultDeck(t))
+	if err != nil {
+		t.Fatalf("ReadCSV: %v", err)
+	}
+	if got := d.Cards[1].Title["sv"]; got != "Gräns för €" {
+		t.Errorf("R02's Swedish title = %q, want Gräns för €", got)
+	}
+	if got := d.Cards[1].Title["fi"]; got != "Raja å" {
+		t.Errorf("R02's Finnish title = %q, want Raja å", got)
+	}
+	if len(d.ReadNotes) != 1 || !strings.Contains(d.ReadNotes[0].String(), "line 3 is not UTF-8 text, so the file was read as Windows-1252") {
+		t.Errorf("notes = %v, want one that names line 3 and Windows-1252", d.ReadNotes)
+	}
+	// A UTF-8 file has none.
+	d, err = cards.ReadCSV(strings.NewReader("code;type;title_sv;title_fi\r\nR01;routine;Gräns;Raja\r\n"), defaultDeck(t))
+	if err != nil || len(d.ReadNotes) != 0 {
+		t.Errorf("a UTF-8 file: notes %v, %v", d.ReadNotes, err)
 	}
 }

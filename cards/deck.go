@@ -4,7 +4,11 @@
 // and writers, so every front end and test can use it directly.
 package cards
 
-import "slices"
+import (
+	"slices"
+
+	"deckhand/message"
+)
 
 // Text is a piece of text in each of a deck's languages, keyed by language
 // code ("sv", "fi", "en").
@@ -113,4 +117,8 @@ type Deck struct {
 	Board       Board       `json:"board"`
 	Criteria    []Criterion `json:"criteria"`
 	Cards       []Card      `json:"cards"`
+	// ReadNotes are what reading the deck from a file noticed without
+	// refusing it (a CSV file that was not UTF-8, read as Windows-1252),
+	// for the person to check before importing. They are not stored.
+	ReadNotes []message.Message `json:"-"`
 }

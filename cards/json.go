@@ -19,6 +19,10 @@ const (
 	JSONVersion = 1
 )
 
+// WorkshopFileFormat marks a workshop file (game.FileFormat is this), which
+// a person may open where a deck is asked for: it is named for what it is.
+const WorkshopFileFormat = "deckhand.workshop"
+
 type jsonFile struct {
 	Format  string `json:"format"`
 	Version int    `json:"version"`
@@ -56,6 +60,15 @@ func ReadJSON(r io.Reader) (*Deck, error) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if err := CheckStrictJSON(data); err != nil {
 		return nil, err
+	}
+	// A workshop file has fields a deck has not, which the strict decoding
+	// below would name one by one; what the person needs to hear is what
+	// the file is and where it goes.
+	var head struct {
+		Format string `json:"format"`
+	}
+	if json.Unmarshal(data, &head) == nil && head.Format == WorkshopFileFormat {
+		return nil, refusal("this is a workshop file, not a deck: merge it on the Workshop screen (Merge a workshop file…, Ctrl+M) or with deckhand workshop import")
 	}
 	f := jsonFile{Deck: &Deck{}}
 	dec := json.NewDecoder(bytes.NewReader(data))

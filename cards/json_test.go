@@ -103,7 +103,7 @@ func TestReadJSONRefuses(t *testing.T) {
 		{"newer version", `"version": 1,`, `"version": 2,`, []string{"newer", "version 2", "update Deckhand"}},
 		{"version zero", `"version": 1,`, `"version": 0,`, []string{"no valid format version"}},
 		{"no version", `"version": 1,`, ``, []string{"no valid format version"}},
-		{"wrong format", `"format": "deckhand.deck",`, `"format": "deckhand.workshop",`, []string{"not a Deckhand deck", `"deckhand.workshop"`}},
+		{"wrong format", `"format": "deckhand.deck",`, `"format": "deckhand.print",`, []string{"not a Deckhand deck", `"deckhand.print"`}},
 		{"no format", `"format": "deckhand.deck",`, ``, []string{"not a Deckhand deck"}},
 	}
 	for _, tt := range tests {
@@ -213,5 +213,15 @@ func TestReadJSONSizeLimit(t *testing.T) {
 		if err == nil || errors.As(err, &ps) || !strings.Contains(err.Error(), "larger than 32 MB") {
 			t.Errorf("a %d-byte file: error %v, want a plain size error", len(big), err)
 		}
+	}
+}
+
+// A workshop file opened where a deck is asked for says what it is and
+// where it goes, not which of its fields a deck lacks.
+func TestReadJSONNamesAWorkshopFile(t *testing.T) {
+	file := `{"format": "deckhand.workshop", "version": 3, "workshop": {"id": "w1", "title": "Pilot"}, "teams": []}`
+	_, err := cards.ReadFile("pilot.json", strings.NewReader(file), nil)
+	if err == nil || !strings.Contains(err.Error(), "this is a workshop file, not a deck") || !strings.Contains(err.Error(), "Merge a workshop file") {
+		t.Fatalf("ReadFile of a workshop file: %v", err)
 	}
 }

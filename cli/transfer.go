@@ -39,7 +39,7 @@ func runImport(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		file, err := readDeckFile(pos[0], target.Template())
+		file, err := e.readDeckFile(pos[0], target.Template())
 		if err != nil {
 			return err
 		}
@@ -65,7 +65,7 @@ func runImport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := readDeckFile(pos[0], template.Template())
+	d, err := e.readDeckFile(pos[0], template.Template())
 	if err != nil {
 		return err
 	}
@@ -105,7 +105,9 @@ func previewImportInto(e *env, store *storage.Store, target *cards.Deck, path st
 	return nil
 }
 
-func readDeckFile(path string, template *cards.Deck) (*cards.Deck, error) {
+// readDeckFile reads a deck file and says on standard error what the
+// reading noticed (a CSV file read as Windows-1252), for the person to check.
+func (e *env) readDeckFile(path string, template *cards.Deck) (*cards.Deck, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", path, err)
@@ -114,6 +116,9 @@ func readDeckFile(path string, template *cards.Deck) (*cards.Deck, error) {
 	d, err := cards.ReadFile(path, f, template)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	for _, note := range d.ReadNotes {
+		fmt.Fprintf(e.stderr, "deckhand: note: %s: %s\n", filepath.Base(path), note)
 	}
 	return d, nil
 }

@@ -1,6 +1,10 @@
 package game
 
-import "time"
+import (
+	"time"
+
+	"deckhand/cards"
+)
 
 // FileFormat and FileVersion mark a workshop file, so a file from a newer
 // Deckhand is refused with a clear message. Version 2 added the editing
@@ -11,7 +15,7 @@ import "time"
 // still reads versions 1 and 2 (see normalize): a record without a context
 // has seen only its own change, an erasure without one erases by its stamp.
 const (
-	FileFormat  = "deckhand.workshop"
+	FileFormat  = cards.WorkshopFileFormat
 	FileVersion = 3
 )
 

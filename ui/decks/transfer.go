@@ -81,6 +81,13 @@ func (s *Screen) askImport(path string, d *cards.Deck, err error) {
 		widget.NewFormItem(lang.L("Import"), how),
 		widget.NewFormItem(lang.L("Name"), name),
 	}
+	// What reading noticed (a CSV file read as Windows-1252) is said
+	// before the import, while the person can still look at the cards.
+	for _, note := range d.ReadNotes {
+		said := widget.NewLabel(kit.Sentence(kit.Say(note)))
+		said.Wrapping = fyne.TextWrapWord
+		items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Note"), said)}, items...)
+	}
 	title := fmt.Sprintf(lang.L("Import %d cards from %s"), len(d.Cards), filepath.Base(path))
 	s.showForm(title, lang.L("Import"), items, func() {
 		if how.Selected == asNew {
