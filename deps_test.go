@@ -2,6 +2,7 @@ package main
 
 import (
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -78,6 +79,33 @@ func TestConsoleCommandLineLinksNoFyne(t *testing.T) {
 	for _, dep := range strings.Fields(string(out)) {
 		if strings.HasPrefix(dep, "fyne.io/") || strings.HasPrefix(dep, "github.com/go-gl/") {
 			t.Errorf("cmd/deckhand-cli depends on %s; the console command line must not need a display", dep)
+		}
+	}
+}
+
+// The rule holds for tests too where it matters most: no screen's code or
+// tests import another screen or the main window, and the shared test
+// helpers (ui/internal/uitest) are imported by tests only.
+func TestScreensStayApartInTestsToo(t *testing.T) {
+	out, err := exec.Command("go", "list", "-tags", "migrated_fynedo", "-f",
+		`{{.ImportPath}}|{{join .Imports " "}}|{{join .TestImports " "}} {{join .XTestImports " "}}`, "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	screens := []string{"deckhand/ui/decks", "deckhand/ui/print", "deckhand/ui/workshop", "deckhand/ui/results"}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		parts := strings.SplitN(line, "|", 3)
+		pkg, imports, testImports := parts[0], strings.Fields(parts[1]), strings.Fields(parts[2])
+		if slices.Contains(imports, "deckhand/ui/internal/uitest") {
+			t.Errorf("%s imports deckhand/ui/internal/uitest outside its tests", pkg)
+		}
+		if !slices.Contains(screens, pkg) {
+			continue
+		}
+		for _, imp := range append(imports, testImports...) {
+			if imp != pkg && (imp == "deckhand/ui" || slices.Contains(screens, imp)) {
+				t.Errorf("%s (or its tests) imports %s; a screen knows no other screen", pkg, imp)
+			}
 		}
 	}
 }

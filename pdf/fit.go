@@ -59,7 +59,17 @@ func (m measurer) width(s string, bold bool) float64 {
 	m.doc.mu.Lock()
 	defer m.doc.mu.Unlock()
 	m.doc.doc.SetFont(family, style, 100)
-	return m.doc.doc.GetStringWidth(s) / 100
+	w := m.doc.doc.GetStringWidth(s) / 100
+	if m.doc.doc.Err() {
+		// An fpdf error stays with its document, and every width after it
+		// would be 0: measure with a new one instead.
+		if doc, err := newDocument(docOptions{}); err == nil {
+			m.doc.doc = doc
+			doc.SetFont(family, style, 100)
+			w = doc.GetStringWidth(s) / 100
+		}
+	}
+	return w
 }
 
 // Two characters steer line breaks: a soft hyphen (U+00AD) marks where a

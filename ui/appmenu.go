@@ -22,7 +22,7 @@ func (m *mainView) keyRows() []kit.KeyRow {
 		// Fyne moves the focus itself; listed so that the sheet is complete.
 		{Section: kit.SecEverywhere, Action: "Next field, previous field", Presses: []kit.Press{{Key: fyne.KeyTab, Mod: 0}, {Key: fyne.KeyTab, Mod: fyne.KeyModifierShift}}},
 		{Section: kit.SecEverywhere, Action: "Close the shortcuts sheet or Settings", Presses: []kit.Press{{Key: fyne.KeyEscape, Mod: 0}}},
-		// Every dialog answers these itself (dialogkeys.go).
+		// Every dialog answers these itself (kit/dialogkeys.go).
 		{Section: kit.SecEverywhere, Action: "In a dialog: Enter is its main button, Esc cancels", Presses: []kit.Press{{Key: fyne.KeyReturn, Mod: 0}, {Key: fyne.KeyEscape, Mod: 0}}},
 	}...)
 	// On the board Ctrl+N makes a workshop and Ctrl+E exports it; from

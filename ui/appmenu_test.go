@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -35,5 +36,29 @@ func TestEveryMenuItemHasOneKeyRow(t *testing.T) {
 	want := "New deck…,Import deck…,Export deck…,Settings…,Quit,New card,Edit deck details…,Clone deck for a client…,Delete card…,Delete deck…,Keyboard shortcuts,About Deckhand"
 	if got := strings.Join(labels, ","); got != want {
 		t.Errorf("the menus read\n%s\nwant\n%s", got, want)
+	}
+}
+
+// The main window's own keys (the screens' Ctrl+digits, Ctrl+P, Settings,
+// the sheet, Quit) come before the screens' rows in the table, so a
+// screen row on one of them would never act: none may use them.
+func TestScreensTakeNoKeyOfTheWindow(t *testing.T) {
+	_, m := newMainFixture(t, "en")
+	all, screens := m.keyRows(), m.screensKeyRows()
+	window := all[:len(all)-len(screens)]
+	for _, w := range window {
+		if w.Run == nil {
+			continue // listed only (Tab, Esc, Enter), answered by widgets
+		}
+		for _, p := range w.Presses {
+			for _, s := range screens {
+				if slices.Contains(s.Presses, p) {
+					t.Errorf("%q of a screen uses %s, the key of the window's %q", s.Action, (kit.KeyRow{Presses: []kit.Press{p}}).KeysText(), w.Action)
+				}
+			}
+		}
+	}
+	if len(screens) < 20 {
+		t.Fatalf("only %d screen rows: the table is not what this test reads", len(screens))
 	}
 }

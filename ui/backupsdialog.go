@@ -23,6 +23,10 @@ type backupsView struct {
 	dir    string
 	rows   *fyne.Container
 	dialog dialog.Dialog
+	// listings counts the readings of the folder asked for: a reading
+	// that comes back after a newer one was asked (the first, slow one
+	// after Back up now's) is dropped, so the list never goes back.
+	listings int
 }
 
 // backupTimeLayout shows the seconds too: a backup taken by hand and the
@@ -41,9 +45,10 @@ func (m *mainSession) newBackupsView() *backupsView {
 	// A synced folder may fetch each file's details before it can say
 	// them, so the folder is read off the UI goroutine.
 	v.rows.Add(widget.NewLabel(lang.L("Reading the backups…")))
+	listing := v.nextListing()
 	go func() {
 		list, err := storage.Backups(v.dir)
-		m.do(func() { v.fill(list, err) })
+		m.do(func() { v.fillFrom(listing, list, err) })
 	}()
 	where := newLabel(fmt.Sprintf(lang.L("Deckhand keeps copies of the database in %s: when it starts, every half hour, and before each import or restore. Older ones are thinned out."), v.dir))
 	now := widget.NewButtonWithIcon(lang.L("Back up now"), theme.DocumentSaveIcon(), v.backUpNow)
@@ -51,6 +56,20 @@ func (m *mainSession) newBackupsView() *backupsView {
 	v.dialog = kit.NewCustom(m.win, lang.L("Backups"), lang.L("Close"), content)
 	v.dialog.Resize(fyne.NewSize(640, 480))
 	return v
+}
+
+// nextListing numbers a new reading of the folder.
+func (v *backupsView) nextListing() int {
+	v.listings++
+	return v.listings
+}
+
+// fillFrom fills the list with the reading numbered listing, unless a
+// newer one was asked for since.
+func (v *backupsView) fillFrom(listing int, list []storage.BackupInfo, err error) {
+	if listing == v.listings {
+		v.fill(list, err)
+	}
 }
 
 // fill lists the backups as storage.Backups read them from the folder.
@@ -86,6 +105,7 @@ func (v *backupsView) backUpNow() {
 	m.busy = true
 	wait := kit.ShowWorking(m.win, lang.L("Backing up…"))
 	store := m.store
+	listing := v.nextListing()
 	go func() {
 		_, err := store.AutoBackup(context.Background())
 		list, listErr := storage.Backups(v.dir)
@@ -95,7 +115,7 @@ func (v *backupsView) backUpNow() {
 			if err != nil {
 				m.showError(err)
 			}
-			v.fill(list, listErr)
+			v.fillFrom(listing, list, listErr)
 		})
 	}()
 }

@@ -92,10 +92,18 @@ func (m *mainView) rebuild() {
 	tab := m.tabs.SelectedIndex()
 	old := m.screens
 	m.build()
-	for i, st := range m.screens {
-		if i < len(old) {
-			st.CarryOver(old[i].Screen)
+	// Each screen takes over from the one built before it with the same
+	// key row, then the old ones stop what they ran (a clock taken over
+	// has already been handed on).
+	for _, st := range m.screens {
+		for _, o := range old {
+			if o.action == st.action {
+				st.CarryOver(o.Screen)
+			}
 		}
+	}
+	for _, o := range old {
+		o.Stop()
 	}
 	m.showTab(tab)
 	if m.settings != nil {

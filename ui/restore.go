@@ -110,7 +110,7 @@ func backupTime(dbPath, backupPath string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// ShowError shows an error from storage as the sentence it is.
+// showError shows an error from storage as the sentence it is.
 func (m *mainSession) showError(err error) {
 	kit.ShowError(m.win, errors.New(kit.Sentence(kit.ErrorText(err))))
 }

@@ -192,3 +192,21 @@ func TestBackupsAreListedOffTheUIGoroutine(t *testing.T) {
 		t.Errorf("the list shows %q; want the backup of %s", rows, first.At)
 	}
 }
+
+// The first reading of the backup folder coming back after Back up now's
+// does not put the older list back.
+func TestAnOldListingOfTheBackupsIsDropped(t *testing.T) {
+	m, first, ui := backupSession(t)
+	f := &uitest.Fixture{T: t, Win: m.win}
+	v := m.newBackupsView() // its reading waits in the queue
+	v.dialog.Show()
+	m.store.Now = func() time.Time { return time.Date(2024, 5, 4, 9, 30, 15, 0, time.UTC) }
+	f.TapDialogButton("Back up now")
+	first1, second := <-ui, <-ui // both done off the UI goroutine, in either order
+	second()
+	first1()
+	rows := rowTexts(v)
+	if len(rows) != 2 {
+		t.Errorf("after Back up now and the first reading, the list shows %q; want the new backup and %s", rows, first.At)
+	}
+}

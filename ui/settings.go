@@ -12,7 +12,6 @@ import (
 
 	"deckhand/cards"
 	"deckhand/ui/kit"
-	"deckhand/ui/workshop"
 )
 
 // applySavedSettings applies the language and theme chosen in Settings
@@ -73,16 +72,16 @@ func (m *mainView) settingsContent() fyne.CanvasObject {
 		}
 	})
 	return container.NewVBox(
-		workshop.Heading(lang.L("Interface language")), language, note,
+		kit.Heading(lang.L("Interface language")), language, note,
 		widget.NewSeparator(),
-		workshop.Heading(lang.L("Appearance")), look,
+		kit.Heading(lang.L("Appearance")), look,
 		layout.NewSpacer(),
 		container.NewHBox(layout.NewSpacer(), closeBtn))
 }
 
 // keyedRadio is a radio group showing labels and reporting keys: a
 // preference stores "fi", the person reads "Suomi". Its choices are the
-// app's (keyedradio.go), so that after a click on one, which gives it the
+// app's (kit/keyedradio.go), so that after a click on one, which gives it the
 // keyboard, Esc still closes the window and F1 still opens the key sheet.
 func keyedRadio(keys, labels []string, selected string, onChanged func(key string)) *kit.KeyedRadioGroup {
 	r := kit.NewKeyedRadioGroup(labels, nil)

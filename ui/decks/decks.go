@@ -22,7 +22,7 @@ import (
 // Screen is the Decks screen: the deck list, the card list with search
 // and filters, and the card editor.
 type Screen struct {
-	kit.Base // what the main window needs of a screen; the rest is in screen.go
+	kit.Base // what the main window needs of a screen: the rest is in screen.go, KeyRows in shortcuts.go
 	app      fyne.App
 	win      fyne.Window
 	store    Store

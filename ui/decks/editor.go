@@ -154,7 +154,7 @@ func (e *cardEditor) clear() {
 	e.root.Refresh()
 }
 
-// edit shows a card; isNew marks one that is not saved yet.
+// edit shows a card; the isNew argument marks one that is not saved yet.
 func (e *cardEditor) edit(c cards.Card, isNew bool) {
 	e.stopTimer()
 	e.loading = true

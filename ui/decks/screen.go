@@ -29,7 +29,7 @@ func (s *Screen) CarryOver(old kit.Screen) {
 	if !ok {
 		return
 	}
-	if e := o.Editor; e.deck != nil && !e.IsNew && o.DeckID() != "" {
+	if e := o.Editor; e.deck != nil && !e.IsNew && o.DeckID() != "" && e.card.Code != "" {
 		s.ShowCard(o.DeckID(), e.card.Code)
 	}
 }

@@ -142,7 +142,7 @@ func exportDeckFile(d *cards.Deck, path string) error {
 	return storage.WriteFileAtomic(path, func(w io.Writer) error { return cards.Write(w, d, format) })
 }
 
-// ShowError tells the person what went wrong in one sentence.
+// showError tells the person what went wrong in one sentence.
 func (s *Screen) showError(err error) {
 	kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 }

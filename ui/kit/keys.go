@@ -12,7 +12,7 @@ import (
 // The keyboard works from one table: every key the app answers is a KeyRow,
 // BindKeys binds the rows and the shortcuts sheet (F1) lists the same rows,
 // so a key cannot be bound without being on the sheet. Nothing else in ui
-// calls AddShortcut or sets the canvas's key handlers (keys_test.go checks).
+// calls AddShortcut or sets the canvas's key handlers (ui/keys_test.go checks).
 
 // Sections of the sheet, which are also the screens the keys work on. They
 // are English texts; the sheet shows them translated.
@@ -25,7 +25,7 @@ const (
 // SheetSections is the order of the sections on the sheet.
 var SheetSections = []string{SecEverywhere, SecDecks, SecWorkshop}
 
-// AnyChar in KeyRow.chars takes every printable character.
+// AnyChar in KeyRow.Chars takes every printable character.
 const AnyChar = "\x00any"
 
 // Press is a key pressed with modifiers; a key alone (F1, Esc) has none.

@@ -16,7 +16,7 @@ import (
 
 // PrefLanguage is the interface language the person chose: "" follows the
 // system, otherwise one of InterfaceLanguages. The card language of decks
-// and workshops is separate (prefCardLanguage, Workshop.Language).
+// and workshops is separate (PrefCardLanguage, Workshop.Language).
 const PrefLanguage = "ui.language"
 
 // InterfaceLanguages are the languages Deckhand's own texts are written in.

@@ -2,7 +2,7 @@ package kit
 
 // Preference keys, all in one place so that no two screens share one by
 // mistake. The interface language and theme have theirs beside the code
-// that reads them (PrefLanguage, prefTheme).
+// that reads them (PrefLanguage here, prefTheme in ui/apptheme.go).
 const (
 	PrefWindowWidth  = "window.width"
 	PrefWindowHeight = "window.height"

@@ -11,7 +11,9 @@ type Screen interface {
 	Content() fyne.CanvasObject
 	// KeyRows are the keys it answers. A row marked Everywhere acts from
 	// every screen (show brings this one to the front first); the others
-	// act only while it is in front.
+	// act only while it is in front. The main window's own keys (Ctrl+1…9
+	// for the screens, Ctrl+P, Ctrl+comma, Ctrl+Q, F1) come first and are
+	// not for a screen to take (TestScreensTakeNoKeyOfTheWindow).
 	KeyRows(show func()) []KeyRow
 	// Menu is the main menu it adds, between File and Help; nil for none.
 	// item gives the item of one of its key rows (by the row's Menu slot),

@@ -53,7 +53,7 @@ type Store interface {
 // the code box to place cards by keyboard, ratings by number keys, notes,
 // undo, a clock, and a visible saved state.
 type Screen struct {
-	kit.Base // what the main window needs of a screen; the rest is in screen.go
+	kit.Base // what the main window needs of a screen: CarryOver and Stop are in workshop.go, KeyRows in workshopkeys.go
 	app      fyne.App
 	win      fyne.Window
 	store    Store

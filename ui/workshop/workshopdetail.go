@@ -59,7 +59,7 @@ func (d *playDetail) show() {
 	p, ok := s.Play(s.Selected)
 	if !ok {
 		s.Selected = ""
-		d.box.Add(Heading(lang.L("Team notes")))
+		d.box.Add(kit.Heading(lang.L("Team notes")))
 		d.notes("")
 		return
 	}
@@ -68,7 +68,7 @@ func (d *playDetail) show() {
 	if p.Text != "" {
 		title = p.Text
 	}
-	d.box.Add(Heading(p.Code + " · " + title))
+	d.box.Add(kit.Heading(p.Code + " · " + title))
 	if body := card.Body.Or(s.lang(), deck.DefaultLang); body != "" && p.Text == "" {
 		l := widget.NewLabel(body)
 		l.Wrapping = fyne.TextWrapWord
@@ -76,24 +76,18 @@ func (d *playDetail) show() {
 	}
 	// What the note-taker needs most comes first: ratings, then the card's
 	// place and role, notes, and the long list of interaction cards last.
-	d.box.Add(Heading(lang.L("Ratings (Enter, then number keys)")))
+	d.box.Add(kit.Heading(lang.L("Ratings (Enter, then number keys)")))
 	d.box.Add(d.ratings(p))
 	d.box.Add(widget.NewForm(
 		widget.NewFormItem(lang.L("Area"), d.areaSelect(p)),
 		widget.NewFormItem(lang.L("Path"), d.pathSelect(p)),
 		widget.NewFormItem(lang.L("Customer's role"), d.roleSelect(p)),
 	))
-	d.box.Add(Heading(lang.L("Notes")))
+	d.box.Add(kit.Heading(lang.L("Notes")))
 	d.notes(p.ID)
-	d.box.Add(Heading(lang.L("Interaction")))
+	d.box.Add(kit.Heading(lang.L("Interaction")))
 	d.box.Add(d.interactions(p))
 	d.box.Add(widget.NewButtonWithIcon(lang.L("Take the card off the board (Del)"), theme.DeleteIcon(), func() { s.removePlay(p.ID) }))
-}
-
-func Heading(text string) fyne.CanvasObject {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.Wrapping = fyne.TextWrapWord
-	return l
 }
 
 // areaSelect moves the card to another area (as Alt+number and Ctrl+Shift+number do).
