@@ -220,7 +220,7 @@ func printUsage(w io.Writer) {
 func printError(w io.Writer, err error) {
 	var ps cards.Problems
 	if errors.As(err, &ps) && len(ps) > 1 {
-		fmt.Fprintf(w, "deckhand: %d problems, nothing was changed:\n", len(ps))
+		fmt.Fprintf(w, "deckhand: %s, nothing was changed:\n", plural(len(ps), "problem"))
 		for _, line := range ps.Lines() {
 			fmt.Fprintf(w, "  %s\n", line)
 		}

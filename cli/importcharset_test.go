@@ -29,3 +29,21 @@ func TestImportReadsAWindows1252CSVAndSaysSo(t *testing.T) {
 		t.Errorf("the imported card reads %q; want Gräns", out)
 	}
 }
+
+// A count of one is said in the singular: "with 1 card", not "1 cards".
+func TestOneCardIsSaidInTheSingular(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "d.db")
+	csv := filepath.Join(dir, "one.csv")
+	if err := os.WriteFile(csv, []byte("code;type;title_sv\nR01;routine;Titel\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, db, "import", csv, "--name", "One")
+	if code != ExitOK || !strings.Contains(out, `imported deck "One" with 1 card (id `) {
+		t.Errorf("import: %d %q %q", code, out, errOut)
+	}
+	_, out, errOut = run(t, db, "export", "--deck", "One", "-o", filepath.Join(dir, "out.csv"))
+	if !strings.Contains(out, "(1 card)") {
+		t.Errorf("export says %q %q; want (1 card)", out, errOut)
+	}
+}

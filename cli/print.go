@@ -119,7 +119,7 @@ func runPrintCards(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "wrote %s: %d cards on %d pages, %s edition %d\n", f.out, res.Cards, res.Pages, d.Name, job.Edition)
+	fmt.Fprintf(e.stdout, "wrote %s: %s on %s, %s edition %d\n", f.out, plural(res.Cards, "card"), plural(res.Pages, "page"), d.Name, job.Edition)
 	return nil
 }
 
@@ -131,7 +131,7 @@ func reportIssues(w io.Writer, issues []pdf.Issue) {
 	if len(issues) == 1 {
 		fmt.Fprintln(w, "preflight found 1 issue:")
 	} else {
-		fmt.Fprintf(w, "preflight found %d issues:\n", len(issues))
+		fmt.Fprintf(w, "preflight found %s:\n", plural(len(issues), "issue"))
 	}
 	for _, i := range issues {
 		fmt.Fprintf(w, "  %s\n", i)
@@ -184,6 +184,10 @@ func changedCards(e *env, deckID string) ([]string, error) {
 	if len(codes) == 0 {
 		return nil, fmt.Errorf("no card has changed since edition %d was printed, so there is nothing to reprint", edition)
 	}
-	fmt.Fprintf(e.stderr, "reprinting the %d cards changed since edition %d was printed: %s\n", len(codes), edition, strings.Join(codes, ", "))
+	what := "the " + plural(len(codes), "card") + " changed"
+	if len(codes) == 1 {
+		what = "the card changed"
+	}
+	fmt.Fprintf(e.stderr, "reprinting %s since edition %d was printed: %s\n", what, edition, strings.Join(codes, ", "))
 	return codes, nil
 }

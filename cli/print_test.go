@@ -48,7 +48,7 @@ func TestPrintCardsRecordsTheEditionAndReprintsOnlyWhatChanged(t *testing.T) {
 		t.Fatal(stderr)
 	}
 	code, stdout, stderr = run(t, db, "print", "cards", "--deck", "4K data routines", "-o", out, "--only", "changed")
-	if code != ExitOK || !strings.Contains(stderr, "R01") || !strings.Contains(stdout, "1 cards on 1 pages") || !strings.Contains(stdout, "edition 2") {
+	if code != ExitOK || !strings.Contains(stderr, "R01") || !strings.Contains(stdout, "1 card on 1 page") || !strings.Contains(stdout, "edition 2") {
 		t.Errorf("reprint: exit %d, %q, %q", code, stdout, stderr)
 	}
 	code, _, stderr = run(t, db, "print", "cards", "--deck", "4K data routines", "-o", out, "--only", "changed")

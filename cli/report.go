@@ -67,6 +67,6 @@ func runReport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "wrote %s: %d pages\n", *out, pages)
+	fmt.Fprintf(e.stdout, "wrote %s: %s\n", *out, plural(pages, "page"))
 	return nil
 }

@@ -76,7 +76,7 @@ func runImport(e *env, args []string) error {
 	if err := store.CreateDeck(e.ctx, d); err != nil {
 		return fmt.Errorf("cannot import %s: %w", pos[0], err)
 	}
-	fmt.Fprintf(e.stdout, "imported deck %q with %d cards (id %s)\n", d.Name, len(d.Cards), d.ID)
+	fmt.Fprintf(e.stdout, "imported deck %q with %s (id %s)\n", d.Name, plural(len(d.Cards), "card"), d.ID)
 	return nil
 }
 
@@ -159,7 +159,7 @@ func runExport(e *env, args []string) error {
 	if err := storage.WriteFileAtomic(*out, func(w io.Writer) error { return cards.Write(w, d, *format) }); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "wrote %s (%d cards)\n", *out, len(d.Cards))
+	fmt.Fprintf(e.stdout, "wrote %s (%s)\n", *out, plural(len(d.Cards), "card"))
 	return nil
 }
 
@@ -182,6 +182,6 @@ func runClone(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "cloned %q as %q with %d cards (id %s)\n", src.Name, clone.Name, len(clone.Cards), clone.ID)
+	fmt.Fprintf(e.stdout, "cloned %q as %q with %s (id %s)\n", src.Name, clone.Name, plural(len(clone.Cards), "card"), clone.ID)
 	return nil
 }

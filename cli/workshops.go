@@ -104,8 +104,8 @@ func runWorkshopExport(e *env, args []string) error {
 	if err := write(*out, func(w io.Writer) error { return game.WriteFile(w, f) }); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "wrote %s: %q with %d teams, %d cards played, %d ratings, %d notes\n",
-		*out, f.Workshop.Title, len(f.Teams), len(f.Plays), len(f.Ratings), len(f.Notes))
+	fmt.Fprintf(e.stdout, "wrote %s: %q with %s, %s played, %s, %s\n", *out, f.Workshop.Title,
+		plural(len(f.Teams), "team"), plural(len(f.Plays), "card"), plural(len(f.Ratings), "rating"), plural(len(f.Notes), "note"))
 	return nil
 }
 

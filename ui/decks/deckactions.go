@@ -129,7 +129,7 @@ func (s *Screen) deleteDeck() {
 		return
 	}
 	d := s.deck
-	msg := fmt.Sprintf(lang.L("Delete the deck %q with its %d cards?"), d.Name, len(d.Cards))
+	msg := fmt.Sprintf(lang.L("Delete the deck %q with its %s?"), d.Name, kit.Counted(len(d.Cards), lang.L("1 card"), lang.L("%d cards")))
 	s.Editor.leave(func() {
 		kit.ShowConfirm(s.win, lang.L("Delete deck"), msg, func(ok bool) {
 			if ok {

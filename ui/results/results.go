@@ -270,7 +270,7 @@ func (s *Screen) showAreas() {
 		if area, ok := d.Area(a.Area); ok {
 			name = area.Name.Or(l, d.DefaultLang)
 		}
-		text := fmt.Sprintf(lang.L("%s: %d cards, %d rated"), name, a.Plays, a.Rated)
+		text := fmt.Sprintf(lang.L("%s: %s, %d rated"), name, kit.Counted(a.Plays, lang.L("1 card"), lang.L("%d cards")), a.Rated)
 		if a.Rated > 0 {
 			text += fmt.Sprintf(lang.L(" · customer %.1f · organisation %.1f"), a.Customer, a.Organisation)
 		}

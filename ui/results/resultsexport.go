@@ -143,7 +143,8 @@ func (c *comparePane) refresh() {
 	}
 	filter := game.Filter{Client: c.client.Text, Sector: c.sector.Text, From: c.from.Text, To: c.to.Text}
 	for _, card := range game.Compare(files, filter) {
-		text := fmt.Sprintf(lang.L("%s %s: chosen %d times in %d workshops"), card.Code, card.Title, card.Chosen, card.Workshops)
+		text := fmt.Sprintf(lang.L("%s %s: %s %s"), card.Code, card.Title,
+			kit.Counted(card.Chosen, lang.L("chosen once"), lang.L("chosen %d times")), kit.Counted(card.Workshops, lang.L("in 1 workshop"), lang.L("in %d workshops")))
 		if card.Rated > 0 {
 			text += fmt.Sprintf(lang.L(" · customer %.1f · organisation %.1f"), card.Customer, card.Organisation)
 		}

@@ -27,7 +27,13 @@ func TestEraseRunsOffTheUIGoroutine(t *testing.T) {
 	if err != nil || r.Participants == 0 || len(r.BackupsHolding) == 0 {
 		t.Fatalf("the erasure on the other database: %+v, %v", r, err)
 	}
-	want := fmt.Sprintf("Erased %d names and %d pseudonyms, and %d notes.", r.Names, r.Participants, r.Notes)
+	counted := func(n int, what string) string {
+		if n == 1 {
+			return "1 " + what
+		}
+		return fmt.Sprintf("%d %ss", n, what)
+	}
+	want := fmt.Sprintf("Erased %s and %s, and %s.", counted(r.Names, "name"), counted(r.Participants, "pseudonym"), counted(r.Notes, "note"))
 	ui := uitest.NewUIQueue()
 	ws.ToUI = ui.Do
 

@@ -85,7 +85,8 @@ func (s *Screen) showErased(report storage.EraseReport, err error) {
 		kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 		return
 	}
-	msg := fmt.Sprintf(lang.L("Erased %d names and %d pseudonyms, and %d notes."), report.Names, report.Participants, report.Notes)
+	msg := fmt.Sprintf(lang.L("Erased %s and %s, and %s."), kit.Counted(report.Names, lang.L("1 name"), lang.L("%d names")),
+		kit.Counted(report.Participants, lang.L("1 pseudonym"), lang.L("%d pseudonyms")), kit.Counted(report.Notes, lang.L("1 note"), lang.L("%d notes")))
 	if len(report.BackupsHolding) > 0 {
 		msg += "\n" + backupsHoldingText(len(report.BackupsHolding)) +
 			"\n" + strings.Join(report.BackupsHolding, "\n")
