@@ -243,19 +243,18 @@ func (s *Screen) blindKeyRows() []kit.KeyRow {
 // not revealed: who has rated, never what.
 func (d *playDetail) blindRatings(p game.Play) fyne.CanvasObject {
 	s := d.s
-	box := container.NewVBox(widget.NewLabelWithStyle(fmt.Sprintf(lang.L("Blind round: %s. The ratings show when revealed (Ctrl+Shift+R)."), s.countText(p.ID, s.blind.teamID)),
-		fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	line := func(text string, bold bool) *widget.Label {
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}
+	box := container.NewVBox(line(fmt.Sprintf(lang.L("Blind round: %s. The ratings show when revealed (Ctrl+Shift+R)."), s.countText(p.ID, s.blind.teamID)), true))
 	for i, person := range s.participantsOf(s.blind.teamID) {
 		mark := lang.L("not yet")
 		if len(game.Current(s.Session.Ratings, p.ID, person.ID)) > 0 {
 			mark = lang.L("has rated")
 		}
-		box.Add(widget.NewLabel(fmt.Sprintf("%d  %s: %s", i+1, person.Pseudonym, mark)))
-	}
-	for _, o := range box.Objects {
-		if l, ok := o.(*widget.Label); ok {
-			l.Wrapping = fyne.TextWrapWord
-		}
+		box.Add(line(fmt.Sprintf("%d  %s: %s", i+1, person.Pseudonym, mark), false))
 	}
 	return box
 }

@@ -85,7 +85,11 @@ func (s *Screen) ShowParticipants() {
 	for _, f := range []*kit.Field{d.Pseudonym, d.Role, d.RealName} {
 		f.OnSubmitted = func(string) { d.addParticipant() }
 	}
-	body := container.NewVBox()
+	top := container.NewVBox()
+	rows := container.NewVScroll(d.Rows)
+	// The list takes the room left; listed in the order of the work for
+	// Tab: the fields and Add, then the rows' buttons.
+	body := container.New(layout.NewBorderLayout(top, d.said, nil, nil), top, rows, d.said)
 	d.dlg = kit.NewCustom(s.win, fmt.Sprintf(lang.L("Participants of %s"), t.Name), lang.L("Close"), body)
 	d.dlg.CustomDialog.SetOnClosed(func() {
 		s.participants = nil
@@ -100,13 +104,11 @@ func (s *Screen) ShowParticipants() {
 		widget.NewFormItem(lang.L("Pseudonym"), d.Pseudonym),
 		widget.NewFormItem(lang.L("Role"), d.Role),
 		widget.NewFormItem(lang.L("Real name (optional, kept apart)"), d.RealName))
-	body.Add(kit.Heading(lang.L("Add a participant (Enter adds)")))
-	body.Add(form)
-	body.Add(privacy)
-	body.Add(container.NewHBox(layout.NewSpacer(), d.add))
-	body.Add(widget.NewSeparator())
-	body.Add(container.NewVScroll(d.Rows))
-	body.Add(d.said)
+	top.Add(kit.Heading(lang.L("Add a participant (Enter adds)")))
+	top.Add(form)
+	top.Add(privacy)
+	top.Add(container.NewHBox(layout.NewSpacer(), d.add))
+	top.Add(widget.NewSeparator())
 	d.fill()
 	d.dlg.Resize(fyne.NewSize(620, 560))
 	d.dlg.Show()
