@@ -96,6 +96,10 @@ func (s *Screen) startBlind() {
 		}
 		s.blind = &blindRound{playID: p.ID, teamID: p.TeamID}
 	}
+	if t, ok := s.team(s.blind.teamID); ok && s.TeamID != t.ID {
+		// The round goes on at its own table, shown again.
+		s.TeamSel.SetSelected(t.Name)
+	}
 	s.Code.Entry.SetText("")
 	s.Selected = s.blind.playID
 	s.askParticipant()

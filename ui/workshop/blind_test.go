@@ -173,4 +173,10 @@ func TestABlindRoundNeedsTheTablesParticipants(t *testing.T) {
 	if n := len(f.Session(id).Ratings); n != 0 {
 		t.Errorf("%d ratings saved", n)
 	}
+	// From the other table, Ctrl+Shift+B goes on with the round at its own.
+	ws.nextTeam(1)
+	pressShortcut(c, fyne.KeyB)
+	if ws.Keys.Kind != modeBlind || ws.TeamID != ws.Session.Teams[0].ID || ws.Selected != ws.blind.playID {
+		t.Errorf("going on from Bord 2: mode %q, table %s, selected %s", ws.Keys.Kind, ws.TeamID, ws.Selected)
+	}
 }
