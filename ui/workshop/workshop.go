@@ -47,6 +47,8 @@ type Store interface {
 	SaveNote(ctx context.Context, workshopID string, n *game.Note) error
 	DeleteNote(ctx context.Context, id string) error
 	RestoreNote(ctx context.Context, id string) error
+	SaveParticipant(ctx context.Context, workshopID string, p *game.Participant) error
+	RealNames(ctx context.Context, workshopID string) (map[string]string, error)
 }
 
 // Screen is the note-taker's screen: the board with a team's cards,
@@ -59,13 +61,15 @@ type Screen struct {
 	store    Store
 	ctx      context.Context
 
-	workshops []storage.WorkshopSummary
-	Session   *game.File // the workshop shown, live records only
-	TeamID    string
-	Selected  string // the id of the selected play
-	hist      history
-	Keys      keyMode
-	edits     int // workshops read again after a change made here
+	workshops    []storage.WorkshopSummary
+	Session      *game.File // the workshop shown, live records only
+	TeamID       string
+	Selected     string // the id of the selected play
+	hist         history
+	Keys         keyMode
+	blind        *blindRound         // the blind round not yet revealed, nil when none
+	participants *participantsDialog // the participants list while it is shown
+	edits        int                 // workshops read again after a change made here
 
 	WorkshopSel *widget.Select
 	TeamSel     *widget.RadioGroup
@@ -76,6 +80,7 @@ type Screen struct {
 	board       *boardView
 	Detail      *playDetail
 	Code        *codeBox
+	Banner      *blindBanner
 	Empty       fyne.CanvasObject
 	body        *fyne.Container
 	root        fyne.CanvasObject
@@ -107,6 +112,7 @@ func New(a fyne.App, w fyne.Window, store Store) *Screen {
 	s.board = newBoardView(s)
 	s.Detail = newPlayDetail(s)
 	s.Code = newCodeBox(s)
+	s.Banner = newBlindBanner()
 	s.Empty = s.emptyState()
 	s.body = container.NewStack()
 	s.root = s.layout()
@@ -133,6 +139,8 @@ func (s *Screen) layout() fyne.CanvasObject {
 		menu := fyne.NewMenu("",
 			fyne.NewMenuItem(lang.L("Merge a workshop file…"), s.ImportWorkshop),
 			fyne.NewMenuItem(lang.L("Export this workshop to a file…"), s.ExportWorkshop),
+			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(lang.L("Participants of this table…"), s.ShowParticipants),
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Erase personal data…"), s.eraseWorkshop))
 		widget.ShowPopUpMenuAtRelativePosition(menu, s.win.Canvas(), fyne.NewPos(0, fileMenu.Size().Height), fileMenu)
@@ -208,8 +216,10 @@ func (l statusLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 func (s *Screen) playArea() fyne.CanvasObject {
 	// The code box comes first for Tab, as in the work: type a code, then
 	// look at the board.
+	// The banner of a blind round stands above the board while it is on.
 	code := s.Code.content()
-	split := container.NewHSplit(container.New(layout.NewBorderLayout(nil, code, nil, nil), code, s.board.content()), s.Detail.content())
+	board := container.New(layout.NewBorderLayout(s.Banner.root, code, nil, nil), code, s.Banner.root, s.board.content())
+	split := container.NewHSplit(board, s.Detail.content())
 	split.Offset = 0.68
 	return split
 }
@@ -256,6 +266,9 @@ func (s *Screen) open(id string) {
 // openSession shows a workshop read from the store, at its first team.
 func (s *Screen) openSession(f *game.File) {
 	id := f.Workshop.ID
+	if s.Session == nil || s.Session.Workshop.ID != id {
+		s.blind = nil // a blind round is one workshop's
+	}
 	s.Session, s.Selected, s.TeamID = f, "", ""
 	s.hist.clear()
 	s.Keys = keyMode{}
@@ -310,6 +323,7 @@ func (s *Screen) show() {
 	}
 	s.board.show()
 	s.Detail.show()
+	s.showBlind()
 }
 
 // Deck is the workshop's deck snapshot.
@@ -414,6 +428,11 @@ func (s *Screen) CarryOver(screen kit.Screen) {
 		}
 	}
 	s.hist = old.hist
+	if old.blind != nil {
+		// A round not revealed stays hidden in the new language too.
+		round := *old.blind
+		s.blind = &round
+	}
 	if _, ok := s.Play(old.Selected); ok {
 		s.SelectPlay(old.Selected)
 	}

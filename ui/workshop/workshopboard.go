@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -182,9 +183,14 @@ func chipText(s *Screen, p game.Play) string {
 			marks = append(marks, "–")
 		}
 	}
+	shown := strings.Join(marks, " ")
+	if s.hidesRatings(p.ID) {
+		// A blind round on the card: how many have rated, not what.
+		shown = lang.L("blind") + ": " + s.countText(p.ID, s.blind.teamID)
+	}
 	// The ratings come before the title: when the board is narrow the
 	// title is what gets cut.
-	text := fmt.Sprintf("%s  [%s]  %s", p.Code, strings.Join(marks, " "), title)
+	text := fmt.Sprintf("%s  [%s]  %s", p.Code, shown, title)
 	for _, path := range s.Session.Paths {
 		if path.ID == p.PathID {
 			text += "  → " + path.Name

@@ -77,7 +77,14 @@ func (d *playDetail) show() {
 	// What the note-taker needs most comes first: ratings, then the card's
 	// place and role, notes, and the long list of interaction cards last.
 	d.box.Add(kit.Heading(lang.L("Ratings (Enter, then number keys)")))
-	d.box.Add(d.ratings(p))
+	if s.hidesRatings(p.ID) {
+		d.box.Add(d.blindRatings(p))
+	} else {
+		d.box.Add(d.ratings(p))
+		if own := d.individualRatings(p); own != nil {
+			d.box.Add(own)
+		}
+	}
 	d.box.Add(widget.NewForm(
 		widget.NewFormItem(lang.L("Area"), d.areaSelect(p)),
 		widget.NewFormItem(lang.L("Path"), d.pathSelect(p)),

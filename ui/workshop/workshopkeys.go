@@ -244,7 +244,7 @@ func (s *Screen) KeyRows(func()) []kit.KeyRow {
 		}
 	}
 	ctrl := fyne.KeyModifierShortcutDefault
-	return []kit.KeyRow{
+	return append(s.blindKeyRows(), []kit.KeyRow{
 		// Every letter starts a code (codes begin with R): rating the chosen
 		// card takes Enter, which no code begins with. In the code box it is
 		// Enter with the box empty (codeBox.submit); with no field focused,
@@ -295,7 +295,7 @@ func (s *Screen) KeyRows(func()) []kit.KeyRow {
 		{Section: kit.SecWorkshop, Action: "Merge a workshop file…", Presses: []kit.Press{{Key: fyne.KeyM, Mod: ctrl}}, Run: func(int, rune) { s.ImportWorkshop() }},
 		{Section: kit.SecWorkshop, Action: "Export this workshop to a file…", Presses: []kit.Press{{Key: fyne.KeyE, Mod: ctrl}}, When: open,
 			Run: func(int, rune) { s.ExportWorkshop() }},
-	}
+	}...)
 }
 
 // nextTeam shows the table step places after the one shown (before it
@@ -369,7 +369,6 @@ func (s *Screen) rateKey(v int) {
 // laptop has made or merged: a rating given again always counts, even
 // after a merge with a laptop whose clock runs ahead.
 func (s *Screen) rate(playID, criterion string, v int) bool {
-	r := game.Rating{ID: cards.NewID(), PlayID: playID, Criterion: criterion, Value: v, Rater: game.RaterTeam}
 	p, _ := s.Play(playID)
 	name := criterion
 	for _, k := range s.Deck().Criteria {
@@ -377,10 +376,17 @@ func (s *Screen) rate(playID, criterion string, v int) bool {
 			name = k.Name.Or(s.lang(), s.Deck().DefaultLang)
 		}
 	}
+	// "R04: Desirability 4": the criterion named, as four ratings are
+	// typed in a row and each is saved on its own.
+	return s.rateAs(playID, criterion, v, game.RaterTeam, fmt.Sprintf(lang.L("%s: %s %d"), p.Code, name, v))
+}
+
+// rateAs records a rating by a rater (the team, or a participant), named
+// in the status line and the undo history as name.
+func (s *Screen) rateAs(playID, criterion string, v int, rater, name string) bool {
+	r := game.Rating{ID: cards.NewID(), PlayID: playID, Criterion: criterion, Value: v, Rater: rater}
 	return s.do(action{
-		// "R04: Desirability 4": the criterion named, as four ratings are
-		// typed in a row and each is saved on its own.
-		name: fmt.Sprintf(lang.L("%s: %s %d"), p.Code, name, v),
+		name: name,
 		redo: onceThenRestore(
 			func() error { q := r; return s.store.AddRating(s.ctx, s.Session.Workshop.ID, &q) },
 			func() error { return s.store.RestoreRating(s.ctx, r.ID) }),
