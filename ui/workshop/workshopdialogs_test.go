@@ -58,7 +58,7 @@ func TestEnterAndEscOnTheTickOfTheEraseDialog(t *testing.T) {
 	uitest.TypeInWindow(c, " ")
 	uitest.PressInWindow(c, fyne.KeyReturn)
 	ui.Next(t, "the erasure")
-	if text := f.DialogText(); !strings.Contains(text, "and 1 notes") {
+	if text := f.DialogText(); !strings.Contains(text, "and 1 note.") {
 		t.Fatalf("Enter on the tick did not erase the note; the screen says:\n%s", text)
 	}
 	if got := noteText(); got == note.Text {
