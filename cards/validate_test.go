@@ -235,3 +235,17 @@ func TestLanguages(t *testing.T) {
 		t.Errorf("Or fell back to %q, want Keruu", got)
 	}
 }
+
+// A code typed loosely finds its card: any case, the number without its
+// leading zeros or with more; a code that fits two cards finds none.
+func TestCardTypedFindsTheCardMeant(t *testing.T) {
+	d := &cards.Deck{Cards: []cards.Card{{Code: "R07"}, {Code: "I03"}, {Code: "X1"}, {Code: "X01"}}}
+	for _, c := range []struct {
+		typed string
+		want  int
+	}{{"R07", 0}, {"r07", 0}, {"r7", 0}, {"R007", 0}, {" r7 ", 0}, {"i3", 1}, {"R8", -1}, {"R", -1}, {"7", -1}, {"x1", 2}, {"x001", -1}} {
+		if got := d.CardTyped(c.typed); got != c.want {
+			t.Errorf("CardTyped(%q) = %d, want %d", c.typed, got, c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package cards
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -49,6 +50,44 @@ func (d *Deck) CardByCode(code string) int {
 		}
 	}
 	return -1
+}
+
+// CardTyped returns the index of the card a person means by a code typed
+// at the keyboard: the card with that code in any case, or else the one
+// card whose code has the same letters and the same number, so that r7
+// and R007 are R07; -1 when there is none, or more than one.
+func (d *Deck) CardTyped(code string) int {
+	if i := d.CardByCode(code); i >= 0 {
+		return i
+	}
+	letters, number, ok := splitCode(code)
+	if !ok {
+		return -1
+	}
+	found := -1
+	for i, c := range d.Cards {
+		if l, n, ok := splitCode(c.Code); ok && strings.EqualFold(l, letters) && n == number {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// splitCode splits a code such as R07 into its letters and its number.
+func splitCode(code string) (letters string, number int, ok bool) {
+	code = strings.TrimSpace(code)
+	i := strings.IndexFunc(code, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i <= 0 {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(code[i:])
+	if err != nil {
+		return "", 0, false
+	}
+	return code[:i], n, true
 }
 
 // NextCode proposes a code for a new card of the given type: the type's

@@ -125,6 +125,12 @@ func (c *codeBox) submit(typed string) {
 	}
 	typed, another := strings.CutSuffix(strings.TrimSpace(typed), "+")
 	card, ok := s.Session.Workshop.Card(typed)
+	if !ok {
+		// r7 is R07, as the note-taker reads it off the card.
+		if i := s.Session.Workshop.Deck.CardTyped(typed); i >= 0 {
+			card, ok = s.Session.Workshop.Deck.Cards[i], true
+		}
+	}
 	if !ok || (card.Type != game.TypeRoutine && card.Type != game.TypeBlank) {
 		if m := c.placeable(typed); len(m) == 1 {
 			card, ok = m[0], true
@@ -134,6 +140,8 @@ func (c *codeBox) submit(typed string) {
 	}
 	if !ok {
 		c.Prompt.SetText(fmt.Sprintf(lang.L("%q is not a routine or blank card of this deck"), typed))
+		// Selected, the mistake goes as the next code is typed.
+		c.Entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 		return
 	}
 	// A card the table has laid already is chosen and its ratings asked
