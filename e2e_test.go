@@ -77,6 +77,31 @@ func keyboardWorkshop(t *testing.T, bin, display, locale string) {
 	}
 	d.waitSQL("SELECT COUNT(*) FROM ratings WHERE deleted_at IS NULL", "4")
 	d.shot("6-rated")
+
+	// Two participants join the table (Ctrl+Shift+P, a pseudonym, Enter),
+	// then rate R01 blind (Ctrl+Shift+B, a participant's number and a digit
+	// per criterion), and the facilitator reveals the ratings.
+	d.key("ctrl+shift+p")
+	for _, name := range []string{"Owl", "Fox"} {
+		d.typeText(name)
+		d.key("Return")
+	}
+	d.waitSQL("SELECT COUNT(*) FROM participants WHERE deleted_at IS NULL", "2")
+	d.shot("7-participants")
+	d.key("Escape")
+	d.key("ctrl+shift+b")
+	// Participants are numbered by pseudonym: Fox is 1, Owl 2.
+	blind := map[string][]int{"Fox": {5, 4, 3, 2}, "Owl": {2, 3, 4, 5}}
+	for number, name := range []string{"Fox", "Owl"} {
+		d.typeText(strconv.Itoa(number + 1))
+		for _, v := range blind[name] {
+			d.typeText(strconv.Itoa(v))
+		}
+	}
+	d.waitSQL("SELECT COUNT(*) FROM ratings WHERE deleted_at IS NULL", "12")
+	d.shot("8-blind")
+	d.key("ctrl+shift+r")
+	d.shot("9-revealed")
 	d.quit()
 
 	// The command line reads what the keyboard made.
@@ -97,7 +122,8 @@ func keyboardWorkshop(t *testing.T, bin, display, locale string) {
 				Area string `json:"area"`
 			} `json:"play"`
 			Criteria map[string]struct {
-				Mean float64 `json:"mean"`
+				Mean   float64 `json:"mean"`
+				Raters int     `json:"raters"`
 			} `json:"criteria"`
 		} `json:"plays"`
 	}
@@ -106,13 +132,15 @@ func keyboardWorkshop(t *testing.T, bin, display, locale string) {
 		t.Fatalf("deckhand results = %+v; want one workshop with one play", results)
 	}
 	p := results[0].Plays[0]
-	want := map[string]float64{"desirability": 4, "usability": 3, "profitability": 5, "feasibility": 2}
+	// Each criterion counts the table's rating and the two blind ones.
+	table := []int{4, 3, 5, 2}
 	if p.Play.Code != "R01" || p.Play.Area != "collection" {
 		t.Errorf("the play read back is %s in %s; want R01 in collection", p.Play.Code, p.Play.Area)
 	}
-	for criterion, value := range want {
-		if got := p.Criteria[criterion].Mean; got != value {
-			t.Errorf("%s of R01 read back as %v; want %v (typed by keyboard)", criterion, got, value)
+	for i, criterion := range []string{"desirability", "usability", "profitability", "feasibility"} {
+		want := float64(table[i]+blind["Fox"][i]+blind["Owl"][i]) / 3
+		if got := p.Criteria[criterion]; got.Mean != want || got.Raters != 3 {
+			t.Errorf("%s of R01 read back as %v from %d raters; want %v from 3 (typed by keyboard)", criterion, got.Mean, got.Raters, want)
 		}
 	}
 	t.Logf("screenshots in %s", shots)
