@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"deckhand/ui/internal/uitest"
+	"deckhand/ui/kit"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -105,6 +107,16 @@ func TestAnEditThatCannotBeSavedIsKeptAndAskedAbout(t *testing.T) {
 	f.tapDialogButton("Keep editing")
 	if s.Editor.Code.Text != "R04" || s.Editor.card.Code != "R03" {
 		t.Errorf("after keep editing the form shows %q for card %s", s.Editor.Code.Text, s.Editor.card.Code)
+	}
+	// Enter in the question keeps the edit too: it is the main button, so
+	// a person typing on who meets the box loses nothing.
+	f.selectCardByCode("R05")
+	if f.win.Canvas().Focused() != nil {
+		t.Errorf("with the question up, %T behind it has the keys", f.win.Canvas().Focused())
+	}
+	kit.DialogKey(f.win.Canvas(), &fyne.KeyEvent{Name: fyne.KeyReturn}) // as the window's key handler does
+	if f.win.Canvas().Overlays().Top() != nil || s.Editor.Code.Text != "R04" || s.Editor.card.Code != "R03" {
+		t.Errorf("after Enter the form shows %q for card %s (a box still up: %v)", s.Editor.Code.Text, s.Editor.card.Code, f.win.Canvas().Overlays().Top() != nil)
 	}
 	// Discarding moves on and leaves the database as it was.
 	f.selectCardByCode("R05")

@@ -263,7 +263,9 @@ func (e *cardEditor) leave(then, cancel func()) {
 		code = lang.L("(no code)")
 	}
 	msg := fmt.Sprintf(lang.L("Card %s cannot be saved: %s\nDiscard your changes to it?"), code, e.problem)
-	d := kit.NewChoice(e.win, lang.L("Unsaved changes"), kit.Sentences(e.win, msg), lang.L("Keep editing"), lang.L("Discard"), func(discard bool) {
+	// Enter keeps the work: a person typing on, who meets this box, must
+	// not lose the card by pressing Enter.
+	d := kit.NewCautiousChoice(e.win, lang.L("Unsaved changes"), kit.Sentences(e.win, msg), lang.L("Discard"), lang.L("Keep editing"), func(discard bool) {
 		if discard {
 			e.dirty = false
 			then()

@@ -77,6 +77,9 @@ func (k *KeyedDialog) Show() {
 	k.popup = c.Overlays().Top()
 	ShownDialogs[k.popup] = k
 	if k.first == nil {
+		// A widget behind the dialog (the card list clicked to leave a
+		// card) must not keep the keys: Enter and Esc are the dialog's.
+		c.Unfocus()
 		return
 	}
 	c.Focus(k.first)
@@ -204,6 +207,19 @@ func ShowForm(win fyne.Window, title, confirm string, items []*widget.FormItem, 
 // NewChoice makes a dialog asking to confirm: content, dismiss and confirm.
 func NewChoice(win fyne.Window, title string, content fyne.CanvasObject, dismiss, confirm string, callback func(bool)) *KeyedDialog {
 	return NewKeyedDialog(win, title, content, dismiss, confirm, callback)
+}
+
+// NewCautiousChoice asks before something that loses work: keep is the
+// main button, and Enter and Esc both keep; only risky, pressed (clicked,
+// or Tab to it and Enter or Space), answers true.
+func NewCautiousChoice(win fyne.Window, title string, content fyne.CanvasObject, risky, keep string, callback func(risky bool)) *KeyedDialog {
+	k := &KeyedDialog{CustomDialog: dialog.NewCustomWithoutButtons(title, content, win), win: win, callback: callback}
+	riskyButton := NewDialogButton(k, risky, func() { k.Finish(true) })
+	k.confirm = NewDialogButton(k, keep, func() { k.Finish(false) })
+	k.confirm.Importance = widget.HighImportance
+	k.Enter = func() { k.Finish(false) }
+	k.SetButtons([]fyne.CanvasObject{riskyButton, k.confirm})
+	return k
 }
 
 // ShowConfirm asks a question in a sentence, with No and Yes.
