@@ -60,13 +60,13 @@ func (d *Deck) CardTyped(code string) int {
 	if i := d.CardByCode(code); i >= 0 {
 		return i
 	}
-	letters, number, ok := splitCode(code)
+	letters, number, ok := SplitCode(code)
 	if !ok {
 		return -1
 	}
 	found := -1
 	for i, c := range d.Cards {
-		if l, n, ok := splitCode(c.Code); ok && strings.EqualFold(l, letters) && n == number {
+		if l, n, ok := SplitCode(c.Code); ok && strings.EqualFold(l, letters) && n == number {
 			if found >= 0 {
 				return -1
 			}
@@ -76,8 +76,8 @@ func (d *Deck) CardTyped(code string) int {
 	return found
 }
 
-// splitCode splits a code such as R07 into its letters and its number.
-func splitCode(code string) (letters string, number int, ok bool) {
+// SplitCode splits a code such as R07 into its letters and its number.
+func SplitCode(code string) (letters string, number int, ok bool) {
 	code = strings.TrimSpace(code)
 	i := strings.IndexFunc(code, func(r rune) bool { return r >= '0' && r <= '9' })
 	if i <= 0 {

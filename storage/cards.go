@@ -4,14 +4,17 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 
 	"deckhand/cards"
 )
 
 // SaveCard validates the card against its deck and stores it: a card with
-// an id already in the deck is updated, any other is added at the end (an id
-// made by the caller is kept, so a retried save is the same card). It sets
+// an id already in the deck is updated, any other is added in code order
+// (cardPosition; an id made by the caller is kept, so a retried save is the
+// same card). It sets
 // c.ID and raises the deck's edition when the deck had been printed.
 func (s *Store) SaveCard(ctx context.Context, deckID string, c *cards.Card) error {
 	return s.write(ctx, "save card "+c.Code, func(tx *sql.Tx) error {
@@ -27,7 +30,7 @@ func (s *Store) SaveCard(ctx context.Context, deckID string, c *cards.Card) erro
 		if saved.ID == "" {
 			saved.ID = cards.NewID()
 		}
-		position, err := cardPosition(ctx, tx, deckID, saved.ID)
+		position, err := cardPosition(ctx, tx, deckID, saved.ID, saved.Code)
 		if err != nil {
 			return err
 		}
@@ -42,13 +45,66 @@ func (s *Store) SaveCard(ctx context.Context, deckID string, c *cards.Card) erro
 	})
 }
 
-// cardPosition keeps an existing card where it is and puts a new one last.
-func cardPosition(ctx context.Context, tx *sql.Tx, deckID, cardID string) (int, error) {
+// cardPosition keeps an existing card where it is. A new one goes in code
+// order among the cards of its letters: after the last one with a lower
+// number (R41 after R40, not after the blank cards at the end), or before
+// the first when all have higher numbers; the cards after it move down
+// one. A code whose letters no card has goes last.
+func cardPosition(ctx context.Context, tx *sql.Tx, deckID, cardID, code string) (int, error) {
 	var pos int
-	err := tx.QueryRowContext(ctx, `
-		SELECT COALESCE((SELECT position FROM cards WHERE id = ?1 AND deck_id = ?2),
-		                (SELECT COALESCE(MAX(position), 0) + 1 FROM cards WHERE deck_id = ?2))`, cardID, deckID).Scan(&pos)
-	return pos, err
+	err := tx.QueryRowContext(ctx, `SELECT position FROM cards WHERE id = ? AND deck_id = ?`, cardID, deckID).Scan(&pos)
+	if err == nil {
+		return pos, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	var last int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(position), 0) FROM cards WHERE deck_id = ?`, deckID).Scan(&last); err != nil {
+		return 0, err
+	}
+	letters, number, ok := cards.SplitCode(code)
+	if !ok {
+		return last + 1, nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT code, position FROM cards WHERE deck_id = ? AND deleted_at IS NULL ORDER BY position`, deckID)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	after, first := 0, 0 // positions of the last lower and the first of the same letters
+	for rows.Next() {
+		var other string
+		var at int
+		if err := rows.Scan(&other, &at); err != nil {
+			return 0, err
+		}
+		l, n, ok := cards.SplitCode(other)
+		if !ok || !strings.EqualFold(l, letters) {
+			continue
+		}
+		if first == 0 {
+			first = at
+		}
+		if n < number {
+			after = at
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	switch {
+	case after > 0:
+		pos = after + 1
+	case first > 0:
+		pos = first
+	default:
+		return last + 1, nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE cards SET position = position + 1 WHERE deck_id = ? AND position >= ?`, deckID, pos); err != nil {
+		return 0, err
+	}
+	return pos, nil
 }
 
 // upsertCard writes the card row and its texts. The upsert's WHERE clause

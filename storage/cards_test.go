@@ -19,7 +19,10 @@ func newRoutine(code string) cards.Card {
 	}
 }
 
-func TestSaveCardAddsANewCardAtTheEnd(t *testing.T) {
+// A new card lands in code order among the cards of its letters: R41
+// after R40, not after the blank cards at the end of the deck; a code of
+// letters no card has goes last.
+func TestSaveCardAddsANewCardInCodeOrder(t *testing.T) {
 	t.Parallel()
 	s, d := openTestStore(t)
 	c := newRoutine("R41")
@@ -33,8 +36,26 @@ func TestSaveCardAddsANewCardAtTheEnd(t *testing.T) {
 	if len(got.Cards) != defaultDeckCards+1 {
 		t.Fatalf("%d cards, want %d", len(got.Cards), defaultDeckCards+1)
 	}
-	if last := got.Cards[len(got.Cards)-1]; !reflect.DeepEqual(last, c) {
-		t.Errorf("last card:\n got %+v\nwant %+v", last, c)
+	at := got.CardByCode("R41")
+	if at < 0 || !reflect.DeepEqual(got.Cards[at], c) {
+		t.Fatalf("R41 is at %d: %+v; want %+v", at, got.Cards[max(at, 0)], c)
+	}
+	if got.Cards[at-1].Code != "R40" || got.Cards[at+1].Code != "I01" {
+		t.Errorf("R41 lies between %s and %s; want between R40 and I01", got.Cards[at-1].Code, got.Cards[at+1].Code)
+	}
+	// The cards after it kept their order, and a code of new letters goes last.
+	z := newRoutine("Z01")
+	if err := s.SaveCard(context.Background(), d.ID, &z); err != nil {
+		t.Fatal(err)
+	}
+	got = mustDeck(t, s, d.ID)
+	var codes []string
+	for _, card := range got.Cards {
+		codes = append(codes, card.Code)
+	}
+	want := append(append(append([]string{}, codesOf(d.Cards[:40])...), "R41"), append(codesOf(d.Cards[40:]), "Z01")...)
+	if !reflect.DeepEqual(codes, want) {
+		t.Errorf("the deck's order is\n%v\nwant\n%v", codes, want)
 	}
 	for _, old := range d.Cards {
 		if old.ID == c.ID {
@@ -127,8 +148,8 @@ func TestSaveCardRetriedWithTheSameIDIsOneCard(t *testing.T) {
 		t.Errorf("the retry got id %s, want %s", retry.ID, c.ID)
 	}
 	got := mustDeck(t, s, d.ID)
-	if len(got.Cards) != defaultDeckCards+1 || got.Cards[defaultDeckCards].ID != c.ID {
-		t.Errorf("%d cards after a retried save, want %d with the new card last", len(got.Cards), defaultDeckCards+1)
+	if at := got.CardByCode("R41"); len(got.Cards) != defaultDeckCards+1 || at < 0 || got.Cards[at].ID != c.ID || got.Cards[at+1].Code != "I01" {
+		t.Errorf("%d cards after a retried save, want %d with the new card once, after R40", len(got.Cards), defaultDeckCards+1)
 	}
 	db := rawDB(t, s.Path())
 	if n := queryInt(t, db, "SELECT COUNT(*) FROM cards WHERE code = 'R41'"); n != 1 {
@@ -202,4 +223,12 @@ func TestRestoreCardRefusedWhenCodeTaken(t *testing.T) {
 	if n := queryInt(t, db, "SELECT COUNT(*) FROM cards WHERE id = ? AND deleted_at IS NOT NULL", old.ID); n != 1 {
 		t.Error("the refused card was restored")
 	}
+}
+
+func codesOf(cs []cards.Card) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Code)
+	}
+	return out
 }

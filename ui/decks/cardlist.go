@@ -69,6 +69,12 @@ func newCardList() *cardList {
 	l.Search = kit.NewField()
 	l.Search.SetPlaceHolder(lang.L("Search code, title, text or tag (Ctrl+F)"))
 	l.Search.OnChanged = func(string) { l.refilter() }
+	// Enter opens the card the search has narrowed the list to.
+	l.Search.OnSubmitted = func(string) {
+		if len(l.shown) == 1 {
+			l.List.Select(0)
+		}
+	}
 	refilter := func(string) { l.refilter() }
 	l.typ, l.theme, l.area, l.level = kit.NewKeyedSelect(refilter), kit.NewKeyedSelect(refilter), kit.NewKeyedSelect(refilter), kit.NewKeyedSelect(refilter)
 	l.language = kit.NewKeyedSelect(func(code string) {

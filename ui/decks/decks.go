@@ -251,7 +251,13 @@ func (s *Screen) chooseCard(index int) {
 // (the deck's edition may have gone up).
 func (s *Screen) cardSaved(c cards.Card, isNew bool) {
 	if isNew {
-		s.deck.Cards = append(s.deck.Cards, c)
+		// The store puts a new card in code order (R41 after R40); the
+		// list shows the deck in the store's order.
+		if fresh, err := s.store.Deck(s.ctx, s.deck.ID); err == nil && indexOfCard(fresh, c.ID) >= 0 {
+			s.deck.Cards = fresh.Cards
+		} else {
+			s.deck.Cards = append(s.deck.Cards, c)
+		}
 	} else if i := indexOfCard(s.deck, c.ID); i >= 0 {
 		s.deck.Cards[i] = c
 	}

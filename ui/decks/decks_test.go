@@ -154,6 +154,10 @@ func TestNewCardIsSavedOnceComplete(t *testing.T) {
 	if s.Cards.List.Length() != len(stored.Cards) {
 		t.Errorf("list shows %d cards, database has %d", s.Cards.List.Length(), len(stored.Cards))
 	}
+	// It lands in code order, in the list as in the deck: after R40.
+	if at := s.deck.CardByCode("R41"); at < 1 || s.deck.Cards[at-1].Code != "R40" || s.Cards.shown[at] != at {
+		t.Errorf("the list shows R41 at %d after %s; want right after R40", at, s.deck.Cards[max(at-1, 0)].Code)
+	}
 }
 
 func TestDeleteCardAsksThenTombstones(t *testing.T) {
