@@ -11,12 +11,14 @@ import (
 // device of every record, the time of a rating's last change and the
 // erasure records; version 3 the causal context of every record and
 // erasure (Context), a tombstone's deletes (DeletedBy) and an erasure's
-// hashes of what it erased. ReadFile
-// still reads versions 1 and 2 (see normalize): a record without a context
+// hashes of what it erased; version 4 the workshop's own deletion
+// (Workshop.Deleted, DeletedBy), which an older Deckhand would refuse as an
+// unknown field rather than as a newer file. ReadFile
+// still reads versions 1 to 3 (see normalize): a record without a context
 // has seen only its own change, an erasure without one erases by its stamp.
 const (
 	FileFormat  = cards.WorkshopFileFormat
-	FileVersion = 3
+	FileVersion = 4
 )
 
 // File is one workshop with everything recorded in it: the form in which a

@@ -38,7 +38,7 @@ func TestReadFileVersion2HasNoContexts(t *testing.T) {
 		}
 	}
 	again := write(t, f)
-	if want := bytes.Replace(data, []byte(`"version": 2,`), []byte(`"version": 3,`), 1); !bytes.Equal(again, want) {
+	if want := bytes.Replace(data, []byte(`"version": 2,`), []byte(`"version": 4,`), 1); !bytes.Equal(again, want) {
 		t.Error("the version 2 file written again differs from it by more than its version")
 	}
 }

@@ -119,7 +119,7 @@ func TestWriteFileIsDeterministic(t *testing.T) {
 		t.Error("WriteFile changed the workshop it wrote")
 	}
 	for _, want := range []string{
-		`"format": "deckhand.workshop",`, `"version": 3,`,
+		`"format": "deckhand.workshop",`, `"version": 4,`,
 		`"paths": [],`,
 		`"at": "2026-03-12T09:33:00Z",`, // in UTC
 		"”Vi har alltid gjort så.”",     // not escaped
@@ -188,7 +188,7 @@ func TestReadFileRefusesBrokenFiles(t *testing.T) {
 	wrongType := replace(`"value": 4`, `"value": "4"`)
 	badTime := replace(`"at": "2026-03-12T10:52:00Z"`, `"at": "12.3.2026 10:52"`)
 	unquotedTime := replace(`"at": "2026-03-12T10:52:00Z"`, `"at": 1052`)
-	newer := replace(`"version": 3,`, `"version": 4, "mood": "glad",`)
+	newer := replace(`"version": 4,`, `"version": 5, "mood": "glad",`)
 	tests := []struct {
 		name string
 		data []byte
@@ -220,8 +220,8 @@ func TestReadFileRefusesBrokenFiles(t *testing.T) {
 		{"a deck file", assets.DefaultDeckJSON, "this JSON file is not a Deckhand workshop: it is a deck file", [2]int{}},
 		{"another format", []byte(`{"format": "deckhand.print", "version": 1}`), `this JSON file is not a Deckhand workshop (its format is "deckhand.print"`, [2]int{}},
 		{"no format", []byte(`{"version": 1}`), "this JSON file is not a Deckhand workshop", [2]int{}},
-		{"a newer version, with fields this one does not know", newer, "made by a newer version of Deckhand (format version 4", [2]int{}},
-		{"no version", replace(`"version": 3,`, `"version": 0,`), "has no valid format version", [2]int{}},
+		{"a newer version, with fields this one does not know", newer, "made by a newer version of Deckhand (format version 5", [2]int{}},
+		{"no version", replace(`"version": 4,`, `"version": 0,`), "has no valid format version", [2]int{}},
 		{"too big", bytes.Repeat([]byte(" "), cards.MaxFileSize+1), "larger than 32 MB", [2]int{}},
 	}
 	for _, tt := range tests {

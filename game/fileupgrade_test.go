@@ -31,7 +31,7 @@ func TestReadFileUpgradesVersion1(t *testing.T) {
 	}
 	f.Ratings = append(f.Ratings, game.Rating{ID: "r6", PlayID: "p4", Criterion: "desirability", Value: 2, Rater: game.RaterTeam, At: f.Ratings[0].At, Deleted: true})
 	f.Notes = append(f.Notes, game.Note{ID: "n5", TeamID: "t1", PlayID: "p4", Kind: game.NoteIdea, Text: "about the card taken off", At: f.Notes[0].At, Updated: f.Notes[0].At, Deleted: true})
-	data := bytes.Replace(write(t, f), []byte(`"version": 3,`), []byte(`"version": 1,`), 1)
+	data := bytes.Replace(write(t, f), []byte(`"version": 4,`), []byte(`"version": 1,`), 1)
 
 	got, err := game.ReadFile(bytes.NewReader(data))
 	if err != nil {
@@ -58,7 +58,7 @@ func TestReadFileUpgradesVersion1(t *testing.T) {
 			t.Errorf("%s: deleted=%v after reading version 1; want %v", id, state[id], deleted)
 		}
 	}
-	if again := write(t, got); !strings.Contains(string(again), `"version": 3,`) {
+	if again := write(t, got); !strings.Contains(string(again), `"version": 4,`) {
 		t.Error("a version 1 file read and written again is not version 2")
 	}
 }

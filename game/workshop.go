@@ -32,6 +32,10 @@ type Workshop struct {
 	Updated     time.Time   `json:"updated_at"`
 	Device      string      `json:"device,omitempty"` // the laptop that made the last edit
 	Context     Context     `json:"context,omitempty"`
+	// A deleted workshop travels as a tombstone (since file version 4), so
+	// that a laptop merging the file deletes it too.
+	Deleted   bool    `json:"deleted,omitempty"`
+	DeletedBy Context `json:"deleted_by,omitempty"` // the deletes no restore had seen; none: its own change
 }
 
 // Team is a table of players.

@@ -114,8 +114,8 @@ func TestMigrateFromSchema1KeepsDecksAndCards(t *testing.T) {
 	}
 	defer s.Close()
 	var version int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 7 {
-		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (7)", version, err, SchemaVersion())
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 8 {
+		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (8)", version, err, SchemaVersion())
 	}
 	decks, err := s.Decks(ctx)
 	if err != nil || len(decks) != 2 {

@@ -24,7 +24,7 @@ import (
 func (s *Store) Session(ctx context.Context, workshopID string, includeDeleted bool) (*game.File, error) {
 	var f *game.File
 	err := s.read(ctx, "load workshop", func(tx *sql.Tx) (err error) {
-		f, err = s.session(ctx, tx, workshopID, includeDeleted)
+		f, err = s.session(ctx, tx, workshopID, includeDeleted, false)
 		return err
 	})
 	if err != nil {
@@ -49,14 +49,15 @@ func (s *Store) RealNames(ctx context.Context, workshopID string) (map[string]st
 }
 
 // ExportWorkshop is the workshop as a file for another laptop: Session with
-// tombstones (so deletions travel), marked with the file format, version
+// tombstones (so deletions travel; a deleted workshop is written as one,
+// Workshop.Deleted, with its records as they were), marked with the file format, version
 // and this database's device id. Real names of live participants are in
 // it only when includeNames is set.
 func (s *Store) ExportWorkshop(ctx context.Context, id string, includeNames bool) (*game.File, error) {
 	var f *game.File
 	err := s.read(ctx, "export workshop", func(tx *sql.Tx) error {
 		var err error
-		if f, err = s.session(ctx, tx, id, true); err != nil {
+		if f, err = s.session(ctx, tx, id, true, true); err != nil {
 			return err
 		}
 		if !includeNames {
@@ -114,10 +115,12 @@ func realNames(ctx context.Context, q querier, workshopID string) (map[string]st
 	return names, rows.Err()
 }
 
-// session reads a live workshop and its records; the deck is the shared
-// cached snapshot.
-func (s *Store) session(ctx context.Context, q querier, workshopID string, withDeleted bool) (*game.File, error) {
-	w, err := s.loadWorkshop(ctx, q, workshopID, false)
+// session reads a workshop and its records (tombstones too withDeleted);
+// the deck is the shared cached snapshot. The workshop must be live unless
+// deletedWorkshop: then a deleted one is read too, marked Deleted, so that
+// its export carries the deletion to the other laptops.
+func (s *Store) session(ctx context.Context, q querier, workshopID string, withDeleted, deletedWorkshop bool) (*game.File, error) {
+	w, err := s.loadWorkshop(ctx, q, workshopID, deletedWorkshop)
 	if err != nil {
 		return nil, err
 	}

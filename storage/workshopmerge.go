@@ -31,55 +31,38 @@ func (v version) after(o version) bool {
 	return v.at.After(o.at) || (v.at.Equal(o.at) && v.device > o.device)
 }
 
+// workshop merges the workshop's own fields and whether it is deleted, by
+// the rules of every record (editable): a deletion travels, and a delete
+// stays until a restore that had seen it.
 func (m *merge) workshop() error {
 	w := m.in.Workshop
-	in := v(w.Updated, w.Device, w.Context)
+	in := rec(w.ID, w.Updated, w.Device, w.Context, w.Deleted, w.DeletedBy)
 	if !m.exists {
 		snapshot, err := json.Marshal(w.Deck)
 		if err != nil {
 			return err
 		}
+		meta := m.meta(key{"workshops", w.ID}, in.v, in.v.context, in.by)
 		_, err = m.tx.ExecContext(m.ctx, `
 			INSERT INTO workshops (id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
-			                       deck_id, deck_edition, deck_snapshot, created_at, updated_at, device_id, context)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			                       deck_id, deck_edition, deck_snapshot, created_at, updated_at, device_id, deleted_at, context, deleted_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			w.ID, w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
-			w.DeckID, w.DeckEdition, string(snapshot), m.s.now(), timeText(w.Updated), w.Device, storedContext(in.context, w.Device, w.Updated))
-		m.sum.Added++
+			w.DeckID, w.DeckEdition, string(snapshot), m.s.now(), meta.updated, meta.device, meta.deleted, meta.context, meta.deletedBy)
+		m.count(key{"workshops", w.ID}, &m.sum.Added)
 		return err
 	}
 	old := m.old.Workshop
-	stored := v(old.Updated, old.Device, old.Context)
-	deleted := m.dead[key{"workshops", w.ID}] != ""
-	switch compare(in.context, stored.context) {
-	case same, older:
-		m.sum.Unchanged++
-		return nil
-	case concurrent:
-		// A workshop travels live only: a concurrent edit does not bring
-		// back one deleted here, and otherwise the stamp rule decides.
-		if deleted || !in.after(stored) {
-			m.sum.Unchanged++
-			return m.setContext("workshops", w.ID, storedContext(join(in.context, stored.context), old.Device, old.Updated))
-		}
-		in.context = join(in.context, stored.context)
-	}
-	m.sum.Updated++
-	_, err := m.tx.ExecContext(m.ctx, `
-		UPDATE workshops SET title = ?, client = ?, sector = ?, date = ?, place = ?, facilitator = ?, purpose = ?,
-		    retention = ?, language = ?, notes = ?, updated_at = ?, device_id = ?, deleted_at = NULL, context = ?
-		WHERE id = ?`,
-		w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
-		timeText(w.Updated), w.Device, storedContext(in.context, w.Device, w.Updated), w.ID)
-	return err
-}
-
-// setContext stores what a kept version has seen now that a concurrent
-// one lost to it, so that every laptop, whichever version reached it
-// first, ends with the same version and the same context. The table is a
-// constant.
-func (m *merge) setContext(table, id, c string) error {
-	_, err := m.tx.ExecContext(m.ctx, `UPDATE `+table+` SET context = ? WHERE id = ?`, c, id)
+	stored := rec(old.ID, old.Updated, old.Device, old.Context, old.Deleted, old.DeletedBy)
+	_, _, err := m.editable("workshops", in, true, stored, func(meta rowMeta) error {
+		_, err := m.tx.ExecContext(m.ctx, `
+			UPDATE workshops SET title = ?, client = ?, sector = ?, date = ?, place = ?, facilitator = ?, purpose = ?,
+			    retention = ?, language = ?, notes = ?, updated_at = ?, device_id = ?, deleted_at = ?, context = ?, deleted_by = ?
+			WHERE id = ?`,
+			w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
+			meta.updated, meta.device, meta.deleted, meta.context, meta.deletedBy, w.ID)
+		return err
+	})
 	return err
 }
 

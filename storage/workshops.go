@@ -250,8 +250,8 @@ func (s *Store) setWorkshopDeleted(ctx context.Context, id string, deleted bool)
 			return nil
 		}
 		at := s.stamp(old)
-		_, err = tx.ExecContext(ctx, `UPDATE workshops SET deleted_at = ?, updated_at = ?, device_id = ?, context = ? WHERE id = ?`,
-			tombstone(deleted, old, at), timeText(at), s.device, s.contextAfter(old, at), id)
+		_, err = tx.ExecContext(ctx, `UPDATE workshops SET deleted_at = ?, updated_at = ?, device_id = ?, context = ?, deleted_by = ? WHERE id = ?`,
+			tombstone(deleted, old, at), timeText(at), s.device, s.contextAfter(old, at), s.deletesAfter(old, deleted, at), id)
 		return err
 	})
 }
@@ -261,14 +261,14 @@ func (s *Store) setWorkshopDeleted(ctx context.Context, id string, deleted bool)
 // ErrNotFound.
 func (s *Store) loadWorkshop(ctx context.Context, q querier, id string, withDeleted bool) (*game.Workshop, error) {
 	w := &game.Workshop{}
-	var updated, seenText string
+	var updated, seenText, byText string
 	var deleted sql.NullString
 	err := q.QueryRowContext(ctx, `
 		SELECT id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
-		       deck_id, deck_edition, updated_at, device_id, deleted_at, context
+		       deck_id, deck_edition, updated_at, device_id, deleted_at, context, deleted_by
 		FROM workshops WHERE id = ?`, id).
 		Scan(&w.ID, &w.Title, &w.Client, &w.Sector, &w.Date, &w.Place, &w.Facilitator, &w.Purpose, &w.Retention,
-			&w.Language, &w.Notes, &w.DeckID, &w.DeckEdition, &updated, &w.Device, &deleted, &seenText)
+			&w.Language, &w.Notes, &w.DeckID, &w.DeckEdition, &updated, &w.Device, &deleted, &seenText, &byText)
 	if errors.Is(err, sql.ErrNoRows) || (err == nil && deleted.Valid && !withDeleted) {
 		return nil, withKind(ErrNotFound, "there is no workshop with id %s; it may have been deleted", id)
 	}
@@ -279,6 +279,10 @@ func (s *Store) loadWorkshop(ctx context.Context, q querier, id string, withDele
 		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
 	}
 	if w.Context, err = parseContext(seenText); err != nil {
+		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
+	}
+	w.Deleted = deleted.Valid
+	if w.DeletedBy, err = parseContext(byText); err != nil {
 		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
 	}
 	if w.Deck, err = s.snapshot(ctx, q, id); err != nil {
@@ -367,11 +371,7 @@ func prior(ctx context.Context, q querier, table, id string) (priorRow, error) {
 	var updated string
 	var deleted sql.NullString
 	var seenText, byText string
-	deletedBy := "deleted_by"
-	if table == "workshops" {
-		deletedBy = "''" // a workshop travels live only
-	}
-	err := q.QueryRowContext(ctx, `SELECT `+column+`, updated_at, device_id, deleted_at, context, `+deletedBy+` FROM `+table+` WHERE id = ?`, id).
+	err := q.QueryRowContext(ctx, `SELECT `+column+`, updated_at, device_id, deleted_at, context, deleted_by FROM `+table+` WHERE id = ?`, id).
 		Scan(&p.workshop, &updated, &p.device, &deleted, &seenText, &byText)
 	if errors.Is(err, sql.ErrNoRows) {
 		return priorRow{}, nil
