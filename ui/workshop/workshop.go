@@ -49,6 +49,8 @@ type Store interface {
 	RestoreNote(ctx context.Context, id string) error
 	SaveParticipant(ctx context.Context, workshopID string, p *game.Participant) error
 	RealNames(ctx context.Context, workshopID string) (map[string]string, error)
+	UpdateWorkshop(ctx context.Context, w *game.Workshop) error
+	DeleteWorkshop(ctx context.Context, id string) error
 }
 
 // Screen is the note-taker's screen: the board with a team's cards,
@@ -96,6 +98,7 @@ type Screen struct {
 	// erasing is the box shown while an erasure runs off the UI
 	// goroutine; nil when none does.
 	erasing dialog.Dialog
+	forms   openForms // the correction forms opened last (notesedit.go)
 }
 
 // New builds the Workshop screen and shows the workshop used
@@ -142,7 +145,13 @@ func (s *Screen) layout() fyne.CanvasObject {
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Participants of this table…"), s.ShowParticipants),
 			fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem(lang.L("Erase personal data…"), s.eraseWorkshop))
+			fyne.NewMenuItem(lang.L("Workshop details…"), ignoring(s.EditDetails)),
+			fyne.NewMenuItem(lang.L("Add a table…"), ignoring(s.AddTable)),
+			fyne.NewMenuItem(lang.L("Rename the table shown…"), ignoring(s.RenameTable)),
+			fyne.NewMenuItem(lang.L("Remove the table shown…"), ignoring(s.RemoveTable)),
+			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(lang.L("Erase personal data…"), s.eraseWorkshop),
+			fyne.NewMenuItem(lang.L("Delete this workshop…"), ignoring(s.DeleteWorkshop)))
 		widget.ShowPopUpMenuAtRelativePosition(menu, s.win.Canvas(), fyne.NewPos(0, fileMenu.Size().Height), fileMenu)
 	}
 	left := container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -313,6 +322,7 @@ func (s *Screen) reload() {
 	}
 	s.Session = f
 	s.edits++
+	s.syncChoices()
 	s.show()
 }
 

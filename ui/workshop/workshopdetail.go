@@ -25,6 +25,10 @@ type playDetail struct {
 	box      *fyne.Container
 	NoteKind *kit.KeyedSelect
 	NoteText *kit.Field
+	kindAt   string // the table and card the kind was last chosen for (notesedit.go)
+	// prefixTaken: a kind's prefix was just taken out of the empty field,
+	// so a space typed next is the prefix's, not the note's.
+	prefixTaken bool
 }
 
 func newPlayDetail(s *Screen) *playDetail {
@@ -33,6 +37,7 @@ func newPlayDetail(s *Screen) *playDetail {
 	d.NoteText = kit.NewField()
 	d.NoteText.SetPlaceHolder(lang.L("Write a note, Enter saves"))
 	d.NoteText.OnSubmitted = func(string) { d.addNote() }
+	d.NoteText.OnChanged = d.takeKindPrefix
 	return d
 }
 
@@ -52,13 +57,13 @@ func (d *playDetail) show() {
 		names[i] = noteKindName(k)
 	}
 	d.NoteKind.SetOptions(game.NoteKinds, names)
-	if d.NoteKind.Key() == "" {
-		d.NoteKind.SetKeyQuietly(game.NoteIdea)
-	}
 	d.box.RemoveAll()
 	p, ok := s.Play(s.Selected)
 	if !ok {
 		s.Selected = ""
+	}
+	d.resetKindFor(s.TeamID, s.Selected)
+	if !ok {
 		d.box.Add(kit.Heading(lang.L("Team notes")))
 		d.notes("")
 		return
@@ -247,16 +252,13 @@ func (d *playDetail) ratings(p game.Play) fyne.CanvasObject {
 // to add one.
 func (d *playDetail) notes(playID string) {
 	s := d.s
-	for _, n := range s.Session.Notes {
-		if n.PlayID == playID && (playID != "" || n.TeamID == s.TeamID) {
-			l := widget.NewLabel(fmt.Sprintf("%s: %s", noteKindName(n.Kind), n.Text))
-			l.Wrapping = fyne.TextWrapWord
-			d.box.Add(l)
-		}
+	for _, n := range s.shownNotes() {
+		d.box.Add(d.noteRow(n))
 	}
 	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), d.addNote)
 	// Kind, then text, then add, for Tab as on screen.
 	d.box.Add(container.New(layout.NewBorderLayout(nil, nil, d.NoteKind, add), d.NoteKind, d.NoteText, add))
+	d.box.Add(kindHint())
 }
 
 // addNote saves the typed note, of the chosen kind, on the selected card
@@ -275,6 +277,7 @@ func (d *playDetail) addNote() {
 		undo: func() error { return s.store.DeleteNote(s.ctx, n.ID) },
 	}) {
 		d.NoteText.SetText("")
+		d.NoteKind.SetKeyQuietly(game.NoteIdea) // the next note is an idea unless said otherwise
 	}
 }
 

@@ -31,10 +31,15 @@ func (s *Screen) ExportWorkshop() {
 	})
 }
 
-// writeWorkshopFile writes the workshop with its tombstones and without
-// real names, atomically.
+// writeWorkshopFile writes the workshop shown with its tombstones and
+// without real names, atomically.
 func (s *Screen) writeWorkshopFile(path string) error {
-	f, err := s.store.ExportWorkshop(s.ctx, s.Session.Workshop.ID, false)
+	return s.writeWorkshopFileOf(s.Session.Workshop.ID, path)
+}
+
+// writeWorkshopFileOf writes a workshop so, a deleted one as its deletion.
+func (s *Screen) writeWorkshopFileOf(id, path string) error {
+	f, err := s.store.ExportWorkshop(s.ctx, id, false)
 	if err != nil {
 		return err
 	}

@@ -239,6 +239,7 @@ func (s *Screen) KeyRows(func()) []kit.KeyRow {
 	idle := asking("")
 	chosen := func() bool { return idle() && s.Selected != "" }
 	open := func() bool { return s.Session != nil }
+	noteShown := func() bool { return open() && s.newestShownNote() != "" }
 	enter := []kit.Press{{Key: fyne.KeyReturn, Mod: 0}, {Key: fyne.KeyEnter, Mod: 0}}
 	// A card moves to area n with Alt+n, or with Ctrl+Shift+n: on a Mac,
 	// Option (Alt) with a number types a character (Option+1 is ¡), and
@@ -303,6 +304,19 @@ func (s *Screen) KeyRows(func()) []kit.KeyRow {
 		{Section: kit.SecWorkshop, Action: "Merge a workshop file…", Presses: []kit.Press{{Key: fyne.KeyM, Mod: ctrl}}, Run: func(int, rune) { s.ImportWorkshop() }},
 		{Section: kit.SecWorkshop, Action: "Export this workshop to a file…", Presses: []kit.Press{{Key: fyne.KeyE, Mod: ctrl}}, When: open,
 			Run: func(int, rune) { s.ExportWorkshop() }},
+		// Corrections (notesedit.go, workshopdetails.go, tables.go).
+		{Section: kit.SecWorkshop, Action: "Edit the last note shown, or move it to another card…", Presses: []kit.Press{{Key: fyne.KeyF2, Mod: 0}}, When: noteShown,
+			Run: func(int, rune) { s.EditNote(s.newestShownNote()) }},
+		{Section: kit.SecWorkshop, Action: "Delete the last note shown", Presses: []kit.Press{{Key: fyne.KeyDelete, Mod: ctrl}}, When: noteShown,
+			Run: func(int, rune) { s.DeleteNote(s.newestShownNote()) }},
+		{Section: kit.SecWorkshop, Action: "Workshop details…", Presses: []kit.Press{{Key: fyne.KeyD, Mod: ctrl | fyne.KeyModifierShift}}, When: open,
+			Run: func(int, rune) { s.EditDetails() }},
+		{Section: kit.SecWorkshop, Action: "Add a table…", Presses: []kit.Press{{Key: fyne.KeyT, Mod: ctrl}}, When: open,
+			Run: func(int, rune) { s.AddTable() }},
+		{Section: kit.SecWorkshop, Action: "Rename the table shown…", Presses: []kit.Press{{Key: fyne.KeyR, Mod: ctrl | fyne.KeyModifierShift}}, When: open,
+			Run: func(int, rune) { s.RenameTable() }},
+		{Section: kit.SecWorkshop, Action: "Remove the table shown…", Presses: []kit.Press{{Key: fyne.KeyDelete, Mod: ctrl | fyne.KeyModifierShift}}, When: open,
+			Run: func(int, rune) { s.RemoveTable() }},
 	}...)
 }
 

@@ -90,6 +90,8 @@ type mergeResult struct {
 	backup        string
 	before, after *game.File // live records; before is nil for a workshop new here
 	list          []storage.WorkshopSummary
+	deleted       string // the title of the workshop the file deleted, "" when it did not
+	deletedID     string
 	err           error
 }
 
@@ -110,7 +112,9 @@ func (s *Screen) merge(f *game.File) mergeResult {
 	if r.sum, r.err = s.store.ImportWorkshop(s.ctx, f); r.err != nil {
 		return r
 	}
-	if r.after, r.err = s.store.Session(s.ctx, id, false); r.err != nil {
+	if r.after, r.err = s.store.Session(s.ctx, id, false); errors.Is(r.err, storage.ErrNotFound) {
+		r.deleted, r.deletedID, r.err = f.Workshop.Title, id, nil // the file carried the workshop's deletion
+	} else if r.err != nil {
 		return r
 	}
 	r.list, r.err = s.store.Workshops(s.ctx)
@@ -127,6 +131,10 @@ func (s *Screen) showMerge(r mergeResult) {
 		if r.after != nil { // merged, but the list could not be read
 			s.takeSession(r.after)
 		}
+		return
+	}
+	if r.deleted != "" {
+		s.showMergedDeletion(r)
 		return
 	}
 	s.workshops = r.list

@@ -1,0 +1,208 @@
+package workshop
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"deckhand/cards"
+	"deckhand/game"
+	"deckhand/storage"
+	"deckhand/ui/kit"
+)
+
+// Tables added, renamed and removed while the workshop runs, each an
+// action of the undo history. A removed table is a tombstone, and so are
+// the cards on it and its own notes, which go with it: undo brings back
+// exactly those.
+
+// AddTable asks for a name and adds a table after the others, then shows it.
+func (s *Screen) AddTable() *kit.Field {
+	if s.Session == nil {
+		return nil
+	}
+	name := kit.NewField()
+	name.SetText(fmt.Sprintf(lang.L("Table %d"), len(s.Session.Teams)+1))
+	kit.ShowForm(s.win, lang.L("Add a table"), lang.L("Add"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
+		if !ok {
+			return
+		}
+		position := 0
+		for _, t := range s.Session.Teams {
+			position = max(position, t.Position+1)
+		}
+		t := game.Team{ID: cards.NewID(), Name: strings.TrimSpace(name.Text), Position: position}
+		if s.tableNamed(t.Name, "") {
+			return
+		}
+		state := func(deleted bool) func() error {
+			return func() error { q := t; q.Deleted = deleted; return s.store.SaveTeam(s.ctx, s.Session.Workshop.ID, &q) }
+		}
+		if s.do(action{name: fmt.Sprintf(lang.L("a new table %s"), t.Name), redo: state(false), undo: state(true)}) {
+			s.showTable(t.ID)
+		}
+	})
+	s.forms.tableName = name
+	return name
+}
+
+// RenameTable asks for a new name of the table shown.
+func (s *Screen) RenameTable() *kit.Field {
+	if s.Session == nil {
+		return nil
+	}
+	before, ok := s.team(s.TeamID)
+	if !ok {
+		return nil
+	}
+	name := kit.NewField()
+	name.SetText(before.Name)
+	kit.ShowForm(s.win, lang.L("Rename the table"), lang.L("Rename"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
+		after := before
+		after.Name = strings.TrimSpace(name.Text)
+		if !ok || after.Name == before.Name || s.tableNamed(after.Name, before.ID) {
+			return
+		}
+		save := func(t game.Team) func() error {
+			return func() error { return s.store.SaveTeam(s.ctx, s.Session.Workshop.ID, &t) }
+		}
+		s.do(action{name: fmt.Sprintf(lang.L("the table's name %s"), after.Name), redo: save(after), undo: save(before)})
+	})
+	s.forms.tableName = name
+	return name
+}
+
+// RemoveTable removes the table shown, with the cards on it and its own
+// notes. A table with cards on it is removed only after a Yes to a
+// question that says how many; the last table is not removed.
+func (s *Screen) RemoveTable() *kit.KeyedDialog {
+	if s.Session == nil {
+		return nil
+	}
+	t, ok := s.team(s.TeamID)
+	if !ok {
+		return nil
+	}
+	if len(s.Session.Teams) == 1 {
+		return kit.ShowInformation(s.win, lang.L("The only table"), fmt.Sprintf(lang.L("%s is the workshop's only table; add another before removing it."), t.Name))
+	}
+	var plays, notes []string
+	for _, p := range s.Session.Plays {
+		if p.TeamID == t.ID && !p.Deleted {
+			plays = append(plays, p.ID)
+		}
+	}
+	for _, n := range s.Session.Notes {
+		if n.TeamID == t.ID && n.PlayID == "" {
+			notes = append(notes, n.ID)
+		}
+	}
+	remove := func() {
+		s.do(action{
+			name: fmt.Sprintf(lang.L("the removal of the table %s"), t.Name),
+			redo: func() error { return s.setTableRemoved(t, plays, notes, true) },
+			undo: func() error { return s.setTableRemoved(t, plays, notes, false) },
+		})
+	}
+	if len(plays) == 0 {
+		remove()
+		return nil
+	}
+	question := fmt.Sprintf(lang.L("Remove the table %s? %d cards lie on it and are taken off the board with it; Ctrl+Z puts them back."), t.Name, len(plays))
+	if len(plays) == 1 {
+		question = fmt.Sprintf(lang.L("Remove the table %s? 1 card lies on it and is taken off the board with it; Ctrl+Z puts it back."), t.Name)
+	}
+	return kit.ShowConfirm(s.win, lang.L("Remove the table"), question, func(yes bool) {
+		if yes {
+			remove()
+		}
+	})
+}
+
+// setTableRemoved deletes (or restores) a table with the given cards and
+// notes: the cards and notes first, so that no card is left live on a
+// removed table, and after the table on the way back.
+func (s *Screen) setTableRemoved(t game.Team, plays, notes []string, removed bool) error {
+	id := s.Session.Workshop.ID
+	team := func() error { q := t; q.Deleted = removed; return s.store.SaveTeam(s.ctx, id, &q) }
+	if !removed {
+		if err := team(); err != nil {
+			return err
+		}
+	}
+	for _, p := range plays {
+		op := s.store.RestorePlay
+		if removed {
+			op = s.store.DeletePlay
+		}
+		if err := op(s.ctx, p); err != nil {
+			return err
+		}
+	}
+	for _, n := range notes {
+		op := s.store.RestoreNote
+		if removed {
+			op = s.store.DeleteNote
+		}
+		if err := op(s.ctx, n); err != nil {
+			return err
+		}
+	}
+	if removed {
+		return team()
+	}
+	return nil
+}
+
+// tableNamed reports whether another table than except has the name (the
+// tables are chosen by name), and says so.
+func (s *Screen) tableNamed(name, except string) bool {
+	for _, t := range s.Session.Teams {
+		if t.ID != except && strings.EqualFold(t.Name, name) {
+			kit.ShowInformation(s.win, lang.L("Name taken"), fmt.Sprintf(lang.L("A table is named %s already; choose another name."), t.Name))
+			return true
+		}
+	}
+	return false
+}
+
+// showTable brings a table to the front.
+func (s *Screen) showTable(id string) {
+	if s.Session == nil {
+		return
+	}
+	if t, ok := s.team(id); ok {
+		s.TeamSel.SetSelected(t.Name)
+	}
+}
+
+// syncChoices keeps the workshop drop-down and the tables in step with the
+// workshop read again, after a change here or its undo: a title, a table's
+// name, a table added or removed. The table shown stays in front while it
+// is there, else the first comes.
+func (s *Screen) syncChoices() {
+	w := s.Session.Workshop
+	if label := kit.WorkshopLabel(storage.WorkshopSummary{Date: w.Date, Title: w.Title, Client: w.Client}); label != s.WorkshopSel.Selected {
+		if list, err := s.store.Workshops(s.ctx); err == nil {
+			s.workshops = list
+			s.WorkshopSel.SetSelected(kit.ChooseWorkshop(s.WorkshopSel, list, w.ID, s.Session))
+		}
+	}
+	names := make([]string, len(s.Session.Teams))
+	for i, t := range s.Session.Teams {
+		names[i] = t.Name
+	}
+	if slices.Equal(names, s.TeamSel.Options) {
+		return
+	}
+	s.TeamSel.Options = names
+	s.TeamSel.Refresh()
+	if t, ok := s.team(s.TeamID); ok {
+		s.TeamSel.SetSelected(t.Name)
+	} else if len(names) > 0 {
+		s.TeamSel.SetSelected(names[0])
+	}
+}

@@ -1,0 +1,109 @@
+package workshop
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"deckhand/ui/kit"
+)
+
+// Deleting a workshop: a tombstone, which its file carries to the other
+// laptops (storage keeps the workshop's deletes as it does a record's), so
+// that a laptop that merges the file deletes it too. A backup is taken
+// first, as before every destructive action.
+
+// ignoring makes a menu's action of a function that gives something back
+// (the dialog it opened, for tests).
+func ignoring[T any](fn func() T) func() { return func() { fn() } }
+
+// deletedWorkshop is what the screen tells after a deletion: which
+// workshop, and the backup taken before it.
+type deletedWorkshop struct {
+	id, title, backup string
+	err               error
+}
+
+// DeleteWorkshop asks, naming the workshop, then deletes it after a backup.
+func (s *Screen) DeleteWorkshop() *kit.KeyedDialog {
+	if s.Session == nil || s.erasing != nil {
+		return nil
+	}
+	w := s.Session.Workshop
+	question := fmt.Sprintf(lang.L("Delete the workshop %q with everything recorded in it? A backup of the database is taken first. A laptop that merges this workshop's file afterwards deletes it too."), w.Title)
+	return kit.ShowConfirm(s.win, lang.L("Delete the workshop"), question, func(yes bool) {
+		if yes {
+			s.deleteWorkshop(w.ID, w.Title)
+		}
+	})
+}
+
+// deleteWorkshop backs up and deletes off the UI goroutine, behind a box,
+// as the erasure does: a backup copies the whole database.
+func (s *Screen) deleteWorkshop(id, title string) {
+	if s.erasing != nil {
+		return
+	}
+	s.erasing = kit.ShowWorking(s.win, lang.L("Backing up, then deleting the workshop…"))
+	go func() {
+		r := deletedWorkshop{id: id, title: title}
+		if r.backup, r.err = s.store.AutoBackup(s.ctx); r.err == nil {
+			r.err = s.store.DeleteWorkshop(s.ctx, id)
+		}
+		s.ToUI(func() {
+			s.erasing.Hide()
+			s.erasing = nil
+			s.showDeleted(r)
+		})
+	}()
+}
+
+// showDeleted shows the next workshop and says what was deleted, offering
+// the file that carries the deletion to the other laptops.
+func (s *Screen) showDeleted(r deletedWorkshop) {
+	if r.err != nil {
+		kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(r.err))))
+		return
+	}
+	s.closeWorkshop()
+	s.status(fmt.Sprintf(lang.L("Deleted the workshop %q"), r.title))
+	msg := fmt.Sprintf(lang.L("The workshop %q is deleted; the backup taken before is %s. To delete it on the other laptops too, export its deletion to a file and merge the file there."), r.title, r.backup)
+	d := kit.NewChoice(s.win, lang.L("Deleted"), kit.Sentences(s.win, msg), lang.L("Close"), lang.L("Export the deletion…"), func(export bool) {
+		if !export {
+			return
+		}
+		kit.AskSavePath(s.win, s.store, r.title+".json", []string{".json"}, func(path string) {
+			if err := s.writeWorkshopFileOf(r.id, path); err != nil {
+				kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
+				return
+			}
+			kit.ShowInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %s."), path))
+		})
+	})
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	d.Show()
+}
+
+// closeWorkshop shows another workshop after the one shown was deleted.
+func (s *Screen) closeWorkshop() {
+	s.Session = nil
+	s.hist.clear()
+	s.WorkshopSel.ClearSelected()
+	s.TeamID, s.Selected = "", ""
+	s.TeamSel.Options = nil
+	s.TeamSel.Refresh()
+	s.Refresh("")
+}
+
+// showMergedDeletion shows what is left after a merged file deleted a
+// workshop: another one, if the deleted one was shown.
+func (s *Screen) showMergedDeletion(r mergeResult) {
+	if s.Session != nil && s.Session.Workshop.ID == r.deletedID {
+		s.closeWorkshop()
+	} else {
+		s.Refresh("")
+	}
+	s.status(fmt.Sprintf(lang.L("The merged file deleted the workshop %q"), r.deleted))
+}
