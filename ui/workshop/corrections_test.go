@@ -6,10 +6,12 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -363,13 +365,34 @@ func TestAWorkshopIsDeletedAndItsFileDeletesItOnAnotherLaptop(t *testing.T) {
 	ws.ToUI = queue.Do
 	backups, _ := os.ReadDir(storage.BackupDir(f.Store.Path()))
 
+	// The ⋮ menu offers it.
+	uitest.Walk(ws.top, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Icon == theme.MoreVerticalIcon() {
+			test.Tap(b)
+		}
+	})
+	capture(t, f, "menu")
+	var items []string
+	uitest.Walk(f.Win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if text, ok := o.(*canvas.Text); ok {
+			items = append(items, text.Text)
+		}
+	})
+	for _, want := range []string{"Workshop details…", "Add a table…", "Rename the table shown…", "Remove the table shown…", "Delete this workshop…"} {
+		if !slices.Contains(items, want) {
+			t.Errorf("the ⋮ menu has no %q: %q", want, items)
+		}
+	}
+	f.Win.Canvas().Overlays().Top().Hide()
+	f.Win.Canvas().Overlays().Remove(f.Win.Canvas().Overlays().Top())
+
 	ws.DeleteWorkshop()
 	question := f.DialogText()
 	if !strings.Contains(question, `"Pilot"`) || !strings.Contains(question, "backup") {
 		t.Fatalf("the question says %q", question)
 	}
 	capture(t, f, "workshop-delete")
-	f.TapDialogButton("Yes")
+	f.TapDialogButton("Delete")
 	queue.Next(t, "the deletion")
 	if _, err := f.Store.Session(context.Background(), id, false); !errors.Is(err, storage.ErrNotFound) {
 		t.Fatalf("the workshop is still live: %v", err)

@@ -33,11 +33,14 @@ func (s *Screen) DeleteWorkshop() *kit.KeyedDialog {
 	}
 	w := s.Session.Workshop
 	question := fmt.Sprintf(lang.L("Delete the workshop %q with everything recorded in it? A backup of the database is taken first. A laptop that merges this workshop's file afterwards deletes it too."), w.Title)
-	return kit.ShowConfirm(s.win, lang.L("Delete the workshop"), question, func(yes bool) {
+	d := kit.NewChoice(s.win, lang.L("Delete the workshop"), kit.Sentences(s.win, question), lang.L("Cancel"), lang.L("Delete"), func(yes bool) {
 		if yes {
 			s.deleteWorkshop(w.ID, w.Title)
 		}
 	})
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	d.Show()
+	return d
 }
 
 // deleteWorkshop backs up and deletes off the UI goroutine, behind a box,
