@@ -434,3 +434,27 @@ func TestAWorkshopIsDeletedAndItsFileDeletesItOnAnotherLaptop(t *testing.T) {
 		t.Errorf("the second laptop's status line says %q", ws2.saved.Text)
 	}
 }
+
+// No key with Ctrl, Alt or Super, and no function key, does two things on
+// the Workshop screen: such keys act whatever the number keys are asking,
+// so the first row would take them from the second. (Enter and Esc, which
+// answer the mode asked, may be several rows'.)
+func TestNoShortcutIsTakenTwiceOnTheScreen(t *testing.T) {
+	_, ws := newWorkshopFixture(t)
+	taken := map[kit.Press]string{}
+	for _, r := range ws.KeyRows(nil) {
+		for _, p := range r.Presses {
+			fn := strings.HasPrefix(string(p.Key), "F") && len(p.Key) > 1
+			if p.Mod&(fyne.KeyModifierControl|fyne.KeyModifierAlt|fyne.KeyModifierSuper) == 0 && !fn {
+				continue
+			}
+			if other, ok := taken[p]; ok && other != r.Action {
+				t.Errorf("%s is the key of %q and of %q", (kit.KeyRow{Presses: []kit.Press{p}}).KeysText(), other, r.Action)
+			}
+			taken[p] = r.Action
+		}
+	}
+	if len(taken) < 30 {
+		t.Fatalf("only %d keys: the rows are not what this test reads", len(taken))
+	}
+}

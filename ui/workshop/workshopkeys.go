@@ -313,7 +313,7 @@ func (s *Screen) KeyRows(func()) []kit.KeyRow {
 			Run: func(int, rune) { s.EditDetails() }},
 		{Section: kit.SecWorkshop, Action: "Add a table…", Presses: []kit.Press{{Key: fyne.KeyT, Mod: ctrl}}, When: open,
 			Run: func(int, rune) { s.AddTable() }},
-		{Section: kit.SecWorkshop, Action: "Rename the table shown…", Presses: []kit.Press{{Key: fyne.KeyR, Mod: ctrl | fyne.KeyModifierShift}}, When: open,
+		{Section: kit.SecWorkshop, Action: "Rename the table shown…", Presses: []kit.Press{{Key: fyne.KeyT, Mod: ctrl | fyne.KeyModifierShift}}, When: open,
 			Run: func(int, rune) { s.RenameTable() }},
 		{Section: kit.SecWorkshop, Action: "Remove the table shown…", Presses: []kit.Press{{Key: fyne.KeyDelete, Mod: ctrl | fyne.KeyModifierShift}}, When: open,
 			Run: func(int, rune) { s.RemoveTable() }},
