@@ -11,7 +11,7 @@ import (
 
 // TestReadFileVersion2HasNoContexts: a version 2 file (the example as
 // version 2 wrote it) still reads, every record and erasure without a
-// causal context, and written again it is version 3 with nothing added.
+// causal context, and written again it is the current version with nothing added.
 func TestReadFileVersion2HasNoContexts(t *testing.T) {
 	data, err := os.ReadFile("testdata/workshop-v2.json")
 	if err != nil {

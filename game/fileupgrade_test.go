@@ -59,6 +59,6 @@ func TestReadFileUpgradesVersion1(t *testing.T) {
 		}
 	}
 	if again := write(t, got); !strings.Contains(string(again), `"version": 4,`) {
-		t.Error("a version 1 file read and written again is not version 2")
+		t.Error("a version 1 file read and written again is not of the current version")
 	}
 }

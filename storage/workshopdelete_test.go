@@ -106,3 +106,54 @@ func TestAVersion3FileIsALiveWorkshop(t *testing.T) {
 		t.Errorf("the version 3 file's workshop is not live: %v", err)
 	}
 }
+
+// A delete on a, an edit on b that had not seen it, and a restore on c that
+// had seen a's delete but not b's edit: whatever the order in which a
+// fourth and a fifth laptop merge the three files, they end alike, the
+// workshop live (the restore had seen the only delete), with the fields
+// of the latest change.
+func TestWorkshopDeleteEditAndRestoreConvergeInAnyOrder(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	a, d := openTestStore(t)
+	w, _ := newWorkshop(t, a, d, "Three laptops")
+	start := export(t, a, w.ID, false)
+	b, _ := openTestStore(t)
+	c, _ := openTestStore(t)
+	mustImport(t, b, start)
+	mustImport(t, c, start)
+
+	mustSave(t, a.DeleteWorkshop(ctx, w.ID))
+	deleted := export(t, a, w.ID, false)
+	edited, err := b.Workshop(ctx, w.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited.Place = "Vasa"
+	mustSave(t, b.UpdateWorkshop(ctx, edited))
+	edit := export(t, b, w.ID, false)
+	mustImport(t, c, deleted)
+	mustSave(t, c.RestoreWorkshop(ctx, w.ID))
+	restore := export(t, c, w.ID, false)
+
+	orders := [][]*game.File{{deleted, edit, restore}, {edit, restore, deleted}, {restore, deleted, edit}, {deleted, restore, edit}}
+	var first *game.Workshop
+	for i, files := range orders {
+		x, _ := openTestStore(t)
+		for _, f := range files {
+			mustImport(t, x, f)
+		}
+		got, err := x.Session(ctx, w.ID, false)
+		if err != nil {
+			t.Fatalf("order %d: the workshop is not live: %v", i, err)
+		}
+		if first == nil {
+			first = &got.Workshop
+			continue
+		}
+		if got.Workshop.Place != first.Place || got.Workshop.Updated != first.Updated || got.Workshop.Device != first.Device {
+			t.Errorf("order %d ends with place %q at %v by %s; order 0 with %q at %v by %s", i,
+				got.Workshop.Place, got.Workshop.Updated, got.Workshop.Device, first.Place, first.Updated, first.Device)
+		}
+	}
+}
