@@ -114,3 +114,6 @@ func (v *View) showClock() {
 		v.length.SetText(length)
 	}
 }
+
+// ClockHeight is how high the countdown's figures are drawn.
+func (v *View) ClockHeight() float32 { return v.face.Text.MinSize().Height }

@@ -25,7 +25,7 @@ func (v *View) showMatrix() {
 		for i, t := range v.session.Teams {
 			teams[i] = t.Name
 		}
-		v.legend.Objects = []fyne.CanvasObject{widgets.Legend(teams)}
+		v.legend.Objects = []fyne.CanvasObject{widgets.ScaledLegend(teams, v.theme.scale)}
 		if c := v.session.Workshop.Deck.Criteria; len(c) > 0 {
 			v.Matrix.Min, v.Matrix.Max = float64(c[0].Min), float64(c[0].Max)
 		}

@@ -171,11 +171,14 @@ func (v *View) show() {
 		v.body.Objects = []fyne.CanvasObject{v.board}
 	}
 	v.body.Refresh()
+	// The override gives the new objects its sizes as it refreshes them,
+	// after their containers were laid out: lay them out again.
 	v.override.Refresh()
+	v.override.Content.Refresh()
 	v.showClock()
 }
 
-// headingText names the workshop and, on the board, the table.
+// headingText names the workshop and, on the board, the table first.
 func (v *View) headingText() string {
 	if v.session == nil {
 		return lang.L("No workshop is open on the Workshop screen.")
@@ -184,9 +187,10 @@ func (v *View) headingText() string {
 	if v.matrixOn {
 		return text
 	}
+	// The table first: a long title is what gets cut.
 	for _, t := range v.session.Teams {
 		if t.ID == v.teamID {
-			text += " · " + t.Name
+			text = t.Name + " · " + text
 		}
 	}
 	return text

@@ -376,12 +376,17 @@ func (r *matrixRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *matrixRenderer) Destroy() {}
 
 // Legend is a row naming each team with its marker, in its colour.
-func Legend(teams []string) fyne.CanvasObject {
+func Legend(teams []string) fyne.CanvasObject { return ScaledLegend(teams, 1) }
+
+// ScaledLegend is a Legend whose markers are scale times their size, for
+// a matrix drawn at that Scale.
+func ScaledLegend(teams []string, scale float32) fyne.CanvasObject {
 	row := container.NewHBox()
 	for i, name := range teams {
 		_, shape := game.TeamStyle(i)
 		marker := markerObject(shape, TeamColour(i))
-		row.Add(container.NewGridWrap(fyne.NewSize(12, 12), marker))
+		d := 12 * scale
+		row.Add(container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), marker)))
 		// A label, not canvas text: it takes the theme's colour and size
 		// again when the theme changes.
 		row.Add(widget.NewLabel(name))
