@@ -24,11 +24,12 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/pdf":     {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
 		"deckhand/assets":  {},
 		// The main window knows the screens; no screen knows another.
-		"deckhand/ui":                 {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/decks", "deckhand/ui/print", "deckhand/ui/workshop", "deckhand/ui/results", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/go-gl/glfw"},
+		"deckhand/ui":                 {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/decks", "deckhand/ui/print", "deckhand/ui/workshop", "deckhand/ui/results", "deckhand/ui/room", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/go-gl/glfw"},
 		"deckhand/ui/decks":           {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
 		"deckhand/ui/print":           {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
 		"deckhand/ui/workshop":        {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
 		"deckhand/ui/results":         {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
+		"deckhand/ui/room":            {"deckhand/cards", "deckhand/game", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
 		"deckhand/ui/kit":             {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2", "github.com/jeandeaual/go-locale"},
 		"deckhand/ui/internal/uitest": {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/assets", "deckhand/ui/kit", "fyne.io/fyne/v2"},
 		"deckhand/ui/widgets":         {"deckhand/cards", "deckhand/game", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
@@ -92,7 +93,7 @@ func TestScreensStayApartInTestsToo(t *testing.T) {
 	if err != nil {
 		t.Fatalf("go list: %v", err)
 	}
-	screens := []string{"deckhand/ui/decks", "deckhand/ui/print", "deckhand/ui/workshop", "deckhand/ui/results"}
+	screens := []string{"deckhand/ui/decks", "deckhand/ui/print", "deckhand/ui/workshop", "deckhand/ui/results", "deckhand/ui/room"}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		parts := strings.SplitN(line, "|", 3)
 		pkg, imports, testImports := parts[0], strings.Fields(parts[1]), strings.Fields(parts[2])

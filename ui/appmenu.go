@@ -18,6 +18,10 @@ func (m *mainView) keyRows() []kit.KeyRow {
 			Run: func(int, rune) { m.showSettings() }},
 		{Section: kit.SecEverywhere, Action: "Keyboard shortcuts", Presses: []kit.Press{{Key: fyne.KeyF1, Mod: 0}}, Menu: kit.MenuShortcuts,
 			Run: func(int, rune) { m.showSheet() }},
+		// A key alone, so that it works from the code box without a word
+		// typed there being lost; the room window takes F11 for full screen.
+		{Section: kit.SecEverywhere, Action: "Room view", Presses: []kit.Press{{Key: fyne.KeyF11, Mod: 0}}, Menu: kit.MenuRoomView,
+			Run: func(int, rune) { m.showRoom() }},
 		{Section: kit.SecEverywhere, Action: "Quit", Presses: []kit.Press{{Key: fyne.KeyQ, Mod: ctrl}}, Menu: kit.MenuQuit, Run: func(int, rune) { m.quit() }},
 		// Fyne moves the focus itself; listed so that the sheet is complete.
 		{Section: kit.SecEverywhere, Action: "Next field, previous field", Presses: []kit.Press{{Key: fyne.KeyTab, Mod: 0}, {Key: fyne.KeyTab, Mod: fyne.KeyModifierShift}}},
@@ -95,8 +99,9 @@ func (m *mainView) mainMenu(rows []kit.KeyRow) *fyne.MainMenu {
 			menus = append(menus, menu)
 		}
 	}
+	view := fyne.NewMenu(lang.L("View"), item(kit.MenuRoomView))
 	help := fyne.NewMenu(lang.L("Help"), item(kit.MenuShortcuts), aboutItem(m.app, m.win, m.store.Path()))
-	return fyne.NewMainMenu(append(menus, help)...)
+	return fyne.NewMainMenu(append(menus, view, help)...)
 }
 
 // quit closes the window as the session does (saving the card being edited

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/ui/kit"
+	"deckhand/ui/room"
 )
 
 // showSheet opens the keyboard shortcuts window (F1, Help → Keyboard
@@ -34,7 +35,7 @@ func (m *mainView) sheetContent() fyne.CanvasObject {
 		}
 	})
 	return container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil,
-		container.NewVScroll(keySheet(m.keyRows())))
+		container.NewVScroll(keySheet(append(m.keyRows(), room.KeyRows()...))))
 }
 
 // keySheet lists the rows by section, each with its keys and what they do

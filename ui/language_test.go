@@ -138,7 +138,7 @@ func TestChoosingALanguageRebuildsTheWindowInIt(t *testing.T) {
 	if strings.Join(tabs, ",") != "Korttipakat,Tulosta,Työpaja,Tulokset" {
 		t.Errorf("tabs after choosing Suomi = %v", tabs)
 	}
-	if menu := m.win.MainMenu(); menu == nil || menu.Items[0].Label != "Tiedosto" || menu.Items[2].Label != "Ohje" {
+	if menu := m.win.MainMenu(); menu == nil || menu.Items[0].Label != "Tiedosto" || menu.Items[2].Label != "Näytä" || menu.Items[3].Label != "Ohje" {
 		t.Errorf("menus after choosing Suomi = %+v", menu)
 	}
 	if !uitest.HasText(uitest.WindowLabels(m.settings.Content()), "Käyttöliittymän kieli") {

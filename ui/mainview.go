@@ -10,6 +10,7 @@ import (
 	"deckhand/ui/kit"
 	"deckhand/ui/print"
 	"deckhand/ui/results"
+	"deckhand/ui/room"
 	"deckhand/ui/workshop"
 )
 
@@ -32,6 +33,10 @@ type mainView struct {
 
 	settings fyne.Window // the Settings window while it is open
 	sheet    fyne.Window // the keyboard shortcuts window while it is open
+	room     *room.View  // the room view while it is open
+	// roomToUI hands the room view's clock ticks to the UI goroutine: nil
+	// is fyne.Do (a test passes its own).
+	roomToUI func(func())
 
 	actions viewActions
 }
@@ -47,6 +52,8 @@ type viewActions struct {
 func newMainView(a fyne.App, w fyne.Window, store *storage.Store, actions viewActions) *mainView {
 	m := &mainView{app: a, win: w, store: store, actions: actions}
 	m.build()
+	// The room view shows this window's workshop: it goes with it.
+	w.SetOnClosed(m.closeRoom)
 	return m
 }
 
@@ -86,8 +93,9 @@ func (m *mainView) changeLanguage(code string, cancelled func()) {
 }
 
 // rebuild builds the window again, keeping what the person was at: the tab,
-// the card being edited, and on the board the workshop, team, selected card,
-// round clock and undo history.
+// the card being edited, on the board the workshop, team, selected card,
+// round clock and undo history, and the room view open, following the new
+// Workshop screen.
 func (m *mainView) rebuild() {
 	tab := m.tabs.SelectedIndex()
 	old := m.screens
@@ -113,6 +121,10 @@ func (m *mainView) rebuild() {
 	if m.sheet != nil {
 		m.sheet.SetTitle(lang.L("Keyboard shortcuts"))
 		m.sheet.SetContent(m.sheetContent())
+	}
+	if m.room != nil {
+		m.room.Rebuild()
+		m.feedRoom()
 	}
 }
 

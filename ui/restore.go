@@ -67,6 +67,7 @@ func (m *mainSession) replaceWith(b storage.BackupInfo) {
 	if m.view.settings != nil {
 		m.view.settings.Close()
 	}
+	m.view.closeRoom() // it follows the screens of the closed store
 	path := m.store.Path()
 	old := m.detach()
 	go func() {

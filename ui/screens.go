@@ -34,7 +34,8 @@ type screenTab struct {
 // mainScreens makes the main window's screens, in the order of their
 // tabs, and wires what they tell each other: the deck chosen on Decks is
 // the one Print shows and a new workshop proposes, Print's Fix leads to
-// the card on Decks, Results shows the workshop open on the board. The
+// the card on Decks, Results shows the workshop open on the board, the room
+// view follows the board and its round clock. The
 // fields of m it sets are that wiring's and the tests'; nothing else
 // reaches a screen but through kit.Screen. A test may add to the list.
 var mainScreens = func(m *mainView) []screenTab {
@@ -43,6 +44,8 @@ var mainScreens = func(m *mainView) []screenTab {
 	m.workshop = workshop.New(m.app, m.win, m.store)
 	m.results = results.New(m.app, m.win, m.store)
 	m.workshop.ShownDeck = m.decks.DeckID
+	m.workshop.OnShown = m.roomShown
+	m.workshop.Timer.OnChange = m.clockToRoom
 	m.printing.OnFixCard = func(deckID, code string) {
 		m.showTab(0)
 		m.decks.ShowCard(deckID, code)

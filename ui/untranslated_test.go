@@ -120,6 +120,12 @@ func TestNoScreenIsLeftInEnglish(t *testing.T) {
 			screens["settings"] = screenTexts(m.settings.Content())
 			m.showSheet()
 			screens["shortcuts"] = screenTexts(m.sheet.Content())
+			m.roomToUI = func(func()) {}
+			m.showRoom()
+			screens["room view, board"] = screenTexts(m.room.Win.Content())
+			m.room.Toggle()
+			screens["room view, matrix"] = screenTexts(m.room.Win.Content())
+			m.room.Close()
 			_ = f
 
 			total := 0

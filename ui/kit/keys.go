@@ -20,10 +20,12 @@ const (
 	SecEverywhere = "Everywhere"
 	SecDecks      = "Decks"
 	SecWorkshop   = "Workshop"
+	// SecRoom are the keys of the room view's own window.
+	SecRoom = "Room view"
 )
 
 // SheetSections is the order of the sections on the sheet.
-var SheetSections = []string{SecEverywhere, SecDecks, SecWorkshop}
+var SheetSections = []string{SecEverywhere, SecDecks, SecWorkshop, SecRoom}
 
 // AnyChar in KeyRow.Chars takes every printable character.
 const AnyChar = "\x00any"
@@ -36,7 +38,7 @@ type Press struct {
 
 // KeyRow is one line of the shortcuts sheet and the binding behind it.
 type KeyRow struct {
-	Section string   // SecEverywhere, SecDecks or SecWorkshop
+	Section string   // SecEverywhere, SecDecks, SecWorkshop or SecRoom
 	Action  string   // what the keys do, in English: the sheet shows lang.L of it
 	Presses []Press  // keys, with or without modifiers
 	Chars   string   // typed characters the row takes ("123456789"), or AnyChar

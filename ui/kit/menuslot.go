@@ -14,5 +14,6 @@ const (
 	MenuQuit
 	MenuNewCard
 	MenuShortcuts
+	MenuRoomView
 	MenuSlots // how many there are, plus one
 )

@@ -11,4 +11,6 @@ const (
 	// PrefPrintLanguage is the language last chosen on the Print screen.
 	PrefPrintLanguage = "print.language"
 	PrefLastWorkshop  = "workshop.last"
+	// PrefRoundMinutes is the round's length the room view counts down.
+	PrefRoundMinutes = "room.roundMinutes"
 )

@@ -44,6 +44,10 @@ type Matrix struct {
 	KeyTitle string
 	Points   []MatrixPoint
 	OnTapped func(i int)
+	// Scale draws the texts, markers and margins that many times their
+	// size on a screen (0 is 1): the room view's projector is read from the
+	// back of a room.
+	Scale float32
 
 	plan game.MatrixPlan // as last laid out
 }
@@ -55,12 +59,26 @@ func NewMatrix(min, max float64) *Matrix {
 	return m
 }
 
+// k is the scale the matrix is drawn at.
+func (m *Matrix) k() float32 {
+	if m.Scale <= 0 {
+		return 1
+	}
+	return m.Scale
+}
+
+// px is a length of the matrix at its scale.
+func (m *Matrix) px(v float32) float32 { return v * m.k() }
+
+// caption is the size of its texts.
+func (m *Matrix) caption() float32 { return m.px(theme.CaptionTextSize()) }
+
 // Tapped is part of fyne.Tappable: the nearest marker within reach.
 func (m *Matrix) Tapped(e *fyne.PointEvent) {
 	if m.OnTapped == nil {
 		return
 	}
-	best, bestDist := -1, 16.0
+	best, bestDist := -1, float64(m.px(16))
 	for _, mk := range m.plan.Marks {
 		if d := math.Hypot(mk.X-float64(e.Position.X), mk.Y-float64(e.Position.Y)); d < bestDist {
 			best, bestDist = mk.Points[0], d
@@ -91,7 +109,8 @@ const (
 
 // plotArea leaves keyH pixels under the axis label for the key.
 func (m *Matrix) plotArea(size fyne.Size, keyH float32) plot {
-	return plot{x: margin, y: 26, w: max(10, size.Width-margin-36), h: max(10, size.Height-margin-26-keyH)}
+	mg, top := m.px(margin), m.px(26)
+	return plot{x: mg, y: top, w: max(10, size.Width-mg-m.px(36)), h: max(10, size.Height-mg-top-keyH)}
 }
 
 // at turns scale values into a position: X grows to the right, Y upwards.
@@ -106,10 +125,10 @@ func (m *Matrix) frame(p plot) game.MatrixFrame {
 	if hi <= lo {
 		hi = lo + 1
 	}
-	size := theme.CaptionTextSize()
+	size := m.caption()
 	return game.MatrixFrame{
 		Plot: game.Rect{X0: float64(p.x), Y0: float64(p.y), X1: float64(p.x + p.w), Y1: float64(p.y + p.h)},
-		XLo:  lo, XHi: hi, YLo: lo, YHi: hi, Midpoint: (m.Min + m.Max) / 2, Radius: markerRadius, Gap: labelGap,
+		XLo:  lo, XHi: hi, YLo: lo, YHi: hi, Midpoint: (m.Min + m.Max) / 2, Radius: float64(m.px(markerRadius)), Gap: float64(m.px(labelGap)),
 		Measure: func(s string) (float64, float64) {
 			sz := fyne.MeasureText(s, size, fyne.TextStyle{Bold: true})
 			return float64(sz.Width), float64(sz.Height)
@@ -147,7 +166,7 @@ func (r *matrixRenderer) rebuild() {
 		r.quads[i] = canvas.NewRectangle(tints[i])
 		r.quadNames[i] = canvas.NewText(m.Quadrants[i], fg)
 		r.quadNames[i].TextStyle = fyne.TextStyle{Bold: true}
-		r.quadNames[i].TextSize = theme.CaptionTextSize()
+		r.quadNames[i].TextSize = m.caption()
 		r.objects = append(r.objects, r.quads[i], r.quadNames[i])
 	}
 	for i := range r.axes {
@@ -159,7 +178,7 @@ func (r *matrixRenderer) rebuild() {
 	for v := math.Ceil(m.Min); v <= m.Max; v++ {
 		for range 2 {
 			t := canvas.NewText(fmt.Sprint(v), fg)
-			t.TextSize = theme.CaptionTextSize()
+			t.TextSize = m.caption()
 			r.ticks = append(r.ticks, t)
 			r.objects = append(r.objects, t)
 		}
@@ -167,14 +186,15 @@ func (r *matrixRenderer) rebuild() {
 	for i, l := range []string{m.XLabel, m.YLabel} {
 		r.axisLabels[i] = canvas.NewText(l, fg)
 		r.axisLabels[i].TextStyle = fyne.TextStyle{Bold: true}
+		r.axisLabels[i].TextSize = m.px(theme.TextSize())
 		r.objects = append(r.objects, r.axisLabels[i])
 	}
 	// The marks do not depend on the size: place once to know them.
 	r.marks = game.PlaceMatrix(m.frame(m.plotArea(fyne.NewSize(800, 800), 0)), m.Points).Marks
 	r.spreads, r.markers, r.labels, r.keyMarks, r.keyTexts = nil, nil, nil, nil, nil
-	alpha, width := uint8(150), float32(1.5)
+	alpha, width := uint8(150), m.px(1.5)
 	if len(r.marks) > 40 { // fainter, or the spread hides the markers
-		alpha, width = 70, 1
+		alpha, width = 70, m.px(1)
 	}
 	for _, mk := range r.marks {
 		c := TeamColour(mk.Team)
@@ -187,7 +207,7 @@ func (r *matrixRenderer) rebuild() {
 	}
 	r.keyTitle = canvas.NewText(m.KeyTitle, fg)
 	r.keyTitle.TextStyle = fyne.TextStyle{Bold: true}
-	r.keyTitle.TextSize = theme.CaptionTextSize()
+	r.keyTitle.TextSize = m.caption()
 	r.objects = append(r.objects, r.keyTitle)
 	for _, mk := range r.marks {
 		_, shape := game.TeamStyle(mk.Team)
@@ -195,10 +215,10 @@ func (r *matrixRenderer) rebuild() {
 		marker := markerObject(shape, c)
 		label := canvas.NewText(mk.Text, fg)
 		label.TextStyle = fyne.TextStyle{Bold: true}
-		label.TextSize = theme.CaptionTextSize()
+		label.TextSize = m.caption()
 		keyMarker := markerObject(shape, c)
 		keyText := canvas.NewText("", fg)
-		keyText.TextSize = theme.CaptionTextSize()
+		keyText.TextSize = m.caption()
 		r.markers, r.labels = append(r.markers, marker), append(r.labels, label)
 		r.keyMarks, r.keyTexts = append(r.keyMarks, keyMarker), append(r.keyTexts, keyText)
 		r.objects = append(r.objects, marker, label, keyMarker, keyText)
@@ -230,8 +250,8 @@ func outlinePixel(points []game.Point, x, y, w, h int, c color.Color) color.Colo
 // room the plot has, so a few rounds settle it).
 func (r *matrixRenderer) place(size fyne.Size) (plot, game.MatrixPlan) {
 	m := r.m
-	line := fyne.MeasureText("0", theme.CaptionTextSize(), fyne.TextStyle{}).Height + 2
-	cols := max(1, int((size.Width-8)/keyColumn))
+	line := fyne.MeasureText("0", m.caption(), fyne.TextStyle{}).Height + m.px(2)
+	cols := max(1, int((size.Width-8)/m.px(keyColumn)))
 	var keyH float32
 	for range 4 {
 		p := m.plotArea(size, keyH)
@@ -240,7 +260,7 @@ func (r *matrixRenderer) place(size fyne.Size) (plot, game.MatrixPlan) {
 		plan := game.PlaceMatrix(f, m.Points)
 		need := float32(0)
 		if n := len(plan.Key); n > 0 {
-			need = line + 4 + float32((n+cols-1)/cols)*line
+			need = line + m.px(4) + float32((n+cols-1)/cols)*line
 		}
 		if need <= keyH || keyH > size.Height/2 {
 			r.keyHeight = keyH
@@ -272,7 +292,8 @@ func (r *matrixRenderer) nameBoxes(p plot, f game.MatrixFrame) []game.Rect {
 	var boxes []game.Rect
 	for i, q := range quadrantBoxes(p, f) {
 		s := r.quadNames[i].MinSize()
-		boxes = append(boxes, game.Rect{X0: q.X0 + 4, Y0: q.Y0 + 2, X1: q.X0 + 8 + float64(s.Width), Y1: q.Y0 + 6 + float64(s.Height)})
+		k := float64(r.m.k())
+		boxes = append(boxes, game.Rect{X0: q.X0 + 4*k, Y0: q.Y0 + 2*k, X1: q.X0 + 8*k + float64(s.Width), Y1: q.Y0 + 6*k + float64(s.Height)})
 	}
 	return boxes
 }
@@ -285,31 +306,32 @@ func (r *matrixRenderer) Layout(size fyne.Size) {
 	for i, b := range quadrantBoxes(p, f) {
 		r.quads[i].Move(fyne.NewPos(float32(b.X0), float32(b.Y0)))
 		r.quads[i].Resize(fyne.NewSize(float32(b.X1-b.X0), float32(b.Y1-b.Y0)))
-		r.quadNames[i].Move(fyne.NewPos(float32(b.X0)+6, float32(b.Y0)+4))
+		r.quadNames[i].Move(fyne.NewPos(float32(b.X0)+m.px(6), float32(b.Y0)+m.px(4)))
 	}
 	r.axes[0].Position1, r.axes[0].Position2 = fyne.NewPos(p.x, p.y+p.h), fyne.NewPos(p.x+p.w, p.y+p.h)
 	r.axes[1].Position1, r.axes[1].Position2 = fyne.NewPos(p.x, p.y), fyne.NewPos(p.x, p.y+p.h)
 	i := 0
 	for v := math.Ceil(m.Min); v <= m.Max; v++ {
 		at := p.at(m, v, v)
-		r.ticks[i].Move(fyne.NewPos(at.X-3, p.y+p.h+2))
-		r.ticks[i+1].Move(fyne.NewPos(p.x-14, at.Y-8))
+		r.ticks[i].Move(fyne.NewPos(at.X-m.px(3), p.y+p.h+m.px(2)))
+		r.ticks[i+1].Move(fyne.NewPos(p.x-m.px(14), at.Y-m.px(8)))
 		i += 2
 	}
-	r.axisLabels[0].Move(fyne.NewPos(p.x+p.w/2-r.axisLabels[0].MinSize().Width/2, p.y+p.h+18))
-	r.axisLabels[1].Move(fyne.NewPos(2, 2)) // above the plot, clear of the quadrant names
-	keyTop := p.y + p.h + margin - 4
+	r.axisLabels[0].Move(fyne.NewPos(p.x+p.w/2-r.axisLabels[0].MinSize().Width/2, p.y+p.h+m.px(18)))
+	r.axisLabels[1].Move(fyne.NewPos(m.px(2), m.px(2))) // above the plot, clear of the quadrant names
+	keyTop := p.y + p.h + m.px(margin-4)
 	r.keyTitle.Text = m.KeyTitle
-	r.keyTitle.Move(fyne.NewPos(4, keyTop))
+	r.keyTitle.Move(fyne.NewPos(m.px(4), keyTop))
 	r.keyTitle.Hidden = len(plan.Key) == 0
-	line := fyne.MeasureText("0", theme.CaptionTextSize(), fyne.TextStyle{}).Height + 2
-	cols := max(1, int((size.Width-8)/keyColumn))
+	line := fyne.MeasureText("0", m.caption(), fyne.TextStyle{}).Height + m.px(2)
+	cols := max(1, int((size.Width-8)/m.px(keyColumn)))
 	for j, mk := range plan.Marks {
 		if j >= len(r.markers) {
 			break
 		}
-		const d = 2 * markerRadius
-		r.markers[j].Move(fyne.NewPos(float32(mk.X)-markerRadius, float32(mk.Y)-markerRadius))
+		rad := m.px(markerRadius)
+		d := 2 * rad
+		r.markers[j].Move(fyne.NewPos(float32(mk.X)-rad, float32(mk.Y)-rad))
 		r.markers[j].Resize(fyne.NewSize(d, d))
 		r.setText(r.labels[j], mk.Label)
 		r.labels[j].Move(fyne.NewPos(float32(mk.LabelBox.X0), float32(mk.LabelBox.Y0)))
@@ -325,11 +347,11 @@ func (r *matrixRenderer) Layout(size fyne.Size) {
 		}
 		km.Show()
 		n := mk.Key - 1
-		kx, ky := 4+float32(n%cols)*keyColumn, keyTop+line+4+float32(n/cols)*line
-		km.Move(fyne.NewPos(kx, ky+line/2-5))
-		km.Resize(fyne.NewSize(10, 10))
+		kx, ky := m.px(4)+float32(n%cols)*m.px(keyColumn), keyTop+line+m.px(4)+float32(n/cols)*line
+		km.Move(fyne.NewPos(kx, ky+line/2-m.px(5)))
+		km.Resize(fyne.NewSize(m.px(10), m.px(10)))
 		r.setText(kt, fmt.Sprintf("%d  %s  ↑%.1f →%.1f", mk.Key, mk.Text, mk.ValueY, mk.ValueX))
-		kt.Move(fyne.NewPos(kx+14, ky))
+		kt.Move(fyne.NewPos(kx+m.px(14), ky))
 	}
 }
 
@@ -341,7 +363,7 @@ func (r *matrixRenderer) setText(t *canvas.Text, s string) {
 	}
 }
 
-func (r *matrixRenderer) MinSize() fyne.Size { return fyne.NewSize(320, 280) }
+func (r *matrixRenderer) MinSize() fyne.Size { return fyne.NewSize(r.m.px(320), r.m.px(280)) }
 
 func (r *matrixRenderer) Refresh() {
 	r.rebuild()
@@ -354,12 +376,17 @@ func (r *matrixRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *matrixRenderer) Destroy() {}
 
 // Legend is a row naming each team with its marker, in its colour.
-func Legend(teams []string) fyne.CanvasObject {
+func Legend(teams []string) fyne.CanvasObject { return ScaledLegend(teams, 1) }
+
+// ScaledLegend is a Legend whose markers are scale times their size, for
+// a matrix drawn at that Scale.
+func ScaledLegend(teams []string, scale float32) fyne.CanvasObject {
 	row := container.NewHBox()
 	for i, name := range teams {
 		_, shape := game.TeamStyle(i)
 		marker := markerObject(shape, TeamColour(i))
-		row.Add(container.NewGridWrap(fyne.NewSize(12, 12), marker))
+		d := 12 * scale
+		row.Add(container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), marker)))
 		// A label, not canvas text: it takes the theme's colour and size
 		// again when the theme changes.
 		row.Add(widget.NewLabel(name))

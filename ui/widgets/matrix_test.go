@@ -56,3 +56,28 @@ func TestMatrixPlacesPlaysInTheirQuadrantsAndTaps(t *testing.T) {
 		t.Errorf("a tap far from every play chose %d", tapped)
 	}
 }
+
+// At a Scale the matrix draws its texts and markers that many times their
+// size, as the room view's projector needs; the placement still keeps
+// every marker in the plot.
+func TestMatrixScaleDrawsLarger(t *testing.T) {
+	test.NewTempApp(t)
+	sizes := map[float32][2]float32{}
+	for _, k := range []float32{0, 2} {
+		m := testMatrix()
+		m.Scale = k
+		w := test.NewTempWindow(t, m)
+		w.Resize(fyne.NewSize(840, 720))
+		r := test.WidgetRenderer(m).(*matrixRenderer)
+		sizes[k] = [2]float32{r.quadNames[0].TextSize, r.markers[0].Size().Width}
+		p := m.plotArea(m.Size(), r.keyHeight)
+		for _, mk := range m.plan.Marks {
+			if mk.X < float64(p.x) || mk.X > float64(p.x+p.w) || mk.Y < float64(p.y) || mk.Y > float64(p.y+p.h) {
+				t.Errorf("at scale %v a marker is at %.0f,%.0f, outside the plot %+v", k, mk.X, mk.Y, p)
+			}
+		}
+	}
+	if sizes[2][0] != 2*sizes[0][0] || sizes[2][1] != 2*sizes[0][1] {
+		t.Errorf("at scale 2 the quadrant names and markers are %v; at 1 they are %v: want twice", sizes[2], sizes[0])
+	}
+}

@@ -19,6 +19,22 @@ type roundTimer struct {
 	Started time.Time     // zero while paused
 	stop    chan struct{} // closes the ticking goroutine while running
 	now     func() time.Time
+	// OnChange, when set, is told on the UI goroutine each time the clock
+	// is started, paused, reset or taken over (State says how it stands).
+	OnChange func()
+}
+
+// State is the time on the clock when it last paused or started, and when
+// it started running; started is zero while it is paused.
+func (t *roundTimer) State() (elapsed time.Duration, started time.Time) {
+	return t.elapsed, t.Started
+}
+
+// changed tells OnChange.
+func (t *roundTimer) changed() {
+	if t.OnChange != nil {
+		t.OnChange()
+	}
 }
 
 func newRoundTimer() *roundTimer {
@@ -51,6 +67,7 @@ func (t *roundTimer) StartStop() {
 		t.Toggle.SetIcon(theme.MediaPauseIcon())
 		t.stop = make(chan struct{})
 		go tick(t.stop, t.show)
+		t.changed()
 		return
 	}
 	t.elapsed = t.running()
@@ -58,6 +75,7 @@ func (t *roundTimer) StartStop() {
 	t.Toggle.SetIcon(theme.MediaPlayIcon())
 	close(t.stop)
 	t.show()
+	t.changed()
 }
 
 // tick shows the clock every second until stop closes.
@@ -80,6 +98,7 @@ func (t *roundTimer) reset() {
 		t.Started = t.now()
 	}
 	t.show()
+	t.changed()
 }
 
 // takeOver goes on with another clock's time, running if it was, and stops
@@ -97,6 +116,7 @@ func (t *roundTimer) takeOver(old *roundTimer) {
 		go tick(t.stop, t.show)
 	}
 	t.show()
+	t.changed()
 }
 
 // pause stops the clock if it runs, so its goroutine ends when the screen

@@ -90,6 +90,12 @@ type Screen struct {
 	// ShownDeck is the id of the deck shown on the Decks screen, "" when
 	// none; nil for a screen shown alone. A new workshop proposes it.
 	ShownDeck func() string
+	// OnShown, when set, is told on the UI goroutine what the board shows
+	// each time it is shown again (after every save, undo, merge and
+	// change of table): the session, the table's id and the play whose
+	// ratings a blind round hides ("" for none). f is nil when no
+	// workshop is open. The room view follows the board through it.
+	OnShown func(f *game.File, teamID, blindPlay string)
 
 	Now func() time.Time
 	// ToUI hands work done off the UI goroutine back to it (fyne.Do; a
@@ -247,6 +253,7 @@ func (s *Screen) Refresh(id string) {
 		s.Session = nil
 		s.body.Objects = []fyne.CanvasObject{s.Empty}
 		s.body.Refresh()
+		s.TellShown()
 		return
 	}
 	s.WorkshopSel.SetSelected(chosen)
@@ -334,6 +341,19 @@ func (s *Screen) show() {
 	s.board.show()
 	s.Detail.show()
 	s.showBlind()
+	s.TellShown()
+}
+
+// TellShown passes what the board shows now to OnShown.
+func (s *Screen) TellShown() {
+	if s.OnShown == nil {
+		return
+	}
+	blind := ""
+	if s.blind != nil {
+		blind = s.blind.playID
+	}
+	s.OnShown(s.Session, s.TeamID, blind)
 }
 
 // Deck is the workshop's deck snapshot.
