@@ -29,16 +29,17 @@ type Screen struct {
 	ctx      context.Context
 	template *cards.Deck // card types, board and criteria of new decks
 
-	Decks    []storage.DeckSummary
-	deck     *cards.Deck // the deck shown, nil when there is none
-	deckList *kit.KeyList
-	deckInfo *widget.Label
-	Cards    *cardList
-	Editor   *cardEditor
-	Shape    *ShapeForm // the deck-shape dialog last opened
-	Undo     *undoBar
-	undo     *deletedCard // what Undo brings back, nil when nothing
-	root     fyne.CanvasObject
+	Decks     []storage.DeckSummary
+	deck      *cards.Deck // the deck shown, nil when there is none
+	deckList  *kit.KeyList
+	deckInfo  *widget.Label
+	Cards     *cardList
+	Editor    *cardEditor
+	Shape     *ShapeForm // the deck-shape dialog last opened
+	Undo      *undoBar
+	undo      *deletedCard    // what Undo brings back, nil when nothing
+	cardsPane *fyne.Container // laid out anew when the undo bar shows or hides
+	root      fyne.CanvasObject
 
 	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
 	// test runs it on its own goroutine, which then is the UI goroutine).
@@ -87,6 +88,7 @@ func (s *Screen) layout() fyne.CanvasObject {
 		widget.NewButtonWithIcon(lang.L("Delete card"), theme.DeleteIcon(), s.deleteCard),
 	)
 	cardsPane := container.NewBorder(nil, container.NewVBox(s.Undo.box, cardButtons), nil, nil, s.Cards.content())
+	s.cardsPane = cardsPane
 	right := container.NewHSplit(cardsPane, s.Editor.content())
 	right.Offset = 0.45
 	all := container.NewHSplit(decksPane, right)

@@ -26,7 +26,7 @@ type undoBar struct {
 
 func newUndoBar(undo func()) *undoBar {
 	b := &undoBar{Note: widget.NewLabel(""), Button: widget.NewButtonWithIcon(lang.L("Undo"), theme.ContentUndoIcon(), undo)}
-	b.Note.Wrapping = fyne.TextWrapWord
+	b.Note.Truncation = fyne.TextTruncateEllipsis
 	b.box = container.NewBorder(nil, nil, nil, b.Button, b.Note)
 	b.box.Hide()
 	return b
@@ -37,6 +37,7 @@ func (s *Screen) cardDeleted(d deletedCard) {
 	s.undo = &d
 	s.Undo.Note.SetText(fmt.Sprintf(lang.L("Card %s was deleted; Undo or Ctrl+Z brings it back."), d.code))
 	s.Undo.box.Show()
+	s.cardsPane.Refresh()
 }
 
 // forgetDeletion drops what Undo would bring back.
@@ -44,6 +45,7 @@ func (s *Screen) forgetDeletion() {
 	s.undo = nil
 	s.Undo.Note.SetText("")
 	s.Undo.box.Hide()
+	s.cardsPane.Refresh()
 }
 
 // CanUndoDelete reports whether a deleted card can be brought back now.
