@@ -2,10 +2,12 @@ package decks
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -131,19 +133,40 @@ func (s *Screen) EditDeck() {
 		}
 	}
 	langs, def := languageFields(options, d.Languages, d.DefaultLang)
+	shape := container.NewHBox()
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Name"), name),
 		widget.NewFormItem(lang.L("Client"), client),
 		widget.NewFormItem(fmt.Sprintf(lang.L("Description (%s)"), cards.LanguageName(descLang)), desc),
 		widget.NewFormItem(lang.L("Languages"), langs),
 		widget.NewFormItem(lang.L("Default language"), def),
+		widget.NewFormItem(lang.L("Shape"), shape),
+	}
+	details := func() deckDetails {
+		return deckDetails{name.Text, client.Text, descLang, desc.Text, langs.Ticked(), def.Key()}
 	}
 	form := kit.NewForm(s.win, lang.L("Deck details"), lang.L("Save"), items, func(ok bool) {
 		if ok {
-			s.saveDeckDetails(deckDetails{name.Text, client.Text, descLang, desc.Text, langs.Ticked(), def.Key()})
+			s.saveDeckDetails(details())
 		}
 	})
-	form.Resize(fyne.NewSize(560, 420))
+	// The shape's dialogs open from here too: the details typed so far are
+	// saved first when they changed, so nothing typed is lost.
+	for _, b := range []struct {
+		label string
+		open  func()
+	}{{lang.L("Board areas…"), s.EditAreas}, {lang.L("Criteria…"), s.EditCriteria}, {lang.L("Card types…"), s.EditCardTypes}} {
+		shape.Add(kit.NewDialogButton(form, b.label, func() {
+			now := details()
+			changed := !reflect.DeepEqual(now, deckDetails{d.Name, d.Client, descLang, d.Description[descLang], d.Languages, d.DefaultLang})
+			form.Finish(false)
+			if changed && !s.saveDeckDetails(now) {
+				return
+			}
+			b.open()
+		}))
+	}
+	form.Resize(fyne.NewSize(560, 460))
 	form.Show()
 }
 
@@ -157,7 +180,7 @@ type deckDetails struct {
 // saveDeckDetails stores the details; the store checks them as an import
 // is checked (a language the cards have no text in, or text in a language
 // taken away, is refused), and the deck is shown anew in its languages.
-func (s *Screen) saveDeckDetails(in deckDetails) {
+func (s *Screen) saveDeckDetails(in deckDetails) bool {
 	next := s.deck.Clone()
 	next.Name, next.Client = strings.TrimSpace(in.name), strings.TrimSpace(in.client)
 	if next.Description == nil {
@@ -169,9 +192,10 @@ func (s *Screen) saveDeckDetails(in deckDetails) {
 	}
 	if err := s.store.UpdateDeck(s.ctx, next); err != nil {
 		s.showError(err)
-		return
+		return false
 	}
 	s.reopenDeck()
+	return true
 }
 
 // reopenDeck shows the deck anew from the store, after a change to its own

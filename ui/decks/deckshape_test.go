@@ -221,3 +221,34 @@ func TestADeletedCardIsRestoredAndADeletionUndone(t *testing.T) {
 		t.Error("a second Ctrl+Z changed the deck")
 	}
 }
+
+// The card types' dialog opens from the deck's details (the client typed
+// there saved first), and a type's code prefix and back text changed there
+// read back from the database.
+func TestCardTypesFromTheDeckDetails(t *testing.T) {
+	f := newFixture(t)
+	s := f.screen
+	c := f.win.Canvas()
+	id := s.DeckID()
+	s.EditDeck()
+	c.FocusNext() // the client
+	uitest.TypeInWindow(c, "Acme Oy")
+	f.tapDialogButton("Card types…")
+	if got := f.stored(id).Client; got != "Acme Oy" {
+		t.Errorf("the client typed before opening the card types is %q in the database", got)
+	}
+	if s.Shape == nil || s.Shape.kind != shapeCardTypes || !strings.Contains(f.dialogText(), "Card types") {
+		t.Fatalf("the details did not lead to the card types:\n%s", f.dialogText())
+	}
+	s.Shape.Pick.SetKey("interaction")
+	s.Shape.Prefix.SetText("K")
+	s.Shape.Texts["en"].SetText("Talk to the customer")
+	f.tapDialogButton("Save")
+	typ, _ := f.stored(id).CardType("interaction")
+	if typ.Prefix != "K" || typ.Back["en"] != "Talk to the customer" || typ.Back["sv"] == "" {
+		t.Errorf("the interaction type in the database: %+v", typ)
+	}
+	if s.deck.NextCode("interaction") != "K01" {
+		t.Errorf("a new interaction card would be %s", s.deck.NextCode("interaction"))
+	}
+}
