@@ -12,7 +12,9 @@ import (
 // UpdateDeck saves the deck's own fields (name, description, client,
 // languages, card types, themes, levels, board, criteria), not its cards.
 // The deck with its current cards must still be valid: removing a language
-// that cards have text in, or a type that cards use, is refused.
+// that cards have text in, or a type that cards use, is refused, and so is
+// taking away an area, card type or criterion that workshops made from the
+// deck have used (checkOrphans).
 func (s *Store) UpdateDeck(ctx context.Context, d *cards.Deck) error {
 	return s.write(ctx, "update deck "+d.Name, func(tx *sql.Tx) error {
 		stored, err := loadDeck(ctx, tx, d.ID)
@@ -23,6 +25,11 @@ func (s *Store) UpdateDeck(ctx context.Context, d *cards.Deck) error {
 		check.Normalize() // the name and vocabulary in normal form C
 		check.Cards = stored.Cards
 		check.Edition = stored.Edition
+		// What workshops logged is asked first: it says why better than a
+		// card that no longer matches would.
+		if err := checkOrphans(ctx, tx, stored, check); err != nil {
+			return err
+		}
 		if err := cards.Validate(check); err != nil {
 			return err
 		}
@@ -88,6 +95,13 @@ func (s *Store) RestoreDeck(ctx context.Context, id string) error {
 // CloneDeck copies a deck with all its cards under a new name, for a client:
 // the copy remembers its parent and starts at edition 1.
 func (s *Store) CloneDeck(ctx context.Context, id, name, client string) (*cards.Deck, error) {
+	return s.CloneDeckIn(ctx, id, name, client, nil, "")
+}
+
+// CloneDeckIn is CloneDeck in some of the deck's languages, with def as the
+// copy's default language (cards.KeepLanguages): a client's deck in Finnish
+// alone. No languages keeps them all.
+func (s *Store) CloneDeckIn(ctx context.Context, id, name, client string, languages []string, def string) (*cards.Deck, error) {
 	var clone *cards.Deck
 	err := s.write(ctx, "clone deck", func(tx *sql.Tx) error {
 		src, err := loadDeck(ctx, tx, id)
@@ -96,6 +110,9 @@ func (s *Store) CloneDeck(ctx context.Context, id, name, client string) (*cards.
 		}
 		clone = src.Clone()
 		clone.Name, clone.Client, clone.Parent, clone.Edition = strings.TrimSpace(name), strings.TrimSpace(client), src.ID, 1
+		if len(languages) > 0 {
+			clone.KeepLanguages(languages, def)
+		}
 		if err := cards.Validate(clone); err != nil {
 			return err
 		}
@@ -142,6 +159,9 @@ func (s *Store) PreviewImportInto(ctx context.Context, id string, file *cards.De
 		if err != nil {
 			return err
 		}
+		if err := checkOrphans(ctx, tx, stored, next); err != nil {
+			return err
+		}
 		diff = cards.DiffCards(stored, next)
 		return nil
 	})
@@ -157,6 +177,9 @@ func (s *Store) importInto(ctx context.Context, id string, file *cards.Deck, kee
 		}
 		next, err := importTarget(stored, file, keep)
 		if err != nil {
+			return err
+		}
+		if err := checkOrphans(ctx, tx, stored, next); err != nil {
 			return err
 		}
 		sum = diffCards(stored, next)

@@ -267,7 +267,7 @@ func (s *Store) write(ctx context.Context, what string, fn func(tx *sql.Tx) erro
 	defer tx.Rollback()
 	if err := fn(tx); err != nil {
 		var ps cards.Problems
-		if errors.As(err, &ps) || errors.Is(err, ErrNotFound) || errors.Is(err, ErrNameTaken) ||
+		if errors.As(err, &ps) || errors.Is(err, ErrNotFound) || errors.Is(err, ErrNameTaken) || errors.Is(err, ErrInUse) ||
 			errors.Is(err, game.ErrRule) || errors.Is(err, ErrAmbiguous) || errors.Is(err, ErrBadFile) {
 			return err
 		}

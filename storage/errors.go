@@ -12,6 +12,7 @@ import (
 var (
 	ErrNotFound        = errors.New("not found")
 	ErrNameTaken       = errors.New("name taken")
+	ErrInUse           = errors.New("used by workshops")
 	ErrAmbiguous       = errors.New("ambiguous name")
 	ErrBadFile         = errors.New("not a valid workshop file")
 	ErrNotDatabase     = errors.New("not a database")

@@ -2,10 +2,12 @@ package decks
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,7 +58,8 @@ func (s *Screen) createDeck(name, client string, languages []string) {
 	s.ReloadDecks(d.ID)
 }
 
-// CloneDeck copies the deck shown for a client.
+// CloneDeck copies the deck shown for a client, in the languages ticked
+// (a Finnish-only client deck), with the default language chosen.
 func (s *Screen) CloneDeck() {
 	if s.deck == nil {
 		return
@@ -64,16 +67,45 @@ func (s *Screen) CloneDeck() {
 	src := s.deck
 	name, client := kit.NewField(), kit.NewField()
 	name.SetText(fmt.Sprintf(lang.L("%s (copy)"), src.Name))
-	items := []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name), widget.NewFormItem(lang.L("Client"), client)}
+	langs, def := languageFields(src.Languages, src.Languages, src.DefaultLang)
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("Name"), name),
+		widget.NewFormItem(lang.L("Client"), client),
+		widget.NewFormItem(lang.L("Languages"), langs),
+		widget.NewFormItem(lang.L("Default language"), def),
+	}
 	s.Editor.leave(func() {
 		s.showForm(fmt.Sprintf(lang.L("Clone %s for a client"), src.Name), lang.L("Clone"), items, func() {
-			s.cloneDeckAs(src.ID, name.Text, client.Text)
+			s.cloneDeckAs(src.ID, name.Text, client.Text, langs.Ticked(), def.Key())
 		})
 	}, nil)
 }
 
-func (s *Screen) cloneDeckAs(id, name, client string) {
-	clone, err := s.store.CloneDeck(s.ctx, id, name, client)
+// tickRow is a row of tick boxes (kit.NewCheckRow).
+type tickRow interface {
+	fyne.CanvasObject
+	Ticked() []string
+}
+
+// languageFields are the tick boxes of a deck's languages, among options,
+// and the drop-down of its default language.
+func languageFields(options, ticked []string, def string) (tickRow, *kit.KeyedSelect) {
+	names := make([]string, len(options))
+	for i, code := range options {
+		names[i] = cards.LanguageName(code)
+	}
+	sel := kit.NewKeyedSelect(nil)
+	sel.SetOptions(options, names)
+	sel.SetKeyQuietly(def)
+	return kit.NewCheckRow(options, ticked), sel
+}
+
+func (s *Screen) cloneDeckAs(id, name, client string, languages []string, def string) {
+	if len(languages) == 0 {
+		s.showError(fmt.Errorf("%s", lang.L("The copy needs at least one language; tick one and clone again.")))
+		return
+	}
+	clone, err := s.store.CloneDeckIn(s.ctx, id, name, client, languages, def)
 	if err != nil {
 		s.showError(err)
 		return
@@ -81,7 +113,8 @@ func (s *Screen) cloneDeckAs(id, name, client string) {
 	s.ReloadDecks(clone.ID)
 }
 
-// EditDeck edits the deck's name, client and description.
+// EditDeck edits the deck's name, client, description, languages and
+// default language.
 func (s *Screen) EditDeck() {
 	if s.deck == nil {
 		return
@@ -93,34 +126,84 @@ func (s *Screen) EditDeck() {
 	client.SetText(d.Client)
 	desc.SetText(d.Description[descLang])
 	desc.SetMinRowsVisible(5)
+	options := slices.Clone(d.Languages)
+	for _, code := range []string{"sv", "fi", "en"} {
+		if !slices.Contains(options, code) {
+			options = append(options, code)
+		}
+	}
+	langs, def := languageFields(options, d.Languages, d.DefaultLang)
+	shape := container.NewHBox()
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Name"), name),
 		widget.NewFormItem(lang.L("Client"), client),
 		widget.NewFormItem(fmt.Sprintf(lang.L("Description (%s)"), cards.LanguageName(descLang)), desc),
+		widget.NewFormItem(lang.L("Languages"), langs),
+		widget.NewFormItem(lang.L("Default language"), def),
+		widget.NewFormItem(lang.L("Shape"), shape),
+	}
+	details := func() deckDetails {
+		return deckDetails{name.Text, client.Text, descLang, desc.Text, langs.Ticked(), def.Key()}
 	}
 	form := kit.NewForm(s.win, lang.L("Deck details"), lang.L("Save"), items, func(ok bool) {
 		if ok {
-			s.saveDeckDetails(name.Text, client.Text, descLang, desc.Text)
+			s.saveDeckDetails(details())
 		}
 	})
-	form.Resize(fyne.NewSize(560, 360))
+	// The shape's dialogs open from here too: the details typed so far are
+	// saved first when they changed, so nothing typed is lost.
+	for _, b := range []struct {
+		label string
+		open  func()
+	}{{lang.L("Board areas…"), s.EditAreas}, {lang.L("Criteria…"), s.EditCriteria}, {lang.L("Card types…"), s.EditCardTypes}} {
+		shape.Add(kit.NewDialogButton(form, b.label, func() {
+			now := details()
+			changed := !reflect.DeepEqual(now, deckDetails{d.Name, d.Client, descLang, d.Description[descLang], d.Languages, d.DefaultLang})
+			form.Finish(false)
+			if changed && !s.saveDeckDetails(now) {
+				return
+			}
+			b.open()
+		}))
+	}
+	form.Resize(fyne.NewSize(560, 460))
 	form.Show()
 }
 
-func (s *Screen) saveDeckDetails(name, client, descLang, desc string) {
+// deckDetails is what the details dialog holds when it is saved.
+type deckDetails struct {
+	name, client, descLang, desc string
+	languages                    []string
+	defaultLang                  string
+}
+
+// saveDeckDetails stores the details; the store checks them as an import
+// is checked (a language the cards have no text in, or text in a language
+// taken away, is refused), and the deck is shown anew in its languages.
+func (s *Screen) saveDeckDetails(in deckDetails) bool {
 	next := s.deck.Clone()
-	next.Name, next.Client = strings.TrimSpace(name), strings.TrimSpace(client)
+	next.Name, next.Client = strings.TrimSpace(in.name), strings.TrimSpace(in.client)
 	if next.Description == nil {
 		next.Description = cards.Text{}
 	}
-	next.Description[descLang] = strings.TrimSpace(desc)
+	next.Description[in.descLang] = strings.TrimSpace(in.desc)
+	if in.languages != nil || in.defaultLang != "" {
+		next.Languages, next.DefaultLang = in.languages, in.defaultLang
+	}
 	if err := s.store.UpdateDeck(s.ctx, next); err != nil {
 		s.showError(err)
-		return
+		return false
 	}
-	s.deck.Name, s.deck.Client, s.deck.Description = next.Name, next.Client, next.Description
-	s.ReloadDecks(next.ID)
-	s.refreshDeckInfo()
+	s.reopenDeck()
+	return true
+}
+
+// reopenDeck shows the deck anew from the store, after a change to its own
+// fields: the editor's fields follow its languages, the lists its names.
+func (s *Screen) reopenDeck() {
+	id := s.deck.ID
+	s.deck = nil
+	s.ReloadDecks(id)
 }
 
 // deleteDeck deletes the deck shown after asking.
@@ -192,6 +275,7 @@ func (s *Screen) deleteCardNow(id string) {
 		return
 	}
 	if i := indexOfCard(s.deck, id); i >= 0 {
+		s.cardDeleted(deletedCard{deckID: s.deck.ID, cardID: id, code: s.deck.Cards[i].Code})
 		s.deck.Cards = slices.Delete(s.deck.Cards, i, i+1)
 	}
 	s.Editor.clear()

@@ -29,13 +29,17 @@ type Screen struct {
 	ctx      context.Context
 	template *cards.Deck // card types, board and criteria of new decks
 
-	Decks    []storage.DeckSummary
-	deck     *cards.Deck // the deck shown, nil when there is none
-	deckList *kit.KeyList
-	deckInfo *widget.Label
-	Cards    *cardList
-	Editor   *cardEditor
-	root     fyne.CanvasObject
+	Decks     []storage.DeckSummary
+	deck      *cards.Deck // the deck shown, nil when there is none
+	deckList  *kit.KeyList
+	deckInfo  *widget.Label
+	Cards     *cardList
+	Editor    *cardEditor
+	Shape     *ShapeForm // the deck-shape dialog last opened
+	Undo      *undoBar
+	undo      *deletedCard    // what Undo brings back, nil when nothing
+	cardsPane *fyne.Container // laid out anew when the undo bar shows or hides
+	root      fyne.CanvasObject
 
 	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
 	// test runs it on its own goroutine, which then is the UI goroutine).
@@ -58,6 +62,7 @@ func New(a fyne.App, w fyne.Window, store Store) *Screen {
 	s.Cards.onLanguage = s.setCardLanguage
 	s.Editor = newCardEditor(w, store)
 	s.Editor.onSaved = s.cardSaved
+	s.Undo = newUndoBar(s.UndoDelete)
 	s.root = s.layout()
 	s.ReloadDecks(a.Preferences().String(kit.PrefLastDeck))
 	return s
@@ -82,7 +87,8 @@ func (s *Screen) layout() fyne.CanvasObject {
 		widget.NewButtonWithIcon(lang.L("New card"), theme.ContentAddIcon(), s.NewCard),
 		widget.NewButtonWithIcon(lang.L("Delete card"), theme.DeleteIcon(), s.deleteCard),
 	)
-	cardsPane := container.NewBorder(nil, cardButtons, nil, nil, s.Cards.content())
+	cardsPane := container.NewBorder(nil, container.NewVBox(s.Undo.box, cardButtons), nil, nil, s.Cards.content())
+	s.cardsPane = cardsPane
 	right := container.NewHSplit(cardsPane, s.Editor.content())
 	right.Offset = 0.45
 	all := container.NewHSplit(decksPane, right)
@@ -190,6 +196,9 @@ func (s *Screen) openDeck(id string) {
 
 func (s *Screen) showDeck(d *cards.Deck) {
 	s.deck = d
+	if s.undo != nil && (d == nil || d.ID != s.undo.deckID) {
+		s.forgetDeletion() // Undo acts on the deck shown
+	}
 	s.Editor.deck = nil
 	if d == nil {
 		s.deckInfo.SetText(lang.L("There are no decks. Make one with New, or import a deck file."))

@@ -188,13 +188,13 @@ func TestNewCloneEditAndDeleteDecks(t *testing.T) {
 		t.Fatalf("decks in database = %d, want 2", len(f.decks()))
 	}
 
-	s.cloneDeckAs(base, "Acme variant", "Acme Oy")
+	s.cloneDeckAs(base, "Acme variant", "Acme Oy", []string{"sv", "fi", "en"}, "sv")
 	clone := f.stored(s.deck.ID)
 	if clone.Parent != base || clone.Client != "Acme Oy" || len(clone.Cards) != len(f.stored(base).Cards) {
 		t.Errorf("clone: parent %q client %q cards %d", clone.Parent, clone.Client, len(clone.Cards))
 	}
 
-	s.saveDeckDetails("Acme variant 2", "Acme Ab", "sv", "För Acme.")
+	s.saveDeckDetails(deckDetails{name: "Acme variant 2", client: "Acme Ab", descLang: "sv", desc: "För Acme."})
 	renamed := f.stored(clone.ID)
 	if renamed.Name != "Acme variant 2" || renamed.Client != "Acme Ab" || renamed.Description["sv"] != "För Acme." {
 		t.Errorf("details not saved: %q %q %q", renamed.Name, renamed.Client, renamed.Description["sv"])

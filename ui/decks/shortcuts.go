@@ -9,7 +9,8 @@ import (
 // KeyRows are the Decks screen's keys, for kit.BindKeys, the menus and the
 // shortcuts sheet. They work from every screen: show brings the Decks
 // screen to the front first, so the new card or the search is seen. Saving
-// now needs no screen: leaving the Decks screen has already saved.
+// now needs no screen: leaving the Decks screen has already saved. Undoing
+// a card's deletion acts on the Decks screen alone.
 func (s *Screen) KeyRows(show func()) []kit.KeyRow {
 	ctrl := fyne.KeyModifierShortcutDefault
 	shown := func(fn func()) func(int, rune) {
@@ -31,5 +32,8 @@ func (s *Screen) KeyRows(show func()) []kit.KeyRow {
 	for i := range rows {
 		rows[i].Everywhere = true
 	}
-	return rows
+	// Undo acts only on the Decks screen, where the note of the deletion is
+	// seen; the Workshop screen's Ctrl+Z is its board's.
+	return append(rows, kit.KeyRow{Section: kit.SecDecks, Action: "Undo the card deletion", Presses: []kit.Press{{Key: fyne.KeyZ, Mod: ctrl}},
+		When: s.CanUndoDelete, Run: func(int, rune) { s.UndoDelete() }})
 }

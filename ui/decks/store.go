@@ -16,9 +16,10 @@ type Store interface {
 	UpdateDeck(ctx context.Context, d *cards.Deck) error
 	DeleteDeck(ctx context.Context, id string) error
 	RestoreDeck(ctx context.Context, id string) error
-	CloneDeck(ctx context.Context, id, name, client string) (*cards.Deck, error)
+	CloneDeckIn(ctx context.Context, id, name, client string, languages []string, def string) (*cards.Deck, error)
 	SaveCard(ctx context.Context, deckID string, c *cards.Card) error
 	DeleteCard(ctx context.Context, deckID, cardID string) error
+	RestoreCard(ctx context.Context, deckID, cardID string) error
 	ImportInto(ctx context.Context, id string, file *cards.Deck) (storage.ImportSummary, error)
 	UpdateInto(ctx context.Context, id string, file *cards.Deck) (storage.ImportSummary, error)
 	PreviewImportInto(ctx context.Context, id string, file *cards.Deck) (cards.CardDiff, error)
