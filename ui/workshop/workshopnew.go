@@ -49,6 +49,25 @@ type workshopForm struct {
 	purpose                                          *kit.Field
 	date, retention                                  *kit.DateField
 	Deck, Language                                   *kit.KeyedSelect
+	// proposed are what the form filled in itself, for the deck and the
+	// language chosen: changed by the person, a field is theirs and stays.
+	proposed struct{ client, teams, purpose string }
+}
+
+// propose puts text in a field the person has not written in, and notes
+// it as proposed.
+func propose(field *kit.Field, was *string, text string) {
+	if field.Text == *was {
+		field.SetText(text)
+	}
+	*was = text
+}
+
+// followLanguage proposes the tables and the purpose in the workshop's
+// language, which its cards and report speak, not the interface's.
+func (f *workshopForm) followLanguage(language string) {
+	propose(f.teams, &f.proposed.teams, game.ProposedTables(language, 3))
+	propose(f.purpose, &f.proposed.purpose, game.ProposedPurpose(language))
 }
 
 // NewWorkshop asks for a workshop's details and makes it with its teams.
@@ -98,13 +117,11 @@ func (s *Screen) ShowNewWorkshopForm() *workshopForm {
 		_ = f.retention.Validate()
 		f.retention.SayDay()
 	}
-	f.teams.SetText(lang.L("Table 1, Table 2, Table 3"))
-	f.purpose.SetText(lang.L("To record the workshop's choices and ratings for the client's report."))
 	keys, names := make([]string, len(decks)), make([]string, len(decks))
 	for i, d := range decks {
 		keys[i], names[i] = d.ID, d.Name
 	}
-	f.Language = kit.NewKeyedSelect(nil)
+	f.Language = kit.NewKeyedSelect(f.followLanguage)
 	f.Deck = kit.NewKeyedSelect(func(id string) { s.deckLanguages(f, id) })
 	f.Deck.SetOptions(keys, names)
 	f.Deck.SetKey(s.proposedDeck(keys))
@@ -201,6 +218,9 @@ func (s *Screen) deckLanguages(f *workshopForm, deckID string) {
 	}
 	f.Language.SetOptions(d.Languages, names)
 	f.Language.SetKeyQuietly(d.Lang(kit.Language()))
+	f.followLanguage(f.Language.Key())
+	// A deck cloned for a client proposes its client.
+	propose(f.client, &f.proposed.client, d.Client)
 }
 
 // createWorkshop stores a new workshop from the form, with a snapshot of
