@@ -12,6 +12,7 @@ WINDOWS_PKGS := gcc-mingw-w64-x86-64 zip
 WINE_PKGS := wine wine64 xvfb xdotool imagemagick poppler-utils tesseract-ocr
 STARTUP_PKGS := xvfb x11-utils xdotool
 STARTUP_RUNS ?= 9
+DAY_RUNS ?= fi:1366x768 sv:1024x700 sv:1366x768 fi:1024x700
 # Fuzz budgets are counts of inputs, not durations: Go 1.26's fuzzing
 # coordinator can fail a target with "context deadline exceeded" when a
 # duration ends while a worker is mid-input (Go issue 75804, fixed in
@@ -72,6 +73,13 @@ screenshots: deps test-deps
 
 tour: deps test-deps
 	DECKHAND_TOUR=build/tour DECKHAND_TOUR_LANGS="en sv fi" $(GO) test -tags $(TAGS) -count=1 -run TestTourScreenshots -v .
+
+# A workshop day by keyboard (three tables, four participants each, blind
+# rounds, the room view), in Finnish on a 1366×768 screen and in Swedish on
+# a 1024×700 one, screenshots in build/day/ (day_test.go); minutes long,
+# so not in make test.
+day: deps test-deps
+	DECKHAND_DAY=build/day DECKHAND_DAY_RUNS="$(DAY_RUNS)" $(GO) test -tags $(TAGS) -count=1 -run TestWorkshopDayByKeyboard -v -timeout 30m .
 
 # The Linux desktop package, dist/Deckhand.tar.xz: binary, icon, desktop
 # entry and an installing Makefile, made by the pinned `fyne package`
