@@ -43,7 +43,7 @@ func TestWorkshopDayByKeyboard(t *testing.T) {
 		}
 		t.Run(run, func(t *testing.T) {
 			display := startXvfbSized(t, screen+"x24")
-			workshopDay(t, bin, display, locale, filepath.Join(out, language+"-"+screen))
+			workshopDay(t, bin, display, locale, screen, filepath.Join(out, language+"-"+screen))
 		})
 	}
 }
@@ -58,7 +58,7 @@ var dayTables = [][]string{
 // The cards each table lays (in area 1 and 2) and its ratings of them.
 var dayCards = [][]string{{"R01", "R07"}, {"R12", "r3"}, {"R21", "R30"}}
 
-func workshopDay(t *testing.T, bin, display, locale, shots string) {
+func workshopDay(t *testing.T, bin, display, locale, screen, shots string) {
 	home := t.TempDir()
 	if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
@@ -141,6 +141,14 @@ func workshopDay(t *testing.T, bin, display, locale, shots string) {
 	}
 	d.key("F1")
 	d.shotOther("17-shortcuts")
+	// Every window fits the screen: the sheet is made 720 high.
+	var screenW, screenH int
+	fmt.Sscanf(screen, "%dx%d", &screenW, &screenH)
+	for _, id := range append(d.others(), d.window) {
+		if w, h := d.windowSize(id); w > screenW || h > screenH {
+			t.Errorf("window %s is %d×%d on a %s screen", id, w, h, screen)
+		}
+	}
 	d.closeOthers()
 	d.quit()
 

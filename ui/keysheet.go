@@ -25,6 +25,7 @@ func (m *mainView) showSheet() {
 	kit.CloseOnEscape(w)
 	w.SetContent(m.sheetContent())
 	w.Resize(fyne.NewSize(640, 720))
+	fitToScreen(w) // 720 high is more than a 1024×700 screen has
 	w.Show()
 }
 

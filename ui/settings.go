@@ -35,6 +35,7 @@ func (m *mainView) showSettings() {
 	kit.CloseOnEscape(w)
 	w.SetContent(m.settingsContent())
 	w.Resize(fyne.NewSize(520, 420))
+	fitToScreen(w)
 	w.Show()
 }
 
