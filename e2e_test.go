@@ -102,6 +102,19 @@ func keyboardWorkshop(t *testing.T, bin, display, locale string) {
 	d.shot("8-blind")
 	d.key("ctrl+shift+r")
 	d.shot("9-revealed")
+
+	// A note on R01 (F3, a quote by its prefix, Enter), then corrected
+	// (F2: the note's text, all of it replaced, Enter).
+	d.key("F3")
+	d.typeText("q:We keep what we need")
+	d.key("Return")
+	d.waitSQL("SELECT COUNT(*) FROM notes WHERE deleted_at IS NULL AND kind = 'quote'", "1")
+	d.key("F2")
+	d.key("ctrl+a")
+	d.typeText("We keep only what we need")
+	d.key("Return")
+	d.waitSQL("SELECT COUNT(*) FROM notes WHERE deleted_at IS NULL", "1")
+	d.shot("10-note-edited")
 	d.quit()
 
 	// The command line reads what the keyboard made.
@@ -142,6 +155,29 @@ func keyboardWorkshop(t *testing.T, bin, display, locale string) {
 		if got := p.Criteria[criterion]; got.Mean != want || got.Raters != 3 {
 			t.Errorf("%s of R01 read back as %v from %d raters; want %v from 3 (typed by keyboard)", criterion, got.Mean, got.Raters, want)
 		}
+	}
+	// The note, as corrected, travels in the workshop's file.
+	file := filepath.Join(t.TempDir(), "workshop.json")
+	if out, err := exec.Command(bin, "--db", d.db, "workshop", "export", "--workshop", list[0].ID, "-o", file).CombinedOutput(); err != nil {
+		t.Fatalf("deckhand workshop export: %v\n%s", err, out)
+	}
+	var exported struct {
+		Notes []struct {
+			Kind, Text string
+			Deleted    bool
+		} `json:"notes"`
+	}
+	if data, err := os.ReadFile(file); err != nil || json.Unmarshal(data, &exported) != nil {
+		t.Fatalf("read the exported workshop: %v", err)
+	}
+	var live []string
+	for _, n := range exported.Notes {
+		if !n.Deleted {
+			live = append(live, n.Kind+": "+n.Text)
+		}
+	}
+	if len(live) != 1 || live[0] != "quote: We keep only what we need" {
+		t.Errorf("the workshop file's notes are %q; want the corrected quote", live)
 	}
 	t.Logf("screenshots in %s", shots)
 }

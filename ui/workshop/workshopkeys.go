@@ -304,6 +304,8 @@ func (s *Screen) KeyRows(func()) []kit.KeyRow {
 		{Section: kit.SecWorkshop, Action: "Merge a workshop file…", Presses: []kit.Press{{Key: fyne.KeyM, Mod: ctrl}}, Run: func(int, rune) { s.ImportWorkshop() }},
 		{Section: kit.SecWorkshop, Action: "Export this workshop to a file…", Presses: []kit.Press{{Key: fyne.KeyE, Mod: ctrl}}, When: open,
 			Run: func(int, rune) { s.ExportWorkshop() }},
+		{Section: kit.SecWorkshop, Action: "Write a note on the card shown, or the table's", Presses: []kit.Press{{Key: fyne.KeyF3, Mod: 0}}, When: open,
+			Run: func(int, rune) { s.win.Canvas().Focus(s.Detail.NoteText) }},
 		// Corrections (notesedit.go, workshopdetails.go, tables.go).
 		{Section: kit.SecWorkshop, Action: "Edit the last note shown, or move it to another card…", Presses: []kit.Press{{Key: fyne.KeyF2, Mod: 0}}, When: noteShown,
 			Run: func(int, rune) { s.EditNote(s.newestShownNote()) }},
