@@ -7,7 +7,6 @@ package workshop
 import (
 	"context"
 	"fmt"
-	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -74,10 +73,11 @@ type Screen struct {
 	edits        int                 // workshops read again after a change made here
 
 	WorkshopSel *widget.Select
-	TeamSel     *widget.RadioGroup
-	saved       *widget.Label   // the status line
-	top         *fyne.Container // the top bar, laid out again when the status line changes
-	frame       *fyne.Container // the top bar above the body
+	TeamSel     *widget.Select
+	Tables      *tableBar       // the table in play, named large, and the way to the others
+	saved       *widget.Label   // the status line, in a place of its own below the board
+	top         *fyne.Container // the workshop's bar above the table's
+	frame       *fyne.Container
 	Timer       *roundTimer
 	board       *boardView
 	Detail      *playDetail
@@ -113,9 +113,9 @@ func New(a fyne.App, w fyne.Window, store Store) *Screen {
 	s := &Screen{app: a, win: w, store: store, ctx: context.Background(), Now: time.Now, ToUI: fyne.Do}
 	s.WorkshopSel = widget.NewSelect(nil, s.workshopChosen)
 	s.WorkshopSel.PlaceHolder = lang.L("Choose a workshop")
-	s.TeamSel = widget.NewRadioGroup(nil, s.teamChosen)
-	s.TeamSel.Horizontal = true
-	s.TeamSel.Required = true
+	s.TeamSel = widget.NewSelect(nil, s.teamChosen)
+	s.TeamSel.PlaceHolder = lang.L("Choose a table")
+	s.Tables = newTableBar(s)
 	s.saved = widget.NewLabel("")
 	s.Timer = newRoundTimer()
 	s.board = newBoardView(s)
@@ -162,70 +162,18 @@ func (s *Screen) layout() fyne.CanvasObject {
 	}
 	left := container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewGridWrap(fyne.NewSize(320, s.WorkshopSel.MinSize().Height), s.WorkshopSel), newBtn, fileMenu)
-	// What was saved, or what a merge changed, can be a long sentence:
-	// it wraps in a column of its own instead of widening the screen.
-	s.saved.Wrapping = fyne.TextWrapWord
-	clock := s.Timer.content()
-	// The tables come first: the status line wraps in the room the bar has
-	// left beside them, so that no table is scrolled out of sight.
-	room := func() float32 {
-		if s.top == nil {
-			return 340
-		}
-		pad := theme.Padding()
-		return s.top.Size().Width - left.MinSize().Width - s.TeamSel.MinSize().Width - clock.MinSize().Width - 4*pad
-	}
-	right := container.NewHBox(container.New(statusLayout{label: s.saved, maxWidth: 340, minWidth: 160, room: room}, s.saved), middled(clock))
 	// Tab visits a container's objects in their order, while a border
 	// layout places them by their role: listed in the order of the work
-	// (workshop, team, clock, then the board), not centre first as
+	// (workshop, table, clock, then the board), not centre first as
 	// container.NewBorder lists them.
-	// When the status takes several lines the bar grows; the rest stays
-	// its own height, centred on the bar, instead of stretching.
-	leftBar, rightBar := middled(left), middled(right)
-	top := container.New(layout.NewBorderLayout(nil, nil, leftBar, rightBar), leftBar, container.NewHScroll(s.TeamSel), rightBar)
+	top := container.NewVBox(left, s.Tables.content(s.Timer.content()))
+	// What was saved, or what a merge changed, can be a long sentence: it
+	// has two lines of its own under the board, whose height never
+	// changes with it, so that nothing on the board moves as it does.
+	status := inLines(s.saved, 2)
 	s.top = top
-	s.frame = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.body)
+	s.frame = container.New(layout.NewBorderLayout(top, status, nil, nil), top, s.body, status)
 	return s.frame
-}
-
-// middled keeps o at its own height, centred in the height it is given.
-func middled(o fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewVBox(layout.NewSpacer(), o, layout.NewSpacer())
-}
-
-// statusLayout gives a wrapping label the width of its text up to
-// maxWidth and the room left beside it (never less than minWidth, so that
-// a sentence stays readable when there are many tables), and the height
-// its lines need at that width.
-type statusLayout struct {
-	label              *widget.Label
-	maxWidth, minWidth float32
-	room               func() float32
-}
-
-// width is the label's width on one line, or the widest it may be when
-// the line is longer.
-func (l statusLayout) width() float32 {
-	if l.label.Text == "" {
-		return 0
-	}
-	one := fyne.MeasureText(l.label.Text, theme.TextSize(), l.label.TextStyle).Width + 2*theme.InnerPadding()
-	widest := max(min(l.maxWidth, l.room()), l.minWidth)
-	return min(float32(math.Ceil(float64(one))), widest)
-}
-
-func (l statusLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	w := l.width()
-	if l.label.Size().Width != w {
-		l.label.Resize(fyne.NewSize(w, l.label.MinSize().Height))
-	}
-	return fyne.NewSize(w, l.label.MinSize().Height)
-}
-
-func (l statusLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	l.label.Move(fyne.NewPos(0, 0))
-	l.label.Resize(fyne.NewSize(l.width(), size.Height))
 }
 
 func (s *Screen) playArea() fyne.CanvasObject {
@@ -338,6 +286,7 @@ func (s *Screen) show() {
 	if s.Session == nil {
 		return
 	}
+	s.Tables.show()
 	s.board.show()
 	s.Detail.show()
 	s.showBlind()
@@ -388,17 +337,10 @@ func (s *Screen) fail(err error) {
 	s.say(fmt.Sprintf(lang.L("Not saved: %s"), kit.Sentence(kit.ProblemText(err))), widget.DangerImportance)
 }
 
-// say puts a sentence on the status line. The line takes the width of its
-// text, so the top bar is laid out again around it.
+// say puts a sentence on the status line.
 func (s *Screen) say(text string, importance widget.Importance) {
 	s.saved.Text, s.saved.Importance = text, importance
 	s.saved.Refresh()
-	// The screen first (the top bar may need another line), then the bar.
-	for _, c := range []*fyne.Container{s.frame, s.top} {
-		if c != nil {
-			c.Layout.Layout(c.Objects, c.Size())
-		}
-	}
 }
 
 // do runs one action that saves, records it for undo, and shows the result.

@@ -29,7 +29,11 @@ type boardView struct {
 type areaPanel struct {
 	key    string
 	header *canvas.Text
-	box    *fyne.Container // the chips
+	box    *fyne.Container          // the chips, then the "+N" button (rowsLayout)
+	rows   *container.ThemeOverride // box, in compact rows when the area is busy
+	chips  []*PlayChip              // the area's cards, in the board's order
+	More   *widget.Button           // "+N": lists the cards the panel has no room for
+	shown  int                      // how many chips the panel holds in sight
 	root   *fyne.Container
 }
 
@@ -52,8 +56,12 @@ func (b *boardView) build(d *cards.Deck, lang string) {
 		question.Wrapping = fyne.TextWrapWord
 		question.SizeName = theme.SizeNameCaptionText
 		tint := canvas.NewRectangle(withAlpha(colour, 28))
-		p := &areaPanel{key: a.Key, header: header, box: container.NewVBox()}
-		p.root = container.NewStack(tint, container.NewBorder(container.NewVBox(band, question), nil, nil, nil, container.NewVScroll(p.box)))
+		p := &areaPanel{key: a.Key, header: header}
+		p.More = widget.NewButton("", func() { b.showRest(p) })
+		p.More.Importance = widget.LowImportance
+		p.box = container.New(&rowsLayout{p: p})
+		p.rows = container.NewThemeOverride(p.box, rowTheme{p: p})
+		p.root = container.NewStack(tint, container.NewBorder(container.NewVBox(band, question), nil, nil, nil, p.rows))
 		b.panels = append(b.panels, p)
 		b.grid.Add(p.root)
 	}
@@ -69,10 +77,15 @@ func (b *boardView) show() {
 	}
 	board := game.BoardOf(s.Session.Plays, s.TeamID)
 	for _, p := range b.panels {
-		p.box.RemoveAll()
+		p.chips = nil
+		var objects []fyne.CanvasObject
 		for _, play := range board[p.key] {
-			p.box.Add(newPlayChip(s, play))
+			c := newPlayChip(s, play)
+			p.chips = append(p.chips, c)
+			objects = append(objects, c)
 		}
+		p.box.Objects = append(objects, p.More)
+		p.rows.Refresh() // the new chips take the rows' theme
 		p.box.Refresh()
 	}
 }
@@ -163,8 +176,11 @@ func fitLine(line string, width float32) string {
 	return strings.TrimRight(string(runes[:lo]), " ") + "…"
 }
 
-// chipText is a card's line on the board: code, its team's ratings in
-// criterion order ("–" for none yet), title and path.
+// chipText is a card's line on the board, everything the facilitator
+// reads off it without choosing it: code, its team's ratings in criterion
+// order ("–" for none yet), path, customer's role, interaction cards,
+// then the title, which is what gets cut when the board is narrow.
+// "R07 [4 3 5 2] · Path A · C02 · I03 I05 · Consent form".
 func chipText(s *Screen, p game.Play) string {
 	d := s.Deck()
 	title := p.Text
@@ -188,28 +204,40 @@ func chipText(s *Screen, p game.Play) string {
 		// A blind round on the card: how many have rated, not what.
 		shown = lang.L("blind") + ": " + s.countText(p.ID, s.blind.teamID)
 	}
-	// The ratings come before the title: when the board is narrow the
-	// title is what gets cut.
-	text := fmt.Sprintf("%s  [%s]  %s", p.Code, shown, title)
+	parts := []string{fmt.Sprintf("%s [%s]", p.Code, shown)}
 	for _, path := range s.Session.Paths {
 		if path.ID == p.PathID {
-			text += "  → " + path.Name
+			parts = append(parts, path.Name)
 		}
 	}
-	return text
+	if p.Role != "" {
+		parts = append(parts, p.Role)
+	}
+	if len(p.Interactions) > 0 {
+		parts = append(parts, strings.Join(p.Interactions, " "))
+	}
+	return strings.Join(append(parts, title), " · ")
 }
 
 // Dragged follows the pointer while a card is dragged.
 func (c *PlayChip) Dragged(e *fyne.DragEvent) { c.drag = e.AbsolutePosition }
 
-// DragEnd moves the card to the area it was dropped on.
+// DragEnd moves the card to the area it was dropped on, to its end, or,
+// dropped in its own area, to the place among its cards where it was let
+// go; both through the same saves and undo as the keys that do it.
 func (c *PlayChip) DragEnd() {
-	i := c.s.board.areaAt(c.drag)
-	if i < 0 {
+	s := c.s
+	i := s.board.areaAt(c.drag)
+	p, ok := s.Play(c.id)
+	if i < 0 || !ok {
 		return
 	}
-	c.s.Selected = c.id
-	c.s.MoveSelected(i)
+	s.Selected = c.id
+	if s.Deck().Board.Areas[i].Key != p.Area {
+		s.MoveSelected(i)
+		return
+	}
+	s.moveWithinArea(c.id, s.board.rowAt(i, c.drag.Y, c.id))
 }
 
 func hexColour(hex string) color.NRGBA {

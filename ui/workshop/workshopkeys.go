@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -51,7 +52,9 @@ func newCodeBox(s *Screen) *codeBox {
 
 func (c *codeBox) content() fyne.CanvasObject {
 	box := container.NewGridWrap(fyne.NewSize(170, c.Entry.MinSize().Height), c.Entry)
-	return container.NewBorder(nil, nil, box, nil, c.Prompt)
+	// Two lines whatever the prompt says: a key that changes it never
+	// moves the board above, so a click aimed at a card still hits it.
+	return container.NewBorder(nil, nil, container.NewVBox(box), nil, inLines(c.Prompt, 2))
 }
 
 func (c *codeBox) setDeck(d *cards.Deck, language string) {
@@ -294,6 +297,8 @@ func (s *Screen) KeyRows(func()) []kit.KeyRow {
 			Run: func(int, rune) { s.removePlay(s.Selected) }},
 		{Section: kit.SecWorkshop, Action: "Move the selected card to another area", Presses: moveKeys, When: open,
 			Run: func(i int, _ rune) { s.MoveSelected(i % len(digits)) }},
+		{Section: kit.SecWorkshop, Action: "Move the selected card up or down in its area", Presses: []kit.Press{{Key: fyne.KeyUp, Mod: fyne.KeyModifierAlt}, {Key: fyne.KeyDown, Mod: fyne.KeyModifierAlt}}, When: chosen,
+			Run: func(i int, _ rune) { s.MoveSelectedBy(2*i - 1) }},
 		{Section: kit.SecWorkshop, Action: "Undo on the board", Presses: []kit.Press{{Key: fyne.KeyZ, Mod: ctrl}}, When: open,
 			Run: func(int, rune) { s.Undo() }},
 		{Section: kit.SecWorkshop, Action: "Redo on the board", Presses: []kit.Press{{Key: fyne.KeyY, Mod: ctrl}, {Key: fyne.KeyZ, Mod: ctrl | fyne.KeyModifierShift}}, When: open,
@@ -484,8 +489,16 @@ func (e *CodeEntry) TypedKey(k *fyne.KeyEvent) {
 	e.Field.TypedKey(k)
 }
 
-// TypedShortcut is part of fyne.Shortcutable.
+// TypedShortcut is part of fyne.Shortcutable. Alt+Up and Alt+Down move
+// the selected card on the board: the box is one line, where they move
+// nothing.
 func (e *CodeEntry) TypedShortcut(sc fyne.Shortcut) {
+	if cs, ok := sc.(*desktop.CustomShortcut); ok && cs.Modifier == fyne.KeyModifierAlt && (cs.KeyName == fyne.KeyUp || cs.KeyName == fyne.KeyDown) {
+		if c, ok := fyne.CurrentApp().Driver().CanvasForObject(e).(fyne.Shortcutable); ok {
+			c.TypedShortcut(sc)
+		}
+		return
+	}
 	if e.Text == "" {
 		switch sc.(type) {
 		case *fyne.ShortcutUndo:

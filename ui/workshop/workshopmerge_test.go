@@ -37,7 +37,7 @@ func TestMergeIntoTheOpenWorkshopShowsOnTheBoard(t *testing.T) {
 		ws.TypedRune(r)
 	}
 	ws.Refresh("") // as after a tab switch: the screen keeps what it shows
-	if lines := boardLines(ws); len(lines) != 1 || !strings.Contains(lines[0], "R07  [4 3 5 2]") {
+	if lines := boardLines(ws); len(lines) != 1 || !strings.Contains(lines[0], "R07 [4 3 5 2]") {
 		t.Fatalf("board before the merge = %q", lines)
 	}
 
@@ -80,7 +80,7 @@ func TestMergeIntoTheOpenWorkshopShowsOnTheBoard(t *testing.T) {
 	ui.Next(t, "the merged workshop")
 
 	lines := strings.Join(boardLines(ws), "\n")
-	if !strings.Contains(lines, "R07  [1 3 5 2]") || !strings.Contains(lines, "R05  [– – – –]") {
+	if !strings.Contains(lines, "R07 [1 3 5 2]") || !strings.Contains(lines, "R05 [– – – –]") {
 		t.Errorf("board after the merge:\n%s", lines)
 	}
 	if notes := uitest.AllText(ws.Detail.content()); !strings.Contains(notes, "Kunderna vill ha kvitto") {
