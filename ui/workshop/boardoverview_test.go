@@ -274,6 +274,8 @@ func TestTheBoardStaysPutWhenThePromptAndStatusChange(t *testing.T) {
 		do   func()
 	}{
 		{"a code typed (the area asked)", func() { typeCode(ws, "R07") }},
+		{"Esc", func() { ws.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) }},
+		{"text matching no card (a short prompt)", func() { test.Type(ws.Code.Entry, "zzz") }},
 		{"a long error", func() {
 			ws.fail(fmt.Errorf("the database file is locked by another program; close the other copy of Deckhand and try again, or open another file"))
 		}},
@@ -285,6 +287,9 @@ func TestTheBoardStaysPutWhenThePromptAndStatusChange(t *testing.T) {
 	}
 	for _, step := range steps {
 		step.do()
+		// As the driver does before it draws: lay everything out again
+		// for the sizes the new texts ask.
+		f.Win.Content().Refresh()
 		if after := places(); !slices.Equal(after, before) {
 			t.Errorf("after %s the board moved:\n before %v\n after  %v", step.name, before, after)
 		}
@@ -311,5 +316,9 @@ func TestTheBoardOverviewIsDrawnAtLaptopSizes(t *testing.T) {
 			t.Errorf("the screen asks for %.0f px at %.0f", w, size.Width)
 		}
 		capture(t, f, fmt.Sprintf("board-%.0fx%.0f", size.Width, size.Height))
+		if more := ws.board.panels[1].More; more.Visible() {
+			test.Tap(more)
+			capture(t, f, fmt.Sprintf("board-more-%.0fx%.0f", size.Width, size.Height))
+		}
 	}
 }

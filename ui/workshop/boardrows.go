@@ -86,6 +86,7 @@ func (b *boardView) showRest(p *areaPanel) {
 	width := max(p.root.Size().Width, 360)
 	scroll.SetMinSize(fyne.NewSize(width, min(list.MinSize().Height, c.Size().Height*0.6)))
 	pop = widget.NewPopUp(scroll, c)
+	b.rest = pop
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.More)
 	pop.ShowAtPosition(fyne.NewPos(min(at.X, c.Size().Width-width), at.Y))
 }

@@ -22,7 +22,8 @@ type boardView struct {
 	s        *Screen
 	grid     *fyne.Container
 	panels   []*areaPanel
-	builtFor string // the workshop the panels were made for
+	builtFor string        // the workshop the panels were made for
+	rest     *widget.PopUp // the cards under a "+N more" while listed
 }
 
 // areaPanel is one area of the board.
@@ -74,6 +75,11 @@ func (b *boardView) show() {
 		b.build(s.Deck(), s.lang())
 		b.builtFor = s.Session.Workshop.ID
 		b.grid.Refresh()
+	}
+	if b.rest != nil {
+		// What it listed has changed (a card chosen, moved or dragged).
+		b.rest.Hide()
+		b.rest = nil
 	}
 	board := game.BoardOf(s.Session.Plays, s.TeamID)
 	for _, p := range b.panels {
