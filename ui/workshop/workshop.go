@@ -199,6 +199,9 @@ func (s *Screen) Refresh(id string) {
 	chosen := kit.ChooseWorkshop(s.WorkshopSel, list, id, s.Session)
 	if chosen == "" {
 		s.Session = nil
+		s.TeamSel.Options, s.TeamSel.Selected = nil, ""
+		s.TeamSel.Refresh()
+		s.Tables.show()
 		s.body.Objects = []fyne.CanvasObject{s.Empty}
 		s.body.Refresh()
 		s.TellShown()
