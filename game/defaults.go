@@ -34,3 +34,16 @@ func ProposedTables(language string, n int) string {
 
 // ProposedPurpose is the purpose of the data a new workshop proposes.
 func ProposedPurpose(language string) string { return proposalIn(language).purpose }
+
+// HidingRatingsOf is the file without the ratings of one play: what may be
+// shown of a workshop while a blind round on that play is not revealed.
+func (f *File) HidingRatingsOf(playID string) *File {
+	shown := *f
+	shown.Ratings = nil
+	for _, r := range f.Ratings {
+		if r.PlayID != playID {
+			shown.Ratings = append(shown.Ratings, r)
+		}
+	}
+	return &shown
+}

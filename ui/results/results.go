@@ -37,10 +37,13 @@ const (
 // ranking, the areas and the teams; and the same cards across workshops.
 type Screen struct {
 	kit.Base // it has no keys, menu or state for the main window
-	app      fyne.App
-	win      fyne.Window
-	store    Store
-	ctx      context.Context
+	// BlindPlay, when set, names the workshop and play of a blind round
+	// the Workshop screen has not revealed, whose ratings are left out.
+	BlindPlay func() (workshopID, playID string)
+	app       fyne.App
+	win       fyne.Window
+	store     Store
+	ctx       context.Context
 
 	workshops []storage.WorkshopSummary
 	session   *game.File
@@ -126,6 +129,13 @@ func (s *Screen) workshopChosen(label string) {
 			if err != nil {
 				s.chosen.SetText(kit.Sentence(kit.ErrorText(err)))
 				return
+			}
+			// A blind round not revealed on the board is not revealed
+			// here either, nor in the report and exports made from here.
+			if s.BlindPlay != nil {
+				if workshopID, playID := s.BlindPlay(); playID != "" && workshopID == w.ID {
+					f = f.HidingRatingsOf(playID)
+				}
 			}
 			s.session, s.results = f, game.Results(f)
 			s.setAxes()

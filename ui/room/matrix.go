@@ -38,14 +38,7 @@ func (v *View) showMatrix() {
 // without the ratings of blindPlay.
 func matrixPoints(f *game.File, blindPlay string) []game.MatrixPoint {
 	if blindPlay != "" {
-		shown := *f
-		shown.Ratings = nil
-		for _, r := range f.Ratings {
-			if r.PlayID != blindPlay {
-				shown.Ratings = append(shown.Ratings, r)
-			}
-		}
-		f = &shown
+		f = f.HidingRatingsOf(blindPlay)
 	}
 	teamOf := map[string]int{}
 	for i, t := range f.Teams {

@@ -296,6 +296,15 @@ func (s *Screen) show() {
 	s.TellShown()
 }
 
+// BlindPlay is the open workshop and the play of a blind round not yet
+// revealed; "" for none.
+func (s *Screen) BlindPlay() (workshopID, playID string) {
+	if s.Session == nil || s.blind == nil {
+		return "", ""
+	}
+	return s.Session.Workshop.ID, s.blind.playID
+}
+
 // TellShown passes what the board shows now to OnShown.
 func (s *Screen) TellShown() {
 	if s.OnShown == nil {

@@ -67,7 +67,7 @@ func (s *Screen) deleteWorkshop(id, title string) {
 // the file that carries the deletion to the other laptops.
 func (s *Screen) showDeleted(r deletedWorkshop) {
 	if r.err != nil {
-		kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(r.err))))
+		kit.ShowError(s.win, fmt.Errorf(lang.L("The workshop was not deleted: %s"), kit.Sentence(kit.ProblemText(r.err))))
 		return
 	}
 	s.closeWorkshop()

@@ -113,7 +113,10 @@ func (s *Screen) merge(f *game.File) mergeResult {
 		return r
 	}
 	if r.after, r.err = s.store.Session(s.ctx, id, false); errors.Is(r.err, storage.ErrNotFound) {
-		r.deleted, r.deletedID, r.err = f.Workshop.Title, id, nil // the file carried the workshop's deletion
+		r.err = nil
+		if r.before != nil { // the file carried the deletion of a workshop live here
+			r.deleted, r.deletedID = f.Workshop.Title, id
+		}
 	} else if r.err != nil {
 		return r
 	}
