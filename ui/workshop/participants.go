@@ -174,6 +174,17 @@ func (d *participantsDialog) addParticipant() {
 		s.win.Canvas().Focus(d.Pseudonym)
 		return
 	}
+	// The note-taker is kept by pseudonym, and the report names people by
+	// it: two of one name at a table could not be told apart.
+	for _, other := range s.participantsOf(d.teamID) {
+		if strings.EqualFold(other.Pseudonym, p.Pseudonym) {
+			d.said.SetText(fmt.Sprintf(lang.L("%s is already at this table; give another pseudonym."), other.Pseudonym))
+			d.said.Importance = widget.DangerImportance
+			d.said.Refresh()
+			s.win.Canvas().Focus(d.Pseudonym)
+			return
+		}
+	}
 	removed := p
 	removed.Deleted = true
 	ok := s.do(action{
