@@ -36,6 +36,21 @@ type blindRound struct {
 	teamID string
 	rater  game.Participant // the participant whose ratings are typed (modeBlindRate)
 	number int              // their number at the table
+	// before are the ratings of the play when the round began: only a
+	// rating made since counts a participant as having rated in it, so
+	// that a second round on a card starts from none.
+	before map[string]bool
+}
+
+// ratedInRound reports whether a participant has rated the round's play
+// since the round began.
+func (s *Screen) ratedInRound(playID, participantID string) bool {
+	for _, r := range game.Current(s.Session.Ratings, playID, participantID) {
+		if s.blind == nil || !s.blind.before[r.ID] {
+			return true
+		}
+	}
+	return false
 }
 
 // blindBanner is the band above the board saying a blind round is on.
@@ -69,7 +84,7 @@ func (s *Screen) hidesRatings(playID string) bool {
 func (s *Screen) blindCount(playID, teamID string) (rated, of int) {
 	people := s.participantsOf(teamID)
 	for _, p := range people {
-		if len(game.Current(s.Session.Ratings, playID, p.ID)) > 0 {
+		if s.ratedInRound(playID, p.ID) {
 			rated++
 		}
 	}
@@ -94,7 +109,13 @@ func (s *Screen) startBlind() {
 			s.say(lang.L("This table has no participants yet: add them with Ctrl+Shift+P, then start the blind round."), widget.DangerImportance)
 			return
 		}
-		s.blind = &blindRound{playID: p.ID, teamID: p.TeamID}
+		before := map[string]bool{}
+		for _, r := range s.Session.Ratings {
+			if r.PlayID == p.ID {
+				before[r.ID] = true
+			}
+		}
+		s.blind = &blindRound{playID: p.ID, teamID: p.TeamID, before: before}
 	}
 	if t, ok := s.team(s.blind.teamID); ok && s.TeamID != t.ID {
 		// The round goes on at its own table, shown again.
@@ -255,7 +276,7 @@ func (d *playDetail) blindRatings(p game.Play) fyne.CanvasObject {
 	box := container.NewVBox(line(fmt.Sprintf(lang.L("Blind round: %s. The ratings show when revealed (Ctrl+Shift+R)."), s.countText(p.ID, s.blind.teamID)), true))
 	for i, person := range s.participantsOf(s.blind.teamID) {
 		mark := lang.L("not yet")
-		if len(game.Current(s.Session.Ratings, p.ID, person.ID)) > 0 {
+		if s.ratedInRound(p.ID, person.ID) {
 			mark = lang.L("has rated")
 		}
 		box.Add(line(fmt.Sprintf("%d  %s: %s", i+1, person.Pseudonym, mark), false))
