@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/game"
+	"deckhand/ui/kit"
 )
 
 // showBoard lays the table's cards into a panel per area of the deck's
@@ -26,7 +27,7 @@ func (v *View) showBoard() {
 	l := d.Lang(w.Language)
 	laid := game.BoardOf(v.session.Plays, v.teamID)
 	for i, a := range d.Board.Areas {
-		colour := hexColour(a.Colour)
+		colour := kit.HexColour(a.Colour)
 		header := canvas.NewText(fmt.Sprintf("%d  %s", i+1, a.Name.Or(l, d.DefaultLang)), color.White)
 		header.TextStyle = fyne.TextStyle{Bold: true}
 		header.TextSize = v.theme.scale * theme.TextSubHeadingSize()
@@ -35,7 +36,7 @@ func (v *View) showBoard() {
 		for _, p := range laid[a.Key] {
 			list.Add(cardLine(v.session, p, l))
 		}
-		tint := canvas.NewRectangle(withAlpha(colour, 36))
+		tint := canvas.NewRectangle(kit.WithAlpha(colour, 36))
 		v.board.Add(container.NewStack(tint, container.NewBorder(band, nil, nil, nil, container.NewVScroll(list))))
 	}
 }
@@ -53,17 +54,4 @@ func cardLine(f *game.File, p game.Play, l string) fyne.CanvasObject {
 	)
 	text.Truncation = fyne.TextTruncateEllipsis
 	return text
-}
-
-func hexColour(hex string) color.NRGBA {
-	var r, g, b uint8
-	if _, err := fmt.Sscanf(hex, "#%02x%02x%02x", &r, &g, &b); err != nil {
-		return color.NRGBA{94, 94, 94, 255}
-	}
-	return color.NRGBA{r, g, b, 255}
-}
-
-func withAlpha(c color.NRGBA, a uint8) color.NRGBA {
-	c.A = a
-	return c
 }

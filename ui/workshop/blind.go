@@ -64,7 +64,7 @@ func newBlindBanner() *blindBanner {
 	b.Label.Wrapping = fyne.TextWrapWord
 	b.Label.Importance = widget.WarningImportance
 	warn := color.NRGBAModel.Convert(theme.Color(theme.ColorNameWarning)).(color.NRGBA)
-	back := canvas.NewRectangle(withAlpha(warn, 48))
+	back := canvas.NewRectangle(kit.WithAlpha(warn, 48))
 	back.StrokeColor = warn
 	back.StrokeWidth = 2
 	b.root = container.NewStack(back, b.Label)

@@ -14,6 +14,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/ui/kit"
 )
 
 // boardView shows one team's board: a panel per area with the cards laid
@@ -49,14 +50,14 @@ func (b *boardView) build(d *cards.Deck, lang string) {
 	b.grid.RemoveAll()
 	b.panels = nil
 	for i, a := range d.Board.Areas {
-		colour := hexColour(a.Colour)
+		colour := kit.HexColour(a.Colour)
 		header := canvas.NewText(fmt.Sprintf("%d  %s", i+1, a.Name.Or(lang, d.DefaultLang)), color.White)
 		header.TextStyle = fyne.TextStyle{Bold: true}
 		band := container.NewStack(canvas.NewRectangle(colour), container.NewPadded(header))
 		question := widget.NewLabel(a.Question.Or(lang, d.DefaultLang))
 		question.Wrapping = fyne.TextWrapWord
 		question.SizeName = theme.SizeNameCaptionText
-		tint := canvas.NewRectangle(withAlpha(colour, 28))
+		tint := canvas.NewRectangle(kit.WithAlpha(colour, 28))
 		p := &areaPanel{key: a.Key, header: header}
 		p.More = widget.NewButton("", func() { b.showRest(p) })
 		p.More.Importance = widget.LowImportance
@@ -244,17 +245,4 @@ func (c *PlayChip) DragEnd() {
 		return
 	}
 	s.moveWithinArea(c.id, s.board.rowAt(i, c.drag.Y, c.id))
-}
-
-func hexColour(hex string) color.NRGBA {
-	var r, g, b uint8
-	if _, err := fmt.Sscanf(hex, "#%02x%02x%02x", &r, &g, &b); err != nil {
-		return color.NRGBA{94, 94, 94, 255}
-	}
-	return color.NRGBA{r, g, b, 255}
-}
-
-func withAlpha(c color.NRGBA, a uint8) color.NRGBA {
-	c.A = a
-	return c
 }
