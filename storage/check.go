@@ -165,6 +165,7 @@ var recordNouns = map[string]message.Message{
 	"ratings":           message.Word("a rating"),
 	"notes":             message.Word("a note"),
 	"erasures":          message.Word("an erasure record"),
+	"blind_rounds":      message.Word("a blind round"),
 }
 
 func recordNoun(table string) message.Message {

@@ -75,7 +75,7 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 				"index decks_live_name", "index cards_live_code", "index cards_by_deck",
 				"table print_jobs", "index print_jobs_by_deck",
 				"table workshops", "table teams", "table participants", "table participant_names", "table paths",
-				"table plays", "table ratings", "table notes", "index plays_by_workshop", "index ratings_by_play",
+				"table plays", "table ratings", "table notes", "index plays_by_workshop", "index ratings_by_play", "table blind_rounds",
 			} {
 				if !slices.Contains(got, want) {
 					t.Errorf("after migrating from schema %d there is no %s; have %v", v, want, got)
@@ -114,8 +114,8 @@ func TestMigrateFromSchema1KeepsDecksAndCards(t *testing.T) {
 	}
 	defer s.Close()
 	var version int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 8 {
-		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (8)", version, err, SchemaVersion())
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 9 {
+		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (9)", version, err, SchemaVersion())
 	}
 	decks, err := s.Decks(ctx)
 	if err != nil || len(decks) != 2 {

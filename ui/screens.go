@@ -44,7 +44,6 @@ var mainScreens = func(m *mainView) []screenTab {
 	m.workshop = workshop.New(m.app, m.win, m.store)
 	m.results = results.New(m.app, m.win, m.store)
 	m.workshop.ShownDeck = m.decks.DeckID
-	m.results.BlindPlay = m.workshop.BlindPlay
 	m.workshop.OnShown = m.roomShown
 	m.workshop.Timer.OnChange = m.clockToRoom
 	m.printing.OnFixCard = func(deckID, code string) {

@@ -34,15 +34,3 @@ func TestFixOnThePrintScreenOpensTheCardOnDecks(t *testing.T) {
 		t.Errorf("after Fix the tab is %d and the editor shows %q; want Decks with R05", m.tabs.SelectedIndex(), m.decks.Editor.Code.Text)
 	}
 }
-
-// The Results screen asks the Workshop screen which blind round is not yet
-// revealed, to leave its ratings out.
-func TestResultsAskTheBoardForAnUnrevealedBlindRound(t *testing.T) {
-	_, m := newMainFixture(t, "en")
-	if m.results.BlindPlay == nil {
-		t.Fatal("the Results screen is not wired to the Workshop screen's blind round")
-	}
-	if w, p := m.results.BlindPlay(); p != "" {
-		t.Errorf("with no blind round the board reports %q in %q", p, w)
-	}
-}

@@ -1,14 +1,18 @@
 package results
 
 import (
+	"context"
 	"testing"
+
+	"deckhand/storage"
 )
 
-// While the Workshop screen has a blind round on a card not revealed, the
-// Results screen leaves that card's ratings out, and so the report and
-// exports made from it.
+// While a blind round on a card is not revealed, the Results screen
+// leaves that card's ratings out, and so the report and exports made from
+// it, whatever the Workshop screen shows meanwhile: the round is read from
+// the store.
 func TestResultsLeaveOutABlindRoundNotRevealed(t *testing.T) {
-	_, r := newResultsFixture(t)
+	f, r := newResultsFixture(t)
 	var rated string
 	for _, p := range r.results.Plays {
 		if p.Customer.Rated {
@@ -20,7 +24,17 @@ func TestResultsLeaveOutABlindRoundNotRevealed(t *testing.T) {
 		t.Fatal("the example workshop has no rated card")
 	}
 	workshopID := r.session.Workshop.ID
-	r.BlindPlay = func() (string, string) { return workshopID, rated }
+	var teamID string
+	for _, p := range r.session.Plays {
+		if p.ID == rated {
+			teamID = p.TeamID
+		}
+	}
+	ctx := context.Background()
+	if err := f.Store.StartBlindRound(ctx, &storage.BlindRound{WorkshopID: workshopID, PlayID: rated, TeamID: teamID}); err != nil {
+		t.Fatal(err)
+	}
+	r.session = nil // as when another workshop was shown in between
 	r.Refresh(workshopID)
 	for _, p := range r.results.Plays {
 		if p.Play.ID == rated && (p.Customer.Rated || p.Organisation.Rated) {
@@ -32,7 +46,10 @@ func TestResultsLeaveOutABlindRoundNotRevealed(t *testing.T) {
 			t.Errorf("the file the exports are written from holds a rating of the blind card: %+v", rt)
 		}
 	}
-	r.BlindPlay = func() (string, string) { return "", "" } // revealed
+	if err := f.Store.EndBlindRound(ctx, workshopID); err != nil {
+		t.Fatal(err)
+	}
+	r.session = nil
 	r.Refresh(workshopID)
 	for _, p := range r.results.Plays {
 		if p.Play.ID == rated && !p.Customer.Rated {

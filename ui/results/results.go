@@ -25,6 +25,7 @@ type Store interface {
 	Workshops(ctx context.Context) ([]storage.WorkshopSummary, error)
 	Session(ctx context.Context, workshopID string, includeDeleted bool) (*game.File, error)
 	RealNames(ctx context.Context, workshopID string) (map[string]string, error)
+	BlindRoundOf(ctx context.Context, workshopID string) (storage.BlindRound, bool, error)
 }
 
 // Axis keys beyond the criteria: the perspectives' means.
@@ -37,13 +38,10 @@ const (
 // ranking, the areas and the teams; and the same cards across workshops.
 type Screen struct {
 	kit.Base // it has no keys, menu or state for the main window
-	// BlindPlay, when set, names the workshop and play of a blind round
-	// the Workshop screen has not revealed, whose ratings are left out.
-	BlindPlay func() (workshopID, playID string)
-	app       fyne.App
-	win       fyne.Window
-	store     Store
-	ctx       context.Context
+	app      fyne.App
+	win      fyne.Window
+	store    Store
+	ctx      context.Context
 
 	workshops []storage.WorkshopSummary
 	session   *game.File
@@ -131,11 +129,15 @@ func (s *Screen) workshopChosen(label string) {
 				return
 			}
 			// A blind round not revealed on the board is not revealed
-			// here either, nor in the report and exports made from here.
-			if s.BlindPlay != nil {
-				if workshopID, playID := s.BlindPlay(); playID != "" && workshopID == w.ID {
-					f = f.HidingRatingsOf(playID)
-				}
+			// here either, nor in the report and exports made from here;
+			// when it cannot be read, nothing is shown.
+			round, blind, err := s.store.BlindRoundOf(s.ctx, w.ID)
+			if err != nil {
+				s.chosen.SetText(kit.Sentence(kit.ErrorText(err)))
+				return
+			}
+			if blind {
+				f = f.HidingRatingsOf(round.PlayID)
 			}
 			s.session, s.results = f, game.Results(f)
 			s.setAxes()

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/game"
+	"deckhand/storage"
 	"deckhand/ui/kit"
 )
 
@@ -98,7 +99,9 @@ func (s *Screen) countText(playID, teamID string) string {
 }
 
 // startBlind starts a blind round on the selected card, or goes on with
-// the round in progress, and asks for the first participant's number.
+// the round in progress, and asks for the first participant's number. The
+// round is kept with the workshop before a rating is asked for, so that
+// only revealing it shows what was typed.
 func (s *Screen) startBlind() {
 	if s.blind == nil {
 		p, ok := s.Play(s.Selected)
@@ -109,13 +112,21 @@ func (s *Screen) startBlind() {
 			s.say(lang.L("This table has no participants yet: add them with Ctrl+Shift+P, then start the blind round."), widget.DangerImportance)
 			return
 		}
-		before := map[string]bool{}
+		kept := &storage.BlindRound{WorkshopID: s.Session.Workshop.ID, PlayID: p.ID, TeamID: p.TeamID}
 		for _, r := range s.Session.Ratings {
 			if r.PlayID == p.ID {
-				before[r.ID] = true
+				kept.Before = append(kept.Before, r.ID)
 			}
 		}
-		s.blind = &blindRound{playID: p.ID, teamID: p.TeamID, before: before}
+		if err := s.store.StartBlindRound(s.ctx, kept); err != nil {
+			s.fail(err)
+			return
+		}
+		s.blind = roundOf(*kept)
+	}
+	if _, ok := s.Play(s.blind.playID); !ok {
+		s.say(lang.L("The card of the blind round is off the board: undo (Ctrl+Z) brings it back, Ctrl+Shift+R ends the round."), widget.DangerImportance)
+		return
 	}
 	if t, ok := s.team(s.blind.teamID); ok && s.TeamID != t.ID {
 		// The round goes on at its own table, shown again.
@@ -125,6 +136,31 @@ func (s *Screen) startBlind() {
 	s.Selected = s.blind.playID
 	s.askParticipant()
 	s.show()
+}
+
+// roundOf is the screen's state of a round kept in the store, paused: no
+// participant is being asked yet.
+func roundOf(r storage.BlindRound) *blindRound {
+	before := map[string]bool{}
+	for _, id := range r.Before {
+		before[id] = true
+	}
+	return &blindRound{playID: r.PlayID, teamID: r.TeamID, before: before}
+}
+
+// loadBlind takes up the workshop's round not yet revealed, if one is
+// kept. A round that cannot be read is said, and the ratings of every
+// card stay as they are shown.
+func (s *Screen) loadBlind(workshopID string) {
+	s.blind = nil
+	r, found, err := s.store.BlindRoundOf(s.ctx, workshopID)
+	if err != nil {
+		s.fail(err)
+		return
+	}
+	if found {
+		s.blind = roundOf(r)
+	}
 }
 
 // askParticipant waits for the number of the participant who rates next.
@@ -143,9 +179,15 @@ func (s *Screen) showBlind() {
 	}
 	p, ok := s.Play(b.playID)
 	if !ok {
-		// The card went off the board (removed, or undone): no round.
-		s.blind = nil
-		s.Banner.root.Hide()
+		// The card went off the board (taken off, or its placing undone):
+		// the round waits for it to come back, or to be ended.
+		if s.Keys.Kind == modeBlind || s.Keys.Kind == modeBlindRate {
+			s.Keys = keyMode{}
+			s.Code.Idle()
+		}
+		s.Banner.Label.SetText(lang.L("Blind round: its card is off the board · undo (Ctrl+Z) brings it back, Ctrl+Shift+R ends the round"))
+		s.Banner.root.Show()
+		s.Banner.root.Refresh()
 		return
 	}
 	_, of := s.blindCount(b.playID, b.teamID)
@@ -213,16 +255,25 @@ func (s *Screen) blindRateKey(v int) {
 	}
 }
 
-// reveal ends the blind round: its ratings show from now on.
+// reveal ends the blind round: its ratings show from now on. A round
+// whose end cannot be kept stays on, so that what is shown and what is
+// kept agree.
 func (s *Screen) reveal() {
 	b := s.blind
-	p, _ := s.Play(b.playID)
+	if err := s.store.EndBlindRound(s.ctx, s.Session.Workshop.ID); err != nil {
+		s.fail(err)
+		return
+	}
 	count := s.countText(b.playID, b.teamID)
 	s.blind = nil
 	s.Keys = keyMode{}
 	s.Code.Idle()
-	s.Selected = p.ID
-	s.status(fmt.Sprintf(lang.L("Revealed the blind ratings of %s: %s"), p.Code, count))
+	if p, ok := s.Play(b.playID); ok {
+		s.Selected = p.ID
+		s.status(fmt.Sprintf(lang.L("Revealed the blind ratings of %s: %s"), p.Code, count))
+	} else {
+		s.status(lang.L("Ended the blind round of a card that is off the board."))
+	}
 	s.show()
 	s.FocusCode()
 }

@@ -47,25 +47,9 @@ func screenText(w fyne.Window) string {
 // the card's details and the status line say how many have rated and
 // never a value; after it the values show.
 func TestABlindRoundIsTypedByKeysAndHiddenUntilRevealed(t *testing.T) {
-	f, ws := newWorkshopFixture(t)
+	f, ws, people := newBlindFixture(t, "Ara", "Bo", "Cy")
 	c := f.Win.Canvas()
-	kit.BindKeys(c, ws.KeyRows(nil))
 	id := ws.Session.Workshop.ID
-	ctx := context.Background()
-	people := map[string]*game.Participant{}
-	for _, name := range []string{"Ara", "Bo", "Cy"} {
-		p := &game.Participant{TeamID: ws.TeamID, Pseudonym: name}
-		if err := f.Store.SaveParticipant(ctx, id, p); err != nil {
-			t.Fatal(err)
-		}
-		people[name] = p
-	}
-	ws.reload()
-	c.Focus(ws.Code.Entry)
-	uitest.TypeInWindow(c, "R07")
-	uitest.PressInWindow(c, fyne.KeyReturn)
-	uitest.TypeInWindow(c, "2")
-	uitest.PressInWindow(c, fyne.KeyEscape) // no team rating
 	play := f.Session(id).Plays[0]
 
 	pressShortcut(c, fyne.KeyB)

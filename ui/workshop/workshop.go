@@ -50,6 +50,9 @@ type Store interface {
 	RealNames(ctx context.Context, workshopID string) (map[string]string, error)
 	UpdateWorkshop(ctx context.Context, w *game.Workshop) error
 	DeleteWorkshop(ctx context.Context, id string) error
+	StartBlindRound(ctx context.Context, r *storage.BlindRound) error
+	BlindRoundOf(ctx context.Context, workshopID string) (storage.BlindRound, bool, error)
+	EndBlindRound(ctx context.Context, workshopID string) error
 }
 
 // Screen is the note-taker's screen: the board with a team's cards,
@@ -234,7 +237,7 @@ func (s *Screen) open(id string) {
 func (s *Screen) openSession(f *game.File) {
 	id := f.Workshop.ID
 	if s.Session == nil || s.Session.Workshop.ID != id {
-		s.blind = nil // a blind round is one workshop's
+		s.loadBlind(id) // a blind round is one workshop's, kept until revealed
 	}
 	s.Session, s.Selected, s.TeamID = f, "", ""
 	s.hist.clear()
@@ -294,15 +297,6 @@ func (s *Screen) show() {
 	s.Detail.show()
 	s.showBlind()
 	s.TellShown()
-}
-
-// BlindPlay is the open workshop and the play of a blind round not yet
-// revealed; "" for none.
-func (s *Screen) BlindPlay() (workshopID, playID string) {
-	if s.Session == nil || s.blind == nil {
-		return "", ""
-	}
-	return s.Session.Workshop.ID, s.blind.playID
 }
 
 // TellShown passes what the board shows now to OnShown.
