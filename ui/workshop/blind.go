@@ -197,7 +197,7 @@ func (s *Screen) showBlind() {
 		s.Banner.Label.SetText(fmt.Sprintf(lang.L("Blind rating: %s — participant %d of %d · %s"), p.Code, b.number, of, count))
 	case modeBlind:
 		s.Banner.Label.SetText(fmt.Sprintf(lang.L("Blind rating: %s — %s · type the next participant's number, Ctrl+Shift+R reveals"), p.Code, count))
-		s.Code.Prompt.SetText(fmt.Sprintf(lang.L("%s blind: which participant rates? 1–%d (Esc pauses, Ctrl+Shift+R reveals)"), p.Code, of))
+		s.ask(fmt.Sprintf(lang.L("%s blind: which participant rates? 1–%d (Esc pauses, Ctrl+Shift+R reveals)"), p.Code, of))
 	default:
 		s.Banner.Label.SetText(fmt.Sprintf(lang.L("Blind rating: %s — %s · paused: Ctrl+Shift+B goes on, Ctrl+Shift+R reveals"), p.Code, count))
 	}
@@ -231,7 +231,7 @@ func (s *Screen) askBlindRating(criterion int) {
 	s.Keys = keyMode{Kind: modeBlindRate, playID: b.playID, criterion: criterion}
 	p, _ := s.Play(b.playID)
 	k := crit[criterion]
-	s.Code.Prompt.SetText(fmt.Sprintf(lang.L("%s, participant %d (%s): %s %d–%d? (Enter skips, Esc stops)"),
+	s.ask(fmt.Sprintf(lang.L("%s, participant %d (%s): %s %d–%d? (Enter skips, Esc stops)"),
 		p.Code, b.number, b.rater.Pseudonym, k.Name.Or(s.lang(), s.Deck().DefaultLang), k.Min, k.Max))
 	s.showBlind()
 	s.win.Canvas().Unfocus()
@@ -281,6 +281,7 @@ func (s *Screen) reveal() {
 // blindKeyRows are the keys of participants and blind rounds.
 func (s *Screen) blindKeyRows() []kit.KeyRow {
 	ctrlShift := fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift
+	enter := []kit.Press{{Key: fyne.KeyReturn, Mod: 0}, {Key: fyne.KeyEnter, Mod: 0}}
 	open := func() bool { return s.Session != nil }
 	asking := func(kind string) func() bool {
 		return func() bool { return s.Session != nil && s.blind != nil && s.Keys.Kind == kind }
@@ -292,12 +293,27 @@ func (s *Screen) blindKeyRows() []kit.KeyRow {
 		{Section: kit.SecWorkshop, Action: "Rate the selected card blind, participant by participant",
 			Presses: []kit.Press{{Key: fyne.KeyB, Mod: ctrlShift}}, When: func() bool { return open() && (s.blind != nil || s.Selected != "") },
 			Run: func(int, rune) { s.startBlind() }},
-		{Section: kit.SecWorkshop, Action: "Blind round: the number of the participant who rates", Chars: "123456789", When: asking(modeBlind),
-			Run: func(i int, _ rune) { s.chooseRater(i) }},
+		{Section: kit.SecWorkshop, Action: "Blind round: the number of the participant who rates", Chars: "0123456789", When: asking(modeBlind),
+			Run: func(_ int, r rune) {
+				s.numberKey(r, len(s.participantsOf(s.blind.teamID)), func(v int) { s.chooseRater(v - 1) })
+			}},
+		{Section: kit.SecWorkshop, Action: "Blind round: end the participant's number typed", Presses: enter,
+			When: func() bool { return asking(modeBlind)() && s.Keys.typed != "" },
+			Run: func(int, rune) {
+				if v, typed := s.typedNumber(); typed {
+					s.chooseRater(v - 1)
+				}
+			}},
 		{Section: kit.SecWorkshop, Action: "Blind round: the participant's rating asked for", Chars: "0123456789", When: asking(modeBlindRate),
-			Run: func(i int, _ rune) { s.blindRateKey(i) }},
-		{Section: kit.SecWorkshop, Action: "Blind round: skip the criterion asked for", Presses: []kit.Press{{Key: fyne.KeyReturn, Mod: 0}, {Key: fyne.KeyEnter, Mod: 0}},
-			When: asking(modeBlindRate), Run: func(int, rune) { s.askBlindRating(s.Keys.criterion + 1) }},
+			Run: func(_ int, r rune) { s.numberKey(r, s.Deck().Criteria[s.Keys.criterion].Max, s.blindRateKey) }},
+		{Section: kit.SecWorkshop, Action: "Blind round: skip the criterion asked for, or end the number typed", Presses: enter,
+			When: asking(modeBlindRate), Run: func(int, rune) {
+				if v, typed := s.typedNumber(); typed {
+					s.blindRateKey(v)
+					return
+				}
+				s.askBlindRating(s.Keys.criterion + 1)
+			}},
 		{Section: kit.SecWorkshop, Action: "Blind round: stop this participant, or pause the round", Presses: []kit.Press{{Key: fyne.KeyEscape, Mod: 0}},
 			When: func() bool { return asking(modeBlindRate)() || asking(modeBlind)() },
 			Run: func(int, rune) {

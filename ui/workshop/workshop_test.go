@@ -23,8 +23,17 @@ import (
 // newWorkshopFixture opens the Workshop screen on a fresh workshop with two
 // teams, made from the default deck.
 func newWorkshopFixture(t *testing.T) (*uitest.Fixture, *Screen) {
+	return newWorkshopFixtureOf(t, nil)
+}
+
+// newWorkshopFixtureOf is newWorkshopFixture with the workshop's deck
+// snapshot changed first by change, when it is not nil.
+func newWorkshopFixtureOf(t *testing.T, change func(*cards.Deck)) (*uitest.Fixture, *Screen) {
 	f := uitest.NewFixture(t)
 	deck := f.Stored(f.DefaultDeckID())
+	if change != nil {
+		change(deck)
+	}
 	w := &game.Workshop{ID: cards.NewID(), Title: "Pilot", Client: "Acme Oy", Date: "2026-03-12", Language: "sv",
 		DeckID: deck.ID, DeckEdition: deck.Edition, Deck: deck}
 	teams := []game.Team{{ID: cards.NewID(), Name: "Bord 1"}, {ID: cards.NewID(), Name: "Bord 2", Position: 1}}

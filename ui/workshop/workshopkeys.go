@@ -23,6 +23,8 @@ type keyMode struct {
 	pending   game.Play // the card being placed (modeArea); its id is made once
 	playID    string    // the play being rated (modeRate)
 	criterion int       // index of the criterion asked for (modeRate)
+	typed     string    // the digits of a number typed so far (numberkeys.go)
+	asked     string    // the question the number keys answer now
 }
 
 const (
@@ -228,7 +230,7 @@ func (c *codeBox) askRating(playID string, criterion int) {
 	s.Keys = keyMode{Kind: modeRate, playID: playID, criterion: criterion}
 	p, _ := s.Play(playID)
 	k := crit[criterion]
-	c.Prompt.SetText(fmt.Sprintf(lang.L("%s: %s %d–%d? (Enter skips, Esc stops)"), p.Code, k.Name.Or(c.lang, c.deck.DefaultLang), k.Min, k.Max))
+	s.ask(fmt.Sprintf(lang.L("%s: %s %d–%d? (Enter skips, Esc stops)"), p.Code, k.Name.Or(c.lang, c.deck.DefaultLang), k.Min, k.Max))
 	s.win.Canvas().Unfocus()
 }
 
@@ -281,9 +283,15 @@ func (s *Screen) KeyRows(func()) []kit.KeyRow {
 				}
 			}},
 		{Section: kit.SecWorkshop, Action: "Give the rating asked for", Chars: "0123456789", When: asking(modeRate),
-			Run: func(i int, _ rune) { s.rateKey(i) }},
-		{Section: kit.SecWorkshop, Action: "Skip the criterion asked for", Presses: enter, When: asking(modeRate),
-			Run: func(int, rune) { s.Code.askRating(s.Keys.playID, s.Keys.criterion+1) }},
+			Run: func(_ int, r rune) { s.numberKey(r, s.Deck().Criteria[s.Keys.criterion].Max, s.rateKey) }},
+		{Section: kit.SecWorkshop, Action: "Skip the criterion asked for, or end the number typed", Presses: enter, When: asking(modeRate),
+			Run: func(int, rune) {
+				if v, typed := s.typedNumber(); typed {
+					s.rateKey(v)
+					return
+				}
+				s.Code.askRating(s.Keys.playID, s.Keys.criterion+1)
+			}},
 		// Esc also clears text left in the code box that laid nothing, so
 		// that the next code is not read glued to it.
 		{Section: kit.SecWorkshop, Action: "Cancel placing or rating, or clear the code box", Presses: []kit.Press{{Key: fyne.KeyEscape, Mod: 0}},
