@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"slices"
 
 	"deckhand/cards"
 )
@@ -43,12 +44,18 @@ const (
 		SELECT p.area, p.workshop_id, COUNT(*) FROM plays p JOIN workshops w ON w.id = p.workshop_id
 		WHERE w.deck_id = ? AND w.deleted_at IS NULL AND p.deleted_at IS NULL
 		GROUP BY p.area, p.workshop_id`
+	// The card type of a play is its card's in the workshop's snapshot:
+	// each snapshot's cards are listed once (MATERIALIZED), not once per
+	// play, and the plays found by workshop and code.
 	typeUseSQL = `
-		SELECT json_extract(c.value, '$.type'), p.workshop_id, COUNT(*)
-		FROM plays p JOIN workshops w ON w.id = p.workshop_id, json_each(w.deck_snapshot, '$.cards') c
-		WHERE w.deck_id = ? AND w.deleted_at IS NULL AND p.deleted_at IS NULL
-		  AND lower(json_extract(c.value, '$.code')) = lower(p.code)
-		GROUP BY 1, p.workshop_id`
+		WITH types AS MATERIALIZED (
+			SELECT w.id AS workshop_id, lower(json_extract(c.value, '$.code')) AS code, json_extract(c.value, '$.type') AS type
+			FROM workshops w, json_each(w.deck_snapshot, '$.cards') c
+			WHERE w.deck_id = ? AND w.deleted_at IS NULL)
+		SELECT t.type, p.workshop_id, COUNT(*)
+		FROM plays p JOIN types t ON t.workshop_id = p.workshop_id AND t.code = lower(p.code)
+		WHERE p.deleted_at IS NULL
+		GROUP BY t.type, p.workshop_id`
 	criterionUseSQL = `
 		SELECT r.criterion, r.workshop_id, COUNT(*)
 		FROM ratings r JOIN plays p ON p.id = r.play_id JOIN workshops w ON w.id = r.workshop_id
@@ -57,16 +64,27 @@ const (
 )
 
 func deckUse(ctx context.Context, q querier, deckID string) (DeckUse, error) {
+	return deckUseOf(ctx, q, deckID, true, true, true)
+}
+
+// deckUseOf reads the use of the areas, card types and criteria asked for;
+// the others are left empty.
+func deckUseOf(ctx context.Context, q querier, deckID string, areas, types, criteria bool) (DeckUse, error) {
 	var use DeckUse
 	var err error
-	if use.Areas, err = keyUse(ctx, q, areaUseSQL, deckID); err != nil {
-		return use, err
+	for _, k := range []struct {
+		asked bool
+		query string
+		into  *map[string]KeyUse
+	}{{areas, areaUseSQL, &use.Areas}, {types, typeUseSQL, &use.CardTypes}, {criteria, criterionUseSQL, &use.Criteria}} {
+		if !k.asked {
+			continue
+		}
+		if *k.into, err = keyUse(ctx, q, k.query, deckID); err != nil {
+			return use, err
+		}
 	}
-	if use.CardTypes, err = keyUse(ctx, q, typeUseSQL, deckID); err != nil {
-		return use, err
-	}
-	use.Criteria, err = keyUse(ctx, q, criterionUseSQL, deckID)
-	return use, err
+	return use, nil
 }
 
 func keyUse(ctx context.Context, q querier, query, deckID string) (map[string]KeyUse, error) {
@@ -94,35 +112,49 @@ func keyUse(ctx context.Context, q querier, query, deckID string) (map[string]Ke
 // another key) an area, card type or criterion that workshops made from the
 // deck have used, naming the first in the deck's default language: their
 // plays and ratings would no longer match the deck they were made from.
+// Only what the change takes away is asked about, so a change that keeps
+// every key (a name, a colour, a scale) reads nothing of the workshops.
 func checkOrphans(ctx context.Context, q querier, stored, next *cards.Deck) error {
-	use, err := deckUse(ctx, q, stored.ID)
-	if err != nil {
-		return err
-	}
 	name := func(t cards.Text, key string) string {
 		if n := t.Or(stored.DefaultLang, stored.Languages...); n != "" {
 			return n
 		}
 		return key
 	}
+	var areas, types, criteria []string
 	for _, a := range stored.Board.Areas {
-		if u := use.Areas[a.Key]; u.Count > 0 {
-			if _, ok := next.Area(a.Key); !ok {
-				return withKind(ErrInUse, "The area %s cannot be removed or given another key: workshops made from this deck have cards laid in it (cards: %d, workshops: %d).",
-					name(a.Name, a.Key), u.Count, u.Workshops)
-			}
+		if _, ok := next.Area(a.Key); !ok {
+			areas = append(areas, a.Key)
 		}
 	}
 	for _, t := range stored.CardTypes {
-		if u := use.CardTypes[t.Key]; u.Count > 0 {
-			if _, ok := next.CardType(t.Key); !ok {
-				return withKind(ErrInUse, "The card type %s cannot be removed or given another key: workshops made from this deck have cards of it laid (cards: %d, workshops: %d).",
-					name(t.Name, t.Key), u.Count, u.Workshops)
-			}
+		if _, ok := next.CardType(t.Key); !ok {
+			types = append(types, t.Key)
 		}
 	}
 	for _, c := range stored.Criteria {
-		if u := use.Criteria[c.Key]; u.Count > 0 && !hasCriterion(next, c.Key) {
+		if !hasCriterion(next, c.Key) {
+			criteria = append(criteria, c.Key)
+		}
+	}
+	use, err := deckUseOf(ctx, q, stored.ID, len(areas) > 0, len(types) > 0, len(criteria) > 0)
+	if err != nil {
+		return err
+	}
+	for _, a := range stored.Board.Areas {
+		if u := use.Areas[a.Key]; u.Count > 0 && slices.Contains(areas, a.Key) {
+			return withKind(ErrInUse, "The area %s cannot be removed or given another key: workshops made from this deck have cards laid in it (cards: %d, workshops: %d).",
+				name(a.Name, a.Key), u.Count, u.Workshops)
+		}
+	}
+	for _, t := range stored.CardTypes {
+		if u := use.CardTypes[t.Key]; u.Count > 0 && slices.Contains(types, t.Key) {
+			return withKind(ErrInUse, "The card type %s cannot be removed or given another key: workshops made from this deck have cards of it laid (cards: %d, workshops: %d).",
+				name(t.Name, t.Key), u.Count, u.Workshops)
+		}
+	}
+	for _, c := range stored.Criteria {
+		if u := use.Criteria[c.Key]; u.Count > 0 && slices.Contains(criteria, c.Key) {
 			return withKind(ErrInUse, "The criterion %s cannot be removed or given another key: workshops made from this deck have ratings on it (ratings: %d, workshops: %d).",
 				name(c.Name, c.Key), u.Count, u.Workshops)
 		}

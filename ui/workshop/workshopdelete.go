@@ -1,7 +1,6 @@
 package workshop
 
 import (
-	"errors"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -77,13 +76,7 @@ func (s *Screen) showDeleted(r deletedWorkshop) {
 		if !export {
 			return
 		}
-		kit.AskSavePath(s.win, s.store, r.title+".json", []string{".json"}, func(path string) {
-			if err := s.writeWorkshopFileOf(r.id, path); err != nil {
-				kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
-				return
-			}
-			kit.ShowInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %s."), path))
-		})
+		kit.AskSavePath(s.win, s.store, r.title+".json", []string{".json"}, func(path string) { s.exportFile(r.id, path) })
 	})
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()

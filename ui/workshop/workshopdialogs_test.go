@@ -111,11 +111,14 @@ func TestASaveToATypedPathWritesThereOrSaysWhyNot(t *testing.T) {
 		}
 	}
 	t.Setenv("HOME", home)
+	ui := uitest.NewUIQueue()
+	ws.ToUI = ui.Do
 	save := func(typed string) string {
 		t.Helper()
 		ws.ExportWorkshop()
 		uitest.SaveNameField(t, c).SetText(typed)
 		f.TapDialogButton("Save")
+		exported(t, f, ui)
 		return f.DialogText()
 	}
 	closeTop := func() {
@@ -160,11 +163,14 @@ func TestASaveRefusesTheDatabaseAndAsksBeforeAReadOnlyFile(t *testing.T) {
 			c.Overlays().Remove(c.Overlays().Top())
 		}
 	}
+	ui := uitest.NewUIQueue()
+	ws.ToUI = ui.Do
 	save := func(typed string) string {
 		t.Helper()
 		ws.ExportWorkshop()
 		uitest.SaveNameField(t, c).SetText(typed)
 		f.TapDialogButton("Save")
+		exported(t, f, ui)
 		return f.DialogText()
 	}
 	db := f.Store.Path()
@@ -204,6 +210,7 @@ func TestASaveRefusesTheDatabaseAndAsksBeforeAReadOnlyFile(t *testing.T) {
 	closeTop()
 	save(ro)
 	f.TapDialogButton("Yes")
+	exported(t, f, ui)
 	if b, _ := os.ReadFile(ro); !strings.Contains(string(b), `"Pilot"`) {
 		t.Errorf("Yes left the read-only file as it was: %q", b)
 	}
@@ -220,6 +227,8 @@ func TestASaveRefusesTheDatabaseAndAsksBeforeAReadOnlyFile(t *testing.T) {
 func TestTheSaveDialogDoesNotTruncateTheFileItIsGiven(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
 	c := f.Win.Canvas()
+	ui := uitest.NewUIQueue()
+	ws.ToUI = ui.Do
 	db := f.Store.Path()
 	fyne.CurrentApp().Preferences().SetString("fyne:fileDialogLastFolder", fynestorage.NewFileURI(filepath.Dir(db)).String())
 	before, err := os.ReadFile(db)
@@ -252,10 +261,21 @@ func TestTheSaveDialogDoesNotTruncateTheFileItIsGiven(t *testing.T) {
 	uitest.SaveNameField(t, c).SetText("table.json")
 	f.TapDialogButton("Save")
 	f.TapDialogButton("Yes")
+	exported(t, f, ui)
 	if b, _ := os.ReadFile(other); !strings.Contains(string(b), `"Pilot"`) {
 		t.Errorf("table.json holds %q; want the workshop", b)
 	}
 	if info, err := os.Stat(other); err != nil || info.Mode().Perm() != 0o600 {
 		t.Errorf("table.json's mode = %v, %v; want 0600 kept", info.Mode().Perm(), err)
+	}
+}
+
+// exported lets an export that a save started finish: the file is written
+// off the UI goroutine behind a box, and what is said of it comes back
+// through ui. A save refused before anything was written starts none.
+func exported(t *testing.T, f *uitest.Fixture, ui uitest.UIQueue) {
+	t.Helper()
+	if strings.Contains(f.DialogText(), "Writing the workshop file…") {
+		ui.Next(t, "the workshop file written")
 	}
 }

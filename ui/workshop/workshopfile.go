@@ -22,13 +22,27 @@ func (s *Screen) ExportWorkshop() {
 	if s.Session == nil {
 		return
 	}
-	kit.AskSavePath(s.win, s.store, s.Session.Workshop.Title+".json", []string{".json"}, func(path string) {
-		if err := s.writeWorkshopFile(path); err != nil {
-			kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
-			return
-		}
-		kit.ShowInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %s."), path))
-	})
+	id := s.Session.Workshop.ID
+	kit.AskSavePath(s.win, s.store, s.Session.Workshop.Title+".json", []string{".json"}, func(path string) { s.exportFile(id, path) })
+}
+
+// exportFile writes a workshop's file off the UI goroutine, behind a box
+// that says so, and then says where it went: the store reads the whole
+// workshop, and the file is synced to the disk before it counts as
+// written, which takes long on a slow or synced folder.
+func (s *Screen) exportFile(id, path string) {
+	box := kit.ShowWorking(s.win, lang.L("Writing the workshop file…"))
+	go func() {
+		err := s.writeWorkshopFileOf(id, path)
+		s.ToUI(func() {
+			box.Hide()
+			if err != nil {
+				kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
+				return
+			}
+			kit.ShowInformation(s.win, lang.L("Exported"), fmt.Sprintf(lang.L("Wrote %s."), path))
+		})
+	}()
 }
 
 // writeWorkshopFile writes the workshop shown with its tombstones and
