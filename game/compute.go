@@ -49,7 +49,11 @@ func QuadrantOf(customer, organisation Score, midpoint float64) string {
 // card's own text, else the card's title in the workshop's language from
 // the deck snapshot (falling back to the deck's default language), else
 // the card's code when the snapshot lacks the card.
-func (w *Workshop) PlayTitle(p Play) string {
+func (w *Workshop) PlayTitle(p Play) string { return w.PlayTitleIn(p, w.Language) }
+
+// PlayTitleIn is PlayTitle in another language: the board and the room
+// view name a play so, in the language they are shown in.
+func (w *Workshop) PlayTitleIn(p Play, lang string) string {
 	if w.Deck == nil {
 		return firstNonEmpty(p.Text, p.Code)
 	}
@@ -60,7 +64,7 @@ func (w *Workshop) PlayTitle(p Play) string {
 	case c.Type == TypeBlank && p.Text != "":
 		return p.Text
 	}
-	return firstNonEmpty(c.Title.Or(w.Language, w.Deck.DefaultLang), p.Text, p.Code)
+	return firstNonEmpty(c.Title.Or(lang, w.Deck.DefaultLang), p.Text, p.Code)
 }
 
 func firstNonEmpty(s ...string) string {

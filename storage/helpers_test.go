@@ -16,6 +16,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/storage"
+	"deckhand/storage/storagetest"
 )
 
 // defaultDeckCards is the number of cards in the shipped default deck.
@@ -34,7 +35,7 @@ func defaultDeck(tb testing.TB) *cards.Deck {
 // tickingClock returns a clock that moves on a millisecond at every call, so
 // timestamps never collide whatever the real clock's resolution.
 func tickingClock() func() time.Time {
-	return tickingClockFrom(time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC))
+	return tickingClockFrom(storagetest.Seeded)
 }
 
 // tickingClockFrom is tickingClock going on after start.
@@ -64,7 +65,7 @@ func openStore(tb testing.TB, path string) *storage.Store {
 
 // openTestStore opens a new database in a temporary folder, seeds the
 // default deck and returns the store with the deck as stored. A test's first
-// such store is a copy of the seeded template (template_test.go), with its
+// such store is a copy of the seeded template (storagetest), with its
 // own device id and its clock going on from the template's; any further one
 // is made and seeded afresh, so that two laptops of one test share no ids.
 func openTestStore(tb testing.TB) (*storage.Store, *cards.Deck) {
@@ -72,10 +73,10 @@ func openTestStore(tb testing.TB) (*storage.Store, *cards.Deck) {
 	path := filepath.Join(tb.TempDir(), "deckhand.db")
 	ctx := context.Background()
 	var s *storage.Store
-	if firstCopy(tb) {
-		copySeeded(tb, path)
+	if storagetest.FirstCopy(tb) {
+		last := storagetest.Copy(tb, path)
 		s = openStore(tb, path)
-		s.Now = tickingClockFrom(seeded.last)
+		s.Now = tickingClockFrom(last)
 	} else {
 		s = openStore(tb, path)
 		if seeded, err := s.SeedDefaultDeck(ctx, defaultDeck(tb)); err != nil || !seeded {

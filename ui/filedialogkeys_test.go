@@ -105,11 +105,14 @@ func TestSaveDialogNameFieldTakesEscAndEnter(t *testing.T) {
 		}
 	}
 
+	ui := uitest.NewUIQueue()
+	ws.ToUI = ui.Do
 	ws.ExportWorkshop()
 	uitest.SaveNameField(t, c)
 	path := filepath.Join(out, "typed.json")
 	uitest.TypeInWindow(c, path)
 	uitest.PressInWindow(c, fyne.KeyReturn)
+	ui.Next(t, "the workshop file written")
 	b, err := os.ReadFile(path)
 	if err != nil || !strings.Contains(string(b), strconv.Quote(ws.Session.Workshop.Title)) {
 		t.Errorf("Enter in the name field: %s holds %d bytes (%v); the dialog said %q", path, len(b), err, f.DialogText())

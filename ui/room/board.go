@@ -30,7 +30,7 @@ func (v *View) showBoard() {
 		colour := kit.HexColour(a.Colour)
 		header := canvas.NewText(fmt.Sprintf("%d  %s", i+1, a.Name.Or(l, d.DefaultLang)), color.White)
 		header.TextStyle = fyne.TextStyle{Bold: true}
-		header.TextSize = v.theme.scale * theme.TextSubHeadingSize()
+		header.TextSize = v.scale * theme.TextSubHeadingSize()
 		band := container.NewStack(canvas.NewRectangle(colour), container.NewPadded(header))
 		list := container.NewVBox()
 		for _, p := range laid[a.Key] {
@@ -44,10 +44,7 @@ func (v *View) showBoard() {
 // cardLine is a card on the board: its code in bold, then its title (or a
 // blank card's own text), cut with "…" where the panel ends.
 func cardLine(f *game.File, p game.Play, l string) fyne.CanvasObject {
-	title := p.Text
-	if c, ok := f.Workshop.Card(p.Code); ok && title == "" {
-		title = c.Title.Or(l, f.Workshop.Deck.DefaultLang)
-	}
+	title := f.Workshop.PlayTitleIn(p, l)
 	text := widget.NewRichText(
 		&widget.TextSegment{Text: p.Code + "  ", Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
 		&widget.TextSegment{Text: title, Style: widget.RichTextStyle{Inline: true}},

@@ -92,7 +92,7 @@ func (v *View) showClock() {
 	left := v.clock.remaining(now)
 	c.Alarm = left <= 0
 	c.Flash = c.Alarm && now.UnixMilli()/500%2 == 0
-	text, size := clockText(left), v.theme.scale*theme.TextSize()*3.4
+	text, size := clockText(left), v.scale*theme.TextSize()*3.4
 	fg := theme.Color(theme.ColorNameForeground)
 	band := color.Color(color.Transparent)
 	switch {

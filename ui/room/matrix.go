@@ -13,7 +13,7 @@ import (
 // mean across, the customer's up. The ratings of a play in a blind round
 // stay off it until they are revealed on the Workshop screen.
 func (v *View) showMatrix() {
-	v.Matrix.Scale = v.theme.scale
+	v.Matrix.Scale = v.scale
 	v.Matrix.XLabel, v.Matrix.YLabel = lang.L("Organisation (mean)"), lang.L("Customer (mean)")
 	v.Matrix.Quadrants = [4]string{lang.L("Do now"), lang.L("Make feasible"), lang.L("Make desirable"), lang.L("Park")}
 	v.Matrix.KeyTitle = lang.L("Key to the numbered markers")
@@ -25,7 +25,7 @@ func (v *View) showMatrix() {
 		for i, t := range v.session.Teams {
 			teams[i] = t.Name
 		}
-		v.legend.Objects = []fyne.CanvasObject{widgets.ScaledLegend(teams, v.theme.scale)}
+		v.legend.Objects = []fyne.CanvasObject{widgets.ScaledLegend(teams, v.scale)}
 		if c := v.session.Workshop.Deck.Criteria; len(c) > 0 {
 			v.Matrix.Min, v.Matrix.Max = float64(c[0].Min), float64(c[0].Max)
 		}

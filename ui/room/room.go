@@ -40,7 +40,7 @@ type View struct {
 	matrixOn  bool // the matrix is shown, not the board
 	clock     countdown
 
-	theme    *scaledTheme
+	scale    float32 // every size of the app's theme times this (scale.go)
 	override *container.ThemeOverride
 	heading  *widget.Label
 	body     *fyne.Container
@@ -97,9 +97,9 @@ func (v *View) build() {
 	full := widget.NewButtonWithIcon(lang.L("Full screen"), theme.ViewFullScreenIcon(), v.ToggleFullScreen)
 	bottom := container.NewHBox(v.Switch, layout.NewSpacer(), shorter, v.length, longer, full)
 	top := container.NewBorder(nil, nil, nil, v.face.root, container.NewVBox(layout.NewSpacer(), v.heading, layout.NewSpacer()))
-	v.theme = &scaledTheme{scale: 1}
+	v.scale = 1
 	content := container.NewBorder(top, bottom, nil, nil, v.body)
-	v.override = container.NewThemeOverride(content, v.theme)
+	v.override = container.NewThemeOverride(content, kit.ResizedTheme{Resize: func(_ fyne.ThemeSizeName, size float32) float32 { return size * v.scale }})
 	v.Win.SetContent(container.New(&scaleLayout{v: v}, v.override))
 	kit.BindKeys(v.Win.Canvas(), v.keyRows())
 	v.show()

@@ -1,10 +1,7 @@
 package room
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 )
 
 // The room view is read from the back of a room: everything in it is
@@ -21,35 +18,13 @@ func scaleFor(size fyne.Size) float32 {
 	return max(1, min(size.Width/refSize.Width, size.Height/refSize.Height)*refScale)
 }
 
-// scaledTheme is the app's theme with every size times scale. It asks the
-// app's settings, not theme.Current, which is this theme itself while the
-// room view is drawn.
-type scaledTheme struct{ scale float32 }
-
-func (t *scaledTheme) base() fyne.Theme {
-	if th := fyne.CurrentApp().Settings().Theme(); th != nil {
-		return th
-	}
-	return theme.DefaultTheme()
-}
-
-func (t *scaledTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	return t.base().Color(n, v)
-}
-
-func (t *scaledTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base().Font(s) }
-
-func (t *scaledTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base().Icon(n) }
-
-func (t *scaledTheme) Size(n fyne.ThemeSizeName) float32 { return t.base().Size(n) * t.scale }
-
 // scaleLayout fills the window with its one object and sets the room
 // view's scale from the window's size, drawing it again when that changes.
 type scaleLayout struct{ v *View }
 
 func (l *scaleLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	if s := scaleFor(size); s != l.v.theme.scale {
-		l.v.theme.scale = s
+	if s := scaleFor(size); s != l.v.scale {
+		l.v.scale = s
 		l.v.show()
 	}
 	for _, o := range objects {

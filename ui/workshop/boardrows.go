@@ -2,7 +2,6 @@ package workshop
 
 import (
 	"fmt"
-	"image/color"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -116,27 +115,10 @@ const compactFrom = 5
 // compact reports whether the panel's rows are compact.
 func (p *areaPanel) compact() bool { return len(p.chips) >= compactFrom }
 
-// rowTheme is the app's theme, with less padding inside the rows of a
-// compact panel. It asks the app's settings at each call, so that a change
-// of theme (light, dark) reaches the rows too; not theme.Current, which
-// while the rows are drawn is this very theme.
-type rowTheme struct{ p *areaPanel }
-
-func appTheme() fyne.Theme {
-	if th := fyne.CurrentApp().Settings().Theme(); th != nil {
-		return th
-	}
-	return theme.DefaultTheme()
-}
-
-func (t rowTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	return appTheme().Color(n, v)
-}
-func (t rowTheme) Font(s fyne.TextStyle) fyne.Resource     { return appTheme().Font(s) }
-func (t rowTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return appTheme().Icon(n) }
-func (t rowTheme) Size(n fyne.ThemeSizeName) float32 {
-	size := appTheme().Size(n)
-	if t.p.compact() && n == theme.SizeNameInnerPadding {
+// rowSize is a size of the app's theme inside the rows of the panel:
+// less padding inside the rows of a compact panel.
+func (p *areaPanel) rowSize(n fyne.ThemeSizeName, size float32) float32 {
+	if p.compact() && n == theme.SizeNameInnerPadding {
 		return size / 2
 	}
 	return size

@@ -216,10 +216,5 @@ func (s *Screen) teamName(id string) string {
 // playLabel names a card on the board by its code and title (a blank
 // card by the team's own routine).
 func (s *Screen) playLabel(p game.Play) string {
-	card, _ := s.Session.Workshop.Card(p.Code)
-	title := card.Title.Or(s.lang(), s.Deck().DefaultLang)
-	if p.Text != "" {
-		title = p.Text
-	}
-	return p.Code + " " + title
+	return p.Code + " " + s.Session.Workshop.PlayTitleIn(p, s.lang())
 }

@@ -62,7 +62,7 @@ func (b *boardView) build(d *cards.Deck, lang string) {
 		p.More = widget.NewButton("", func() { b.showRest(p) })
 		p.More.Importance = widget.LowImportance
 		p.box = container.New(&rowsLayout{p: p})
-		p.rows = container.NewThemeOverride(p.box, rowTheme{p: p})
+		p.rows = container.NewThemeOverride(p.box, kit.ResizedTheme{Resize: p.rowSize})
 		p.root = container.NewStack(tint, container.NewBorder(container.NewVBox(band, question), nil, nil, nil, p.rows))
 		b.panels = append(b.panels, p)
 		b.grid.Add(p.root)
@@ -190,10 +190,7 @@ func fitLine(line string, width float32) string {
 // "R07 [4 3 5 2] · Path A · C02 · I03 I05 · Consent form".
 func chipText(s *Screen, p game.Play) string {
 	d := s.Deck()
-	title := p.Text
-	if c, ok := s.Session.Workshop.Card(p.Code); ok && title == "" {
-		title = c.Title.Or(s.lang(), d.DefaultLang)
-	}
+	title := s.Session.Workshop.PlayTitleIn(p, s.lang())
 	if len([]rune(title)) > 38 {
 		title = string([]rune(title)[:37]) + "…"
 	}

@@ -68,12 +68,8 @@ func (d *playDetail) show() {
 		d.notes("")
 		return
 	}
+	d.box.Add(kit.Heading(p.Code + " · " + s.Session.Workshop.PlayTitleIn(p, s.lang())))
 	card, _ := s.Session.Workshop.Card(p.Code)
-	title := card.Title.Or(s.lang(), deck.DefaultLang)
-	if p.Text != "" {
-		title = p.Text
-	}
-	d.box.Add(kit.Heading(p.Code + " · " + title))
 	if body := card.Body.Or(s.lang(), deck.DefaultLang); body != "" && p.Text == "" {
 		l := widget.NewLabel(body)
 		l.Wrapping = fyne.TextWrapWord
