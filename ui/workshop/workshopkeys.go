@@ -73,7 +73,8 @@ func (c *codeBox) clear() {
 
 // Idle shows what the keys do when nothing is asked.
 func (c *codeBox) Idle() {
-	c.Prompt.SetText(lang.L("Type a code to place a card · Enter rates the selected card · Alt+1…4 or Ctrl+Shift+1…4 moves it · Del removes it · Ctrl+Z undoes"))
+	n := len(c.deck.Board.Areas)
+	c.Prompt.SetText(fmt.Sprintf(lang.L("A code places a card · Enter rates the chosen one · Alt+1…%d or Ctrl+Shift+1…%d moves it · Del removes it · Ctrl+Z undoes"), n, n))
 }
 
 // placeable are the cards that can be laid on the board, matching what
