@@ -22,6 +22,11 @@ func (m *mainView) keyRows() []kit.KeyRow {
 		// typed there being lost; the room window takes F11 for full screen.
 		{Section: kit.SecEverywhere, Action: "Room view", Presses: []kit.Press{{Key: fyne.KeyF11, Mod: 0}}, Menu: kit.MenuRoomView,
 			Run: func(int, rune) { m.showRoom() }},
+		// The facilitator at the laptop switches what the room sees without
+		// going to the room's window, whose own key for it is M: Control on
+		// every system, as Shift with a key alone is no shortcut to Fyne.
+		{Section: kit.SecEverywhere, Action: "Room view: show the matrix or the board", Presses: []kit.Press{{Key: fyne.KeyF11, Mod: fyne.KeyModifierControl}},
+			When: func() bool { return m.room != nil }, Run: func(int, rune) { m.room.Toggle() }},
 		{Section: kit.SecEverywhere, Action: "Quit", Presses: []kit.Press{{Key: fyne.KeyQ, Mod: ctrl}}, Menu: kit.MenuQuit, Run: func(int, rune) { m.quit() }},
 		// Fyne moves the focus itself; listed so that the sheet is complete.
 		{Section: kit.SecEverywhere, Action: "Next field, previous field", Presses: []kit.Press{{Key: fyne.KeyTab, Mod: 0}, {Key: fyne.KeyTab, Mod: fyne.KeyModifierShift}}},

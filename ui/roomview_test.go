@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -314,5 +315,34 @@ func TestTheRoomViewStaysOpenAcrossALanguageChange(t *testing.T) {
 	code, title := laidCard(t, m)
 	if shown := uitest.AllText(v.Win.Content()); !strings.Contains(shown, code+"  "+title) {
 		t.Errorf("a card laid after the change of language is not in the room view:\n%s", shown)
+	}
+}
+
+// From the main window, Ctrl+F11 switches the room view between the
+// matrix and the board, without typing in the code box; with no room view
+// open it does nothing. (The code box passes the window's shortcuts to its
+// canvas, which the test driver cannot find once a second window is open,
+// so the shortcut goes to the canvas here.)
+func TestCtrlF11SwitchesTheRoomFromTheMainWindow(t *testing.T) {
+	f, m := newMainFixture(t, "en")
+	m.showTab(2)
+	c := f.Win.Canvas()
+	press := func() {
+		c.Focus(m.workshop.Code.Entry)
+		c.(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF11, Modifier: fyne.KeyModifierControl})
+	}
+	press()
+	if m.room != nil {
+		t.Fatal("Ctrl+F11 opened a room view")
+	}
+	v := openRoom(t, m)
+	for i, want := range []bool{!v.MatrixShown(), v.MatrixShown()} {
+		press()
+		if v.MatrixShown() != want {
+			t.Errorf("Ctrl+F11 number %d: the room shows the matrix %v; want %v", i+1, v.MatrixShown(), want)
+		}
+	}
+	if text := m.workshop.Code.Entry.Text; text != "" {
+		t.Errorf("Ctrl+F11 typed %q in the code box", text)
 	}
 }
