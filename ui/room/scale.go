@@ -19,13 +19,15 @@ func scaleFor(size fyne.Size) float32 {
 }
 
 // scaleLayout fills the window with its one object and sets the room
-// view's scale from the window's size, drawing it again when that changes.
+// view's scale from the window's size, drawing it again when that changes:
+// after this layout, not in it, since drawing again replaces the objects
+// being laid out.
 type scaleLayout struct{ v *View }
 
 func (l *scaleLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	if s := scaleFor(size); s != l.v.scale {
 		l.v.scale = s
-		l.v.show()
+		fyne.Do(l.v.show)
 	}
 	for _, o := range objects {
 		o.Move(fyne.NewPos(0, 0))
