@@ -21,7 +21,10 @@ type BlindRound struct {
 	TeamID     string
 	// Before are the ids of the play's ratings when the round began: a
 	// rating counts as given in the round only when it is not one of them.
-	Before  []string
+	Before []string
+	// Raters are the ids of the table's participants in the order they
+	// were numbered when the round began: the numbers typed in the round.
+	Raters  []string
 	Started time.Time // set by StartBlindRound
 }
 
@@ -31,6 +34,10 @@ type BlindRound struct {
 // ErrInUse, since a workshop has one round at a time.
 func (s *Store) StartBlindRound(ctx context.Context, r *BlindRound) error {
 	before, err := json.Marshal(nonNil(r.Before))
+	if err != nil {
+		return fmt.Errorf("start blind round: %w", err)
+	}
+	raters, err := json.Marshal(nonNil(r.Raters))
 	if err != nil {
 		return fmt.Errorf("start blind round: %w", err)
 	}
@@ -60,8 +67,8 @@ func (s *Store) StartBlindRound(ctx context.Context, r *BlindRound) error {
 		}
 		r.Started = s.Now().UTC()
 		_, err = tx.ExecContext(ctx, `
-			INSERT INTO blind_rounds (workshop_id, play_id, team_id, before, started_at) VALUES (?, ?, ?, ?, ?)`,
-			r.WorkshopID, r.PlayID, r.TeamID, string(before), timeText(r.Started))
+			INSERT INTO blind_rounds (workshop_id, play_id, team_id, before, raters, started_at) VALUES (?, ?, ?, ?, ?, ?)`,
+			r.WorkshopID, r.PlayID, r.TeamID, string(before), string(raters), timeText(r.Started))
 		return err
 	})
 }
@@ -87,9 +94,9 @@ func (s *Store) EndBlindRound(ctx context.Context, workshopID string) error {
 
 func blindRoundIn(ctx context.Context, tx *sql.Tx, workshopID string) (BlindRound, bool, error) {
 	r := BlindRound{WorkshopID: workshopID}
-	var before, started string
-	err := tx.QueryRowContext(ctx, `SELECT play_id, team_id, before, started_at FROM blind_rounds WHERE workshop_id = ?`,
-		workshopID).Scan(&r.PlayID, &r.TeamID, &before, &started)
+	var before, raters, started string
+	err := tx.QueryRowContext(ctx, `SELECT play_id, team_id, before, raters, started_at FROM blind_rounds WHERE workshop_id = ?`,
+		workshopID).Scan(&r.PlayID, &r.TeamID, &before, &raters, &started)
 	if errors.Is(err, sql.ErrNoRows) {
 		return BlindRound{}, false, nil
 	}
@@ -97,6 +104,9 @@ func blindRoundIn(ctx context.Context, tx *sql.Tx, workshopID string) (BlindRoun
 		return BlindRound{}, false, err
 	}
 	if err := json.Unmarshal([]byte(before), &r.Before); err != nil {
+		return BlindRound{}, false, fmt.Errorf("the blind round of workshop %s is damaged: %w", workshopID, err)
+	}
+	if err := json.Unmarshal([]byte(raters), &r.Raters); err != nil {
 		return BlindRound{}, false, fmt.Errorf("the blind round of workshop %s is damaged: %w", workshopID, err)
 	}
 	if r.Started, err = parseTime(started); err != nil {

@@ -36,7 +36,7 @@ func TestABlindRoundLastsUntilRevealed(t *testing.T) {
 	old := rating(first.ID, "desirability", 4)
 	mustSave(t, s.AddRating(ctx, w.ID, old))
 
-	round := &storage.BlindRound{WorkshopID: w.ID, PlayID: first.ID, TeamID: teams[0].ID, Before: []string{old.ID}}
+	round := &storage.BlindRound{WorkshopID: w.ID, PlayID: first.ID, TeamID: teams[0].ID, Before: []string{old.ID}, Raters: []string{"p2", "p1"}}
 	mustSave(t, s.StartBlindRound(ctx, round))
 	if round.Started.IsZero() {
 		t.Errorf("StartBlindRound left Started unset")
@@ -64,7 +64,8 @@ func TestABlindRoundLastsUntilRevealed(t *testing.T) {
 	if err != nil || !found {
 		t.Fatalf("BlindRoundOf after reopening = %+v, %v, %v; want the round", got, found, err)
 	}
-	if got.PlayID != first.ID || got.TeamID != teams[0].ID || !slices.Equal(got.Before, []string{old.ID}) || !got.Started.Equal(round.Started) {
+	if got.PlayID != first.ID || got.TeamID != teams[0].ID || !slices.Equal(got.Before, []string{old.ID}) ||
+		!slices.Equal(got.Raters, []string{"p2", "p1"}) || !got.Started.Equal(round.Started) {
 		t.Errorf("after reopening the round is %+v; want %+v", got, *round)
 	}
 

@@ -3,6 +3,7 @@ package workshop
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -41,6 +42,9 @@ type blindRound struct {
 	// rating made since counts a participant as having rated in it, so
 	// that a second round on a card starts from none.
 	before map[string]bool
+	// raters are the table's participants in the order they were numbered
+	// when the round began: their numbers for as long as it lasts.
+	raters []string
 }
 
 // ratedInRound reports whether a participant has rated the round's play
@@ -113,6 +117,9 @@ func (s *Screen) startBlind() {
 			return
 		}
 		kept := &storage.BlindRound{WorkshopID: s.Session.Workshop.ID, PlayID: p.ID, TeamID: p.TeamID}
+		for _, person := range s.participantsOf(p.TeamID) {
+			kept.Raters = append(kept.Raters, person.ID)
+		}
 		for _, r := range s.Session.Ratings {
 			if r.PlayID == p.ID {
 				kept.Before = append(kept.Before, r.ID)
@@ -145,7 +152,31 @@ func roundOf(r storage.BlindRound) *blindRound {
 	for _, id := range r.Before {
 		before[id] = true
 	}
-	return &blindRound{playID: r.PlayID, teamID: r.TeamID, before: before}
+	return &blindRound{playID: r.PlayID, teamID: r.TeamID, before: before, raters: r.Raters}
+}
+
+// inRoundOrder puts a table's participants, listed by pseudonym, in the
+// order of the round's numbers: those numbered when it began first, as
+// they were, then anyone seated since, so nobody's number changes while
+// the round lasts.
+func (b *blindRound) inRoundOrder(people []game.Participant) []game.Participant {
+	rank := map[string]int{}
+	for i, id := range b.raters {
+		rank[id] = i + 1
+	}
+	slices.SortStableFunc(people, func(x, y game.Participant) int {
+		rx, ry := rank[x.ID], rank[y.ID]
+		switch {
+		case rx == 0 && ry == 0:
+			return 0
+		case rx == 0:
+			return 1
+		case ry == 0:
+			return -1
+		}
+		return rx - ry
+	})
+	return people
 }
 
 // loadBlind takes up the workshop's round not yet revealed, if one is

@@ -103,3 +103,44 @@ func TestOnlyRevealingEndsABlindRound(t *testing.T) {
 		t.Errorf("after the reveal Ara's ratings do not show:\n%s", said)
 	}
 }
+
+// Someone seated during a blind round takes the next number: the numbers
+// typed in the round stay those the table had when it began, though by
+// pseudonym the newcomer would come first. After the reveal the table is
+// numbered by pseudonym again.
+func TestANewcomerDuringABlindRoundTakesTheNextNumber(t *testing.T) {
+	f, ws, people := newBlindFixture(t, "Bo", "Cy")
+	c := f.Win.Canvas()
+	id := ws.Session.Workshop.ID
+	pressShortcut(c, fyne.KeyB)
+	aino := &game.Participant{TeamID: ws.TeamID, Pseudonym: "Aino"}
+	if err := f.Store.SaveParticipant(context.Background(), id, aino); err != nil {
+		t.Fatal(err)
+	}
+	ws.reload()
+	uitest.TypeInWindow(c, "2")
+	if ws.blind.rater.ID != people["Cy"].ID {
+		t.Errorf("2 chose %s; want Cy, number 2 when the round began", ws.blind.rater.Pseudonym)
+	}
+	uitest.TypeInWindow(c, "4352")
+	uitest.TypeInWindow(c, "3")
+	if ws.blind.rater.ID != aino.ID {
+		t.Errorf("3 chose %s; want Aino, seated during the round", ws.blind.rater.Pseudonym)
+	}
+	uitest.TypeInWindow(c, "2215")
+	ratings := f.Session(id).Ratings
+	play := f.Session(id).Plays[0].ID
+	if len(game.Current(ratings, play, people["Cy"].ID)) != 4 || len(game.Current(ratings, play, aino.ID)) != 4 || len(game.Current(ratings, play, people["Bo"].ID)) != 0 {
+		t.Errorf("the ratings went to the wrong people: %+v", ratings)
+	}
+	// A restart in the middle keeps the numbers too.
+	ws2 := New(f.App, f.Win, f.Store)
+	ws2.Refresh(id)
+	if got := ws2.participantsOf(ws.TeamID); len(got) != 3 || got[2].ID != aino.ID {
+		t.Errorf("after a restart the table is numbered %v; want Aino third", got)
+	}
+	pressShortcut(c, fyne.KeyR)
+	if got := ws.participantsOf(ws.TeamID); got[0].ID != aino.ID {
+		t.Errorf("after the reveal the table is numbered %v; want Aino first, by pseudonym", got)
+	}
+}

@@ -23,13 +23,17 @@ import (
 // of them, saved on the team by pseudonym (Team.NoteTaker is a name: the
 // report prints it).
 
-// participantsOf returns the live participants of a team, in table order.
+// participantsOf returns the live participants of a team, in table order:
+// by pseudonym, or at a table in a blind round, in the round's numbering.
 func (s *Screen) participantsOf(teamID string) []game.Participant {
 	var out []game.Participant
 	for _, p := range s.Session.Participants {
 		if p.TeamID == teamID && !p.Deleted {
 			out = append(out, p)
 		}
+	}
+	if s.blind != nil && s.blind.teamID == teamID {
+		return s.blind.inRoundOrder(out)
 	}
 	return out
 }
