@@ -1,6 +1,7 @@
 package decks
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -16,7 +17,8 @@ import (
 )
 
 // NewDeck asks for a name, client and languages, and makes an empty deck
-// with the default deck's card types, themes, board and criteria.
+// with the default deck's card types, themes, board and criteria. A name
+// taken keeps the form, with the reason over it.
 func (s *Screen) NewDeck() {
 	name, client := kit.NewField(), kit.NewField()
 	langs := kit.NewCheckRow([]string{"sv", "fi", "en"}, []string{"sv", "fi", "en"})
@@ -26,18 +28,18 @@ func (s *Screen) NewDeck() {
 		widget.NewFormItem(lang.L("Languages"), langs),
 	}
 	s.Editor.leave(func() {
-		s.showForm(lang.L("New deck"), lang.L("Create"), items, func() {
-			s.createDeck(name.Text, client.Text, langs.Ticked())
+		kit.ShowSaveForm(s.win, lang.L("New deck"), lang.L("Create"), items, func() error {
+			return s.createDeck(name.Text, client.Text, langs.Ticked())
 		})
 		s.win.Canvas().Focus(name)
 	}, nil)
 }
 
-// createDeck makes and stores an empty deck; the Decks screen then shows it.
-func (s *Screen) createDeck(name, client string, languages []string) {
+// createDeck makes and stores an empty deck; the Decks screen then shows
+// it. A refusal goes back to the form.
+func (s *Screen) createDeck(name, client string, languages []string) error {
 	if s.template == nil {
-		s.showError(fmt.Errorf("%s", lang.L("the default deck could not be read, so there is nothing to base a new deck on")))
-		return
+		return errors.New(lang.L("the default deck could not be read, so there is nothing to base a new deck on"))
 	}
 	d := s.template.Clone()
 	d.Name, d.Client = strings.TrimSpace(name), strings.TrimSpace(client)
@@ -52,14 +54,16 @@ func (s *Screen) createDeck(name, client string, languages []string) {
 		d.DefaultLang = d.Languages[0]
 	}
 	if err := s.store.CreateDeck(s.ctx, d); err != nil {
-		s.showError(err)
-		return
+		return err
 	}
 	s.ReloadDecks(d.ID)
+	return nil
 }
 
 // CloneDeck copies the deck shown for a client, in the languages ticked
-// (a Finnish-only client deck), with the default language chosen.
+// (a Finnish-only client deck), with the default language chosen. A copy
+// refused (no language, a name taken) keeps the form, with the reason
+// over it.
 func (s *Screen) CloneDeck() {
 	if s.deck == nil {
 		return
@@ -75,8 +79,8 @@ func (s *Screen) CloneDeck() {
 		widget.NewFormItem(lang.L("Default language"), def),
 	}
 	s.Editor.leave(func() {
-		s.showForm(fmt.Sprintf(lang.L("Clone %s for a client"), src.Name), lang.L("Clone"), items, func() {
-			s.cloneDeckAs(src.ID, name.Text, client.Text, langs.Ticked(), def.Key())
+		kit.ShowSaveForm(s.win, fmt.Sprintf(lang.L("Clone %s for a client"), src.Name), lang.L("Clone"), items, func() error {
+			return s.cloneDeckAs(src.ID, name.Text, client.Text, langs.Ticked(), def.Key())
 		})
 	}, nil)
 }
@@ -100,21 +104,21 @@ func languageFields(options, ticked []string, def string) (tickRow, *kit.KeyedSe
 	return kit.NewCheckRow(options, ticked), sel
 }
 
-func (s *Screen) cloneDeckAs(id, name, client string, languages []string, def string) {
+// cloneDeckAs stores the copy and shows it; a refusal goes back to the form.
+func (s *Screen) cloneDeckAs(id, name, client string, languages []string, def string) error {
 	if len(languages) == 0 {
-		s.showError(fmt.Errorf("%s", lang.L("The copy needs at least one language; tick one and clone again.")))
-		return
+		return errors.New(lang.L("The copy needs at least one language; tick one and clone again."))
 	}
 	clone, err := s.store.CloneDeckIn(s.ctx, id, name, client, languages, def)
 	if err != nil {
-		s.showError(err)
-		return
+		return err
 	}
 	s.ReloadDecks(clone.ID)
+	return nil
 }
 
 // EditDeck edits the deck's name, client, description, languages and
-// default language.
+// default language. Details refused keep the form, with the reason over it.
 func (s *Screen) EditDeck() {
 	if s.deck == nil {
 		return
@@ -145,26 +149,27 @@ func (s *Screen) EditDeck() {
 	details := func() deckDetails {
 		return deckDetails{name.Text, client.Text, descLang, desc.Text, langs.Ticked(), def.Key()}
 	}
-	form := kit.NewForm(s.win, lang.L("Deck details"), lang.L("Save"), items, func(ok bool) {
-		if ok {
-			s.saveDeckDetails(details())
-		}
-	})
+	form := kit.NewSaveForm(s.win, lang.L("Deck details"), lang.L("Save"), items, func() error { return s.saveDeckDetails(details()) })
 	// The shape's dialogs open from here too: the details typed so far are
-	// saved first when they changed, so nothing typed is lost.
+	// saved first when they changed, so nothing typed is lost: refused,
+	// they stay in the form with the reason over it.
 	for _, b := range []struct {
 		label string
 		open  func()
 	}{{lang.L("Board areas…"), s.EditAreas}, {lang.L("Criteria…"), s.EditCriteria}, {lang.L("Card types…"), s.EditCardTypes}} {
-		shape.Add(kit.NewDialogButton(form, b.label, func() {
+		var button *kit.DialogButton
+		button = kit.NewDialogButton(form, b.label, func() {
 			now := details()
-			changed := !reflect.DeepEqual(now, deckDetails{d.Name, d.Client, descLang, d.Description[descLang], d.Languages, d.DefaultLang})
-			form.Finish(false)
-			if changed && !s.saveDeckDetails(now) {
-				return
+			if !reflect.DeepEqual(now, deckDetails{d.Name, d.Client, descLang, d.Description[descLang], d.Languages, d.DefaultLang}) {
+				if err := s.saveDeckDetails(now); err != nil {
+					kit.ShowRefusal(s.win, err, button)
+					return
+				}
 			}
+			form.Finish(false)
 			b.open()
-		}))
+		})
+		shape.Add(button)
 	}
 	form.Resize(fyne.NewSize(560, 460))
 	form.Show()
@@ -180,7 +185,7 @@ type deckDetails struct {
 // saveDeckDetails stores the details; the store checks them as an import
 // is checked (a language the cards have no text in, or text in a language
 // taken away, is refused), and the deck is shown anew in its languages.
-func (s *Screen) saveDeckDetails(in deckDetails) bool {
+func (s *Screen) saveDeckDetails(in deckDetails) error {
 	next := s.deck.Clone()
 	next.Name, next.Client = strings.TrimSpace(in.name), strings.TrimSpace(in.client)
 	if next.Description == nil {
@@ -191,11 +196,10 @@ func (s *Screen) saveDeckDetails(in deckDetails) bool {
 		next.Languages, next.DefaultLang = in.languages, in.defaultLang
 	}
 	if err := s.store.UpdateDeck(s.ctx, next); err != nil {
-		s.showError(err)
-		return false
+		return err
 	}
 	s.reopenDeck()
-	return true
+	return nil
 }
 
 // reopenDeck shows the deck anew from the store, after a change to its own
@@ -280,16 +284,4 @@ func (s *Screen) deleteCardNow(id string) {
 	}
 	s.Editor.clear()
 	s.refreshAfterCardChange()
-}
-
-// showForm shows a form dialog wide enough for names and runs onConfirm
-// when the person confirms it.
-func (s *Screen) showForm(title, confirm string, items []*widget.FormItem, onConfirm func()) {
-	d := kit.NewForm(s.win, title, confirm, items, func(ok bool) {
-		if ok {
-			onConfirm()
-		}
-	})
-	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	d.Show()
 }

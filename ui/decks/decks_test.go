@@ -212,18 +212,6 @@ func TestNewCloneEditAndDeleteDecks(t *testing.T) {
 	}
 }
 
-func TestDuplicateDeckNameIsRefusedInOneSentence(t *testing.T) {
-	f := newFixture(t)
-	s := f.screen
-	s.createDeck("4k DATA routines", "", []string{"sv"})
-	if len(f.decks()) != 1 {
-		t.Fatal("a second deck with the same name was stored")
-	}
-	if msg := f.dialogText(); !strings.Contains(msg, "already exists") {
-		t.Errorf("error shown = %q", msg)
-	}
-}
-
 func TestImportCSVAsNewDeckAndInto(t *testing.T) {
 	f := newFixture(t)
 	s := f.screen

@@ -89,26 +89,27 @@ func (s *Screen) askImport(path string, d *cards.Deck, err error) {
 		items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Note"), said)}, items...)
 	}
 	title := kit.Plural(len(d.Cards), lang.L("Import 1 card from %s"), lang.L("Import %d cards from %s"), filepath.Base(path))
-	s.showForm(title, lang.L("Import"), items, func() {
+	kit.ShowSaveForm(s.win, title, lang.L("Import"), items, func() error {
 		if how.Selected == asNew {
-			s.importAsNewDeck(d, name.Text)
-		} else {
-			s.importIntoShownDeck(path)
+			return s.importAsNewDeck(d, name.Text)
 		}
+		s.importIntoShownDeck(path)
+		return nil
 	})
 }
 
-// importAsNewDeck stores a deck read from a file under the given name.
-func (s *Screen) importAsNewDeck(d *cards.Deck, name string) {
+// importAsNewDeck stores a deck read from a file under the given name,
+// after a backup; a refusal (a name taken) goes back to the form.
+func (s *Screen) importAsNewDeck(d *cards.Deck, name string) error {
 	d.Name = strings.TrimSpace(name)
-	if !s.backupFirst() {
-		return
+	if _, err := s.store.AutoBackup(s.ctx); err != nil {
+		return err
 	}
 	if err := s.store.CreateDeck(s.ctx, d); err != nil {
-		s.showError(err)
-		return
+		return err
 	}
 	s.ReloadDecks(d.ID)
+	return nil
 }
 
 // exportDeck writes the deck shown to a CSV or JSON file the person picks;
@@ -167,14 +168,4 @@ func (s *Screen) showFileProblems(path string, err error) {
 	d := kit.NewCustom(s.win, lang.L("Nothing was imported"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, container.NewVScroll(list)))
 	d.Resize(fyne.NewSize(680, 420))
 	d.Show()
-}
-
-// backupFirst takes a verified backup before an import changes the
-// database; when it fails, the import does not go ahead.
-func (s *Screen) backupFirst() bool {
-	if _, err := s.store.AutoBackup(s.ctx); err != nil {
-		s.showError(err)
-		return false
-	}
-	return true
 }

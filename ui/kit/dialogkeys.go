@@ -204,6 +204,65 @@ func ShowForm(win fyne.Window, title, confirm string, items []*widget.FormItem, 
 	return k
 }
 
+// NewSaveForm makes a form dialog (NewForm) whose main button saves what
+// is typed through save, and which closes only once that is saved. A save
+// refused (save's error) leaves the form as it is, everything typed still
+// in it, with the reason in one sentence over it (ShowRefusal). Cancel and
+// Esc close it without saving.
+func NewSaveForm(win fyne.Window, title, confirm string, items []*widget.FormItem, save func() error) *KeyedDialog {
+	return NewSaveFormLater(win, title, confirm, items, func(done func(error)) { done(save()) })
+}
+
+// NewSaveFormLater is NewSaveForm for a save that ends later: save starts
+// it (off the UI goroutine, behind ShowWorking) and calls done on the UI
+// goroutine with its result. The main button does nothing meanwhile, so
+// one Save is one save.
+func NewSaveFormLater(win fyne.Window, title, confirm string, items []*widget.FormItem, save func(done func(error))) *KeyedDialog {
+	k := NewForm(win, title, confirm, items, nil)
+	saving := false
+	submit := func() {
+		if saving || k.confirm.Disabled() {
+			return
+		}
+		saving = true
+		typing := win.Canvas().Focused()
+		if typing == nil {
+			typing = k.first
+		}
+		save(func(err error) {
+			saving = false
+			if err != nil {
+				ShowRefusal(win, err, typing)
+				return
+			}
+			k.Finish(true)
+		})
+	}
+	k.confirm.OnTapped, k.Enter = submit, submit
+	return k
+}
+
+// ShowSaveForm shows a form dialog whose save may be refused (NewSaveForm).
+func ShowSaveForm(win fyne.Window, title, confirm string, items []*widget.FormItem, save func() error) *KeyedDialog {
+	k := NewSaveForm(win, title, confirm, items, save)
+	k.Resize(fyne.NewSize(520, k.MinSize().Height))
+	k.Show()
+	return k
+}
+
+// ShowRefusal says over a form why what was typed in it was not saved, in
+// one sentence, with OK; OK gives the focus back to the field the person
+// was typing in (nil: none), so that they go on correcting it.
+func ShowRefusal(win fyne.Window, err error, typing fyne.Focusable) *KeyedDialog {
+	k := NewKeyedDialog(win, lang.L("Error"), Sentences(win, Sentence(ProblemText(err))), lang.L("OK"), "", func(bool) {
+		if typing != nil {
+			win.Canvas().Focus(typing)
+		}
+	})
+	k.Show()
+	return k
+}
+
 // NewChoice makes a dialog asking to confirm: content, dismiss and confirm.
 func NewChoice(win fyne.Window, title string, content fyne.CanvasObject, dismiss, confirm string, callback func(bool)) *KeyedDialog {
 	return NewKeyedDialog(win, title, content, dismiss, confirm, callback)

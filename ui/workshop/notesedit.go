@@ -116,9 +116,11 @@ func (s *Screen) newestShownNote() string {
 // openForms are the correction forms opened last, each while or after it
 // is shown, so that what opened one by a key can fill it in (tests).
 type openForms struct {
-	note      *noteForm
-	details   *detailsForm
-	tableName *kit.Field
+	note        *noteForm
+	details     *detailsForm
+	tableName   *kit.Field
+	participant *participantForm
+	pathName    *kit.Field
 }
 
 // noteForm are the fields of the note being corrected.
@@ -130,7 +132,8 @@ type noteForm struct {
 
 // EditNote opens a note to change its kind and text, or the card it is
 // on (another card of its table, or the table); Save saves it as one
-// action, which undo takes back.
+// action, which undo takes back. A refused note (emptied, too long)
+// keeps the form, with the reason over it.
 func (s *Screen) EditNote(id string) *noteForm {
 	n, ok := s.note(id)
 	if !ok {
@@ -155,24 +158,21 @@ func (s *Screen) EditNote(id string) *noteForm {
 	}
 	f.On.SetOptions(keys, labels)
 	f.On.SetKeyQuietly(n.PlayID)
-	f.dialog = kit.NewForm(s.win, lang.L("Edit the note"), lang.L("Save"), []*widget.FormItem{
+	f.dialog = kit.NewSaveForm(s.win, lang.L("Edit the note"), lang.L("Save"), []*widget.FormItem{
 		widget.NewFormItem(lang.L("Kind"), f.Kind),
 		widget.NewFormItem(lang.L("The note"), f.Text),
 		widget.NewFormItem(lang.L("Belongs to"), f.On),
-	}, func(ok bool) {
-		if !ok {
-			return
-		}
+	}, func() error {
 		after := n
 		after.Kind, after.Text, after.PlayID = f.Kind.Key(), strings.TrimSpace(f.Text.Text), f.On.Key()
 		if after.Kind == n.Kind && after.Text == n.Text && after.PlayID == n.PlayID {
-			return
+			return nil
 		}
 		name := lang.L("an edited note")
 		if after.PlayID != n.PlayID {
 			name = fmt.Sprintf(lang.L("a note moved to %s"), f.On.Selected)
 		}
-		s.changeNote(n, after, name)
+		return s.changeNote(n, after, name)
 	})
 	f.Text.OnSubmitted = func(string) { f.dialog.Submit() }
 	f.dialog.Resize(fyne.NewSize(520, f.dialog.MinSize().Height))
@@ -182,9 +182,10 @@ func (s *Screen) EditNote(id string) *noteForm {
 	return f
 }
 
-// changeNote saves a corrected note so that undo puts the old one back.
-func (s *Screen) changeNote(before, after game.Note, name string) {
-	s.do(action{
+// changeNote saves a corrected note so that undo puts the old one back;
+// a refusal goes back to the form.
+func (s *Screen) changeNote(before, after game.Note, name string) error {
+	return s.try(action{
 		name: name,
 		redo: func() error { q := after; return s.store.SaveNote(s.ctx, s.Session.Workshop.ID, &q) },
 		undo: func() error { q := before; return s.store.SaveNote(s.ctx, s.Session.Workshop.ID, &q) },

@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -171,23 +172,12 @@ func (d *participantsDialog) addParticipant() {
 	s := d.s
 	p := game.Participant{ID: cards.NewID(), TeamID: d.teamID, Pseudonym: strings.TrimSpace(d.Pseudonym.Text),
 		Role: strings.TrimSpace(d.Role.Text), RealName: strings.TrimSpace(d.RealName.Text)}
-	if p.Pseudonym == "" {
-		d.said.SetText(lang.L("Type a pseudonym first; a real name alone is not enough."))
+	if err := d.checkPseudonym(p.Pseudonym, ""); err != nil {
+		d.said.SetText(err.Error())
 		d.said.Importance = widget.DangerImportance
 		d.said.Refresh()
 		s.win.Canvas().Focus(d.Pseudonym)
 		return
-	}
-	// The note-taker is kept by pseudonym, and the report names people by
-	// it: two of one name at a table could not be told apart.
-	for _, other := range s.participantsOf(d.teamID) {
-		if strings.EqualFold(other.Pseudonym, p.Pseudonym) {
-			d.said.SetText(fmt.Sprintf(lang.L("%s is already at this table; give another pseudonym."), other.Pseudonym))
-			d.said.Importance = widget.DangerImportance
-			d.said.Refresh()
-			s.win.Canvas().Focus(d.Pseudonym)
-			return
-		}
 	}
 	removed := p
 	removed.Deleted = true
@@ -205,6 +195,22 @@ func (d *participantsDialog) addParticipant() {
 	s.win.Canvas().Focus(d.Pseudonym)
 }
 
+// checkPseudonym refuses a pseudonym that is empty or that another
+// participant at the table than except has: the note-taker is kept by
+// pseudonym, and the report names people by it, so two of one name at a
+// table could not be told apart.
+func (d *participantsDialog) checkPseudonym(name, except string) error {
+	if name == "" {
+		return errors.New(lang.L("Type a pseudonym first; a real name alone is not enough."))
+	}
+	for _, other := range d.s.participantsOf(d.teamID) {
+		if other.ID != except && strings.EqualFold(other.Pseudonym, name) {
+			return fmt.Errorf(lang.L("%s is already at this table; give another pseudonym."), other.Pseudonym)
+		}
+	}
+	return nil
+}
+
 // withRealName is the participant with the real name the store keeps apart
 // (sessions never carry it), so that a save does not forget it.
 func (s *Screen) withRealName(p game.Participant) (game.Participant, error) {
@@ -217,6 +223,8 @@ func (s *Screen) withRealName(p game.Participant) (game.Participant, error) {
 }
 
 // rename asks for the participant's pseudonym, role and real name again.
+// A pseudonym refused (empty, or another's at the table) keeps the form,
+// with the reason over it.
 func (d *participantsDialog) rename(p game.Participant) {
 	s := d.s
 	before, err := s.withRealName(p)
@@ -229,17 +237,16 @@ func (d *participantsDialog) rename(p game.Participant) {
 	pseudonym.SetText(before.Pseudonym)
 	role.SetText(before.Role)
 	real.SetText(before.RealName)
-	kit.ShowForm(s.win, fmt.Sprintf(lang.L("Rename %s"), before.Pseudonym), lang.L("Save"), []*widget.FormItem{
+	form := kit.ShowSaveForm(s.win, fmt.Sprintf(lang.L("Rename %s"), before.Pseudonym), lang.L("Save"), []*widget.FormItem{
 		widget.NewFormItem(lang.L("Pseudonym"), pseudonym),
 		widget.NewFormItem(lang.L("Role"), role),
 		widget.NewFormItem(lang.L("Real name (optional, kept apart)"), real),
-	}, func(ok bool) {
-		defer s.win.Canvas().Focus(d.Pseudonym)
-		if !ok {
-			return
-		}
+	}, func() error {
 		after := before
 		after.Pseudonym, after.Role, after.RealName = strings.TrimSpace(pseudonym.Text), strings.TrimSpace(role.Text), strings.TrimSpace(real.Text)
+		if err := d.checkPseudonym(after.Pseudonym, before.ID); err != nil {
+			return err
+		}
 		t, _ := s.team(d.teamID)
 		var teamAfter *game.Team
 		if t.NoteTaker != "" && t.NoteTaker == before.Pseudonym {
@@ -248,7 +255,7 @@ func (d *participantsDialog) rename(p game.Participant) {
 			moved.NoteTaker = after.Pseudonym
 			teamAfter = &moved
 		}
-		s.do(action{
+		err := s.try(action{
 			name: fmt.Sprintf(lang.L("%s as %s"), before.Pseudonym, after.Pseudonym),
 			redo: func() error { return s.saveParticipantAndTeam(after, teamAfter) },
 			undo: func() error {
@@ -258,9 +265,17 @@ func (d *participantsDialog) rename(p game.Participant) {
 				return s.saveParticipantAndTeam(before, nil)
 			},
 		})
-		d.done()
+		if err == nil {
+			d.done()
+		}
+		return err
 	})
+	form.CustomDialog.SetOnClosed(func() { s.win.Canvas().Focus(d.Pseudonym) })
+	s.forms.participant = &participantForm{pseudonym, role, real}
 }
+
+// participantForm are the fields of the participant being renamed.
+type participantForm struct{ Pseudonym, Role, RealName *kit.Field }
 
 // saveParticipantAndTeam saves a participant and, when given, the team
 // whose note-taker changed with them.

@@ -19,37 +19,38 @@ import (
 // the cards on it and its own notes, which go with it: undo brings back
 // exactly those.
 
-// AddTable asks for a name and adds a table after the others, then shows it.
+// AddTable asks for a name and adds a table after the others, then shows
+// it. A name taken or refused keeps the form, with the reason over it.
 func (s *Screen) AddTable() *kit.Field {
 	if s.Session == nil {
 		return nil
 	}
 	name := kit.NewField()
 	name.SetText(fmt.Sprintf(lang.L("Table %d"), len(s.Session.Teams)+1))
-	kit.ShowForm(s.win, lang.L("Add a table"), lang.L("Add"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
-		if !ok {
-			return
-		}
+	kit.ShowSaveForm(s.win, lang.L("Add a table"), lang.L("Add"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func() error {
 		position := 0
 		for _, t := range s.Session.Teams {
 			position = max(position, t.Position+1)
 		}
 		t := game.Team{ID: cards.NewID(), Name: strings.TrimSpace(name.Text), Position: position}
-		if s.tableNamed(t.Name, "") {
-			return
+		if err := s.tableNamed(t.Name, ""); err != nil {
+			return err
 		}
 		state := func(deleted bool) func() error {
 			return func() error { q := t; q.Deleted = deleted; return s.store.SaveTeam(s.ctx, s.Session.Workshop.ID, &q) }
 		}
-		if s.do(action{name: fmt.Sprintf(lang.L("a new table %s"), t.Name), redo: state(false), undo: state(true)}) {
-			s.showTable(t.ID)
+		if err := s.try(action{name: fmt.Sprintf(lang.L("a new table %s"), t.Name), redo: state(false), undo: state(true)}); err != nil {
+			return err
 		}
+		s.showTable(t.ID)
+		return nil
 	})
 	s.forms.tableName = name
 	return name
 }
 
-// RenameTable asks for a new name of the table shown.
+// RenameTable asks for a new name of the table shown. A name taken or
+// refused keeps the form, with the reason over it.
 func (s *Screen) RenameTable() *kit.Field {
 	if s.Session == nil {
 		return nil
@@ -60,16 +61,19 @@ func (s *Screen) RenameTable() *kit.Field {
 	}
 	name := kit.NewField()
 	name.SetText(before.Name)
-	kit.ShowForm(s.win, lang.L("Rename the table"), lang.L("Rename"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
+	kit.ShowSaveForm(s.win, lang.L("Rename the table"), lang.L("Rename"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func() error {
 		after := before
 		after.Name = strings.TrimSpace(name.Text)
-		if !ok || after.Name == before.Name || s.tableNamed(after.Name, before.ID) {
-			return
+		if after.Name == before.Name {
+			return nil
+		}
+		if err := s.tableNamed(after.Name, before.ID); err != nil {
+			return err
 		}
 		save := func(t game.Team) func() error {
 			return func() error { return s.store.SaveTeam(s.ctx, s.Session.Workshop.ID, &t) }
 		}
-		s.do(action{name: fmt.Sprintf(lang.L("the table's name %s"), after.Name), redo: save(after), undo: save(before)})
+		return s.try(action{name: fmt.Sprintf(lang.L("the table's name %s"), after.Name), redo: save(after), undo: save(before)})
 	})
 	s.forms.tableName = name
 	return name
@@ -157,16 +161,15 @@ func (s *Screen) setTableRemoved(t game.Team, plays, notes []string, removed boo
 	return nil
 }
 
-// tableNamed reports whether another table than except has the name (the
-// tables are chosen by name), and says so.
-func (s *Screen) tableNamed(name, except string) bool {
+// tableNamed refuses a name another table than except has (the tables
+// are chosen by name), saying which.
+func (s *Screen) tableNamed(name, except string) error {
 	for _, t := range s.Session.Teams {
 		if t.ID != except && strings.EqualFold(t.Name, name) {
-			kit.ShowInformation(s.win, lang.L("Name taken"), fmt.Sprintf(lang.L("A table is named %s already; choose another name."), t.Name))
-			return true
+			return fmt.Errorf(lang.L("A table is named %s already; choose another name."), t.Name)
 		}
 	}
-	return false
+	return nil
 }
 
 // showTable brings a table to the front.

@@ -351,14 +351,23 @@ func (s *Screen) say(text string, importance widget.Importance) {
 
 // do runs one action that saves, records it for undo, and shows the result.
 func (s *Screen) do(a action) bool {
-	if err := a.redo(); err != nil {
+	if err := s.try(a); err != nil {
 		s.fail(err)
 		return false
+	}
+	return true
+}
+
+// try is do for a form: a refusal goes back to the form, which stays open
+// and says it (kit.NewSaveForm), rather than to the status line.
+func (s *Screen) try(a action) error {
+	if err := a.redo(); err != nil {
+		return err
 	}
 	s.hist.push(a)
 	s.didSave(a.name)
 	s.reload()
-	return true
+	return nil
 }
 
 // Undo takes back the last action.

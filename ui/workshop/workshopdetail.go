@@ -141,25 +141,24 @@ func (d *playDetail) pathSelect(p game.Play) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, add, sel)
 }
 
-// NewPath asks for a name, makes a path for the team and puts the card in it.
+// NewPath asks for a name, makes a path for the team and puts the card in
+// it. A name refused keeps the form, with the reason over it.
 func (d *playDetail) NewPath(p game.Play) {
 	s := d.s
 	name := kit.NewField()
 	name.SetText(fmt.Sprintf(lang.L("Path %d"), len(s.Session.Paths)+1))
-	kit.ShowForm(s.win, lang.L("New development path"), lang.L("Create"),
-		[]*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
-			if !ok {
-				return
-			}
+	kit.ShowSaveForm(s.win, lang.L("New development path"), lang.L("Create"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func() error {
 			path := game.Path{ID: cards.NewID(), TeamID: p.TeamID, Name: name.Text, Position: len(s.Session.Paths)}
 			if err := s.store.SavePath(s.ctx, s.Session.Workshop.ID, &path); err != nil {
-				s.fail(err)
-				return
+				return err
 			}
 			after := p
 			after.PathID = path.ID
 			s.changePlay(p, after, fmt.Sprintf(lang.L("put %s in %s"), p.Code, path.Name))
+			return nil
 		})
+	s.forms.pathName = name
 }
 
 func (d *playDetail) roleSelect(p game.Play) fyne.CanvasObject {

@@ -2,7 +2,6 @@ package workshop
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -26,7 +25,7 @@ type detailsForm struct {
 // EditDetails opens the details of the workshop shown; Save stores them
 // through the store, which checks them as at creation (game.CheckWorkshop),
 // as one action of the undo history. A refused change keeps the form, with
-// the reason over it.
+// the reason over it (kit.NewSaveForm).
 func (s *Screen) EditDetails() *detailsForm {
 	if s.Session == nil {
 		return nil
@@ -58,15 +57,7 @@ func (s *Screen) EditDetails() *detailsForm {
 		widget.NewFormItem(lang.L("Purpose of the data"), f.Purpose),
 		widget.NewFormItem(lang.L("Erase after"), f.Retention),
 	}
-	f.dialog = kit.NewForm(s.win, lang.L("Workshop details"), lang.L("Save"), items, func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := s.saveDetails(f); err != nil {
-			f.dialog.Show()
-			kit.ShowError(s.win, fmt.Errorf("%s", kit.Sentence(kit.ProblemText(err))))
-		}
-	})
+	f.dialog = kit.NewSaveForm(s.win, lang.L("Workshop details"), lang.L("Save"), items, func() error { return s.saveDetails(f) })
 	for _, e := range []*kit.Field{f.Title, f.Client, f.Sector, f.Place, f.Facilitator, f.Date.Entry, f.Retention.Entry} {
 		e.OnSubmitted = func(string) { f.dialog.Submit() }
 	}
@@ -104,12 +95,5 @@ func (s *Screen) saveDetails(f *detailsForm) error {
 	save := func(w game.Workshop) func() error {
 		return func() error { return s.store.UpdateWorkshop(s.ctx, &w) }
 	}
-	a := action{name: lang.L("the workshop's details"), redo: save(after), undo: save(before)}
-	if err := a.redo(); err != nil {
-		return err
-	}
-	s.hist.push(a)
-	s.didSave(a.name)
-	s.reload()
-	return nil
+	return s.try(action{name: lang.L("the workshop's details"), redo: save(after), undo: save(before)})
 }

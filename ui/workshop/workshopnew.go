@@ -138,18 +138,9 @@ func (s *Screen) ShowNewWorkshopForm() *workshopForm {
 		widget.NewFormItem(lang.L("Purpose of the data"), f.purpose),
 		widget.NewFormItem(lang.L("Erase after"), f.retention),
 	}
-	var d *kit.KeyedDialog
-	d = kit.NewForm(s.win, lang.L("New workshop"), lang.L("Create"), items, func(ok bool) {
-		if !ok {
-			return
-		}
-		// What was typed is not thrown away when the workshop cannot be
-		// made: the same form comes back, with the reason on top of it.
-		if err := s.createWorkshop(f); err != nil {
-			d.Show()
-			kit.ShowError(s.win, fmt.Errorf("%s", kit.Sentence(kit.ProblemText(err))))
-		}
-	})
+	// What was typed is not thrown away when the workshop cannot be made:
+	// the form stays, with the reason on top of it.
+	d := kit.NewSaveForm(s.win, lang.L("New workshop"), lang.L("Create"), items, func() error { return s.createWorkshop(f) })
 	// Enter with no title says so at the title, and puts the cursor there.
 	create := d.Enter
 	d.Enter = func() {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -56,6 +57,20 @@ func (f *Fixture) TapDialogButton(text string) {
 
 // DialogText returns all label text in the dialog on top, "" when none.
 func (f *Fixture) DialogText() string { return DialogText(f.Win) }
+
+// Refused checks that a save in the form titled form was refused, saying
+// reason over the form, and that OK leaves the form on top, to be
+// corrected (kit.NewSaveForm).
+func (f *Fixture) Refused(form, reason string) {
+	f.T.Helper()
+	if got := f.DialogText(); !strings.Contains(got, reason) {
+		f.T.Fatalf("the refusal is not said: the top dialog reads %q, want %q", got, reason)
+	}
+	f.TapDialogButton("OK")
+	if top := f.Win.Canvas().Overlays().Top(); top == nil || !HasText(WindowLabels(top), form) {
+		f.T.Fatalf("after the refusal the form %q is gone, and what was typed with it; on top: %q", form, f.DialogText())
+	}
+}
 
 // Stored re-reads a deck from the database: what a screen really saved.
 func (f *Fixture) Stored(id string) *cards.Deck {
