@@ -2,11 +2,9 @@ package decks
 
 import (
 	"fmt"
-	"slices"
-	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,13 +25,16 @@ const (
 // keys are lowercase letters and digits, so it cannot be one of them).
 const newItem = "+new"
 
-// ShapeForm is the dialog that edits one area, criterion or card type of
-// the deck shown at a time: the drop-down picks it (or a new one), the
-// fields below show it, and Save stores the deck as the store checks it,
-// with the rules of an import and without orphaning what workshops logged.
+// ShapeForm is the dialog that edits the areas, criteria or card types of
+// the deck shown, one at a time: the drop-down picks one (or a new one)
+// and the fields below show it. What is typed for an item, or its removal,
+// is kept while another is picked (pending, shapeedit.go), and Save stores
+// all of it at once as the store checks a deck, with the rules of an
+// import and without orphaning what workshops logged; Cancel drops it.
 type ShapeForm struct {
 	kind        shapeKind
 	deck        *cards.Deck
+	cardLang    string // the language the drop-down names the items in
 	Pick        *kit.KeyedSelect
 	Key         *kit.Field
 	Names       map[string]*kit.Field // per language of the deck
@@ -42,8 +43,11 @@ type ShapeForm struct {
 	Prefix      *kit.Field
 	Perspective *kit.KeyedSelect
 	Min, Max    *kit.Field
-	Remove      *kit.KeyedCheck
 	Dialog      *kit.KeyedDialog
+	removal     shapeRemoval
+
+	shown   string               // the key of the item the fields show, "" before the first
+	pending map[string]shapeEdit // by item key: what was typed for it or its removal
 }
 
 // EditAreas edits the board's areas: names, questions and colours.
@@ -63,11 +67,8 @@ func (s *Screen) editShape(kind shapeKind) {
 	s.Editor.leave(func() {
 		f := newShapeForm(kind, s.deck.Clone(), s.Cards.cardLang())
 		title := []string{lang.L("Board areas"), lang.L("Criteria"), lang.L("Card types")}[kind]
-		f.Dialog = kit.NewForm(s.win, title, lang.L("Save"), f.items(), func(ok bool) {
-			if ok {
-				s.saveShape(f)
-			}
-		})
+		f.Dialog = kit.NewSaveFormLater(s.win, title, lang.L("Save"), f.items(), func(done func(error)) { s.saveShape(f, done) })
+		f.removal.make(s.win, f)
 		f.Dialog.Resize(fyne.NewSize(560, f.Dialog.MinSize().Height))
 		f.Dialog.Show()
 		s.Shape = f
@@ -75,7 +76,7 @@ func (s *Screen) editShape(kind shapeKind) {
 }
 
 func newShapeForm(kind shapeKind, d *cards.Deck, cardLang string) *ShapeForm {
-	f := &ShapeForm{kind: kind, deck: d, Names: map[string]*kit.Field{}, Texts: map[string]*kit.Field{}}
+	f := &ShapeForm{kind: kind, deck: d, cardLang: d.Lang(cardLang), Names: map[string]*kit.Field{}, Texts: map[string]*kit.Field{}, pending: map[string]shapeEdit{}}
 	f.Key, f.Colour, f.Prefix, f.Min, f.Max = kit.NewField(), kit.NewField(), kit.NewField(), kit.NewField(), kit.NewField()
 	f.Colour.SetPlaceHolder("#RRGGBB")
 	for _, code := range d.Languages {
@@ -87,39 +88,49 @@ func newShapeForm(kind shapeKind, d *cards.Deck, cardLang string) *ShapeForm {
 	}
 	f.Perspective = kit.NewKeyedSelect(nil)
 	f.Perspective.SetOptions([]string{cards.PerspectiveCustomer, cards.PerspectiveOrganisation}, []string{lang.L("Customer"), lang.L("Organisation")})
-	f.Remove = kit.NewKeyedCheck(lang.L("Remove it from the deck"), nil)
-	keys, names := f.choices(d.Lang(cardLang))
+	f.removal.row = container.NewStack()
 	f.Pick = kit.NewKeyedSelect(f.show)
-	f.Pick.SetOptions(keys, names)
-	f.Pick.SetKey(keys[0])
+	f.Pick.SetKey(f.relabel()[0])
 	return f
 }
 
-// choices are the drop-down's items: the deck's, then a new one.
-func (f *ShapeForm) choices(code string) (keys, names []string) {
-	d := f.deck
-	add := func(key string, name cards.Text) {
-		keys, names = append(keys, key), append(names, fmt.Sprintf("%s (%s)", name.Or(code, d.DefaultLang), key))
-	}
+// relabel gives the drop-down the deck's items, then a new one, each
+// marked when it is to be removed on Save; it returns their keys.
+func (f *ShapeForm) relabel() []string {
+	var keys []string
 	newName := ""
 	switch f.kind {
 	case shapeAreas:
-		for _, a := range d.Board.Areas {
-			add(a.Key, a.Name)
+		for _, a := range f.deck.Board.Areas {
+			keys = append(keys, a.Key)
 		}
 		newName = lang.L("New area")
 	case shapeCriteria:
-		for _, c := range d.Criteria {
-			add(c.Key, c.Name)
+		for _, c := range f.deck.Criteria {
+			keys = append(keys, c.Key)
 		}
 		newName = lang.L("New criterion")
 	case shapeCardTypes:
-		for _, t := range d.CardTypes {
-			add(t.Key, t.Name)
+		for _, t := range f.deck.CardTypes {
+			keys = append(keys, t.Key)
 		}
 		newName = lang.L("New card type")
 	}
-	return append(keys, newItem), append(names, newName)
+	names := make([]string, len(keys))
+	for i, key := range keys {
+		names[i] = fmt.Sprintf("%s (%s)", f.nameOf(key), key)
+		if f.pending[key].removed {
+			names[i] = fmt.Sprintf(lang.L("%s: removed on Save"), names[i])
+		}
+	}
+	keys, names = append(keys, newItem), append(names, newName)
+	f.Pick.SetOptions(keys, names)
+	return keys
+}
+
+// nameOf is an item's name as the deck has it, in the card language.
+func (f *ShapeForm) nameOf(key string) string {
+	return cards.Text(f.stored(key).names).Or(f.cardLang, f.deck.DefaultLang)
 }
 
 // items are the form's rows for the kind, the languages in the deck's order.
@@ -144,134 +155,47 @@ func (f *ShapeForm) items() []*widget.FormItem {
 			items = append(items, widget.NewFormItem(fmt.Sprintf(lang.L("Back (%s)"), cards.LanguageName(code)), f.Texts[code]))
 		}
 	}
-	return append(items, widget.NewFormItem("", f.Remove))
+	return append(items, widget.NewFormItem("", f.removal.row))
 }
 
-// show fills the fields with the item picked; a new one starts empty (a
-// criterion on the scale most criteria have).
+// show fills the fields with the item picked: as typed for it before, or
+// as the deck has it; what the fields held goes to the item shown before.
 func (f *ShapeForm) show(key string) {
-	var name, text cards.Text
-	colour, prefix, perspective, lo, hi := "", "", cards.PerspectiveCustomer, "1", "5"
-	if key == newItem {
-		key = ""
+	if f.shown != "" {
+		f.keepTyped()
 	}
-	switch f.kind {
-	case shapeAreas:
-		if a, ok := f.deck.Area(key); ok {
-			name, text, colour = a.Name, a.Question, a.Colour
-		}
-	case shapeCriteria:
-		if i := criterionIndex(f.deck, key); i >= 0 {
-			c := f.deck.Criteria[i]
-			name, perspective, lo, hi = c.Name, c.Perspective, strconv.Itoa(c.Min), strconv.Itoa(c.Max)
-		}
-	case shapeCardTypes:
-		if t, ok := f.deck.CardType(key); ok {
-			name, text, colour, prefix = t.Name, t.Back, t.Colour, t.Prefix
-		}
+	f.shown = key
+	e, ok := f.pending[key]
+	if !ok {
+		e = f.stored(key)
 	}
-	f.Key.SetText(key)
-	for code, field := range f.Names {
-		field.SetText(name[code])
-	}
-	for code, field := range f.Texts {
-		field.SetText(text[code])
-	}
-	f.Colour.SetText(colour)
-	f.Prefix.SetText(prefix)
-	f.Perspective.SetKeyQuietly(perspective)
-	f.Min.SetText(lo)
-	f.Max.SetText(hi)
-	f.Remove.SetChecked(false)
+	f.fill(e)
+	f.removal.show(f)
 }
 
-func criterionIndex(d *cards.Deck, key string) int {
-	return slices.IndexFunc(d.Criteria, func(c cards.Criterion) bool { return c.Key == key })
-}
-
-// texts is old with the fields' texts in the deck's languages, trimmed;
-// an emptied field leaves no text in its language.
-func texts(old cards.Text, fields map[string]*kit.Field) cards.Text {
-	t := old.Clone()
-	if t == nil {
-		t = cards.Text{}
-	}
-	for code, field := range fields {
-		if v := strings.TrimSpace(field.Text); v != "" {
-			t[code] = v
-		} else {
-			delete(t, code)
-		}
-	}
-	return t
-}
-
-// apply makes the change the form holds to d: the item picked removed,
-// replaced, or (a new one) added at the end.
-func (f *ShapeForm) apply(d *cards.Deck) error {
-	picked, key := f.Pick.Key(), strings.TrimSpace(f.Key.Text)
-	remove := f.Remove.Checked
-	colour, prefix := strings.TrimSpace(f.Colour.Text), strings.TrimSpace(f.Prefix.Text)
-	switch f.kind {
-	case shapeAreas:
-		i := slices.IndexFunc(d.Board.Areas, func(a cards.Area) bool { return a.Key == picked })
-		var a cards.Area
-		if i >= 0 {
-			a = d.Board.Areas[i]
-		}
-		a.Key, a.Name, a.Question, a.Colour = key, texts(a.Name, f.Names), texts(a.Question, f.Texts), colour
-		d.Board.Areas = put(d.Board.Areas, i, a, remove)
-	case shapeCriteria:
-		lo, err1 := strconv.Atoi(strings.TrimSpace(f.Min.Text))
-		hi, err2 := strconv.Atoi(strings.TrimSpace(f.Max.Text))
-		if !remove && (err1 != nil || err2 != nil) {
-			return fmt.Errorf("%s", lang.L("The scale goes from a whole number to a whole number; write both in figures."))
-		}
-		i := criterionIndex(d, picked)
-		var c cards.Criterion
-		if i >= 0 {
-			c = d.Criteria[i]
-		}
-		c.Key, c.Name, c.Perspective, c.Min, c.Max = key, texts(c.Name, f.Names), f.Perspective.Key(), lo, hi
-		d.Criteria = put(d.Criteria, i, c, remove)
-	case shapeCardTypes:
-		i := slices.IndexFunc(d.CardTypes, func(t cards.CardType) bool { return t.Key == picked })
-		var t cards.CardType
-		if i >= 0 {
-			t = d.CardTypes[i]
-		}
-		t.Key, t.Name, t.Back, t.Colour, t.Prefix = key, texts(t.Name, f.Names), texts(t.Back, f.Texts), colour, prefix
-		d.CardTypes = put(d.CardTypes, i, t, remove)
-	}
-	return nil
-}
-
-// put replaces the i-th item, removes it, or adds a new one (i < 0) last.
-func put[T any](items []T, i int, item T, remove bool) []T {
-	switch {
-	case i < 0 && remove:
-		return items
-	case i < 0:
-		return append(items, item)
-	case remove:
-		return slices.Delete(items, i, i+1)
-	}
-	items[i] = item
-	return items
-}
-
-// saveShape stores the deck as the form changes it. A refusal (a rule of
-// the deck, or plays of workshops that would be orphaned) is said in one
-// sentence and changes nothing.
-func (s *Screen) saveShape(f *ShapeForm) {
+// saveShape stores the deck with every change the form holds, as one
+// UpdateDeck. It runs off the UI goroutine, behind a box that says so:
+// the store's check of what workshops logged reads all their plays and
+// ratings. A refusal (a rule of the deck, or plays of workshops that would
+// be orphaned) changes nothing and goes back to the form, which keeps all
+// it holds; a scale in words shows its criterion.
+func (s *Screen) saveShape(f *ShapeForm, done func(error)) {
+	f.keepTyped()
 	next := s.deck.Clone()
-	if err := f.apply(next); err != nil {
-		s.showError(err)
+	if at, err := f.apply(next); err != nil {
+		f.Pick.SetKey(at)
+		done(err)
 		return
 	}
-	if err := s.store.UpdateDeck(s.ctx, next); err != nil {
-		s.showError(err)
-		return
-	}
-	s.reopenDeck()
+	wait := kit.ShowWorking(s.win, lang.L("Saving the deck…"))
+	go func() {
+		err := s.store.UpdateDeck(s.ctx, next)
+		s.toUI(func() {
+			wait.Hide()
+			done(err)
+			if err == nil {
+				s.reopenDeck()
+			}
+		})
+	}()
 }

@@ -7,7 +7,8 @@ import (
 	"testing"
 )
 
-// The shape dialogs and the clone dialog drawn as the test window shows
+// The shape dialogs (one with an area to be removed on Save) and the
+// clone dialog drawn as the test window shows
 // them, written to build/ when DECKHAND_CAPTURE names it (or the test's
 // own folder), so a person can look at them.
 func TestCaptureTheDeckShapeDialogs(t *testing.T) {
@@ -20,7 +21,8 @@ func TestCaptureTheDeckShapeDialogs(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		open func()
-	}{{"areas", s.EditAreas}, {"criteria", s.EditCriteria}, {"cardtypes", s.EditCardTypes}, {"clone", s.CloneDeck}, {"details", s.EditDeck}} {
+	}{{"areas", s.EditAreas}, {"criteria", s.EditCriteria}, {"cardtypes", s.EditCardTypes}, {"clone", s.CloneDeck}, {"details", s.EditDeck},
+		{"areas-removed", func() { s.EditAreas(); f.tapDialogButton("Remove…"); f.tapDialogButton("Yes") }}} {
 		c.open()
 		img := f.win.Canvas().Capture()
 		out, err := os.Create(filepath.Join(dir, "deckshape-"+c.name+".png"))

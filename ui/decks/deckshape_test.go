@@ -82,6 +82,18 @@ func TestAFinnishOnlyCloneSavesANewCardInFinnishAlone(t *testing.T) {
 	}
 }
 
+// saveShape presses Enter in the shape dialog, as a person does, and runs
+// what its save, off the UI goroutine, hands back.
+func (f *fixture) saveShape() {
+	f.t.Helper()
+	ui := uitest.NewUIQueue()
+	before := f.screen.toUI
+	f.screen.toUI = ui.Do
+	defer func() { f.screen.toUI = before }()
+	f.screen.Shape.Dialog.Submit()
+	ui.Next(f.t, "the save of the deck's shape")
+}
+
 // An area renamed in Finnish and a criterion's scale widened, each saved
 // with Enter in its dialog, read back from the database so.
 func TestAnAreaRenamedAndACriterionsScaleChangedReadBack(t *testing.T) {
@@ -96,7 +108,7 @@ func TestAnAreaRenamedAndACriterionsScaleChangedReadBack(t *testing.T) {
 	c.Focus(s.Shape.Names["fi"])
 	s.Shape.Names["fi"].SetText("")
 	uitest.TypeInWindow(c, "Tiedon keruu")
-	uitest.PressInWindow(c, fyne.KeyReturn)
+	f.saveShape()
 	if c.Overlays().Top() != nil {
 		t.Fatalf("the rename was refused:\n%s", f.dialogText())
 	}
@@ -109,7 +121,7 @@ func TestAnAreaRenamedAndACriterionsScaleChangedReadBack(t *testing.T) {
 	c.Focus(s.Shape.Max)
 	s.Shape.Max.SetText("")
 	uitest.TypeInWindow(c, "7")
-	uitest.PressInWindow(c, fyne.KeyReturn)
+	f.saveShape()
 	if c.Overlays().Top() != nil {
 		t.Fatalf("the scale change was refused:\n%s", f.dialogText())
 	}
@@ -134,42 +146,47 @@ func importExampleOf(t *testing.T, f *fixture, deckID string) {
 	}
 }
 
-// Removing an area or a criterion that the example workshop's plays and
-// ratings use is refused with the sentence that says why, and the
-// database's deck stays as it was; a bad scale is refused in its sentence.
+// Removing an area or re-keying a criterion that the example workshop's
+// plays and ratings use is refused with the sentence that says why, and
+// the database's deck stays as it was; a bad scale is refused in its
+// sentence. Each time the dialog stays, with what it holds.
 func TestAChangeOrphaningTheExampleWorkshopsPlaysIsRefused(t *testing.T) {
 	f := newFixture(t)
 	s := f.screen
-	c := f.win.Canvas()
 	id := s.DeckID()
 	importExampleOf(t, f, id)
 	before := f.stored(id)
 
 	s.EditAreas()
-	s.Shape.Remove.SetChecked(true)
-	uitest.PressInWindow(c, fyne.KeyReturn)
-	want := "The area Insamling cannot be removed or given another key: workshops made from this deck have cards laid in it (cards: 4, workshops: 1)."
-	if got := f.dialogText(); !strings.Contains(got, want) {
-		t.Errorf("removing the area says:\n%s\nwant:\n%s", got, want)
+	f.tapDialogButton("Remove…")
+	f.tapDialogButton("Yes")
+	f.saveShape()
+	f.u.Refused("Board areas", "The area Insamling cannot be removed or given another key: workshops made from this deck have cards laid in it (cards: 4, workshops: 1).")
+	if !s.Shape.pending["collection"].removed {
+		t.Error("after the refusal the area is no longer to be removed")
 	}
-	f.tapDialogButton("OK")
+	f.tapDialogButton("Cancel")
 
 	s.EditCriteria()
 	s.Shape.Pick.SetKey("desirability")
 	s.Shape.Key.SetText("wish")
-	uitest.PressInWindow(c, fyne.KeyReturn)
-	if got := f.dialogText(); !strings.Contains(got, "The criterion Önskvärdhet cannot be removed or given another key: workshops made from this deck have ratings on it (ratings: ") {
-		t.Errorf("re-keying the criterion says:\n%s", got)
+	f.saveShape()
+	f.u.Refused("Criteria", "The criterion Önskvärdhet cannot be removed or given another key: workshops made from this deck have ratings on it (ratings: ")
+	if s.Shape.Key.Text != "wish" {
+		t.Errorf("after the refusal the key reads %q", s.Shape.Key.Text)
 	}
-	f.tapDialogButton("OK")
+	f.tapDialogButton("Cancel")
 
 	s.EditCriteria()
+	s.Shape.Pick.SetKey("feasibility")
 	s.Shape.Max.SetText("five")
-	uitest.PressInWindow(c, fyne.KeyReturn)
-	if got := f.dialogText(); !strings.Contains(got, "The scale goes from a whole number to a whole number; write both in figures.") {
-		t.Errorf("a scale in words says:\n%s", got)
+	s.Shape.Pick.SetKey("desirability")
+	s.Shape.Dialog.Submit()
+	f.u.Refused("Criteria", "The scale goes from a whole number to a whole number; write both in figures.")
+	if s.Shape.Pick.Key() != "feasibility" || s.Shape.Max.Text != "five" {
+		t.Errorf("the refused scale shows %s to %q; want feasibility's five", s.Shape.Pick.Key(), s.Shape.Max.Text)
 	}
-	f.tapDialogButton("OK")
+	f.tapDialogButton("Cancel")
 
 	after := f.stored(id)
 	if !reflect.DeepEqual(after.Board, before.Board) || !reflect.DeepEqual(after.Criteria, before.Criteria) || after.Edition != before.Edition {
@@ -243,7 +260,7 @@ func TestCardTypesFromTheDeckDetails(t *testing.T) {
 	s.Shape.Pick.SetKey("interaction")
 	s.Shape.Prefix.SetText("K")
 	s.Shape.Texts["en"].SetText("Talk to the customer")
-	f.tapDialogButton("Save")
+	f.saveShape()
 	typ, _ := f.stored(id).CardType("interaction")
 	if typ.Prefix != "K" || typ.Back["en"] != "Talk to the customer" || typ.Back["sv"] == "" {
 		t.Errorf("the interaction type in the database: %+v", typ)
