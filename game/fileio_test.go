@@ -401,7 +401,7 @@ func TestReadFileChecksTheWorkshop(t *testing.T) {
 		{
 			name:   "a team without a name",
 			change: func(f *game.File) { f.Teams[1].Name = " " },
-			want:   []string{"team 2 (id t2): the team has no name"},
+			want:   []string{"team 2 (id t2): the table has no name"},
 		},
 		{
 			name:   "the workshop against the rules",

@@ -196,7 +196,7 @@ func RecordWord(kind string) message.Message {
 // that the translations test finds it.
 var recordWords = map[string]message.Message{
 	"workshop":    message.Word("workshop"),
-	"team":        message.Word("team"),
+	"team":        message.Word("table"), // the board's word: a team sits at a table
 	"participant": message.Word("participant"),
 	"path":        message.Word("path"),
 	"play":        message.Word("play"),

@@ -223,7 +223,7 @@ func TestCheckWorkshop(t *testing.T) {
 func TestCheckName(t *testing.T) {
 	wantErr(t, game.CheckName("team", "Bord 1"), "")
 	wantErr(t, game.CheckName("team", strings.Repeat("ä", game.MaxTitleLen)), "")
-	wantErr(t, game.CheckName("team", ""), "the team has no name")
+	wantErr(t, game.CheckName("team", ""), "the table has no name")
 	wantErr(t, game.CheckName("path", " \t"), "the path has no name")
 	wantErr(t, game.CheckName("path", strings.Repeat("ä", game.MaxTitleLen+1)), "the path's name is longer than 120 characters")
 }

@@ -48,7 +48,7 @@ func TestARefusedTableNameKeepsTheRenameForm(t *testing.T) {
 	f, ws := newWorkshopFixture(t)
 	id := ws.Session.Workshop.ID
 	name := ws.RenameTable()
-	for typed, reason := range map[string]string{"BORD 2": "A table is named Bord 2 already", "   ": "The team has no name"} {
+	for typed, reason := range map[string]string{"BORD 2": "A table is named Bord 2 already", "   ": "The table has no name"} {
 		name.SetText(typed)
 		f.TapDialogButton("Rename")
 		f.Refused("Rename the table", reason)
