@@ -311,7 +311,7 @@ func TestTablesAreAddedRenamedAndRemovedWithTheirQuestion(t *testing.T) {
 	ws.Detail.addNote()
 	c.(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDelete, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
 	question := f.DialogText()
-	if !strings.Contains(question, "Bord 3 (ledning)") || !strings.Contains(question, "2 cards lie on it") {
+	if !strings.Contains(question, "Bord 3 (ledning)") || !strings.Contains(question, "2 cards and 1 note") {
 		t.Fatalf("the question says %q", question)
 	}
 	capture(t, f, "table-remove")
