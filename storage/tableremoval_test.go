@@ -2,11 +2,10 @@ package storage_test
 
 import (
 	"context"
+	"database/sql"
 	"reflect"
 	"testing"
-	"time"
 
-	"deckhand/cards"
 	"deckhand/game"
 	"deckhand/storage"
 )
@@ -25,9 +24,10 @@ type tableOnIt struct {
 	lionCard           *game.Play
 }
 
-func newTableOnIt(t *testing.T, s *storage.Store, d *cards.Deck) *tableOnIt {
+func newTableOnIt(t *testing.T) (*storage.Store, *tableOnIt) {
 	t.Helper()
 	ctx := context.Background()
+	s, d := openTestStore(t)
 	x := &tableOnIt{}
 	var teams []game.Team
 	x.w, teams = newWorkshop(t, s, d, "Tables")
@@ -58,44 +58,43 @@ func newTableOnIt(t *testing.T, s *storage.Store, d *cards.Deck) *tableOnIt {
 	}
 	x.grey.Deleted = true
 	mustSave(t, s.SaveParticipant(ctx, id, x.grey))
-	return x
+	return s, x
 }
 
 // state is a record's state and the stamp of its last change.
 type state struct {
 	deleted bool
-	updated time.Time
+	updated string
 }
 
-// states are the state of each record of a workshop, by kind and id.
-func states(f *game.File) map[string]state {
+// states are the state of each record of a workshop as the database file
+// holds it, by table and id.
+func states(t *testing.T, db *sql.DB, workshopID string) map[string]state {
+	t.Helper()
 	out := map[string]state{}
-	add := func(kind, id string, deleted bool, updated time.Time) { out[kind+" "+id] = state{deleted, updated} }
-	for _, r := range f.Teams {
-		add("team", r.ID, r.Deleted, r.Updated)
-	}
-	for _, r := range f.Participants {
-		add("participant", r.ID, r.Deleted, r.Updated)
-	}
-	for _, r := range f.Paths {
-		add("path", r.ID, r.Deleted, r.Updated)
-	}
-	for _, r := range f.Plays {
-		add("play", r.ID, r.Deleted, r.Updated)
-	}
-	for _, r := range f.Ratings {
-		add("rating", r.ID, r.Deleted, r.Updated)
-	}
-	for _, r := range f.Notes {
-		add("note", r.ID, r.Deleted, r.Updated)
+	for _, table := range []string{"teams", "participants", "paths", "plays", "ratings", "notes"} {
+		rows, err := db.Query(`SELECT id, deleted_at IS NOT NULL, updated_at FROM `+table+` WHERE workshop_id = ?`, workshopID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var id string
+			var st state
+			if err := rows.Scan(&id, &st.deleted, &st.updated); err != nil {
+				t.Fatal(err)
+			}
+			out[table+" "+id] = st
+		}
+		rows.Close()
 	}
 	return out
 }
 
 // deletedStates are whether each record of a workshop is deleted.
-func deletedStates(f *game.File) map[string]bool {
+func deletedStates(t *testing.T, db *sql.DB, workshopID string) map[string]bool {
+	t.Helper()
 	out := map[string]bool{}
-	for k, st := range states(f) {
+	for k, st := range states(t, db, workshopID) {
 		out[k] = st.deleted
 	}
 	return out
@@ -109,11 +108,12 @@ func deletedStates(f *game.File) map[string]bool {
 func TestATableGoesWithEverythingOnItAndComesBackAsItWas(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	a, d := openTestStore(t)
-	x := newTableOnIt(t, a, d)
-	b, _ := laptop(t)
+	a, x := newTableOnIt(t)
+	b, bdb := laptop(t)
 	mustImport(t, b, export(t, a, x.w.ID, true))
-	before := session(t, a, x.w.ID, true)
+	adb := rawDB(t, a.Path())
+	before := states(t, adb, x.w.ID)
+	deletedBefore := deletedStates(t, adb, x.w.ID)
 
 	r, err := a.RemoveTable(ctx, x.w.ID, x.tiger)
 	if err != nil {
@@ -130,31 +130,29 @@ func TestATableGoesWithEverythingOnItAndComesBackAsItWas(t *testing.T) {
 		t.Errorf("live after the removal: %d tables, %d cards, %d paths, %d notes, %d ratings, participants %+v; want Lion with its card and Walker only",
 			len(live.Teams), len(live.Plays), len(live.Paths), len(live.Notes), len(live.Ratings), live.Participants)
 	}
-	removed := session(t, a, x.w.ID, true)
-	old := states(before)
-	for k, now := range states(removed) {
-		was := old[k]
-		if stamped := now.updated.After(was.updated); stamped != (now.deleted != was.deleted) {
+	for k, now := range states(t, adb, x.w.ID) {
+		was := before[k]
+		if stamped := now.updated > was.updated; stamped != (now.deleted != was.deleted) {
 			t.Errorf("%s: deleted %v → %v, stamp %v → %v; only what the removal deleted is stamped anew, later", k, was.deleted, now.deleted, was.updated, now.updated)
 		}
 	}
 	if sum := mustImport(t, b, export(t, a, x.w.ID, false)); sum.Deleted != 5 {
 		t.Errorf("merging the removal: %+v; want the table, its card, path, note and participant deleted", sum)
 	}
-	if got := deletedStates(session(t, b, x.w.ID, true)); !reflect.DeepEqual(got, deletedStates(removed)) {
-		t.Errorf("after the removal travelled b has %v; want %v", got, deletedStates(removed))
+	if got, want := deletedStates(t, bdb, x.w.ID), deletedStates(t, adb, x.w.ID); !reflect.DeepEqual(got, want) {
+		t.Errorf("after the removal travelled b has %v; want %v", got, want)
 	}
 
 	mustSave(t, a.RestoreTable(ctx, r))
-	if got := deletedStates(session(t, a, x.w.ID, true)); !reflect.DeepEqual(got, deletedStates(before)) {
-		t.Errorf("after the restore: %v; want as before %v", got, deletedStates(before))
+	if got := deletedStates(t, adb, x.w.ID); !reflect.DeepEqual(got, deletedBefore) {
+		t.Errorf("after the restore: %v; want as before %v", got, deletedBefore)
 	}
 	if names, err := a.RealNames(ctx, x.w.ID); err != nil || names[x.blue.ID] != x.blue.RealName {
 		t.Errorf("real names after the restore = %v, %v; want %s's back", names, err, x.blue.Pseudonym)
 	}
 	mustImport(t, b, export(t, a, x.w.ID, false))
-	if got := deletedStates(session(t, b, x.w.ID, true)); !reflect.DeepEqual(got, deletedStates(before)) {
-		t.Errorf("after the restore travelled b has %v; want %v", got, deletedStates(before))
+	if got := deletedStates(t, bdb, x.w.ID); !reflect.DeepEqual(got, deletedBefore) {
+		t.Errorf("after the restore travelled b has %v; want %v", got, deletedBefore)
 	}
 	if _, err := a.RemoveTable(ctx, x.w.ID, "no-such-table"); err == nil {
 		t.Error("removing a table that is not there did not fail")
@@ -166,8 +164,7 @@ func TestATableGoesWithEverythingOnItAndComesBackAsItWas(t *testing.T) {
 func TestATableRemovalThatFailsHalfwayChangesNothing(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	a, d := openTestStore(t)
-	x := newTableOnIt(t, a, d)
+	a, x := newTableOnIt(t)
 	db := rawDB(t, a.Path())
 	// The participants go last, after the cards, paths and notes.
 	failing := func(on bool) {

@@ -33,6 +33,23 @@ func deletionFile(t *testing.T, s *storage.Store, id string) (*game.File, []byte
 	return read, written
 }
 
+// richLaptop is a laptop with a rich workshop.
+func richLaptop(t *testing.T) (*storage.Store, *rich) {
+	t.Helper()
+	a, d := openTestStore(t)
+	return a, newRich(t, a, d)
+}
+
+// onTwoLaptops is a rich workshop on a laptop, and a second laptop (its
+// clock an hour ahead) that merged its file, real names too.
+func onTwoLaptops(t *testing.T) (a, b *storage.Store, r *rich) {
+	t.Helper()
+	a, r = richLaptop(t)
+	b, _ = laptop(t)
+	mustImport(t, b, export(t, a, r.w.ID, true))
+	return a, b, r
+}
+
 // The file of a deleted workshop is its tombstone only: none of its
 // teams, participants, paths, cards, ratings or notes, and none of the
 // personal data in them or in the workshop's own fields, even when real
@@ -40,8 +57,7 @@ func deletionFile(t *testing.T, s *storage.Store, id string) (*game.File, []byte
 func TestADeletedWorkshopTravelsAsItsTombstoneOnly(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	a, d := openTestStore(t)
-	r := newRich(t, a, d)
+	a, r := richLaptop(t)
 	// Words no deck holds (the rich workshop's role and blank card are
 	// words of the default deck's own cards).
 	owl := &game.Participant{TeamID: r.teams[1].ID, Pseudonym: "Snowy Owl", Role: "night auditor", RealName: "Kerttu Mäkelä"}
@@ -73,10 +89,7 @@ func TestADeletedWorkshopTravelsAsItsTombstoneOnly(t *testing.T) {
 func TestATombstoneDeletesTheWorkshopAndKeepsWhatIsHere(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	a, d := openTestStore(t)
-	r := newRich(t, a, d)
-	b, _ := laptop(t)
-	mustImport(t, b, export(t, a, r.w.ID, true))
+	a, b, r := onTwoLaptops(t)
 	before := session(t, b, r.w.ID, true)
 	a.Now = clockFrom(time.Date(2025, 3, 1, 11, 0, 0, 0, time.UTC))
 	f, _ := deletionFile(t, a, r.w.ID)
@@ -113,10 +126,7 @@ func TestATombstoneDeletesTheWorkshopAndKeepsWhatIsHere(t *testing.T) {
 func TestATombstoneOfAWorkshopNeverHereBringsNothing(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	a, d := openTestStore(t)
-	r := newRich(t, a, d)
-	b, _ := laptop(t)
-	mustImport(t, b, export(t, a, r.w.ID, true))
+	a, b, r := onTwoLaptops(t)
 	edited, err := b.Workshop(ctx, r.w.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -172,8 +182,7 @@ func TestATombstoneOfAWorkshopNeverHereBringsNothing(t *testing.T) {
 func TestATombstoneNeverHereConvergesInAnyOrder(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	a, d := openTestStore(t)
-	r := newRich(t, a, d)
+	a, r := richLaptop(t)
 	full := export(t, a, r.w.ID, false)
 	tomb, _ := deletionFile(t, a, r.w.ID)
 	b, _ := laptop(t)
@@ -204,8 +213,7 @@ func TestATombstoneNeverHereConvergesInAnyOrder(t *testing.T) {
 // its deletion is taken from it.
 func TestAnOlderFileOfADeletedWorkshopBringsOnlyItsDeletion(t *testing.T) {
 	t.Parallel()
-	a, d := openTestStore(t)
-	r := newRich(t, a, d)
+	a, r := richLaptop(t)
 	older := export(t, a, r.w.ID, true)
 	mustSave(t, a.DeleteWorkshop(context.Background(), r.w.ID))
 	tomb := export(t, a, r.w.ID, false)

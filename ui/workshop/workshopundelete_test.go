@@ -153,20 +153,25 @@ func TestTheDeletedDialogRestoresAndCtrlZReachesTheDeletion(t *testing.T) {
 	}
 }
 
-// menuItems opens the ⋮ menu and gives its items.
-func menuItems(t *testing.T, f *uitest.Fixture, ws *Screen) []string {
+// menuItems opens the ⋮ menu, runs shown while it is open (nil: nothing),
+// closes it and gives its items.
+func menuItems(t *testing.T, f *uitest.Fixture, ws *Screen, shown func()) []string {
 	t.Helper()
 	uitest.Walk(ws.top, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Icon == theme.MoreVerticalIcon() {
 			test.Tap(b)
 		}
 	})
+	if shown != nil {
+		shown()
+	}
 	var items []string
 	uitest.Walk(f.Win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
 		if text, ok := o.(*canvas.Text); ok {
 			items = append(items, text.Text)
 		}
 	})
+	f.Win.Canvas().Overlays().Top().Hide()
 	f.Win.Canvas().Overlays().Remove(f.Win.Canvas().Overlays().Top())
 	return items
 }
@@ -182,7 +187,7 @@ func TestDeletedWorkshopsAreListedToExportOrRestore(t *testing.T) {
 	id := ws.Session.Workshop.ID
 	fullWorkshop(t, f, ws)
 	before := recordStates(t, f, id)
-	if items := menuItems(t, f, ws); !slices.Contains(items, "Deleted workshops…") {
+	if items := menuItems(t, f, ws, nil); !slices.Contains(items, "Deleted workshops…") {
 		t.Fatalf("the ⋮ menu has no Deleted workshops…: %q", items)
 	}
 	// A workshop of another laptop, of which only the deletion came here.
