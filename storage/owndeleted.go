@@ -44,9 +44,6 @@ func (s *Store) setOwnDeleted(ctx context.Context, table, what, id string, delet
 				return playTakenOff(table)
 			}
 		}
-		at := s.stamp(old)
-		_, err = tx.ExecContext(ctx, `UPDATE `+table+` SET deleted_at = ?, updated_at = ?, device_id = ?, context = ?, deleted_by = ? WHERE id = ?`,
-			tombstone(deleted, old, at), timeText(at), s.device, s.contextAfter(old, at), s.deletesAfter(old, deleted, at), id)
-		return err
+		return s.stampState(ctx, tx, table, id, old, deleted)
 	})
 }

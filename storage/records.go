@@ -197,11 +197,20 @@ func (s *Store) setPlayDeleted(ctx context.Context, id string, deleted bool) err
 		case (old.deletedAt != "") == deleted:
 			return nil
 		}
-		at := s.stamp(old)
-		_, err = tx.ExecContext(ctx, `UPDATE plays SET deleted_at = ?, updated_at = ?, device_id = ?, context = ?, deleted_by = ? WHERE id = ?`,
-			tombstone(deleted, old, at), timeText(at), s.device, s.contextAfter(old, at), s.deletesAfter(old, deleted, at), id)
-		return err
+		return s.stampState(ctx, tx, "plays", id, old, deleted)
 	})
+}
+
+// stampState makes a record of a table (a constant) a tombstone, or live
+// again, as one stamped change of its own state: the fields stay, the
+// change is stamped after the stored version old and has seen it, and a
+// delete is added to the deletes no restore had seen (a restore leaves
+// none).
+func (s *Store) stampState(ctx context.Context, tx *sql.Tx, table, id string, old priorRow, deleted bool) error {
+	at := s.stamp(old)
+	_, err := tx.ExecContext(ctx, `UPDATE `+table+` SET deleted_at = ?, updated_at = ?, device_id = ?, context = ?, deleted_by = ? WHERE id = ?`,
+		tombstone(deleted, old, at), timeText(at), s.device, s.contextAfter(old, at), s.deletesAfter(old, deleted, at), id)
+	return err
 }
 
 // workshopLive checks that a workshop exists and is not deleted.

@@ -24,7 +24,7 @@ import (
 func (s *Store) Session(ctx context.Context, workshopID string, includeDeleted bool) (*game.File, error) {
 	var f *game.File
 	err := s.read(ctx, "load workshop", func(tx *sql.Tx) (err error) {
-		f, err = s.session(ctx, tx, workshopID, includeDeleted, false)
+		f, err = s.session(ctx, tx, workshopID, includeDeleted)
 		return err
 	})
 	if err != nil {
@@ -49,15 +49,23 @@ func (s *Store) RealNames(ctx context.Context, workshopID string) (map[string]st
 }
 
 // ExportWorkshop is the workshop as a file for another laptop: Session with
-// tombstones (so deletions travel; a deleted workshop is written as one,
-// Workshop.Deleted, with its records as they were), marked with the file format, version
-// and this database's device id. Real names of live participants are in
-// it only when includeNames is set.
+// tombstones (so deletions travel), marked with the file format, version
+// and this database's device id. A deleted workshop is written as its
+// tombstone alone (Workshop.Deleted, see workshopdeletion.go), without its
+// records. Real names of live participants are in it only when
+// includeNames is set.
 func (s *Store) ExportWorkshop(ctx context.Context, id string, includeNames bool) (*game.File, error) {
 	var f *game.File
 	err := s.read(ctx, "export workshop", func(tx *sql.Tx) error {
-		var err error
-		if f, err = s.session(ctx, tx, id, true, true); err != nil {
+		w, err := s.loadWorkshop(ctx, tx, id, true)
+		if err != nil {
+			return err
+		}
+		if w.Deleted {
+			f, err = deletionOf(ctx, tx, w)
+			return err
+		}
+		if f, err = recordsOf(ctx, tx, w, true); err != nil {
 			return err
 		}
 		if !includeNames {
@@ -115,21 +123,26 @@ func realNames(ctx context.Context, q querier, workshopID string) (map[string]st
 	return names, rows.Err()
 }
 
-// session reads a workshop and its records (tombstones too withDeleted);
-// the deck is the shared cached snapshot. The workshop must be live unless
-// deletedWorkshop: then a deleted one is read too, marked Deleted, so that
-// its export carries the deletion to the other laptops.
-func (s *Store) session(ctx context.Context, q querier, workshopID string, withDeleted, deletedWorkshop bool) (*game.File, error) {
-	w, err := s.loadWorkshop(ctx, q, workshopID, deletedWorkshop)
+// session reads a live workshop and its records (tombstones too
+// withDeleted); the deck is the shared cached snapshot.
+func (s *Store) session(ctx context.Context, q querier, workshopID string, withDeleted bool) (*game.File, error) {
+	w, err := s.loadWorkshop(ctx, q, workshopID, false)
 	if err != nil {
 		return nil, err
 	}
+	return recordsOf(ctx, q, w, withDeleted)
+}
+
+// recordsOf is the file of a workshop read already: it with its records
+// (tombstones too withDeleted) and its erasure records.
+func recordsOf(ctx context.Context, q querier, w *game.Workshop, withDeleted bool) (*game.File, error) {
 	f := &game.File{Workshop: *w, Teams: []game.Team{}, Participants: []game.Participant{}, Paths: []game.Path{},
 		Plays: []game.Play{}, Ratings: []game.Rating{}, Notes: []game.Note{}}
-	if err := loadRecords(ctx, q, workshopID, withDeleted, f); err != nil {
+	if err := loadRecords(ctx, q, w.ID, withDeleted, f); err != nil {
 		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
 	}
-	if f.Erasures, err = loadErasures(ctx, q, workshopID); err != nil {
+	var err error
+	if f.Erasures, err = loadErasures(ctx, q, w.ID); err != nil {
 		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
 	}
 	return f, nil

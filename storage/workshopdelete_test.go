@@ -18,10 +18,7 @@ import (
 func TestWorkshopDeletionTravelsInItsFile(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	a, d := openTestStore(t)
-	r := newRich(t, a, d)
-	b, _ := laptop(t)
-	mustImport(t, b, export(t, a, r.w.ID, true))
+	a, b, r := onTwoLaptops(t)
 
 	a.Now = clockFrom(time.Date(2025, 3, 1, 11, 0, 0, 0, time.UTC))
 	mustSave(t, a.DeleteWorkshop(ctx, r.w.ID))

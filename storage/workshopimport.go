@@ -61,6 +61,10 @@ type WorkshopImportSummary struct {
 //     wins over an edit made without seeing it, whatever the clocks said.
 //   - A rating or note keeps its own state when its play is deleted, so no
 //     change to a play changes them.
+//   - A deleted workshop's file is its tombstone alone (workshopdeletion.go):
+//     where the workshop is stored it changes only whether it is deleted,
+//     never its fields; where it never was, the tombstone is kept and none
+//     of the file's records, so no personal data comes with a deletion.
 //   - Erasure records are added to the stored ones; every version the
 //     erasing laptop had seen, in the file or stored, loses what that
 //     erasure erased, and so does every version of a record it erased made
@@ -115,7 +119,7 @@ func (s *Store) importWorkshop(ctx context.Context, f *game.File, preview bool) 
 		// What is stored is erased by the file's erasures before the
 		// records merge: a merged version has seen what both sides had,
 		// and may have seen an erasure that one side's fields had not.
-		steps := []func() error{m.load, m.noteKeptBefore, m.erasures, m.eraseStored,
+		steps := []func() error{m.load, m.onlyTheDeletion, m.noteKeptBefore, m.erasures, m.eraseStored,
 			m.workshop, m.teams, m.participants, m.paths, m.plays, m.ratings, m.notes, m.countKept}
 		for _, step := range steps {
 			if err := step(); err != nil {

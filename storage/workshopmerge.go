@@ -33,10 +33,14 @@ func (v version) after(o version) bool {
 
 // workshop merges the workshop's own fields and whether it is deleted, by
 // the rules of every record (editable): a deletion travels, and a delete
-// stays until a restore that had seen it.
+// stays until a restore that had seen it. A deleted workshop's file is its
+// tombstone, whose fields are never taken (workshopdeletion.go).
 func (m *merge) workshop() error {
 	w := m.in.Workshop
 	in := rec(w.ID, w.Updated, w.Device, w.Context, w.Deleted, w.DeletedBy)
+	if !m.exists && w.Deleted {
+		return m.deletionNeverHere(w, in)
+	}
 	if !m.exists {
 		snapshot, err := json.Marshal(w.Deck)
 		if err != nil {
@@ -54,7 +58,7 @@ func (m *merge) workshop() error {
 	}
 	old := m.old.Workshop
 	stored := rec(old.ID, old.Updated, old.Device, old.Context, old.Deleted, old.DeletedBy)
-	_, _, err := m.editable("workshops", in, true, stored, func(meta rowMeta) error {
+	write := func(meta rowMeta) error {
 		_, err := m.tx.ExecContext(m.ctx, `
 			UPDATE workshops SET title = ?, client = ?, sector = ?, date = ?, place = ?, facilitator = ?, purpose = ?,
 			    retention = ?, language = ?, notes = ?, updated_at = ?, device_id = ?, deleted_at = ?, context = ?, deleted_by = ?
@@ -62,7 +66,11 @@ func (m *merge) workshop() error {
 			w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
 			meta.updated, meta.device, meta.deleted, meta.context, meta.deletedBy, w.ID)
 		return err
-	})
+	}
+	if w.Deleted {
+		write = nil // only the delete: the fields stay as this laptop has them
+	}
+	_, _, err := m.editable("workshops", in, true, stored, write)
 	return err
 }
 
@@ -93,8 +101,10 @@ func rec(id string, at time.Time, device string, c game.Context, deleted bool, b
 // that had seen it, so a delete wins over an edit made without seeing it.
 // The merged version has seen what both had. When the file's fields are
 // taken, write stores them with the rowMeta given; otherwise only the
-// stored row's state and context change, when they do. It reports whether
-// the file's fields were taken, and whether the record is deleted now.
+// stored row's state and context change, when they do. A nil write (of a
+// stored record only) never takes the file's fields: the file carries
+// none to take. It reports whether the file's fields were taken, and
+// whether the record is deleted now.
 func (m *merge) editable(table string, in record, found bool, old record, write func(rowMeta) error) (taken, deleted bool, err error) {
 	k := key{table, in.id}
 	if !found {
@@ -104,7 +114,7 @@ func (m *merge) editable(table string, in record, found bool, old record, write 
 	both := join(in.v.context, old.v.context)
 	by := mergeDeletes(in.by, in.v.context, old.by, old.v.context)
 	deleted = len(by) > 0
-	inWins := in.v.after(old.v)
+	inWins := write != nil && in.v.after(old.v)
 	winner := old.v
 	if inWins {
 		winner = in.v

@@ -228,7 +228,9 @@ func (s *Store) DeleteWorkshop(ctx context.Context, id string) error {
 	return s.setWorkshopDeleted(ctx, id, true)
 }
 
-// RestoreWorkshop undoes DeleteWorkshop.
+// RestoreWorkshop undoes DeleteWorkshop: the workshop is live again with
+// every record as it was. A workshop known here by its merged deletion
+// alone (DeletedWorkshop.OnlyDeletion) has nothing to restore: ErrNotFound.
 func (s *Store) RestoreWorkshop(ctx context.Context, id string) error {
 	return s.setWorkshopDeleted(ctx, id, false)
 }
@@ -249,10 +251,10 @@ func (s *Store) setWorkshopDeleted(ctx context.Context, id string, deleted bool)
 		if (old.deletedAt != "") == deleted {
 			return nil
 		}
-		at := s.stamp(old)
-		_, err = tx.ExecContext(ctx, `UPDATE workshops SET deleted_at = ?, updated_at = ?, device_id = ?, context = ?, deleted_by = ? WHERE id = ?`,
-			tombstone(deleted, old, at), timeText(at), s.device, s.contextAfter(old, at), s.deletesAfter(old, deleted, at), id)
-		return err
+		if err := refuseOnlyDeletion(ctx, tx, id, old); err != nil {
+			return err
+		}
+		return s.stampState(ctx, tx, "workshops", id, old, deleted)
 	})
 }
 

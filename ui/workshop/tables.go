@@ -16,8 +16,8 @@ import (
 
 // Tables added, renamed and removed while the workshop runs, each an
 // action of the undo history. A removed table is a tombstone, and so are
-// the cards on it and its own notes, which go with it: undo brings back
-// exactly those.
+// the cards on it, its own notes and its participants, which go with it:
+// undo brings back exactly those.
 
 // AddTable asks for a name and adds a table after the others, then shows
 // it. A name taken or refused keeps the form, with the reason over it.
@@ -79,9 +79,11 @@ func (s *Screen) RenameTable() *kit.Field {
 	return name
 }
 
-// RemoveTable removes the table shown, with the cards on it and its own
-// notes. A table with cards on it is removed only after a Yes to a
-// question that says how many; the last table is not removed.
+// RemoveTable removes the table shown with everything on it: its cards,
+// its own notes and its participants go with it, in one transaction
+// (storage's RemoveTable). Whenever anything goes with it, it is removed
+// only after a Yes to a question that counts what; the last table is not
+// removed.
 func (s *Screen) RemoveTable() *kit.KeyedDialog {
 	if s.Session == nil {
 		return nil
@@ -93,72 +95,31 @@ func (s *Screen) RemoveTable() *kit.KeyedDialog {
 	if len(s.Session.Teams) == 1 {
 		return kit.ShowInformation(s.win, lang.L("The only table"), fmt.Sprintf(lang.L("%s is the workshop's only table; add another before removing it."), t.Name))
 	}
-	var plays, notes []string
-	for _, p := range s.Session.Plays {
-		if p.TeamID == t.ID && !p.Deleted {
-			plays = append(plays, p.ID)
-		}
-	}
-	for _, n := range s.Session.Notes {
-		if n.TeamID == t.ID && n.PlayID == "" {
-			notes = append(notes, n.ID)
-		}
-	}
-	remove := func() {
-		s.do(action{
-			name: fmt.Sprintf(lang.L("the removal of the table %s"), t.Name),
-			redo: func() error { return s.setTableRemoved(t, plays, notes, true) },
-			undo: func() error { return s.setTableRemoved(t, plays, notes, false) },
-		})
-	}
-	if len(plays) == 0 {
-		remove()
+	goes := s.goesWithTable(t.ID)
+	if goes == "" {
+		s.removeTable(t)
 		return nil
 	}
-	question := fmt.Sprintf(lang.L("Remove the table %s? %d cards lie on it and are taken off the board with it; Ctrl+Z puts them back."), t.Name, len(plays))
-	if len(plays) == 1 {
-		question = fmt.Sprintf(lang.L("Remove the table %s? 1 card lies on it and is taken off the board with it; Ctrl+Z puts it back."), t.Name)
-	}
+	question := fmt.Sprintf(lang.L("Remove the table %s, and with it %s? Ctrl+Z brings it all back."), t.Name, goes)
 	return kit.ShowConfirm(s.win, lang.L("Remove the table"), question, func(yes bool) {
 		if yes {
-			remove()
+			s.removeTable(t)
 		}
 	})
 }
 
-// setTableRemoved deletes (or restores) a table with the given cards and
-// notes: the cards and notes first, so that no card is left live on a
-// removed table, and after the table on the way back.
-func (s *Screen) setTableRemoved(t game.Team, plays, notes []string, removed bool) error {
-	id := s.Session.Workshop.ID
-	team := func() error { q := t; q.Deleted = removed; return s.store.SaveTeam(s.ctx, id, &q) }
-	if !removed {
-		if err := team(); err != nil {
+// removeTable removes a table as one action: its undo restores exactly
+// what the removal took (and a redo takes what is on the table then).
+func (s *Screen) removeTable(t game.Team) {
+	var removed storage.TableRemoval
+	s.do(action{
+		name: fmt.Sprintf(lang.L("the removal of the table %s"), t.Name),
+		redo: func() (err error) {
+			removed, err = s.store.RemoveTable(s.ctx, s.Session.Workshop.ID, t.ID)
 			return err
-		}
-	}
-	for _, p := range plays {
-		op := s.store.RestorePlay
-		if removed {
-			op = s.store.DeletePlay
-		}
-		if err := op(s.ctx, p); err != nil {
-			return err
-		}
-	}
-	for _, n := range notes {
-		op := s.store.RestoreNote
-		if removed {
-			op = s.store.DeleteNote
-		}
-		if err := op(s.ctx, n); err != nil {
-			return err
-		}
-	}
-	if removed {
-		return team()
-	}
-	return nil
+		},
+		undo: func() error { return s.store.RestoreTable(s.ctx, removed) },
+	})
 }
 
 // tableNamed refuses a name another table than except has (the tables

@@ -8,6 +8,10 @@ type action struct {
 	name string // for the status line: "placed R07"
 	undo func() error
 	redo func() error
+	// shows, when set, shows what follows the action undone (true) or
+	// redone, in place of the workshop shown read again: the deletion of
+	// a workshop shows it again when undone, another when redone.
+	shows func(undone bool)
 }
 
 // history keeps the last actions for Ctrl+Z and Ctrl+Y.

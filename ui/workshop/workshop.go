@@ -50,6 +50,10 @@ type Store interface {
 	RealNames(ctx context.Context, workshopID string) (map[string]string, error)
 	UpdateWorkshop(ctx context.Context, w *game.Workshop) error
 	DeleteWorkshop(ctx context.Context, id string) error
+	RestoreWorkshop(ctx context.Context, id string) error
+	DeletedWorkshops(ctx context.Context) ([]storage.DeletedWorkshop, error)
+	RemoveTable(ctx context.Context, workshopID, teamID string) (storage.TableRemoval, error)
+	RestoreTable(ctx context.Context, r storage.TableRemoval) error
 	StartBlindRound(ctx context.Context, r *storage.BlindRound) error
 	BlindRoundOf(ctx context.Context, workshopID string) (storage.BlindRound, bool, error)
 	EndBlindRound(ctx context.Context, workshopID string) error
@@ -160,7 +164,8 @@ func (s *Screen) layout() fyne.CanvasObject {
 			fyne.NewMenuItem(lang.L("Remove the table shown…"), ignoring(s.RemoveTable)),
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Erase personal data…"), s.eraseWorkshop),
-			fyne.NewMenuItem(lang.L("Delete this workshop…"), ignoring(s.DeleteWorkshop)))
+			fyne.NewMenuItem(lang.L("Delete this workshop…"), ignoring(s.DeleteWorkshop)),
+			fyne.NewMenuItem(lang.L("Deleted workshops…"), ignoring(s.ShowDeletedWorkshops)))
 		widget.ShowPopUpMenuAtRelativePosition(menu, s.win.Canvas(), fyne.NewPos(0, fileMenu.Size().Height), fileMenu)
 	}
 	left := container.NewHBox(widget.NewLabelWithStyle(lang.L("Workshop"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -371,20 +376,22 @@ func (s *Screen) try(a action) error {
 }
 
 // Undo takes back the last action.
-func (s *Screen) Undo() { s.step(s.hist.undo, lang.L("undid %s")) }
+func (s *Screen) Undo() { s.step(s.hist.undo, lang.L("undid %s"), true) }
 
 // Redo does again what was undone.
-func (s *Screen) Redo() { s.step(s.hist.redo, lang.L("redid %s")) }
+func (s *Screen) Redo() { s.step(s.hist.redo, lang.L("redid %s"), false) }
 
-func (s *Screen) step(fn func() (action, bool, error), format string) {
-	if s.Session == nil {
-		return
+// step undoes or redoes an action and shows the result. With no workshop
+// shown the history holds at most the deletion of the last one, which
+// brings it back.
+func (s *Screen) step(fn func() (action, bool, error), format string, undone bool) {
+	if s.Session != nil {
+		// Whatever the number keys were asking no longer follows from
+		// what is on the board: stop asking, and go back to the code box.
+		s.Keys = keyMode{}
+		s.Code.Idle()
+		s.win.Canvas().Focus(s.Code.Entry)
 	}
-	// Whatever the number keys were asking no longer follows from what is
-	// on the board: stop asking, and go back to the code box.
-	s.Keys = keyMode{}
-	s.Code.Idle()
-	s.win.Canvas().Focus(s.Code.Entry)
 	a, ok, err := fn()
 	switch {
 	case !ok:
@@ -393,8 +400,14 @@ func (s *Screen) step(fn func() (action, bool, error), format string) {
 		s.fail(err)
 	default:
 		s.didSave(fmt.Sprintf(format, a.name))
+		if a.shows != nil {
+			a.shows(undone)
+			return
+		}
 	}
-	s.reload()
+	if s.Session != nil {
+		s.reload()
+	}
 }
 
 // CarryOver takes over what the note-taker was at on the screen this one

@@ -5,14 +5,18 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"deckhand/ui/kit"
 )
 
 // Deleting a workshop: a tombstone, which its file carries to the other
-// laptops (storage keeps the workshop's deletes as it does a record's), so
-// that a laptop that merges the file deletes it too. A backup is taken
-// first, as before every destructive action.
+// laptops (storage writes a deleted workshop's file as its tombstone
+// alone), so that a laptop that merges the file deletes it too. A backup
+// is taken first, as before every destructive action. The deletion is an
+// entry of the undo history: Ctrl+Z, or Restore in the dialog that follows,
+// brings the workshop back; afterwards Deleted workshops… (deletedlist.go)
+// restores it or exports its deletion again.
 
 // ignoring makes a menu's action of a function that gives something back
 // (the dialog it opened, for tests).
@@ -63,23 +67,63 @@ func (s *Screen) deleteWorkshop(id, title string) {
 }
 
 // showDeleted shows the next workshop and says what was deleted, offering
-// the file that carries the deletion to the other laptops.
+// to restore it and the file that carries the deletion to the other
+// laptops. The deletion is the one entry of the history then, below what
+// is done on the workshop shown next.
 func (s *Screen) showDeleted(r deletedWorkshop) {
 	if r.err != nil {
 		kit.ShowError(s.win, fmt.Errorf(lang.L("The workshop was not deleted: %s"), kit.Sentence(kit.ProblemText(r.err))))
 		return
 	}
 	s.closeWorkshop()
-	s.status(fmt.Sprintf(lang.L("Deleted the workshop %q"), r.title))
-	msg := fmt.Sprintf(lang.L("The workshop %q is deleted; the backup taken before is %s. To delete it on the other laptops too, export its deletion to a file and merge the file there."), r.title, r.backup)
-	d := kit.NewChoice(s.win, lang.L("Deleted"), kit.Sentences(s.win, msg), lang.L("Close"), lang.L("Export the deletion…"), func(export bool) {
-		if !export {
-			return
-		}
-		kit.AskSavePath(s.win, s.store, r.title+".json", []string{".json"}, func(path string) { s.exportFile(r.id, path) })
+	s.hist.push(s.deletion(r.id, r.title))
+	s.status(fmt.Sprintf(lang.L("Deleted the workshop %q; Ctrl+Z restores it"), r.title))
+	msg := fmt.Sprintf(lang.L("The workshop %q is deleted; the backup taken before is %s. Restore, or Ctrl+Z on the board, brings it back. To delete it on the other laptops too, export its deletion to a file and merge the file there; Deleted workshops… in the ⋮ menu does either later too."), r.title, r.backup)
+	d := kit.NewKeyedDialog(s.win, lang.L("Deleted"), kit.Sentences(s.win, msg), "", "", nil)
+	export := kit.NewDialogButton(d, lang.L("Export the deletion…"), func() {
+		d.Finish(true)
+		s.exportDeletion(r.id, r.title)
 	})
+	export.Importance = widget.HighImportance
+	d.Enter = export.OnTapped
+	d.SetButtons([]fyne.CanvasObject{
+		kit.NewDialogButton(d, lang.L("Close"), func() { d.Finish(false) }),
+		kit.NewDialogButton(d, lang.L("Restore"), func() {
+			d.Finish(false)
+			s.Undo()
+		}),
+		export})
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
+}
+
+// deletion is the undo entry of a workshop's deletion. Undone, the
+// workshop is restored and shown, its history starting again with the
+// deletion to redo; redone, it is deleted again (the backup taken the
+// first time holds it) and another is shown.
+func (s *Screen) deletion(id, title string) action {
+	var a action
+	a = action{
+		name: fmt.Sprintf(lang.L("the deletion of the workshop %q"), title),
+		undo: func() error { return s.store.RestoreWorkshop(s.ctx, id) },
+		redo: func() error { return s.store.DeleteWorkshop(s.ctx, id) },
+		shows: func(undone bool) {
+			if undone {
+				s.Refresh(id)
+				s.hist.undone = []action{a}
+				return
+			}
+			s.closeWorkshop()
+			s.hist.done = []action{a}
+		},
+	}
+	return a
+}
+
+// exportDeletion asks where to write the file that carries a workshop's
+// deletion to the other laptops, and writes it.
+func (s *Screen) exportDeletion(id, title string) {
+	kit.AskSavePath(s.win, s.store, title+".json", []string{".json"}, func(path string) { s.exportFile(id, path) })
 }
 
 // closeWorkshop shows another workshop after the one shown was deleted.

@@ -92,13 +92,14 @@ type mergeResult struct {
 	list          []storage.WorkshopSummary
 	deleted       string // the title of the workshop the file deleted, "" when it did not
 	deletedID     string
+	title         string // the file's workshop's
 	err           error
 }
 
 // merge backs up the database, merges the file and reads the workshop
 // before and after. It touches no widget: it runs off the UI goroutine.
 func (s *Screen) merge(f *game.File) mergeResult {
-	var r mergeResult
+	r := mergeResult{title: f.Workshop.Title}
 	if r.backup, r.err = s.store.AutoBackup(s.ctx); r.err != nil {
 		return r
 	}
@@ -141,6 +142,10 @@ func (s *Screen) showMerge(r mergeResult) {
 		return
 	}
 	s.workshops = r.list
+	if r.after == nil { // the deletion of a workshop not live here: nothing to show
+		s.status(fmt.Sprintf(lang.L("Merged the deletion of the workshop %q, which is not live here"), r.title))
+		return
+	}
 	if s.Session == nil || s.Session.Workshop.ID != r.after.Workshop.ID {
 		s.openSession(r.after)
 	} else {
