@@ -14,7 +14,7 @@ func TestDSNCarriesTheConnectionOptions(t *testing.T) {
 	if !strings.HasPrefix(got, "file:") {
 		t.Errorf("dsn = %q; want a file: URI, or SQLite ignores mode=", got)
 	}
-	for _, opt := range []string{"_synchronous=FULL", "_journal_mode=WAL", "_foreign_keys=1", "_txlock=immediate", "_busy_timeout=5000", "mode=rw"} {
+	for _, opt := range []string{"_synchronous=FULL", "_journal_mode=WAL", "_foreign_keys=1", "_txlock=immediate", "_busy_timeout=5000", "_stmt_cache_size=128", "mode=rw"} {
 		if !strings.Contains(got, opt) {
 			t.Errorf("dsn = %q; want it to contain %s", got, opt)
 		}
