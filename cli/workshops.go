@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -89,11 +90,20 @@ func runWorkshopExport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	w, err := store.FindWorkshop(e.ctx, *name)
-	if err != nil {
-		return err
+	id := *name
+	w, findErr := store.FindWorkshop(e.ctx, *name)
+	switch {
+	case findErr == nil:
+		id = w.ID
+	case !errors.Is(findErr, storage.ErrNotFound):
+		return findErr
 	}
-	f, err := store.ExportWorkshop(e.ctx, w.ID, *names)
+	// A deleted workshop is not found by FindWorkshop, but its deletion is
+	// what the other laptops need: try the name as an id.
+	f, err := store.ExportWorkshop(e.ctx, id, *names)
+	if errors.Is(err, storage.ErrNotFound) && findErr != nil {
+		return findErr
+	}
 	if err != nil {
 		return err
 	}
@@ -103,6 +113,10 @@ func runWorkshopExport(e *env, args []string) error {
 	}
 	if err := write(*out, func(w io.Writer) error { return game.WriteFile(w, f) }); err != nil {
 		return err
+	}
+	if f.Workshop.Deleted {
+		fmt.Fprintf(e.stdout, "wrote %s: the deletion of %q, for the other laptops to merge\n", *out, f.Workshop.Title)
+		return nil
 	}
 	fmt.Fprintf(e.stdout, "wrote %s: %q with %s, %s played, %s, %s\n", *out, f.Workshop.Title,
 		plural(len(f.Teams), "team"), plural(len(f.Plays), "card"), plural(len(f.Ratings), "rating"), plural(len(f.Notes), "note"))
