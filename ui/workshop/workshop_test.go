@@ -360,7 +360,7 @@ func TestTheBoardFitsALaptopScreen(t *testing.T) {
 }
 
 // chipOf is the board's chip of a play.
-func chipOf(t *testing.T, ws *Screen, playID string) *PlayChip {
+func chipOf(t testing.TB, ws *Screen, playID string) *PlayChip {
 	t.Helper()
 	var found *PlayChip
 	uitest.Walk(ws.board.content(), func(o fyne.CanvasObject) {
