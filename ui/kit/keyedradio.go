@@ -245,8 +245,29 @@ type radioChoiceRenderer struct {
 	choice     *RadioChoice
 	focus      canvas.Circle
 	icon, over canvas.Image
+	drawn      [2]iconLook // what icon and over were drawn as
 	label      *canvas.Text
 	objects    []fyne.CanvasObject
+}
+
+// iconLook is what a choice's image was drawn as: which icon, in which colour.
+type iconLook struct {
+	icon   string
+	colour color.Color
+}
+
+// setIcon draws img as the themed icon res, unless it shows it in the same
+// colour already: colouring an SVG and reading it again is most of what a
+// choice costs to redraw, and a group redraws all its choices when one is
+// picked, on a screen that may show twenty of them.
+func setIcon(img *canvas.Image, drawn *iconLook, res *theme.ThemedResource, th fyne.Theme, v fyne.ThemeVariant) {
+	look := iconLook{icon: res.Name(), colour: th.Color(res.ColorName, v)}
+	if img.Resource != nil && *drawn == look {
+		return
+	}
+	*drawn = look
+	img.Resource = res
+	img.Refresh()
 }
 
 func (r *radioChoiceRenderer) Layout(size fyne.Size) {
@@ -295,7 +316,6 @@ func (r *radioChoiceRenderer) Refresh() {
 			in.ColorName = theme.ColorNameDisabled
 		}
 	}
-	r.icon.Resource, r.over.Resource = in, out
 	switch {
 	case disabled:
 		r.focus.FillColor = color.Transparent
@@ -306,8 +326,8 @@ func (r *radioChoiceRenderer) Refresh() {
 	default:
 		r.focus.FillColor = color.Transparent
 	}
-	r.icon.Refresh()
-	r.over.Refresh()
+	setIcon(&r.icon, &r.drawn[0], in, th, v)
+	setIcon(&r.over, &r.drawn[1], out, th, v)
 	r.focus.Refresh()
 	r.label.Refresh()
 }

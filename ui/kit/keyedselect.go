@@ -1,6 +1,8 @@
 package kit
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -66,6 +68,18 @@ func (k *KeyedSelect) SetKeyQuietly(key string) {
 	k.Select.OnChanged = nil
 	k.SetKey(key)
 	k.Select.OnChanged = fn
+}
+
+// ShowKey is SetKeyQuietly for a screen filled in place with what is
+// stored: a drop-down that shows the key's choice already is not redrawn.
+func (k *KeyedSelect) ShowKey(key string) {
+	label := ""
+	if i := slices.Index(k.keys, key); i >= 0 {
+		label = k.labels[i]
+	}
+	if k.Select.Selected != label {
+		k.SetKeyQuietly(key)
+	}
 }
 
 // TypedKey is part of fyne.Focusable: function keys (F1) go to the window

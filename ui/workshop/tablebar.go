@@ -60,7 +60,7 @@ func (b *tableBar) show() {
 	if i >= 0 {
 		text = fmt.Sprintf(lang.L("%s · %d of %d"), names[i], i+1, len(names))
 	}
-	b.Heading.SetText(text)
+	setText(b.Heading, text)
 	many := len(names) > 1
 	for _, btn := range []*widget.Button{b.Prev, b.Next} {
 		if many {

@@ -12,6 +12,12 @@ type action struct {
 	// redone, in place of the workshop shown read again: the deletion of
 	// a workshop shows it again when undone, another when redone.
 	shows func(undone bool)
+	// apply, when set, puts what the action's first doing saved into the
+	// workshop shown, as the store returned it, in place of reading the
+	// whole workshop again: a rating is one record added. An undo or a
+	// redo reads the workshop again, as their saves change what the
+	// screen holds (the record's state and stamps) beyond what they return.
+	apply func()
 }
 
 // history keeps the last actions for Ctrl+Z and Ctrl+Y.

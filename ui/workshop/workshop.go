@@ -77,7 +77,7 @@ type Screen struct {
 	Keys         keyMode
 	blind        *blindRound         // the blind round not yet revealed, nil when none
 	participants *participantsDialog // the participants list while it is shown
-	edits        int                 // workshops read again after a change made here
+	edits        int                 // changes made here since the workshop was opened, applied or read again
 
 	WorkshopSel *widget.Select
 	TeamSel     *widget.Select
@@ -355,9 +355,13 @@ func (s *Screen) say(text string, importance widget.Importance) {
 }
 
 // do runs one action that saves, records it for undo, and shows the result.
+// A save refused shows why, and the workshop as it was: a choice the
+// note-taker clicked for it (a rating, an area, an interaction card) goes
+// back to what is stored.
 func (s *Screen) do(a action) bool {
 	if err := s.try(a); err != nil {
 		s.fail(err)
+		s.show()
 		return false
 	}
 	return true
@@ -371,7 +375,16 @@ func (s *Screen) try(a action) error {
 	}
 	s.hist.push(a)
 	s.didSave(a.name)
-	s.reload()
+	if a.apply == nil {
+		s.reload()
+		return nil
+	}
+	// The record saved goes into the workshop held instead of the whole
+	// workshop being read again; it counts as a change all the same, for
+	// a merge running meanwhile (askMerge).
+	a.apply()
+	s.edits++
+	s.show()
 	return nil
 }
 

@@ -3,6 +3,7 @@ package workshop
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -18,13 +19,16 @@ import (
 )
 
 // boardView shows one team's board: a panel per area with the cards laid
-// in it, in order.
+// in it, in order. A card's chip is kept while the card is on the board
+// and changed in place, so that choosing or rating a card redraws its chip
+// alone.
 type boardView struct {
 	s        *Screen
 	grid     *fyne.Container
 	panels   []*areaPanel
-	builtFor string        // the workshop the panels were made for
-	rest     *widget.PopUp // the cards under a "+N more" while listed
+	chips    map[string]*PlayChip // the chips of the cards on the board, by play id
+	builtFor string               // the workshop the panels were made for
+	rest     *widget.PopUp        // the cards under a "+N more" while listed
 }
 
 // areaPanel is one area of the board.
@@ -69,12 +73,15 @@ func (b *boardView) build(d *cards.Deck, lang string) {
 	}
 }
 
-// show lays the team's cards into the panels.
+// show lays the team's cards into the panels. A panel whose cards stay
+// the same, in the same order, is left as it is but for the chips whose
+// line or selection changed.
 func (b *boardView) show() {
 	s := b.s
 	if b.builtFor != s.Session.Workshop.ID {
 		b.build(s.Deck(), s.lang())
 		b.builtFor = s.Session.Workshop.ID
+		b.chips = map[string]*PlayChip{}
 		b.grid.Refresh()
 	}
 	if b.rest != nil {
@@ -83,18 +90,47 @@ func (b *boardView) show() {
 		b.rest = nil
 	}
 	board := game.BoardOf(s.Session.Plays, s.TeamID)
+	kept := make(map[string]*PlayChip, len(b.chips))
 	for _, p := range b.panels {
-		p.chips = nil
-		var objects []fyne.CanvasObject
+		chips := make([]*PlayChip, 0, len(board[p.key]))
 		for _, play := range board[p.key] {
-			c := newPlayChip(s, play)
-			p.chips = append(p.chips, c)
-			objects = append(objects, c)
+			c, ok := b.chips[play.ID]
+			if ok {
+				c.show(play)
+			} else {
+				c = newPlayChip(s, play)
+			}
+			kept[play.ID] = c
+			chips = append(chips, c)
 		}
-		p.box.Objects = append(objects, p.More)
-		p.rows.Refresh() // the new chips take the rows' theme
-		p.box.Refresh()
+		p.lay(chips)
 	}
+	b.chips = kept
+}
+
+// lay puts chips in the panel, in order, unless it holds them already.
+func (p *areaPanel) lay(chips []*PlayChip) {
+	if slices.Equal(chips, p.chips) {
+		return
+	}
+	// A chip new to the panel takes the theme of its rows, and all do when
+	// the rows turn compact or back.
+	themed := p.compact() == (len(chips) >= compactFrom)
+	for _, c := range chips {
+		themed = themed && slices.Contains(p.chips, c)
+	}
+	p.chips = chips
+	objects := make([]fyne.CanvasObject, 0, len(chips)+1)
+	for _, c := range chips {
+		objects = append(objects, c)
+	}
+	objects = append(objects, p.More)
+	if themed {
+		setObjects(p.box, objects)
+		return
+	}
+	p.box.Objects = objects
+	p.rows.Refresh()
 }
 
 // areaAt finds the area under an absolute position, for drops.
@@ -127,12 +163,9 @@ const chipMinWidth = 180
 func newPlayChip(s *Screen, p game.Play) *PlayChip {
 	c := &PlayChip{s: s, id: p.ID}
 	c.ExtendBaseWidget(c)
-	c.full = chipText(s, p)
+	c.full, c.Importance = c.looks(p)
 	c.Text = c.full
 	c.Alignment = widget.ButtonAlignLeading
-	if p.ID == s.Selected {
-		c.Importance = widget.HighImportance
-	}
 	// A click chooses the card and leaves the typing in the code box: the
 	// next code typed lays the next card, Enter rates this one. Whatever
 	// the number keys were asking, and any text in the box that laid
@@ -144,6 +177,29 @@ func newPlayChip(s *Screen, p game.Play) *PlayChip {
 		s.FocusCode()
 	}
 	return c
+}
+
+// looks is what the chip of p shows: its line, and whether it is chosen.
+func (c *PlayChip) looks(p game.Play) (string, widget.Importance) {
+	if p.ID == c.s.Selected {
+		return chipText(c.s, p), widget.HighImportance
+	}
+	return chipText(c.s, p), widget.MediumImportance
+}
+
+// show changes the chip to show p as it is now, redrawing it only when
+// its line or its selection changed.
+func (c *PlayChip) show(p game.Play) {
+	full, importance := c.looks(p)
+	if full == c.full && importance == c.Importance {
+		return
+	}
+	c.full, c.Importance = full, importance
+	c.Text = full
+	if width := c.Size().Width; width > 0 {
+		c.Text = fitLine(full, width-4*theme.InnerPadding())
+	}
+	c.Refresh()
 }
 
 // MinSize is the button's, but no wider than chipMinWidth.
@@ -194,16 +250,7 @@ func chipText(s *Screen, p game.Play) string {
 	if len([]rune(title)) > 38 {
 		title = string([]rune(title)[:37]) + "…"
 	}
-	current := game.Current(s.Session.Ratings, p.ID, game.RaterTeam)
-	var marks []string
-	for _, k := range d.Criteria {
-		if r, ok := current[k.Key]; ok {
-			marks = append(marks, fmt.Sprint(r.Value))
-		} else {
-			marks = append(marks, "–")
-		}
-	}
-	shown := strings.Join(marks, " ")
+	shown := ratingMarks(d, game.Current(s.Session.Ratings, p.ID, game.RaterTeam))
 	if s.hidesRatings(p.ID) {
 		// A blind round on the card: how many have rated, not what.
 		shown = lang.L("blind") + ": " + s.countText(p.ID, s.blind.teamID)
@@ -221,6 +268,20 @@ func chipText(s *Screen, p game.Play) string {
 		parts = append(parts, strings.Join(p.Interactions, " "))
 	}
 	return strings.Join(append(parts, title), " · ")
+}
+
+// ratingMarks are a card's current ratings as its chip shows them, in
+// criterion order, "–" for none yet: "4 3 – 2".
+func ratingMarks(d *cards.Deck, current map[string]game.Rating) string {
+	var marks []string
+	for _, k := range d.Criteria {
+		if r, ok := current[k.Key]; ok {
+			marks = append(marks, fmt.Sprint(r.Value))
+		} else {
+			marks = append(marks, "–")
+		}
+	}
+	return strings.Join(marks, " ")
 }
 
 // Dragged follows the pointer while a card is dragged.

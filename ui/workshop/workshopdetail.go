@@ -3,13 +3,10 @@ package workshop
 import (
 	"fmt"
 	"slices"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/cards"
@@ -19,7 +16,9 @@ import (
 
 // playDetail is the right-hand pane: the selected card's area, path, role,
 // interaction cards, ratings and notes; with no card selected, the team's
-// notes.
+// notes. Its widgets are made once for a workshop (paneParts) and filled
+// in place for the card shown, so that choosing or rating a card redraws
+// only what changed.
 type playDetail struct {
 	s        *Screen
 	box      *fyne.Container
@@ -29,8 +28,11 @@ type playDetail struct {
 	// prefixTaken: a kind's prefix was just taken out of the empty field,
 	// so a space typed next is the prefix's, not the note's.
 	prefixTaken bool
+	parts       *paneParts // nil until a workshop is shown
+	builtFor    string     // the workshop parts were made for
 }
 
+// newPlayDetail makes the pane, empty until a workshop is shown.
 func newPlayDetail(s *Screen) *playDetail {
 	d := &playDetail{s: s, box: container.NewVBox()}
 	d.NoteKind = kit.NewKeyedSelect(nil)
@@ -49,97 +51,52 @@ func (s *Screen) SelectPlay(id string) {
 	s.show()
 }
 
+// show fills the pane with the selected card, or the team's notes.
 func (d *playDetail) show() {
 	s := d.s
-	deck := s.Deck()
-	names := make([]string, len(game.NoteKinds))
-	for i, k := range game.NoteKinds {
-		names[i] = noteKindName(k)
+	if d.builtFor != s.Session.Workshop.ID {
+		d.parts = d.newPaneParts()
+		d.builtFor = s.Session.Workshop.ID
 	}
-	d.NoteKind.SetOptions(game.NoteKinds, names)
-	d.box.RemoveAll()
+	parts := d.parts
 	p, ok := s.Play(s.Selected)
 	if !ok {
 		s.Selected = ""
 	}
 	d.resetKindFor(s.TeamID, s.Selected)
 	if !ok {
-		d.box.Add(kit.Heading(lang.L("Team notes")))
-		d.notes("")
+		setText(parts.heading, lang.L("Team notes"))
+		setObjects(d.box, append([]fyne.CanvasObject{parts.heading}, d.notes()...))
 		return
 	}
-	d.box.Add(kit.Heading(p.Code + " · " + s.Session.Workshop.PlayTitleIn(p, s.lang())))
+	setText(parts.heading, p.Code+" · "+s.Session.Workshop.PlayTitleIn(p, s.lang()))
+	objects := []fyne.CanvasObject{parts.heading}
 	card, _ := s.Session.Workshop.Card(p.Code)
-	if body := card.Body.Or(s.lang(), deck.DefaultLang); body != "" && p.Text == "" {
-		l := widget.NewLabel(body)
-		l.Wrapping = fyne.TextWrapWord
-		d.box.Add(l)
+	if body := card.Body.Or(s.lang(), s.Deck().DefaultLang); body != "" && p.Text == "" {
+		setText(parts.body, body)
+		objects = append(objects, parts.body)
 	}
 	// What the note-taker needs most comes first: ratings, then the card's
 	// place and role, notes, and the long list of interaction cards last.
-	d.box.Add(kit.Heading(lang.L("Ratings (Enter, then number keys)")))
+	objects = append(objects, parts.ratingsHeading)
 	if s.hidesRatings(p.ID) {
-		d.box.Add(d.blindRatings(p))
+		objects = append(objects, d.blindRatings(p))
 	} else {
-		d.box.Add(d.ratings(p))
+		parts.fillRatings(s, p)
+		objects = append(objects, parts.ratings)
 		if own := d.individualRatings(p); own != nil {
-			d.box.Add(own)
+			objects = append(objects, own)
 		}
 	}
-	d.box.Add(widget.NewForm(
-		widget.NewFormItem(lang.L("Area"), d.areaSelect(p)),
-		widget.NewFormItem(lang.L("Path"), d.pathSelect(p)),
-		widget.NewFormItem(lang.L("Customer's role"), d.roleSelect(p)),
-	))
-	d.box.Add(kit.Heading(lang.L("Notes")))
-	d.notes(p.ID)
-	d.box.Add(kit.Heading(lang.L("Interaction")))
-	d.box.Add(d.interactions(p))
-	d.box.Add(widget.NewButtonWithIcon(lang.L("Take the card off the board (Del)"), theme.DeleteIcon(), func() { s.removePlay(p.ID) }))
+	parts.fillPlace(s, p)
+	objects = append(objects, parts.place, parts.notesHeading)
+	objects = append(objects, d.notes()...)
+	parts.fillInteractions(p)
+	setObjects(d.box, append(objects, parts.interactionsHeading, parts.interactions, parts.remove))
 }
 
-// areaSelect moves the card to another area (as Alt+number and Ctrl+Shift+number do).
-func (d *playDetail) areaSelect(p game.Play) fyne.CanvasObject {
-	s := d.s
-	deck := s.Deck()
-	var keys, names []string
-	current := ""
-	for i, a := range deck.Board.Areas {
-		keys, names = append(keys, strconv.Itoa(i)), append(names, fmt.Sprintf("%d %s", i+1, a.Name.Or(s.lang(), deck.DefaultLang)))
-		if a.Key == p.Area {
-			current = keys[i]
-		}
-	}
-	sel := kit.NewKeyedSelect(nil)
-	sel.SetOptions(keys, names)
-	sel.SetKeyQuietly(current)
-	sel.Select.OnChanged = func(string) {
-		if i, err := strconv.Atoi(sel.Key()); err == nil {
-			s.MoveSelected(i)
-		}
-	}
-	return sel
-}
-
-func (d *playDetail) pathSelect(p game.Play) fyne.CanvasObject {
-	s := d.s
-	keys, names := []string{""}, []string{"—"}
-	for _, path := range s.Session.Paths {
-		if path.TeamID == p.TeamID {
-			keys, names = append(keys, path.ID), append(names, path.Name)
-		}
-	}
-	sel := kit.NewKeyedSelect(nil)
-	sel.SetOptions(keys, names)
-	sel.SetKeyQuietly(p.PathID)
-	sel.Select.OnChanged = func(string) {
-		after := p
-		after.PathID = sel.Key()
-		s.changePlay(p, after, fmt.Sprintf(lang.L("put %s in a path"), p.Code))
-	}
-	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { d.NewPath(p) })
-	return container.NewBorder(nil, nil, nil, add, sel)
-}
+// shown is the card the pane shows, for its widgets' handlers.
+func (d *playDetail) shown() (game.Play, bool) { return d.s.Play(d.s.Selected) }
 
 // NewPath asks for a name, makes a path for the team and puts the card in
 // it. A name refused keeps the form, with the reason over it.
@@ -161,99 +118,19 @@ func (d *playDetail) NewPath(p game.Play) {
 	s.forms.pathName = name
 }
 
-func (d *playDetail) roleSelect(p game.Play) fyne.CanvasObject {
-	s := d.s
-	deck := s.Deck()
-	keys, names := []string{""}, []string{"—"}
-	for _, c := range deck.Cards {
-		if c.Type == game.TypeRole {
-			keys, names = append(keys, c.Code), append(names, c.Code+" "+c.Title.Or(s.lang(), deck.DefaultLang))
+// notes are the pane's rows of the notes shown (the selected card's, or
+// the team's own), then the field to add one and its hint. The rows are
+// made again only when the notes shown change.
+func (d *playDetail) notes() []fyne.CanvasObject {
+	parts := d.parts
+	shown := d.s.shownNotes()
+	if !sameNotes(shown, parts.notesShown) {
+		parts.notesShown, parts.noteRows = shown, nil
+		for _, n := range shown {
+			parts.noteRows = append(parts.noteRows, d.noteRow(n))
 		}
 	}
-	sel := kit.NewKeyedSelect(nil)
-	sel.SetOptions(keys, names)
-	sel.SetKeyQuietly(p.Role)
-	sel.Select.OnChanged = func(string) {
-		after := p
-		after.Role = sel.Key()
-		s.changePlay(p, after, fmt.Sprintf(lang.L("linked a role to %s"), p.Code))
-	}
-	return sel
-}
-
-func (d *playDetail) interactions(p game.Play) fyne.CanvasObject {
-	s := d.s
-	deck := s.Deck()
-	var labels []string
-	codeOf := map[string]string{}
-	for _, c := range deck.Cards {
-		if c.Type == game.TypeInteraction {
-			label := c.Code + " " + c.Title.Or(s.lang(), deck.DefaultLang)
-			labels = append(labels, label)
-			codeOf[label] = c.Code
-		}
-	}
-	group := widget.NewCheckGroup(labels, nil)
-	var selected []string
-	for _, label := range labels {
-		if slices.Contains(p.Interactions, codeOf[label]) {
-			selected = append(selected, label)
-		}
-	}
-	group.SetSelected(selected)
-	group.OnChanged = func(chosen []string) {
-		after := p
-		after.Interactions = nil
-		for _, label := range chosen {
-			after.Interactions = append(after.Interactions, codeOf[label])
-		}
-		s.changePlay(p, after, fmt.Sprintf(lang.L("linked interaction to %s"), p.Code))
-	}
-	return group
-}
-
-// ratings shows the team's current rating of each criterion, as choices.
-func (d *playDetail) ratings(p game.Play) fyne.CanvasObject {
-	s := d.s
-	deck := s.Deck()
-	current := game.Current(s.Session.Ratings, p.ID, game.RaterTeam)
-	form := widget.NewForm()
-	for _, k := range deck.Criteria {
-		var values []string
-		for v := k.Min; v <= k.Max; v++ {
-			values = append(values, strconv.Itoa(v))
-		}
-		radio := widget.NewRadioGroup(values, nil)
-		radio.Horizontal = true
-		if r, ok := current[k.Key]; ok {
-			radio.SetSelected(strconv.Itoa(r.Value))
-		}
-		key := k.Key
-		radio.OnChanged = func(v string) {
-			if n, err := strconv.Atoi(v); err == nil {
-				s.rate(p.ID, key, n)
-			}
-		}
-		perspective := lang.L("customer")
-		if k.Perspective == cards.PerspectiveOrganisation {
-			perspective = lang.L("organisation")
-		}
-		form.Append(fmt.Sprintf("%s (%s)", k.Name.Or(s.lang(), deck.DefaultLang), perspective), radio)
-	}
-	return form
-}
-
-// notes lists the notes of a play (or the team's own, for "") and offers
-// to add one.
-func (d *playDetail) notes(playID string) {
-	s := d.s
-	for _, n := range s.shownNotes() {
-		d.box.Add(d.noteRow(n))
-	}
-	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), d.addNote)
-	// Kind, then text, then add, for Tab as on screen.
-	d.box.Add(container.New(layout.NewBorderLayout(nil, nil, d.NoteKind, add), d.NoteKind, d.NoteText, add))
-	d.box.Add(kindHint())
+	return append(slices.Clone(parts.noteRows), parts.noteEntry, parts.noteHint)
 }
 
 // addNote saves the typed note, of the chosen kind, on the selected card

@@ -424,12 +424,14 @@ func (s *Screen) rate(playID, criterion string, v int) bool {
 // in the status line and the undo history as name.
 func (s *Screen) rateAs(playID, criterion string, v int, rater, name string) bool {
 	r := game.Rating{ID: cards.NewID(), PlayID: playID, Criterion: criterion, Value: v, Rater: rater}
+	saved := r
 	return s.do(action{
 		name: name,
 		redo: onceThenRestore(
-			func() error { q := r; return s.store.AddRating(s.ctx, s.Session.Workshop.ID, &q) },
+			func() error { saved = r; return s.store.AddRating(s.ctx, s.Session.Workshop.ID, &saved) },
 			func() error { return s.store.RestoreRating(s.ctx, r.ID) }),
-		undo: func() error { return s.store.DeleteRating(s.ctx, r.ID) },
+		undo:  func() error { return s.store.DeleteRating(s.ctx, r.ID) },
+		apply: func() { s.Session.Ratings = withRating(s.Session.Ratings, saved) },
 	})
 }
 
