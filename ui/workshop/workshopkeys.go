@@ -52,11 +52,19 @@ func newCodeBox(s *Screen) *codeBox {
 	return c
 }
 
+// promptLines is the prompt's height in lines: at 1024×700 the detail pane
+// leaves the prompt about 350 pixels, where what the keys do takes three
+// lines in Finnish and Swedish.
+const promptLines = 3
+
+// promptWidth is the narrowest the prompt is at 1024×700.
+const promptWidth = 350
+
 func (c *codeBox) content() fyne.CanvasObject {
 	box := container.NewGridWrap(fyne.NewSize(170, c.Entry.MinSize().Height), c.Entry)
-	// Two lines whatever the prompt says: a key that changes it never
+	// The same lines whatever the prompt says: a key that changes it never
 	// moves the board above, so a click aimed at a card still hits it.
-	return container.NewBorder(nil, nil, container.NewVBox(box), nil, inLines(c.Prompt, 2))
+	return container.NewBorder(nil, nil, container.NewVBox(box), nil, inLines(c.Prompt, promptLines))
 }
 
 func (c *codeBox) setDeck(d *cards.Deck, language string) {
