@@ -33,6 +33,18 @@ func (s *Screen) ImportWorkshop() {
 	kit.ShowFileDialog(s.win, open)
 }
 
+// mergeQuestion asks whether to merge a file, saying what it does: a
+// file that carries the workshop's deletion deletes the whole workshop
+// here, which counting its records would not tell.
+func mergeQuestion(f *game.File, sum storage.WorkshopImportSummary) string {
+	if f.Workshop.Deleted {
+		return fmt.Sprintf(lang.L("%q: the file carries the deletion of this workshop on another laptop; merged, it deletes the whole workshop here too, unless it was restored here after seeing that deletion. A backup is taken first. Merge it?"),
+			f.Workshop.Title)
+	}
+	return fmt.Sprintf(lang.L("%q: the file adds %d records, updates %d and deletes %d; %d are already here. A backup is taken first. Merge it?"),
+		f.Workshop.Title, sum.Added, sum.Updated, sum.Deleted, sum.Unchanged)
+}
+
 // askMerge reads the file and counts what merging it would do, off the UI
 // goroutine, then asks; the merge itself runs off the UI goroutine too.
 func (s *Screen) askMerge(path string) {
@@ -43,9 +55,7 @@ func (s *Screen) askMerge(path string) {
 				kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 				return
 			}
-			msg := fmt.Sprintf(lang.L("%q: the file adds %d records, updates %d and deletes %d; %d are already here. A backup is taken first. Merge it?"),
-				f.Workshop.Title, sum.Added, sum.Updated, sum.Deleted, sum.Unchanged)
-			kit.ShowConfirm(s.win, lang.L("Merge a workshop file"), msg, func(ok bool) {
+			kit.ShowConfirm(s.win, lang.L("Merge a workshop file"), mergeQuestion(f, sum), func(ok bool) {
 				if !ok {
 					return
 				}
