@@ -21,7 +21,7 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/cards":               {"deckhand/message", "deckhand/assets", "github.com/google/uuid", "golang.org/x/text"},
 		"deckhand/game":                {"deckhand/message", "deckhand/cards"},
 		"deckhand/storage":             {"deckhand/message", "deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3", "golang.org/x/sys"},
-		"deckhand/storage/storagetest": {"deckhand/cards", "deckhand/storage"},
+		"deckhand/storage/storagetest": {"deckhand/cards", "deckhand/game", "deckhand/assets", "deckhand/storage"},
 		"deckhand/pdf":                 {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
 		"deckhand/assets":              {},
 		// The main window knows the screens; no screen knows another.
