@@ -10,13 +10,6 @@ import (
 	"deckhand/storage"
 )
 
-// resultsAllJSON is what "results --all --format json" writes: each
-// workshop's results and the comparison of card codes across them.
-type resultsAllJSON struct {
-	Workshops []*game.WorkshopResults `json:"workshops"`
-	Cards     []game.CardSummary      `json:"cards"`
-}
-
 func runResults(e *env, args []string) error {
 	fs := newFlags(e, "results")
 	name := fs.String("workshop", "", "workshop title or id")
@@ -70,26 +63,36 @@ func runResults(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := e.resultFiles(store, *name, filter)
+	if *all {
+		ids, err := e.resultIDs(store, filter)
+		if err != nil {
+			return err
+		}
+		a := &allResults{format: *format, filter: filter, count: *out != ""}
+		write := func(w io.Writer) error { return a.write(e, store, ids, w) }
+		if *out == "" {
+			return write(e.stdout)
+		}
+		if err := storage.WriteFileAtomic(*out, write); err != nil {
+			return err
+		}
+		e.wrote(*out, len(ids), a.plays, a.ratings)
+		return nil
+	}
+	w, err := store.FindWorkshop(e.ctx, *name)
 	if err != nil {
 		return err
 	}
-	results := make([]*game.WorkshopResults, len(files))
-	for i, f := range files {
-		results[i] = game.Results(f)
+	f, err := store.Session(e.ctx, w.ID, false)
+	if err != nil {
+		return err
 	}
+	results := game.Results(f)
 	write := func(w io.Writer) error {
 		if *format == game.ResultsCSV {
-			return game.WriteResultsCSV(w, files, true)
+			return game.WriteResultsCSV(w, []*game.File{f}, true)
 		}
-		if !*all {
-			return game.WriteResultsJSON(w, results)
-		}
-		doc := resultsAllJSON{Workshops: make([]*game.WorkshopResults, len(results)), Cards: game.Compare(files, filter)}
-		for i, r := range results {
-			doc.Workshops[i] = r.WithoutDeck()
-		}
-		return writeJSONTo(w, doc)
+		return game.WriteResultsJSON(w, []*game.WorkshopResults{results})
 	}
 	if *out == "" {
 		return write(e.stdout)
@@ -97,51 +100,34 @@ func runResults(e *env, args []string) error {
 	if err := storage.WriteFileAtomic(*out, write); err != nil {
 		return err
 	}
-	plays, ratings := 0, 0
-	for i, f := range files {
-		plays += len(results[i].Plays)
-		ratings += len(game.CountedRatings(f))
-	}
-	fmt.Fprintf(e.stdout, "wrote %s: %s, %d cards played, %d ratings\n", *out, plural(len(files), "workshop"), plays, ratings)
+	e.wrote(*out, 1, len(results.Plays), len(game.CountedRatings(f)))
 	return nil
 }
 
-// resultFiles loads the workshop named, or with no name every workshop
-// that passes the filter, newest first, with its live records.
-func (e *env) resultFiles(store *storage.Store, name string, filter game.Filter) ([]*game.File, error) {
-	if name != "" {
-		w, err := store.FindWorkshop(e.ctx, name)
-		if err != nil {
-			return nil, err
-		}
-		f, err := store.Session(e.ctx, w.ID, false)
-		if err != nil {
-			return nil, err
-		}
-		return []*game.File{f}, nil
-	}
+// wrote says what a results file holds.
+func (e *env) wrote(path string, workshops, plays, ratings int) {
+	fmt.Fprintf(e.stdout, "wrote %s: %s, %d cards played, %d ratings\n", path, plural(workshops, "workshop"), plays, ratings)
+}
+
+// resultIDs lists the workshops that pass the filter, newest first.
+func (e *env) resultIDs(store *storage.Store, filter game.Filter) ([]string, error) {
 	list, err := store.Workshops(e.ctx)
 	if err != nil {
 		return nil, err
 	}
-	var files []*game.File
+	var ids []string
 	for _, s := range list {
-		if !filter.Match(&game.Workshop{Client: s.Client, Sector: s.Sector, Date: s.Date}) {
-			continue
+		if filter.Match(&game.Workshop{Client: s.Client, Sector: s.Sector, Date: s.Date}) {
+			ids = append(ids, s.ID)
 		}
-		f, err := store.Session(e.ctx, s.ID, false)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
 	}
 	switch {
 	case len(list) == 0:
 		return nil, fmt.Errorf("there are no workshops yet; import one with deckhand workshop import FILE")
-	case len(files) == 0:
+	case len(ids) == 0:
 		return nil, fmt.Errorf("none of the %s matches %s; see deckhand workshops", plural(len(list), "workshop"), describeFilter(filter))
 	}
-	return files, nil
+	return ids, nil
 }
 
 // describeFilter says what a filter asks for, as the user typed it.

@@ -10,11 +10,13 @@ import (
 // sector as the filter's, in any case and ignoring surrounding spaces,
 // and a date from From to To, both days included. An empty field of the
 // filter matches every workshop.
-func (f Filter) Match(w *Workshop) bool {
+func (f Filter) Match(w *Workshop) bool { return f.matches(w.Client, w.Sector, w.Date) }
+
+func (f Filter) matches(client, sector, date string) bool {
 	switch {
-	case !sameWord(f.Client, w.Client), !sameWord(f.Sector, w.Sector):
+	case !sameWord(f.Client, client), !sameWord(f.Sector, sector):
 		return false
-	case f.From != "" && w.Date < f.From, f.To != "" && w.Date > f.To:
+	case f.From != "" && date < f.From, f.To != "" && date > f.To:
 		return false
 	}
 	return true
@@ -34,36 +36,48 @@ func sameWord(filter, value string) bool {
 // the snapshot of the newest workshop it was chosen in (by date, then id),
 // in that workshop's language; a blank card's title is the deck's title
 // for it, not one team's own text. A workshop given twice (the same id)
-// counts once.
+// counts once. It is CompareCards of each file's CardsOf.
 func Compare(files []*File, filter Filter) []CardSummary {
+	var workshops []WorkshopCards
+	for _, f := range files {
+		if filter.Match(&f.Workshop) {
+			workshops = append(workshops, CardsOf(f))
+		}
+	}
+	return CompareCards(workshops, filter)
+}
+
+// CompareCards is Compare over workshops' cards read before (CardsOf), in
+// memory: the comparison a filter changed on screen asks for again.
+func CompareCards(workshops []WorkshopCards, filter Filter) []CardSummary {
 	type acc struct {
 		CardSummary
-		newest *Workshop
-		seen   map[string]bool
+		newest *WorkshopCards
+		last   int // the workshop last counted in Workshops, by index
 	}
 	byCode := map[string]*acc{}
 	done := map[string]bool{}
-	for _, f := range files {
-		w := &f.Workshop
-		if done[w.ID] || !filter.Match(w) {
+	for i := range workshops {
+		w := &workshops[i]
+		if done[w.ID] || !filter.matches(w.Client, w.Sector, w.Date) {
 			continue
 		}
 		done[w.ID] = true
-		for _, p := range Results(f).Plays {
-			a := byCode[p.Play.Code]
+		for _, p := range w.Plays {
+			a := byCode[p.Code]
 			if a == nil {
-				a = &acc{CardSummary: CardSummary{Code: p.Play.Code}, seen: map[string]bool{}}
-				byCode[p.Play.Code] = a
+				a = &acc{CardSummary: CardSummary{Code: p.Code}, last: -1}
+				byCode[p.Code] = a
 			}
 			a.Chosen++
-			if !a.seen[w.ID] {
-				a.seen[w.ID] = true
+			if a.last != i { // a workshop's plays come together, and each workshop once
+				a.last = i
 				a.Workshops++
 			}
-			if p.Rated() {
+			if p.Rated {
 				a.Rated++
-				a.Customer += p.Customer.Mean
-				a.Organisation += p.Organisation.Mean
+				a.Customer += p.Customer
+				a.Organisation += p.Organisation
 			}
 			if a.newest == nil || w.Date > a.newest.Date || (w.Date == a.newest.Date && w.ID > a.newest.ID) {
 				a.newest = w
@@ -77,12 +91,7 @@ func Compare(files []*File, filter Filter) []CardSummary {
 			s.Customer /= float64(s.Rated)
 			s.Organisation /= float64(s.Rated)
 		}
-		s.Title = code
-		if d := a.newest.Deck; d != nil {
-			if c, ok := a.newest.Card(code); ok {
-				s.Title = firstNonEmpty(c.Title.Or(a.newest.Language, d.DefaultLang), code)
-			}
-		}
+		s.Title = a.newest.titles[code]
 		out = append(out, s)
 	}
 	slices.SortFunc(out, func(x, y CardSummary) int {

@@ -76,20 +76,51 @@ func ResultsFormatOf(name string) string {
 // run as a formula are escaped with cards.EscapeCell (the value column is
 // a number and written as one).
 func WriteResultsCSV(w io.Writer, files []*File, includeNames bool) error {
-	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
-		return fmt.Errorf("write results CSV: %w", err)
-	}
-	cw := csv.NewWriter(w)
-	if err := cw.Write(ResultsColumns); err != nil {
-		return fmt.Errorf("write results CSV: %w", err)
+	rw, err := NewResultsCSVWriter(w, includeNames)
+	if err != nil {
+		return err
 	}
 	for _, f := range files {
-		if err := writeResultRows(cw, f, includeNames); err != nil {
-			return fmt.Errorf("write results CSV: %w", err)
+		if err := rw.Write(f); err != nil {
+			return err
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
+	return rw.Close()
+}
+
+// ResultsCSVWriter writes the file WriteResultsCSV writes one workshop at
+// a time, so that the workshops need not all be in memory at once.
+type ResultsCSVWriter struct {
+	cw           *csv.Writer
+	includeNames bool
+}
+
+// NewResultsCSVWriter starts a results CSV file on w: the byte order mark
+// and the header.
+func NewResultsCSVWriter(w io.Writer, includeNames bool) (*ResultsCSVWriter, error) {
+	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+		return nil, fmt.Errorf("write results CSV: %w", err)
+	}
+	rw := &ResultsCSVWriter{cw: csv.NewWriter(w), includeNames: includeNames}
+	if err := rw.cw.Write(ResultsColumns); err != nil {
+		return nil, fmt.Errorf("write results CSV: %w", err)
+	}
+	return rw, nil
+}
+
+// Write adds a workshop's rows, after those of the workshops written
+// before.
+func (rw *ResultsCSVWriter) Write(f *File) error {
+	if err := writeResultRows(rw.cw, f, rw.includeNames); err != nil {
+		return fmt.Errorf("write results CSV: %w", err)
+	}
+	return nil
+}
+
+// Close writes out what is buffered; the writer underneath stays open.
+func (rw *ResultsCSVWriter) Close() error {
+	rw.cw.Flush()
+	if err := rw.cw.Error(); err != nil {
 		return fmt.Errorf("write results CSV: %w", err)
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Where the markers and labels of the desirability × feasibility matrix
@@ -136,6 +137,11 @@ func PlaceMatrix(f MatrixFrame, points []MatrixPoint) MatrixPlan {
 	return p
 }
 
+// MatrixMarks are the marks PlaceMatrix would lay out in the frame, with
+// their teams, points and texts but not yet placed: what a drawing needs
+// to know before it knows its size, at a fraction of the placement's cost.
+func MatrixMarks(f MatrixFrame, points []MatrixPoint) []MatrixMark { return groupPoints(f, points) }
+
 // groupPoints makes a mark of each team's plays with the same scores.
 func groupPoints(f MatrixFrame, points []MatrixPoint) []MatrixMark {
 	type key struct {
@@ -241,15 +247,42 @@ func spiral(cx, cy, r, limit float64, at func(x, y float64) bool) {
 	step := r * 0.7
 	for ring := 1; float64(ring)*step <= limit; ring++ {
 		d := float64(ring) * step
-		n := 6 * ring
-		for i := range n {
-			a := 2 * math.Pi * float64(i) / float64(n)
-			if !at(cx+d*math.Cos(a), cy+d*math.Sin(a)) {
+		for _, u := range ringDirections(ring) {
+			if !at(cx+d*u[0], cy+d*u[1]) {
 				return
 			}
 		}
 	}
 }
+
+// ringDirections are the cosines and sines of a ring's 6·ring points,
+// worked out once for every placement: a crowded matrix tries thousands
+// of points for each marker.
+func ringDirections(ring int) [][2]float64 {
+	ringsMu.RLock()
+	if ring < len(rings) {
+		defer ringsMu.RUnlock()
+		return rings[ring]
+	}
+	ringsMu.RUnlock()
+	ringsMu.Lock()
+	defer ringsMu.Unlock()
+	for len(rings) <= ring {
+		n := 6 * len(rings)
+		dirs := make([][2]float64, n)
+		for i := range n {
+			a := 2 * math.Pi * float64(i) / float64(n)
+			dirs[i] = [2]float64{math.Cos(a), math.Sin(a)}
+		}
+		rings = append(rings, dirs)
+	}
+	return rings[ring]
+}
+
+var (
+	ringsMu sync.RWMutex
+	rings   [][][2]float64 // by ring; ring 0 is the centre alone and has none
+)
 
 // labelBeside tries a label of w × h on each side of a marker at (x, y):
 // right, left, above, below, then the corners.

@@ -28,11 +28,13 @@ type Store struct {
 	lock   *held
 	device string
 
-	// snapshots caches each workshop's parsed deck snapshot by workshop id:
-	// a snapshot never changes once stored, and every saved play and
-	// rating is checked against it.
+	// snapshots caches the parsed deck snapshots of the workshops read
+	// last (snapshotsCached of them, the oldest read first out, in
+	// snapOrder) by workshop id: a snapshot never changes once stored,
+	// and every saved play and rating is checked against it.
 	snapMu    sync.Mutex
 	snapshots map[string]*cards.Deck
+	snapOrder []string
 
 	// clock stamps every change to a workshop (see clock.go).
 	clock clock

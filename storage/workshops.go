@@ -262,6 +262,14 @@ func (s *Store) setWorkshopDeleted(ctx context.Context, id string, deleted bool)
 // snapshot. A missing workshop, or a deleted one unless withDeleted, is
 // ErrNotFound.
 func (s *Store) loadWorkshop(ctx context.Context, q querier, id string, withDeleted bool) (*game.Workshop, error) {
+	return loadWorkshopWith(ctx, q, id, withDeleted, s.snapshot)
+}
+
+// snapshotReader gives a workshop's parsed deck snapshot.
+type snapshotReader func(ctx context.Context, q querier, workshopID string) (*cards.Deck, error)
+
+// loadWorkshopWith is loadWorkshop with the deck snapshot from snapshot.
+func loadWorkshopWith(ctx context.Context, q querier, id string, withDeleted bool, snapshot snapshotReader) (*game.Workshop, error) {
 	w := &game.Workshop{}
 	var updated, seenText, byText string
 	var deleted sql.NullString
@@ -287,7 +295,7 @@ func (s *Store) loadWorkshop(ctx context.Context, q querier, id string, withDele
 	if w.DeletedBy, err = parseContext(byText); err != nil {
 		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
 	}
-	if w.Deck, err = s.snapshot(ctx, q, id); err != nil {
+	if w.Deck, err = snapshot(ctx, q, id); err != nil {
 		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
 	}
 	return w, nil
@@ -320,20 +328,48 @@ func (s *Store) snapshot(ctx context.Context, q querier, workshopID string) (*ca
 	if ok {
 		return d, nil
 	}
-	var text string
-	if err := q.QueryRowContext(ctx, `SELECT deck_snapshot FROM workshops WHERE id = ?`, workshopID).Scan(&text); err != nil {
-		return nil, fmt.Errorf("deck snapshot of workshop %s: %w", workshopID, err)
+	text, err := snapshotText(ctx, q, workshopID)
+	if err != nil {
+		return nil, err
 	}
-	d = &cards.Deck{}
-	if err := json.Unmarshal([]byte(text), d); err != nil {
-		return nil, fmt.Errorf("deck snapshot of workshop %s: %w", workshopID, err)
+	if d, err = parseSnapshot(workshopID, text); err != nil {
+		return nil, err
 	}
 	s.snapMu.Lock()
 	if s.snapshots == nil {
 		s.snapshots = map[string]*cards.Deck{}
 	}
+	if _, ok := s.snapshots[workshopID]; !ok {
+		s.snapOrder = append(s.snapOrder, workshopID)
+	}
 	s.snapshots[workshopID] = d
+	for len(s.snapOrder) > snapshotsCached {
+		delete(s.snapshots, s.snapOrder[0])
+		s.snapOrder = s.snapOrder[1:]
+	}
 	s.snapMu.Unlock()
+	return d, nil
+}
+
+// snapshotsCached is how many workshops' deck snapshots the store keeps
+// parsed: the few a facilitator works on, not every workshop ever read.
+const snapshotsCached = 16
+
+// snapshotText is a workshop's stored deck snapshot, unparsed.
+func snapshotText(ctx context.Context, q querier, workshopID string) (string, error) {
+	var text string
+	if err := q.QueryRowContext(ctx, `SELECT deck_snapshot FROM workshops WHERE id = ?`, workshopID).Scan(&text); err != nil {
+		return "", fmt.Errorf("deck snapshot of workshop %s: %w", workshopID, err)
+	}
+	return text, nil
+}
+
+// parseSnapshot parses a workshop's deck snapshot.
+func parseSnapshot(workshopID, text string) (*cards.Deck, error) {
+	d := &cards.Deck{}
+	if err := json.Unmarshal([]byte(text), d); err != nil {
+		return nil, fmt.Errorf("deck snapshot of workshop %s: %w", workshopID, err)
+	}
 	return d, nil
 }
 

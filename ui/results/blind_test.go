@@ -35,7 +35,7 @@ func TestResultsLeaveOutABlindRoundNotRevealed(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.session = nil // as when another workshop was shown in between
-	r.Refresh(workshopID)
+	visit(t, r, workshopID)
 	for _, p := range r.results.Plays {
 		if p.Play.ID == rated && (p.Customer.Rated || p.Organisation.Rated) {
 			t.Errorf("%s shows its ratings while its blind round is not revealed: %+v", p.Play.Code, p)
@@ -50,7 +50,7 @@ func TestResultsLeaveOutABlindRoundNotRevealed(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.session = nil
-	r.Refresh(workshopID)
+	visit(t, r, workshopID)
 	for _, p := range r.results.Plays {
 		if p.Play.ID == rated && !p.Customer.Rated {
 			t.Errorf("%s shows no ratings once revealed", p.Play.Code)

@@ -26,6 +26,7 @@ type Store interface {
 	Session(ctx context.Context, workshopID string, includeDeleted bool) (*game.File, error)
 	RealNames(ctx context.Context, workshopID string) (map[string]string, error)
 	BlindRoundOf(ctx context.Context, workshopID string) (storage.BlindRound, bool, error)
+	EachResultsFile(ctx context.Context, ids []string, fn func(f *game.File) error) error
 }
 
 // Axis keys beyond the criteria: the perspectives' means.
@@ -58,11 +59,15 @@ type Screen struct {
 	teams       *fyne.Container
 	compare     *comparePane
 	root        fyne.CanvasObject
+
+	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
+	// test runs it on its own goroutine, which then is the UI goroutine).
+	toUI func(func())
 }
 
 // New builds the Results screen.
 func New(a fyne.App, w fyne.Window, store Store) *Screen {
-	s := &Screen{app: a, win: w, store: store, ctx: context.Background()}
+	s := &Screen{app: a, win: w, store: store, ctx: context.Background(), toUI: fyne.Do}
 	s.workshopSel = widget.NewSelect(nil, s.workshopChosen)
 	s.workshopSel.PlaceHolder = lang.L("Choose a workshop")
 	s.xAxis, s.yAxis = kit.NewKeyedSelect(func(string) { s.showMatrix() }), kit.NewKeyedSelect(func(string) { s.showMatrix() })
@@ -79,6 +84,13 @@ func New(a fyne.App, w fyne.Window, store Store) *Screen {
 
 // Content is the screen's root object.
 func (s *Screen) Content() fyne.CanvasObject { return s.root }
+
+// Leave lets the workshops read for "Across workshops" go: the next visit
+// reads them anew.
+func (s *Screen) Leave(then, _ func()) {
+	s.compare.drop()
+	then()
+}
 
 func (s *Screen) layout() fyne.CanvasObject {
 	top := container.NewBorder(nil, nil,
@@ -263,20 +275,31 @@ func quadrantName(q string) string {
 }
 
 func (s *Screen) showRanking() {
-	s.ranking.RemoveAll()
+	lines := make([]string, len(s.results.Plays))
 	for i, p := range s.results.Plays {
-		line := fmt.Sprintf("%d. %s  %s — %s\n    %s %s · %s %s · %s", i+1, p.Play.Code, p.Title, p.Team,
+		lines[i] = fmt.Sprintf("%d. %s  %s — %s\n    %s %s · %s %s · %s", i+1, p.Play.Code, p.Title, p.Team,
 			lang.L("customer"), scoreText(p.Customer), lang.L("organisation"), scoreText(p.Organisation), quadrantName(p.Quadrant))
-		l := widget.NewLabel(line)
-		l.Wrapping = fyne.TextWrapWord
-		s.ranking.Add(l)
 	}
+	showLines(s.ranking, lines, fyne.TextWrapWord)
+}
+
+// showLines puts a label for each line in box, all at once: a box laid
+// out anew for each label added costs the square of the lines.
+func showLines(box *fyne.Container, lines []string, wrap fyne.TextWrap) {
+	objects := make([]fyne.CanvasObject, len(lines))
+	for i, line := range lines {
+		l := widget.NewLabel(line)
+		l.Wrapping = wrap
+		objects[i] = l
+	}
+	box.Objects = objects
+	box.Refresh()
 }
 
 func (s *Screen) showAreas() {
-	s.areas.RemoveAll()
 	d := s.session.Workshop.Deck
 	l := d.Lang(s.session.Workshop.Language)
+	var lines []string
 	for _, a := range s.results.Areas {
 		name := a.Area
 		if area, ok := d.Area(a.Area); ok {
@@ -286,13 +309,14 @@ func (s *Screen) showAreas() {
 		if a.Rated > 0 {
 			text += fmt.Sprintf(lang.L(" · customer %.1f · organisation %.1f"), a.Customer, a.Organisation)
 		}
-		s.areas.Add(widget.NewLabel(text))
+		lines = append(lines, text)
 	}
+	showLines(s.areas, lines, fyne.TextWrapOff)
 }
 
 func (s *Screen) showTeams() {
-	s.teams.RemoveAll()
 	by := s.results.ByTeam()
+	var lines []string
 	for _, t := range s.session.Teams {
 		plays := by[t.Name]
 		var top []string
@@ -309,8 +333,7 @@ func (s *Screen) showTeams() {
 		if len(top) > 0 {
 			text += "\n    " + lang.L("Highest ranked:") + " " + strings.Join(top, ", ")
 		}
-		l := widget.NewLabel(text)
-		l.Wrapping = fyne.TextWrapWord
-		s.teams.Add(l)
+		lines = append(lines, text)
 	}
+	showLines(s.teams, lines, fyne.TextWrapWord)
 }

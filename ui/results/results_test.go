@@ -8,12 +8,15 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"deckhand/assets"
 	"deckhand/game"
 	"deckhand/ui/internal/uitest"
 )
 
-// newResultsFixture opens the Results screen on the example workshop.
+// newResultsFixture opens the Results screen on the example workshop,
+// with the comparison across workshops read.
 func newResultsFixture(t *testing.T) (*uitest.Fixture, *Screen) {
 	f := uitest.NewFixture(t)
 	f.ImportExample()
@@ -21,10 +24,30 @@ func newResultsFixture(t *testing.T) (*uitest.Fixture, *Screen) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := New(f.App, f.Win, f.Store)
-	r.Refresh(file.Workshop.ID)
+	r := newQueued(f.App, f.Win, f.Store)
 	f.Win.SetContent(r.Content())
+	visit(t, r, file.Workshop.ID)
 	return f, r
+}
+
+// queues are the screens' stand-ins for fyne.Do.
+var queues = map[*Screen]uitest.UIQueue{}
+
+// newQueued is New with what the screen hands back to the UI goroutine
+// waiting in a queue until visit runs it.
+func newQueued(a fyne.App, w fyne.Window, store Store) *Screen {
+	r := New(a, w, store)
+	q := uitest.NewUIQueue()
+	r.toUI, queues[r] = q.Do, q
+	return r
+}
+
+// visit shows the workshop with id, as going to the screen does, and lets
+// the comparison across workshops be read.
+func visit(t *testing.T, r *Screen, id string) {
+	t.Helper()
+	r.Refresh(id)
+	queues[r].Next(t, "the workshops read for the comparison across them")
 }
 
 func TestResultsScreenShowsTheMatrixAndRanking(t *testing.T) {
@@ -103,7 +126,7 @@ func TestResultsExportAndReport(t *testing.T) {
 		t.Errorf("a report with real names has mode %v, %v; want 0600", info.Mode().Perm(), err)
 	}
 	r.compare.client.SetText(r.session.Workshop.Client)
-	if len(r.compare.list.Objects) == 0 {
+	if len(r.compare.list.Objects) == 0 || r.compare.lines[0] == "Reading the workshops…" {
 		t.Error("the comparison across workshops lists no card for the example's client")
 	}
 	r.compare.client.SetText("No such client")

@@ -104,11 +104,19 @@ func (s *Screen) saveAs(name, ext string, write func(path string) error) {
 }
 
 // comparePane compares card codes across workshops, by client, sector and
-// dates.
+// dates. Each visit of the screen reads every workshop's cards once, off
+// the UI goroutine (game.CardsOf of storage.EachResultsFile); a filter
+// typed in then compares them again in memory (game.CompareCards). They
+// are let go when the screen is left.
 type comparePane struct {
 	s                        *Screen
 	client, sector, from, to *kit.Field
 	list                     *fyne.Container
+	lines                    []string // shown in list
+
+	workshops []game.WorkshopCards // read at this visit; nil while reading
+	failed    error                // why they could not be read
+	reading   int                  // the read under way: a newer visit's replaces an older's
 }
 
 func newComparePane(s *Screen) *comparePane {
@@ -116,7 +124,7 @@ func newComparePane(s *Screen) *comparePane {
 	c.from.SetPlaceHolder("2026-01-01")
 	c.to.SetPlaceHolder("2026-12-31")
 	for _, e := range []*kit.Field{c.client, c.sector, c.from, c.to} {
-		e.OnChanged = func(string) { c.refresh() }
+		e.OnChanged = func(string) { c.show() }
 	}
 	return c
 }
@@ -128,28 +136,64 @@ func (c *comparePane) content() fyne.CanvasObject {
 	return container.NewBorder(filters, nil, nil, nil, container.NewVScroll(c.list))
 }
 
-// refresh compares every workshop that passes the filter.
+// refresh reads the cards of the screen's workshops in the background and
+// then shows the comparison.
 func (c *comparePane) refresh() {
 	s := c.s
-	c.list.RemoveAll()
-	var files []*game.File
-	for _, w := range s.workshops {
-		f, err := s.store.Session(s.ctx, w.ID, false)
-		if err != nil {
-			c.list.Add(widget.NewLabel(kit.Sentence(kit.ErrorText(err))))
-			return
-		}
-		files = append(files, f)
+	c.reading++
+	reading := c.reading
+	c.workshops, c.failed = nil, nil
+	c.show()
+	ids := make([]string, len(s.workshops))
+	for i, w := range s.workshops {
+		ids[i] = w.ID
 	}
-	filter := game.Filter{Client: c.client.Text, Sector: c.sector.Text, From: c.from.Text, To: c.to.Text}
-	for _, card := range game.Compare(files, filter) {
-		text := fmt.Sprintf(lang.L("%s %s: %s %s"), card.Code, card.Title,
-			kit.Counted(card.Chosen, lang.L("chosen once"), lang.L("chosen %d times")), kit.Counted(card.Workshops, lang.L("in 1 workshop"), lang.L("in %d workshops")))
-		if card.Rated > 0 {
-			text += fmt.Sprintf(lang.L(" · customer %.1f · organisation %.1f"), card.Customer, card.Organisation)
+	go func() {
+		workshops := make([]game.WorkshopCards, 0, len(ids))
+		err := s.store.EachResultsFile(s.ctx, ids, func(f *game.File) error {
+			workshops = append(workshops, game.CardsOf(f))
+			return nil
+		})
+		s.toUI(func() {
+			if reading != c.reading {
+				return // a later visit reads again
+			}
+			c.workshops, c.failed = workshops, err
+			c.show()
+		})
+	}()
+}
+
+// drop lets the cards read go, and any read under way.
+func (c *comparePane) drop() {
+	c.reading++
+	c.workshops, c.failed = nil, nil
+}
+
+// show compares the workshops read that pass the filter.
+func (c *comparePane) show() {
+	var lines []string
+	switch {
+	case c.failed != nil:
+		lines = []string{kit.Sentence(kit.ErrorText(c.failed))}
+	case c.workshops == nil:
+		lines = []string{lang.L("Reading the workshops…")}
+	default:
+		filter := game.Filter{Client: c.client.Text, Sector: c.sector.Text, From: c.from.Text, To: c.to.Text}
+		for _, card := range game.CompareCards(c.workshops, filter) {
+			lines = append(lines, cardLine(card))
 		}
-		l := widget.NewLabel(text)
-		l.Wrapping = fyne.TextWrapWord
-		c.list.Add(l)
 	}
+	c.lines = lines
+	showLines(c.list, lines, fyne.TextWrapWord)
+}
+
+// cardLine is how a card of the comparison is shown.
+func cardLine(card game.CardSummary) string {
+	text := fmt.Sprintf(lang.L("%s %s: %s %s"), card.Code, card.Title,
+		kit.Counted(card.Chosen, lang.L("chosen once"), lang.L("chosen %d times")), kit.Counted(card.Workshops, lang.L("in 1 workshop"), lang.L("in %d workshops")))
+	if card.Rated > 0 {
+		text += fmt.Sprintf(lang.L(" · customer %.1f · organisation %.1f"), card.Customer, card.Organisation)
+	}
+	return text
 }

@@ -189,8 +189,8 @@ func (r *matrixRenderer) rebuild() {
 		r.axisLabels[i].TextSize = m.px(theme.TextSize())
 		r.objects = append(r.objects, r.axisLabels[i])
 	}
-	// The marks do not depend on the size: place once to know them.
-	r.marks = game.PlaceMatrix(m.frame(m.plotArea(fyne.NewSize(800, 800), 0)), m.Points).Marks
+	// The marks do not depend on the size: group them once to know them.
+	r.marks = game.MatrixMarks(m.frame(m.plotArea(fyne.NewSize(800, 800), 0)), m.Points)
 	r.spreads, r.markers, r.labels, r.keyMarks, r.keyTexts = nil, nil, nil, nil, nil
 	alpha, width := uint8(150), m.px(1.5)
 	if len(r.marks) > 40 { // fainter, or the spread hides the markers
