@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/metrics"
 	"sync"
@@ -39,19 +38,9 @@ func BenchmarkResultsAll(b *testing.B) {
 // smallResultsDB makes a database of n generated workshops, once per
 // benchmark.
 func smallResultsDB(b *testing.B, n int) string {
-	path := filepath.Join(b.TempDir(), "results.db")
-	s, err := storage.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	if err := storagetest.SeedDefaultDeck(s); err != nil {
-		b.Fatal(err)
-	}
-	if err := storagetest.FillWorkshops(context.Background(), s, n, 1, nil); err != nil {
-		b.Fatal(err)
-	}
-	return path
+	return storagetest.FilledDatabase(b, func(s *storage.Store) error {
+		return storagetest.FillWorkshops(context.Background(), s, n, 1, nil)
+	})
 }
 
 func benchResultsAll(b *testing.B, path, format string) {

@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
+	"testing"
 	"time"
 
 	"deckhand/assets"
@@ -218,4 +220,27 @@ func (g *bigGen) play(f *game.File, teamID, pathID string, pos int, people []str
 		f.Notes = append(f.Notes, game.Note{ID: g.id(), TeamID: teamID, PlayID: p.ID, Kind: g.pick(game.NoteKinds),
 			Text: g.pick(bigNoteTexts), At: at, Updated: at, Device: f.Device})
 	}
+}
+
+// FilledDatabase makes a database in a new folder of tb's, holding the
+// default deck and what fill adds, closes it and returns its path: the
+// fixture of a benchmark, made once.
+func FilledDatabase(tb testing.TB, fill func(s *storage.Store) error) string {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "filled.db")
+	s, err := storage.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer s.Close()
+	if err := SeedDefaultDeck(s); err != nil {
+		tb.Fatal(err)
+	}
+	if err := fill(s); err != nil {
+		tb.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return path
 }

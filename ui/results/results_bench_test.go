@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -54,22 +53,9 @@ func benchVisit(r *Screen, id string) time.Duration {
 	return busy
 }
 
-// newBenchDB makes a database at a new path holding the default deck,
-// filled by fill.
+// newBenchDB makes a database holding the default deck, filled by fill.
 func newBenchDB(b *testing.B, fill func(s *storage.Store) error) string {
-	path := filepath.Join(b.TempDir(), "results.db")
-	s, err := storage.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	if err := storagetest.SeedDefaultDeck(s); err != nil {
-		b.Fatal(err)
-	}
-	if err := fill(s); err != nil {
-		b.Fatal(err)
-	}
-	return path
+	return storagetest.FilledDatabase(b, fill)
 }
 
 // bareList is the floor of a screen's list: a bare widget.List of lines in
