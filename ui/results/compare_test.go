@@ -50,6 +50,9 @@ func TestAcrossWorkshopsIsReadOnceAVisitOffTheUIGoroutine(t *testing.T) {
 	store := &countingStore{Store: f.Store}
 	r := newQueued(f.App, f.Win, store)
 	f.Win.SetContent(r.Content())
+	r.tabs.SelectIndex(len(r.tabs.Items) - 1)
+	queues[r].Next(t, "the workshops read when the comparison is shown")
+	store.read = 0
 	r.Refresh(list[0].ID)
 	if store.read != 1 || !slices.Equal(r.compare.lines, []string{"Reading the workshops…"}) {
 		t.Fatalf("going to the screen read %d workshops before it showed; the comparison shows %q", store.read, r.compare.lines)

@@ -58,6 +58,7 @@ type Screen struct {
 	areas       *fyne.Container
 	teams       *fyne.Container
 	compare     *comparePane
+	tabs        *container.AppTabs
 	root        fyne.CanvasObject
 
 	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
@@ -103,13 +104,20 @@ func (s *Screen) layout() fyne.CanvasObject {
 		), nil)
 	axes := widget.NewForm(widget.NewFormItem(lang.L("Across"), s.xAxis), widget.NewFormItem(lang.L("Up"), s.yAxis))
 	left := container.NewBorder(axes, container.NewVBox(container.NewCenter(s.legend), s.chosen), nil, nil, s.matrix)
-	tabs := container.NewAppTabs(
+	across := container.NewTabItem(lang.L("Across workshops"), s.compare.content())
+	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Ranking"), container.NewVScroll(s.ranking)),
 		container.NewTabItem(lang.L("Areas"), container.NewVScroll(s.areas)),
 		container.NewTabItem(lang.L("Teams"), container.NewVScroll(s.teams)),
-		container.NewTabItem(lang.L("Across workshops"), s.compare.content()),
+		across,
 	)
-	split := container.NewHSplit(left, tabs)
+	// Every workshop is read for the comparison only when it is shown.
+	s.tabs.OnSelected = func(t *container.TabItem) {
+		if t == across && s.compare.workshops == nil {
+			s.compare.refresh()
+		}
+	}
+	split := container.NewHSplit(left, s.tabs)
 	split.Offset = 0.52
 	return container.NewBorder(top, nil, nil, nil, split)
 }
@@ -129,7 +137,11 @@ func (s *Screen) Refresh(id string) {
 		s.workshopSel.SetSelected(chosen)
 		s.workshopChosen(chosen)
 	}
-	s.compare.refresh()
+	if s.tabs.SelectedIndex() == len(s.tabs.Items)-1 {
+		s.compare.refresh()
+	} else {
+		s.compare.drop()
+	}
 }
 
 func (s *Screen) workshopChosen(label string) {

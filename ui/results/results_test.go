@@ -26,6 +26,8 @@ func newResultsFixture(t *testing.T) (*uitest.Fixture, *Screen) {
 	}
 	r := newQueued(f.App, f.Win, f.Store)
 	f.Win.SetContent(r.Content())
+	r.tabs.SelectIndex(len(r.tabs.Items) - 1) // "Across workshops", read when shown
+	queues[r].Next(t, "the workshops read for the comparison across them")
 	visit(t, r, file.Workshop.ID)
 	return f, r
 }
