@@ -148,6 +148,7 @@ func BenchmarkAcrossWorkshopsFilter(b *testing.B) {
 	for _, size := range sizes {
 		b.Run(size.name, func(b *testing.B) {
 			r, _ := benchScreen(b, size.path)
+			r.Refresh("")
 			showAcrossWorkshops(b, r)
 			(<-benchQueues[r])()
 			keys := []string{"Northwind Ab", "Northwind A", ""}
