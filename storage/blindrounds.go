@@ -83,6 +83,39 @@ func (s *Store) BlindRoundOf(ctx context.Context, workshopID string) (r BlindRou
 	return r, found, err
 }
 
+// BlindRounds are the blind rounds not yet revealed, by workshop id.
+func (s *Store) BlindRounds(ctx context.Context) (map[string]BlindRound, error) {
+	rounds := map[string]BlindRound{}
+	err := s.read(ctx, "read blind rounds", func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT workshop_id FROM blind_rounds`)
+		if err != nil {
+			return err
+		}
+		var ids []string
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			r, _, err := blindRoundIn(ctx, tx, id)
+			if err != nil {
+				return err
+			}
+			rounds[id] = r
+		}
+		return nil
+	})
+	return rounds, err
+}
+
 // EndBlindRound ends the workshop's blind round: its ratings show from
 // now on. Ending when none is on changes nothing.
 func (s *Store) EndBlindRound(ctx context.Context, workshopID string) error {

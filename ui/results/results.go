@@ -26,6 +26,7 @@ type Store interface {
 	Session(ctx context.Context, workshopID string, includeDeleted bool) (*game.File, error)
 	RealNames(ctx context.Context, workshopID string) (map[string]string, error)
 	BlindRoundOf(ctx context.Context, workshopID string) (storage.BlindRound, bool, error)
+	BlindRounds(ctx context.Context) (map[string]storage.BlindRound, error)
 	EachResultsFile(ctx context.Context, ids []string, fn func(f *game.File) error) error
 }
 

@@ -150,10 +150,18 @@ func (c *comparePane) refresh() {
 	}
 	go func() {
 		workshops := make([]game.WorkshopCards, 0, len(ids))
-		err := s.store.EachResultsFile(s.ctx, ids, func(f *game.File) error {
-			workshops = append(workshops, game.CardsOf(f))
-			return nil
-		})
+		// A blind round not revealed is left out here too, as on the
+		// workshop's own results.
+		rounds, err := s.store.BlindRounds(s.ctx)
+		if err == nil {
+			err = s.store.EachResultsFile(s.ctx, ids, func(f *game.File) error {
+				if r, blind := rounds[f.Workshop.ID]; blind {
+					f = f.HidingRatingsOf(r.PlayID)
+				}
+				workshops = append(workshops, game.CardsOf(f))
+				return nil
+			})
+		}
 		s.toUI(func() {
 			if reading != c.reading {
 				return // a later visit reads again
