@@ -66,7 +66,27 @@ func (s *Store) Decks(ctx context.Context) ([]DeckSummary, error) {
 
 // Deck loads a whole deck with its cards in order.
 func (s *Store) Deck(ctx context.Context, id string) (*cards.Deck, error) {
-	return loadDeck(ctx, s.db, id)
+	return s.deckUpTo(ctx, id, -1)
+}
+
+// DeckFirstCards loads a deck with only the first n of its cards, in
+// order: what the Decks screen shows while it loads the rest of a big deck
+// with Deck.
+func (s *Store) DeckFirstCards(ctx context.Context, id string, n int) (*cards.Deck, error) {
+	return s.deckUpTo(ctx, id, max(n, 0))
+}
+
+// deckUpTo loads a deck with the first limit of its cards (all when limit
+// is negative) in one read transaction: the deck, its cards and their
+// texts are three queries, and a write between them must not be half
+// seen.
+func (s *Store) deckUpTo(ctx context.Context, id string, limit int) (*cards.Deck, error) {
+	var d *cards.Deck
+	err := s.read(ctx, "read deck", func(tx *sql.Tx) (err error) {
+		d, err = loadDeckUpTo(ctx, tx, id, limit)
+		return err
+	})
+	return d, err
 }
 
 // FindDeck loads the deck whose id or name (in any case) is nameOrID, as the
@@ -109,6 +129,12 @@ func findDeckID(ctx context.Context, q querier, nameOrID string) (string, error)
 }
 
 func loadDeck(ctx context.Context, q querier, id string) (*cards.Deck, error) {
+	return loadDeckUpTo(ctx, q, id, -1)
+}
+
+// loadDeckUpTo loads a deck with the first limit of its cards, or all of
+// them when limit is negative.
+func loadDeckUpTo(ctx context.Context, q querier, id string, limit int) (*cards.Deck, error) {
 	d := &cards.Deck{ID: id}
 	var desc, langs, vocab string
 	err := q.QueryRowContext(ctx, `
@@ -131,51 +157,76 @@ func loadDeck(ctx context.Context, q querier, id string) (*cards.Deck, error) {
 		}
 	}
 	d.CardTypes, d.Themes, d.Levels, d.Board, d.Criteria = v.CardTypes, v.Themes, v.Levels, v.Board, v.Criteria
-	if d.Cards, err = loadCards(ctx, q, id); err != nil {
+	if d.Cards, err = loadCards(ctx, q, id, limit); err != nil {
 		return nil, fmt.Errorf("load deck %s: %w", d.Name, err)
 	}
 	return d, nil
 }
 
-func loadCards(ctx context.Context, q querier, deckID string) ([]cards.Card, error) {
+// loadCards reads the first limit of a deck's live cards in order, or all
+// of them when limit is negative, then their texts. Two queries rather
+// than one join: the join repeated each card's eight columns on every one
+// of its texts' rows, and each column of each row crosses from SQLite to
+// Go on its own, which was most of the time a big deck took to load.
+func loadCards(ctx context.Context, q querier, deckID string, limit int) ([]cards.Card, error) {
+	out, at, err := loadCardRows(ctx, q, deckID, limit)
+	if err != nil {
+		return nil, err
+	}
 	rows, err := q.QueryContext(ctx, `
-		SELECT c.id, c.code, c.type, c.theme, c.area, c.level, c.copies, c.tags, t.lang, t.title, t.body
-		FROM cards c LEFT JOIN card_texts t ON t.card_id = c.id
-		WHERE c.deck_id = ? AND c.deleted_at IS NULL
-		ORDER BY c.position, c.id`, deckID)
+		SELECT t.card_id, t.lang, t.title, t.body
+		FROM (SELECT id FROM cards WHERE deck_id = ? AND deleted_at IS NULL ORDER BY position, id LIMIT ?) c
+		JOIN card_texts t ON t.card_id = c.id`, deckID, limit)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := []cards.Card{}
 	for rows.Next() {
-		var c cards.Card
-		var tags string
-		var lang, title, body sql.NullString
-		if err := rows.Scan(&c.ID, &c.Code, &c.Type, &c.Theme, &c.Area, &c.Level, &c.Copies, &tags, &lang, &title, &body); err != nil {
+		var id, lang, title, body string
+		if err := rows.Scan(&id, &lang, &title, &body); err != nil {
 			return nil, err
 		}
-		if n := len(out); n == 0 || out[n-1].ID != c.ID {
-			if err := json.Unmarshal([]byte(tags), &c.Tags); err != nil {
-				return nil, fmt.Errorf("card %s tags: %w", c.Code, err)
-			}
-			c.Title, c.Body = cards.Text{}, cards.Text{}
-			out = append(out, c)
-		}
-		if lang.Valid {
-			last := &out[len(out)-1]
-			last.Title[lang.String] = title.String
-			if body.String != "" {
-				last.Body[lang.String] = body.String
-			}
-		}
-	}
-	for i := range out {
-		if len(out[i].Tags) == 0 {
-			out[i].Tags = nil
+		c := &out[at[id]]
+		c.Title[lang] = title
+		if body != "" {
+			c.Body[lang] = body
 		}
 	}
 	return out, rows.Err()
+}
+
+// loadCardRows reads the first limit of a deck's live cards in order (all
+// when limit is negative) without their texts, and where each card's id
+// is among them.
+func loadCardRows(ctx context.Context, q querier, deckID string, limit int) ([]cards.Card, map[string]int, error) {
+	rows, err := q.QueryContext(ctx, `
+		SELECT id, code, type, theme, area, level, copies, tags FROM cards
+		WHERE deck_id = ? AND deleted_at IS NULL
+		ORDER BY position, id LIMIT ?`, deckID, limit)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close() // before the texts are read: the store has one connection
+	out, at := []cards.Card{}, map[string]int{}
+	for rows.Next() {
+		var c cards.Card
+		var tags string
+		if err := rows.Scan(&c.ID, &c.Code, &c.Type, &c.Theme, &c.Area, &c.Level, &c.Copies, &tags); err != nil {
+			return nil, nil, err
+		}
+		if tags != "[]" { // most cards have none: no need to ask encoding/json
+			if err := json.Unmarshal([]byte(tags), &c.Tags); err != nil {
+				return nil, nil, fmt.Errorf("card %s tags: %w", c.Code, err)
+			}
+		}
+		if len(c.Tags) == 0 {
+			c.Tags = nil
+		}
+		c.Title, c.Body = cards.Text{}, cards.Text{}
+		at[c.ID] = len(out)
+		out = append(out, c)
+	}
+	return out, at, rows.Err()
 }
 
 // CreateDeck validates and stores a new deck with its cards in one

@@ -400,3 +400,29 @@ func wantErr(kind error) func(t *testing.T, err error) {
 		}
 	}
 }
+
+// DeckFirstCards is the beginning of what Deck loads: the same deck with
+// its first n live cards, texts and all, in the same order.
+func TestDeckFirstCardsIsTheDecksBeginning(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s, d := openTestStore(t)
+	if err := s.DeleteCard(ctx, d.ID, d.Cards[3].ID); err != nil {
+		t.Fatal(err)
+	}
+	whole := mustDeck(t, s, d.ID)
+	for _, n := range []int{0, 1, 10, len(whole.Cards), len(whole.Cards) + 5} {
+		got, err := s.DeckFirstCards(ctx, d.ID, n)
+		if err != nil {
+			t.Fatalf("DeckFirstCards(%d): %v", n, err)
+		}
+		want := whole.Clone()
+		want.Cards = whole.Cards[:min(n, len(whole.Cards))]
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("DeckFirstCards(%d) gave %d cards, %v…; want the first %d of Deck's", n, len(got.Cards), got.Cards[:min(2, len(got.Cards))], len(want.Cards))
+		}
+	}
+	if _, err := s.DeckFirstCards(ctx, "no-such-deck", 10); !errors.Is(err, storage.ErrNotFound) {
+		t.Errorf("DeckFirstCards of a deck that is not there: %v, want ErrNotFound", err)
+	}
+}
