@@ -14,43 +14,12 @@ import (
 	"deckhand/ui/kit"
 )
 
-// cardFilter is what the person searches and filters the card list by.
-// Empty fields match everything.
-type cardFilter struct {
-	text, typ, theme, area, level string
-	lang                          string // the language searched and shown
-}
-
-// matches reports whether the card passes the filter. The search looks at
-// the code, the tags and the title and body in the filter's language.
-func (f cardFilter) matches(c cards.Card) bool {
-	if (f.typ != "" && c.Type != f.typ) || (f.theme != "" && c.Theme != f.theme) ||
-		(f.area != "" && c.Area != f.area) || (f.level != "" && c.Level != f.level) {
-		return false
-	}
-	q := strings.ToLower(strings.TrimSpace(f.text))
-	if q == "" {
-		return true
-	}
-	hay := strings.ToLower(strings.Join(append([]string{c.Code, c.Title[f.lang], c.Body[f.lang]}, c.Tags...), "\n"))
-	return strings.Contains(hay, q)
-}
-
-// filterCards returns the indexes in d.Cards of the cards passing f.
-func filterCards(d *cards.Deck, f cardFilter) []int {
-	var out []int
-	for i, c := range d.Cards {
-		if f.matches(c) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
 // cardList is the middle pane: search, filters and the list of cards.
 type cardList struct {
 	deck     *cards.Deck
-	shown    []int // indexes into deck.Cards, in list order
+	shown    []int                   // indexes into deck.Cards, in list order
+	indexes  map[string]*searchIndex // by language, made when first searched
+	partial  string                  // why only the deck's first cards are listed, "" when all are
 	Search   *kit.Field
 	typ      *kit.KeyedSelect
 	theme    *kit.KeyedSelect
@@ -104,7 +73,7 @@ func (l *cardList) content() fyne.CanvasObject {
 // setDeck shows a deck's cards, with filter choices from its vocabulary
 // named in the card language.
 func (l *cardList) setDeck(d *cards.Deck, cardLang string) {
-	l.deck = d
+	l.deck, l.indexes, l.partial = d, nil, ""
 	langs := d.Languages
 	names := make([]string, len(langs))
 	for i, code := range langs {
@@ -156,10 +125,68 @@ func (l *cardList) refilter() {
 	if l.deck == nil {
 		return
 	}
-	l.shown = filterCards(l.deck, l.filter())
-	l.count.SetText(fmt.Sprintf(lang.L("%d of %d cards"), len(l.shown), len(l.deck.Cards)))
+	f := l.filter()
+	l.shown = filterCards(l.deck, l.searchIndex(f), f)
+	l.showCount()
 	l.List.UnselectAll()
 	l.List.Refresh()
+}
+
+// searchIndex is the index the filter's search reads, made when it is
+// first needed for the deck's cards as they are now; nil when the filter
+// searches nothing.
+func (l *cardList) searchIndex(f cardFilter) *searchIndex {
+	if f.query() == "" {
+		return nil
+	}
+	if l.indexes == nil {
+		l.indexes = map[string]*searchIndex{}
+	}
+	ix := l.indexes[f.lang]
+	if ix == nil {
+		ix = newSearchIndex(l.deck.Cards, f.lang)
+		l.indexes[f.lang] = ix
+	}
+	return ix
+}
+
+// cardsChanged lists the deck's cards anew after they were changed,
+// added or deleted: the search indexes are made again when next needed.
+func (l *cardList) cardsChanged() {
+	l.indexes = nil
+	l.refilter()
+}
+
+// cardChanged lists the deck's cards anew after the card at index i was
+// changed: its line in the search indexes is made again now.
+func (l *cardList) cardChanged(i int) {
+	for _, ix := range l.indexes {
+		ix.texts[i] = searchText(l.deck.Cards[i], ix.lang)
+	}
+	l.refilter()
+}
+
+// showPartial says why the list holds only the deck's first cards.
+func (l *cardList) showPartial(why string) {
+	l.partial = why
+	l.showCount()
+}
+
+// showWhole lists all the deck's cards, now that they have been read,
+// with the search index made of them in the card language.
+func (l *cardList) showWhole(ix *searchIndex) {
+	l.partial, l.indexes = "", map[string]*searchIndex{ix.lang: ix}
+	l.refilter()
+}
+
+// showCount says under the list how many of the deck's cards it lists,
+// or why it lists only the first of them.
+func (l *cardList) showCount() {
+	if l.partial != "" {
+		l.count.SetText(l.partial)
+		return
+	}
+	l.count.SetText(fmt.Sprintf(lang.L("%d of %d cards"), len(l.shown), len(l.deck.Cards)))
 }
 
 // selectCard highlights the card at deck index i, if it is shown.
@@ -198,9 +225,18 @@ func (l *cardList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	c := l.deck.Cards[l.shown[id]]
 	row := o.(*fyne.Container)
 	texts := row.Objects[0].(*fyne.Container)
-	texts.Objects[0].(*widget.Label).SetText(c.Title[l.cardLang()])
-	texts.Objects[1].(*widget.Label).SetText(cardDetail(l.deck, c, l.cardLang()))
-	row.Objects[1].(*widget.Label).SetText(c.Code)
+	setText(texts.Objects[0].(*widget.Label), c.Title[l.cardLang()])
+	setText(texts.Objects[1].(*widget.Label), cardDetail(l.deck, c, l.cardLang()))
+	setText(row.Objects[1].(*widget.Label), c.Code)
+}
+
+// setText changes a row's label only when its text changes: a label set
+// lays its text out anew, even the same text, and the rows a search keeps
+// are most of those shown as one types.
+func setText(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
+	}
 }
 
 // cardDetail is the small line under a card's title: type, area and level

@@ -215,15 +215,17 @@ func (s *Screen) deleteDeck() {
 	if s.deck == nil {
 		return
 	}
-	d := s.deck
-	msg := fmt.Sprintf(lang.L("Delete the deck %q with its %s?"), d.Name, kit.Counted(len(d.Cards), lang.L("1 card"), lang.L("%d cards")))
-	s.Editor.leave(func() {
-		kit.ShowConfirm(s.win, lang.L("Delete deck"), msg, func(ok bool) {
-			if ok {
-				s.deleteDeckNow(d.ID)
-			}
-		})
-	}, nil)
+	s.whenWhole(func() { // the question counts the cards
+		d := s.deck
+		msg := fmt.Sprintf(lang.L("Delete the deck %q with its %s?"), d.Name, kit.Counted(len(d.Cards), lang.L("1 card"), lang.L("%d cards")))
+		s.Editor.leave(func() {
+			kit.ShowConfirm(s.win, lang.L("Delete deck"), msg, func(ok bool) {
+				if ok {
+					s.deleteDeckNow(d.ID)
+				}
+			})
+		}, nil)
+	})
 }
 
 func (s *Screen) deleteDeckNow(id string) {
@@ -241,18 +243,21 @@ func (s *Screen) NewCard() {
 	if s.deck == nil {
 		return
 	}
-	s.Editor.leave(func() {
-		typ := s.Cards.typ.Key()
-		if typ == "" && len(s.deck.CardTypes) > 0 {
-			typ = s.deck.CardTypes[0].Key
-		}
-		c := cards.Card{ID: cards.NewID(), Code: s.deck.NextCode(typ), Type: typ, Copies: 1, Title: cards.Text{}, Body: cards.Text{}}
-		s.Cards.List.UnselectAll()
-		s.Editor.edit(c, true)
-		if first := s.deck.Languages; len(first) > 0 {
-			s.win.Canvas().Focus(s.Editor.Titles[first[0]])
-		}
-	}, nil)
+	s.whenWhole(func() { s.Editor.leave(s.startNewCard, nil) }) // the next free code is free among all the cards
+}
+
+// startNewCard opens the editor on a new card.
+func (s *Screen) startNewCard() {
+	typ := s.Cards.typ.Key()
+	if typ == "" && len(s.deck.CardTypes) > 0 {
+		typ = s.deck.CardTypes[0].Key
+	}
+	c := cards.Card{ID: cards.NewID(), Code: s.deck.NextCode(typ), Type: typ, Copies: 1, Title: cards.Text{}, Body: cards.Text{}}
+	s.Cards.List.UnselectAll()
+	s.Editor.edit(c, true)
+	if first := s.deck.Languages; len(first) > 0 {
+		s.win.Canvas().Focus(s.Editor.Titles[first[0]])
+	}
 }
 
 // deleteCard deletes the card being edited after asking.
@@ -283,5 +288,6 @@ func (s *Screen) deleteCardNow(id string) {
 		s.deck.Cards = slices.Delete(s.deck.Cards, i, i+1)
 	}
 	s.Editor.clear()
+	s.Cards.cardsChanged()
 	s.refreshAfterCardChange()
 }

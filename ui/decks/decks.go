@@ -44,6 +44,9 @@ type Screen struct {
 	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
 	// test runs it on its own goroutine, which then is the UI goroutine).
 	toUI func(func())
+
+	loading     *deckLoad // the rest of the deck shown being read, nil when it is whole
+	cardChanges int       // cards saved or deleted here: a read begun before one may lack it
 }
 
 // New builds the Decks screen on the store and shows the deck
@@ -184,18 +187,8 @@ func (s *Screen) selectDeckRow() {
 	}
 }
 
-func (s *Screen) openDeck(id string) {
-	d, err := s.store.Deck(s.ctx, id)
-	if err != nil {
-		s.showError(err)
-		return
-	}
-	s.app.Preferences().SetString(kit.PrefLastDeck, id)
-	s.showDeck(d)
-}
-
 func (s *Screen) showDeck(d *cards.Deck) {
-	s.deck = d
+	s.deck, s.loading = d, nil
 	if s.undo != nil && (d == nil || d.ID != s.undo.deckID) {
 		s.forgetDeletion() // Undo acts on the deck shown
 	}
@@ -267,21 +260,30 @@ func (s *Screen) cardSaved(c cards.Card, isNew bool) {
 		} else {
 			s.deck.Cards = append(s.deck.Cards, c)
 		}
+		s.Cards.cardsChanged()
 	} else if i := indexOfCard(s.deck, c.ID); i >= 0 {
 		s.deck.Cards[i] = c
+		s.Cards.cardChanged(i)
+	} else {
+		s.Cards.cardsChanged()
 	}
 	s.refreshAfterCardChange()
 	s.Cards.selectCard(indexOfCard(s.deck, c.ID))
 }
 
+// refreshAfterCardChange notes that a card of the deck shown was saved or
+// deleted here, and refreshes the deck list, whose summary of the deck
+// gives its edition.
 func (s *Screen) refreshAfterCardChange() {
-	if fresh, err := s.store.Deck(s.ctx, s.deck.ID); err == nil {
-		s.deck.Edition = fresh.Edition
-	}
-	s.Cards.refilter()
+	s.cardChanges++
 	if decks, err := s.store.Decks(s.ctx); err == nil {
 		s.Decks = decks
 		s.deckList.Refresh()
+		for _, d := range decks {
+			if d.ID == s.deck.ID {
+				s.deck.Edition = d.Edition // the list's summary has it: no need to read the whole deck
+			}
+		}
 	}
 }
 
@@ -312,10 +314,16 @@ func (s *Screen) ShowCard(deckID, code string) {
 		if s.deck == nil {
 			return
 		}
-		s.Cards.Search.SetText("")
-		if i := s.deck.CardByCode(code); i >= 0 {
-			s.Editor.edit(s.deck.Cards[i], false)
-			s.Cards.selectCard(i)
-		}
+		s.whenWhole(func() { s.openCard(code) })
 	}, nil)
+}
+
+// openCard clears the search and opens the card with the given code of
+// the whole deck shown, if it has one.
+func (s *Screen) openCard(code string) {
+	s.Cards.Search.SetText("")
+	if i := s.deck.CardByCode(code); i >= 0 {
+		s.Editor.edit(s.deck.Cards[i], false)
+		s.Cards.selectCard(i)
+	}
 }

@@ -64,15 +64,19 @@ func (s *Screen) editShape(kind shapeKind) {
 	if s.deck == nil {
 		return
 	}
-	s.Editor.leave(func() {
-		f := newShapeForm(kind, s.deck.Clone(), s.Cards.cardLang())
-		title := []string{lang.L("Board areas"), lang.L("Criteria"), lang.L("Card types")}[kind]
-		f.Dialog = kit.NewSaveFormLater(s.win, title, lang.L("Save"), f.items(), func(done func(error)) { s.saveShape(f, done) })
-		f.removal.make(s.win, f)
-		f.Dialog.Resize(fyne.NewSize(560, f.Dialog.MinSize().Height))
-		f.Dialog.Show()
-		s.Shape = f
-	}, nil)
+	// Before a removal the dialog asks about the cards that use the item.
+	s.whenWhole(func() { s.Editor.leave(func() { s.openShapeForm(kind) }, nil) })
+}
+
+// openShapeForm opens the dialog of one part of the deck's shape.
+func (s *Screen) openShapeForm(kind shapeKind) {
+	f := newShapeForm(kind, s.deck.Clone(), s.Cards.cardLang())
+	title := []string{lang.L("Board areas"), lang.L("Criteria"), lang.L("Card types")}[kind]
+	f.Dialog = kit.NewSaveFormLater(s.win, title, lang.L("Save"), f.items(), func(done func(error)) { s.saveShape(f, done) })
+	f.removal.make(s.win, f)
+	f.Dialog.Resize(fyne.NewSize(560, f.Dialog.MinSize().Height))
+	f.Dialog.Show()
+	s.Shape = f
 }
 
 func newShapeForm(kind shapeKind, d *cards.Deck, cardLang string) *ShapeForm {

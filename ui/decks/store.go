@@ -12,6 +12,7 @@ import (
 type Store interface {
 	Decks(ctx context.Context) ([]storage.DeckSummary, error)
 	Deck(ctx context.Context, id string) (*cards.Deck, error)
+	DeckFirstCards(ctx context.Context, id string, n int) (*cards.Deck, error)
 	CreateDeck(ctx context.Context, d *cards.Deck) error
 	UpdateDeck(ctx context.Context, d *cards.Deck) error
 	DeleteDeck(ctx context.Context, id string) error

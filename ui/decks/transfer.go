@@ -118,7 +118,12 @@ func (s *Screen) exportDeck() {
 	if s.deck == nil {
 		return
 	}
-	d := s.deck
+	s.whenWhole(func() { s.askExportPath(s.deck) })
+}
+
+// askExportPath asks where to write the whole deck d, then writes it off
+// the UI goroutine.
+func (s *Screen) askExportPath(d *cards.Deck) {
 	kit.AskSavePath(s.win, s.store, d.Name+".csv", []string{".csv", ".json"}, func(path string) {
 		go func() {
 			err := exportDeckFile(d, path)

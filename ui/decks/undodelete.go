@@ -69,10 +69,6 @@ func (s *Screen) UndoDelete() {
 		if s.deck == nil {
 			return
 		}
-		s.Cards.Search.SetText("")
-		if i := s.deck.CardByCode(d.code); i >= 0 {
-			s.Editor.edit(s.deck.Cards[i], false)
-			s.Cards.selectCard(i)
-		}
+		s.whenWhole(func() { s.openCard(d.code) })
 	}, nil)
 }

@@ -18,7 +18,7 @@ func (q UIQueue) Do(fn func()) { q <- fn }
 
 // Next runs the next piece of work handed back, after the disk work
 // before it is done.
-func (q UIQueue) Next(t *testing.T, what string) {
+func (q UIQueue) Next(t testing.TB, what string) {
 	t.Helper()
 	select {
 	case fn := <-q:
@@ -30,7 +30,7 @@ func (q UIQueue) Next(t *testing.T, what string) {
 
 // Idle fails when more work comes back to the UI goroutine within a
 // moment: a request made twice that ran twice.
-func (q UIQueue) Idle(t *testing.T, what string) {
+func (q UIQueue) Idle(t testing.TB, what string) {
 	t.Helper()
 	select {
 	case fn := <-q:

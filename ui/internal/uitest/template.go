@@ -17,21 +17,22 @@ func Main(m *testing.M) { storagetest.Main(m) }
 
 // OpenSeeded opens a database at path holding the default deck: a copy of
 // the template for a test's first, a new one seeded afresh for any other,
-// so that two databases of one test share no ids, as two laptops.
-func OpenSeeded(t *testing.T, path string) *storage.Store {
-	t.Helper()
-	copied := storagetest.FirstCopy(t)
+// so that two databases of one test share no ids, as two laptops. A
+// benchmark may call it too.
+func OpenSeeded(tb testing.TB, path string) *storage.Store {
+	tb.Helper()
+	copied := storagetest.FirstCopy(tb)
 	if copied {
-		storagetest.Copy(t, path)
+		storagetest.Copy(tb, path)
 	}
 	store, err := storage.Open(path)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	if !copied {
 		if err := storagetest.SeedDefaultDeck(store); err != nil {
 			store.Close()
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 	}
 	return store
