@@ -11,10 +11,13 @@ import (
 	"deckhand/ui/internal/uitest"
 )
 
-// countingStore counts the workshops read from the database.
+// countingStore counts the workshops read from the database. While gate
+// is open (not nil and not closed), the background read waits for it, so
+// that what the UI goroutine read is counted alone.
 type countingStore struct {
 	*storage.Store
 	read int
+	gate chan struct{}
 }
 
 func (c *countingStore) Session(ctx context.Context, id string, includeDeleted bool) (*game.File, error) {
@@ -23,6 +26,9 @@ func (c *countingStore) Session(ctx context.Context, id string, includeDeleted b
 }
 
 func (c *countingStore) EachResultsFile(ctx context.Context, ids []string, fn func(f *game.File) error) error {
+	if c.gate != nil {
+		<-c.gate
+	}
 	return c.Store.EachResultsFile(ctx, ids, func(f *game.File) error {
 		c.read++
 		return fn(f)
@@ -53,10 +59,12 @@ func TestAcrossWorkshopsIsReadOnceAVisitOffTheUIGoroutine(t *testing.T) {
 	r.tabs.SelectIndex(len(r.tabs.Items) - 1)
 	queues[r].Next(t, "the workshops read when the comparison is shown")
 	store.read = 0
+	store.gate = make(chan struct{})
 	r.Refresh(list[0].ID)
 	if store.read != 1 || !slices.Equal(r.compare.lines, []string{"Reading the workshops…"}) {
 		t.Fatalf("going to the screen read %d workshops before it showed; the comparison shows %q", store.read, r.compare.lines)
 	}
+	close(store.gate)
 	queues[r].Next(t, "the workshops read for the comparison")
 	if store.read != 1+len(list) {
 		t.Errorf("a visit read %d workshops for %d", store.read, len(list))
