@@ -1,0 +1,256 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	rtmetrics "runtime/metrics"
+	"testing"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"deckhand/assets"
+	"deckhand/cards"
+)
+
+// deckOf is the default deck grown to n cards with their real texts, each
+// card printed once.
+func deckOf(tb testing.TB, n int) *cards.Deck {
+	d := testDeck(tb)
+	base := d.Cards
+	d.Cards = nil
+	for i := 0; i < n; i++ {
+		c := base[i%len(base)].Clone()
+		c.Code, c.Copies = fmt.Sprintf("X%04d", i), 1
+		d.Cards = append(d.Cards, c)
+	}
+	return d
+}
+
+// BenchmarkPrintCards1000 is "deckhand print cards" on a 1,000-card deck
+// with its default options (poker cards on A4, crop marks, no backs): what
+// the command runs in pdf, preflight and the print written to a file. In
+// the same run, as the floor, the same cards are drawn with fpdf directly
+// (floorCards). It reports both in ms, the peak heap of each and the
+// ratios.
+func BenchmarkPrintCards1000(b *testing.B) { benchPrintCards(b, 1000) }
+
+// BenchmarkPrintCards5000 is the same on 5,000 cards, where memory shows;
+// it runs only with DECKHAND_BENCH_5000=1, as one round takes seconds.
+func BenchmarkPrintCards5000(b *testing.B) {
+	if os.Getenv("DECKHAND_BENCH_5000") == "" {
+		b.Skip("set DECKHAND_BENCH_5000=1 to print 5,000 cards")
+	}
+	benchPrintCards(b, 5000)
+}
+
+func benchPrintCards(b *testing.B, n int) {
+	d := deckOf(b, n)
+	o := DefaultCardOptions()
+	o.Created = fixedTime
+	dir := b.TempDir()
+	app := func() error {
+		return toFile(filepath.Join(dir, "app.pdf"), func(w io.Writer) error { return printAsTheCommand(w, d, o) })
+	}
+	floor := func() error {
+		return toFile(filepath.Join(dir, "floor.pdf"), func(w io.Writer) error { return floorCards(w, d, d.Lang(o.Lang)) })
+	}
+	var appTime, floorTime time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		if err := app(); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		if err := floor(); err != nil {
+			b.Fatal(err)
+		}
+		appTime, floorTime = appTime+t1.Sub(t0), floorTime+time.Since(t1)
+	}
+	// Memory is measured in a round of its own, so that sampling does not
+	// slow the timed rounds.
+	appMem, floorMem := heapPeak(b, app), heapPeak(b, floor)
+	rounds := float64(b.N)
+	b.ReportMetric(float64(appTime.Microseconds())/rounds/1000, "app-ms/op")
+	b.ReportMetric(float64(floorTime.Microseconds())/rounds/1000, "floor-ms/op")
+	b.ReportMetric(float64(appTime)/float64(floorTime), "ratio")
+	b.ReportMetric(appMem.peak/1e6, "app-peak-MB")
+	b.ReportMetric(floorMem.peak/1e6, "floor-peak-MB")
+	b.ReportMetric(appMem.peak/floorMem.peak, "peak-ratio")
+	b.ReportMetric(appMem.alloc/1e6, "app-alloc-MB")
+	b.ReportMetric(floorMem.alloc/1e6, "floor-alloc-MB")
+}
+
+// printAsTheCommand does what "deckhand print cards" does in pdf: preflight
+// the deck, then print it.
+func printAsTheCommand(w io.Writer, d *cards.Deck, o CardOptions) error {
+	if _, err := Preflight(d, o); err != nil {
+		return err
+	}
+	_, err := Cards(w, d, o)
+	return err
+}
+
+// toFile writes a PDF into a new file at path, as the command does (less
+// the fsync and rename of an atomic write, which the floor would not do
+// either).
+func toFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// gcPercentWhileSampling is the GC's pace while the heap is sampled.
+const gcPercentWhileSampling = 20
+
+// memoryUse is what one print took from the heap.
+type memoryUse struct {
+	peak  float64 // bytes of heap in use at the highest, above what was in use before
+	alloc float64 // bytes allocated in all, garbage included
+}
+
+// heapPeak runs run once and samples the heap in use every millisecond.
+// The peak of the heap in use (runtime/metrics' heap objects plus the unused
+// part of their spans: MemStats.HeapInuse) is what a print needs of the
+// machine's memory; the bytes allocated (TotalAlloc, b.ReportAllocs'
+// bytes/op) count every short-lived buffer too, which the GC takes back at
+// once, so they tell the GC's work rather than the memory held. At the
+// GC's default pace the heap grows to twice what is live before a
+// collection, and the peak swings by half from run to run with where the
+// collections fall against the moment fpdf writes the file; collecting at
+// gcPercentWhileSampling keeps the peak within that much of what the print
+// holds, so that two runs and the two sides compare.
+func heapPeak(b *testing.B, run func() error) memoryUse {
+	samples := []rtmetrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/memory/classes/heap/unused:bytes"}}
+	inUse := func() uint64 {
+		rtmetrics.Read(samples)
+		return samples[0].Value.Uint64() + samples[1].Value.Uint64()
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(gcPercentWhileSampling))
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	base := inUse()
+	stop, peak := make(chan struct{}), make(chan uint64)
+	go func() {
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		high := inUse()
+		for {
+			select {
+			case <-stop:
+				peak <- max(high, inUse())
+				return
+			case <-tick.C:
+				high = max(high, inUse())
+			}
+		}
+	}()
+	err := run()
+	close(stop)
+	high := <-peak
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return memoryUse{peak: float64(high - min(base, high)), alloc: float64(after.TotalAlloc - before.TotalAlloc)}
+}
+
+// floorCards is the floor of a card print: the same cards on the same
+// sheets (poker cards 3 × 3 on A4, the same texts in the same embedded
+// fonts, crop marks and a note on every page) drawn straight with fpdf the
+// way a short script would, with its own MultiCell wrapping and none of
+// Deckhand's preflight, fitting or layout.
+func floorCards(w io.Writer, d *cards.Deck, lang string) error {
+	doc := fpdf.New("P", "mm", "A4", "")
+	doc.SetAutoPageBreak(false, 0)
+	doc.SetMargins(0, 0, 0)
+	doc.AddUTF8FontFromBytes("f", "", assets.FontRegular)
+	doc.AddUTF8FontFromBytes("f", "B", assets.FontBold)
+	const cw, ch, perPage = 63.5, 88.9, 9
+	x0, y0 := (210-3*cw)/2, (297-3*ch)/2
+	pages := (len(d.Cards) + perPage - 1) / perPage
+	for start := 0; start < len(d.Cards); start += perPage {
+		doc.AddPage()
+		for i, c := range d.Cards[start:min(start+perPage, len(d.Cards))] {
+			floorCard(doc, d, c, lang, x0+float64(i%3)*cw, y0+float64(i/3)*ch)
+		}
+		doc.SetDrawColor(0, 0, 0)
+		doc.SetLineWidth(0.25)
+		for i := 0; i <= 3; i++ {
+			x, y := x0+float64(i)*cw, y0+float64(i)*ch
+			doc.Line(x, y0-1, x, y0-6)
+			doc.Line(x, y0+3*ch+1, x, y0+3*ch+6)
+			doc.Line(x0-1, y, x0-6, y)
+			doc.Line(x0+3*cw+1, y, x0+3*cw+6, y)
+		}
+		doc.SetFont("f", "", 7)
+		doc.SetTextColor(90, 90, 90)
+		note := fmt.Sprintf("%s · edition %d · print at 100 %% · page %d/%d", d.Name, d.Edition, start/perPage+1, pages)
+		doc.Text((210-doc.GetStringWidth(note))/2, 297-6, note)
+	}
+	return doc.Output(w)
+}
+
+// floorCard draws one card's face at (x, y): band with code and type,
+// area, level and theme, title, text and footer.
+func floorCard(doc *fpdf.Fpdf, d *cards.Deck, c cards.Card, lang string, x, y float64) {
+	const cw, ch = 63.5, 88.9
+	colour := func(hex string) (r, g, b int) {
+		_, _ = fmt.Sscanf(hex, "#%02x%02x%02x", &r, &g, &b)
+		return
+	}
+	doc.SetFillColor(255, 255, 255)
+	doc.Rect(x, y, cw, ch, "F")
+	t, _ := d.CardType(c.Type)
+	doc.SetFillColor(colour(t.Colour))
+	doc.Rect(x, y, cw, 15, "F")
+	doc.SetTextColor(255, 255, 255)
+	doc.SetFont("f", "B", 20)
+	doc.Text(x+3, y+11, c.Code)
+	doc.SetFont("f", "", 7)
+	name := t.Name.Or(lang, d.DefaultLang)
+	doc.Text(x+cw-3-doc.GetStringWidth(name), y+6.3, name)
+	doc.SetFont("f", "B", 8)
+	a, _ := d.Area(c.Area)
+	doc.SetFillColor(colour(a.Colour))
+	doc.Rect(x+3, y+17.2, 3.2, 3.2, "F")
+	doc.SetTextColor(colour(a.Colour))
+	doc.Text(x+7.7, y+19.9, a.Name.Or(lang, d.DefaultLang))
+	doc.SetFont("f", "", 8)
+	doc.SetTextColor(110, 110, 110)
+	doc.SetFillColor(110, 110, 110)
+	if l, ok := d.Level(c.Level); ok {
+		doc.Rect(x+3, y+21.7, 0.9, 3.2, "F")
+		doc.Text(x+7.7, y+24.4, l.Name.Or(lang, d.DefaultLang))
+	}
+	doc.SetFont("f", "", 7)
+	if th, ok := d.Theme(c.Theme); ok {
+		doc.Text(x+3, y+28.9, th.Name.Or(lang, d.DefaultLang))
+	}
+	doc.SetTextColor(33, 33, 33)
+	doc.SetFont("f", "B", 13)
+	doc.SetXY(x+3, y+31)
+	doc.MultiCell(cw-6, 5.4, c.Title.Or(lang, d.DefaultLang), "", "L", false)
+	doc.SetFont("f", "", 9.5)
+	doc.SetXY(x+3, doc.GetY()+2)
+	doc.MultiCell(cw-6, 4, c.Body.Or(lang, d.DefaultLang), "", "L", false)
+	doc.SetDrawColor(200, 200, 200)
+	doc.SetLineWidth(0.2)
+	doc.Line(x+3, y+ch-7.2, x+cw-3, y+ch-7.2)
+	doc.SetFont("f", "", 7)
+	doc.SetTextColor(110, 110, 110)
+	doc.Text(x+3, y+ch-3.6, d.Name)
+	edition := fmt.Sprintf("edition %d", d.Edition)
+	doc.Text(x+cw-3-doc.GetStringWidth(edition), y+ch-3.6, edition)
+}
