@@ -35,8 +35,8 @@ func deckOf(tb testing.TB, n int) *cards.Deck {
 // with its default options (poker cards on A4, crop marks, no backs): what
 // the command runs in pdf, preflight and the print written to a file. In
 // the same run, as the floor, the same cards are drawn with fpdf directly
-// (floorCards). It reports both in ms, the peak heap of each and the
-// ratios.
+// (floorCards). It reports both in ms, the peak heap of each (see
+// heapPeak) and the ratios.
 func BenchmarkPrintCards1000(b *testing.B) { benchPrintCards(b, 1000) }
 
 // BenchmarkPrintCards5000 is the same on 5,000 cards, where memory shows;
@@ -53,12 +53,11 @@ func benchPrintCards(b *testing.B, n int) {
 	o := DefaultCardOptions()
 	o.Created = fixedTime
 	dir := b.TempDir()
-	app := func() error {
-		return toFile(filepath.Join(dir, "app.pdf"), func(w io.Writer) error { return printAsTheCommand(w, d, o) })
-	}
-	floor := func() error {
-		return toFile(filepath.Join(dir, "floor.pdf"), func(w io.Writer) error { return floorCards(w, d, d.Lang(o.Lang)) })
-	}
+	appPath, floorPath := filepath.Join(dir, "app.pdf"), filepath.Join(dir, "floor.pdf")
+	printApp := func(w io.Writer) error { return printAsTheCommand(w, d, o) }
+	printFloor := func(w io.Writer) error { return floorCards(w, d, d.Lang(o.Lang)) }
+	app := func() error { return toFile(appPath, printApp) }
+	floor := func() error { return toFile(floorPath, printFloor) }
 	var appTime, floorTime time.Duration
 	for b.Loop() {
 		t0 := time.Now()
@@ -73,14 +72,16 @@ func benchPrintCards(b *testing.B, n int) {
 	}
 	// Memory is measured in a round of its own, so that sampling does not
 	// slow the timed rounds.
-	appMem, floorMem := heapPeak(b, app), heapPeak(b, floor)
+	appMem, floorMem := heapPeak(b, appPath, printApp), heapPeak(b, floorPath, printFloor)
 	rounds := float64(b.N)
 	b.ReportMetric(float64(appTime.Microseconds())/rounds/1000, "app-ms/op")
 	b.ReportMetric(float64(floorTime.Microseconds())/rounds/1000, "floor-ms/op")
 	b.ReportMetric(float64(appTime)/float64(floorTime), "ratio")
-	b.ReportMetric(appMem.peak/1e6, "app-peak-MB")
-	b.ReportMetric(floorMem.peak/1e6, "floor-peak-MB")
-	b.ReportMetric(appMem.peak/floorMem.peak, "peak-ratio")
+	b.ReportMetric(appMem.held/1e6, "app-held-MB")
+	b.ReportMetric(floorMem.held/1e6, "floor-held-MB")
+	b.ReportMetric(appMem.held/floorMem.held, "held-ratio")
+	b.ReportMetric(appMem.inUse/1e6, "app-inuse-MB")
+	b.ReportMetric(floorMem.inUse/1e6, "floor-inuse-MB")
 	b.ReportMetric(appMem.alloc/1e6, "app-alloc-MB")
 	b.ReportMetric(floorMem.alloc/1e6, "floor-alloc-MB")
 }
@@ -113,57 +114,80 @@ func toFile(path string, write func(io.Writer) error) error {
 // gcPercentWhileSampling is the GC's pace while the heap is sampled.
 const gcPercentWhileSampling = 20
 
-// memoryUse is what one print took from the heap.
+// memoryUse is what one print took from the heap, in bytes.
 type memoryUse struct {
-	peak  float64 // bytes of heap in use at the highest, above what was in use before
-	alloc float64 // bytes allocated in all, garbage included
+	held  float64 // live when the finished PDF is handed to the file, above what was live before
+	inUse float64 // the most heap in use while printing, garbage not yet collected included
+	alloc float64 // allocated in all
 }
 
-// heapPeak runs run once and samples the heap in use every millisecond.
-// The peak of the heap in use (runtime/metrics' heap objects plus the unused
-// part of their spans: MemStats.HeapInuse) is what a print needs of the
-// machine's memory; the bytes allocated (TotalAlloc, b.ReportAllocs'
-// bytes/op) count every short-lived buffer too, which the GC takes back at
-// once, so they tell the GC's work rather than the memory held. At the
-// GC's default pace the heap grows to twice what is live before a
-// collection, and the peak swings by half from run to run with where the
-// collections fall against the moment fpdf writes the file; collecting at
-// gcPercentWhileSampling keeps the peak within that much of what the print
-// holds, so that two runs and the two sides compare.
-func heapPeak(b *testing.B, run func() error) memoryUse {
+// heapPeak runs print once into a file and measures its memory. The measure
+// of what a print holds is the live heap at the moment the finished PDF is
+// handed to the file: fpdf holds every page's drawing then, and the whole
+// file it built from them, so that is when a print (the floor's too) holds
+// the most; a collection right then makes the figure exact and the same
+// from run to run. Beside it, the heap in use (MemStats.HeapInuse: live
+// objects, garbage not yet collected and the free part of their spans) is
+// sampled every millisecond, with the GC at gcPercentWhileSampling so that
+// it keeps near what is live: that is what the process takes from the
+// machine, but how much garbage it holds depends on when the collections
+// ran and how much of the shared cores they got, so it swings from run to
+// run. The bytes allocated (TotalAlloc, b.ReportAllocs' bytes/op) count
+// every short-lived buffer, such as fpdf's compressor for each page, which
+// the GC takes back at once: they tell the GC's work, not the memory held.
+func heapPeak(b *testing.B, path string, print func(io.Writer) error) memoryUse {
 	samples := []rtmetrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/memory/classes/heap/unused:bytes"}}
 	inUse := func() uint64 {
 		rtmetrics.Read(samples)
 		return samples[0].Value.Uint64() + samples[1].Value.Uint64()
 	}
 	defer debug.SetGCPercent(debug.SetGCPercent(gcPercentWhileSampling))
+	var before, atWrite, after runtime.MemStats
 	runtime.GC()
-	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	base := inUse()
 	stop, peak := make(chan struct{}), make(chan uint64)
 	go func() {
 		tick := time.NewTicker(time.Millisecond)
 		defer tick.Stop()
-		high := inUse()
+		var high uint64
 		for {
+			high = max(high, inUse())
 			select {
 			case <-stop:
-				peak <- max(high, inUse())
+				peak <- high
 				return
 			case <-tick.C:
-				high = max(high, inUse())
 			}
 		}
 	}()
-	err := run()
+	err := toFile(path, func(w io.Writer) error {
+		return print(&firstWrite{w: w, before: func() {
+			runtime.GC()
+			runtime.ReadMemStats(&atWrite)
+		}})
+	})
 	close(stop)
 	high := <-peak
 	runtime.ReadMemStats(&after)
 	if err != nil {
 		b.Fatal(err)
 	}
-	return memoryUse{peak: float64(high - min(base, high)), alloc: float64(after.TotalAlloc - before.TotalAlloc)}
+	above := func(v, base uint64) float64 { return float64(v - min(base, v)) }
+	return memoryUse{held: above(atWrite.HeapAlloc, before.HeapAlloc), inUse: above(high, before.HeapInuse), alloc: float64(after.TotalAlloc - before.TotalAlloc)}
+}
+
+// firstWrite calls before once, ahead of the first write.
+type firstWrite struct {
+	w      io.Writer
+	before func()
+}
+
+func (f *firstWrite) Write(p []byte) (int, error) {
+	if f.before != nil {
+		f.before()
+		f.before = nil
+	}
+	return f.w.Write(p)
 }
 
 // floorCards is the floor of a card print: the same cards on the same
@@ -222,17 +246,24 @@ func floorCard(doc *fpdf.Fpdf, d *cards.Deck, c cards.Card, lang string, x, y fl
 	name := t.Name.Or(lang, d.DefaultLang)
 	doc.Text(x+cw-3-doc.GetStringWidth(name), y+6.3, name)
 	doc.SetFont("f", "B", 8)
-	a, _ := d.Area(c.Area)
-	doc.SetFillColor(colour(a.Colour))
-	doc.Rect(x+3, y+17.2, 3.2, 3.2, "F")
-	doc.SetTextColor(colour(a.Colour))
-	doc.Text(x+7.7, y+19.9, a.Name.Or(lang, d.DefaultLang))
+	for i, a := range d.Board.Areas {
+		if a.Key == c.Area {
+			doc.SetFillColor(colour(a.Colour))
+			floorSymbol(doc, i, x+3, y+17.2, 3.2)
+			doc.SetTextColor(colour(a.Colour))
+			doc.Text(x+7.7, y+19.9, a.Name.Or(lang, d.DefaultLang))
+		}
+	}
 	doc.SetFont("f", "", 8)
 	doc.SetTextColor(110, 110, 110)
-	doc.SetFillColor(110, 110, 110)
-	if l, ok := d.Level(c.Level); ok {
-		doc.Rect(x+3, y+21.7, 0.9, 3.2, "F")
-		doc.Text(x+7.7, y+24.4, l.Name.Or(lang, d.DefaultLang))
+	for i, l := range d.Levels {
+		if l.Key == c.Level {
+			for bar := 0; bar <= i; bar++ {
+				doc.SetFillColor(110, 110, 110)
+				doc.Rect(x+3+float64(bar)*1.6, y+21.7, 0.9, 3.2, "F")
+			}
+			doc.Text(x+7.7, y+24.4, l.Name.Or(lang, d.DefaultLang))
+		}
 	}
 	doc.SetFont("f", "", 7)
 	if th, ok := d.Theme(c.Theme); ok {
@@ -253,4 +284,26 @@ func floorCard(doc *fpdf.Fpdf, d *cards.Deck, c cards.Card, lang string, x, y fl
 	doc.Text(x+3, y+ch-3.6, d.Name)
 	edition := fmt.Sprintf("edition %d", d.Edition)
 	doc.Text(x+cw-3-doc.GetStringWidth(edition), y+ch-3.6, edition)
+}
+
+// floorSymbol draws the i-th area's symbol in a size × size box at (x, y):
+// a circle, square, triangle, diamond or hexagon, as the cards have them.
+func floorSymbol(doc *fpdf.Fpdf, i int, x, y, size float64) {
+	h, q := size/2, size/4
+	var pts []fpdf.PointType
+	switch i % 5 {
+	case 0:
+		doc.Ellipse(x+h, y+h, h, h, 0, "F")
+		return
+	case 1:
+		doc.Rect(x, y, size, size, "F")
+		return
+	case 2:
+		pts = []fpdf.PointType{{X: x + h, Y: y}, {X: x + size, Y: y + size}, {X: x, Y: y + size}}
+	case 3:
+		pts = []fpdf.PointType{{X: x + h, Y: y}, {X: x + size, Y: y + h}, {X: x + h, Y: y + size}, {X: x, Y: y + h}}
+	default:
+		pts = []fpdf.PointType{{X: x + q, Y: y}, {X: x + size - q, Y: y}, {X: x + size, Y: y + h}, {X: x + size - q, Y: y + size}, {X: x + q, Y: y + size}, {X: x, Y: y + h}}
+	}
+	doc.Polygon(pts, "F")
 }
