@@ -41,17 +41,71 @@ type measuringDoc struct {
 	mu   sync.Mutex
 	doc  *fpdf.Fpdf
 	err  error
+	// advances holds, for each style, every character's advance as fpdf
+	// sums it for a text's width (in thousandths of the font size), read
+	// from the document once: measuring a text is then a sum, without the
+	// lock. unitSize is the size of 100 pt in millimetres, as fpdf scales
+	// the sum, so that a width is the very number fpdf would give.
+	advances [2]advanceTable
+	unitSize float64
 }
+
+// advanceTable maps a character below U+10000 to its advance plus one; 0
+// is a character it does not hold, which is measured through fpdf.
+type advanceTable []uint16
 
 var measuring measuringDoc
 
 func newMeasurer() (measurer, error) {
-	measuring.once.Do(func() { measuring.doc, measuring.err = newDocument(docOptions{}) })
+	measuring.once.Do(func() {
+		measuring.doc, measuring.err = newDocument(docOptions{})
+		if measuring.err == nil {
+			measuring.readAdvances()
+		}
+	})
 	return measurer{&measuring}, measuring.err
+}
+
+// readAdvances fills the advance tables with every character both fonts
+// draw, each measured by fpdf on its own: fpdf's width of a text is the sum
+// of its characters' advances.
+func (md *measuringDoc) readAdvances() {
+	for style, name := range []string{"", "B"} {
+		md.doc.SetFont(family, name, 100)
+		_, md.unitSize = md.doc.GetFontSize()
+		table := make(advanceTable, 0x10000)
+		var buf [utf8.UTFMax]byte
+		for r := range fontCoverage() {
+			if r < rune(len(table)) {
+				if adv := md.doc.GetStringSymbolWidth(string(utf8.AppendRune(buf[:0], r))); adv < 0xffff {
+					table[r] = uint16(adv + 1)
+				}
+			}
+		}
+		md.advances[style] = table
+	}
 }
 
 // width returns the width of s in millimetres at 1 pt.
 func (m measurer) width(s string, bold bool) float64 {
+	style := 0
+	if bold {
+		style = 1
+	}
+	table, sum := m.doc.advances[style], 0
+	for _, r := range s {
+		if r >= rune(len(table)) || table[r] == 0 {
+			return m.measure(s, bold)
+		}
+		sum += int(table[r]) - 1
+	}
+	// The same arithmetic as fpdf's GetStringWidth at 100 pt, over 100.
+	return float64(sum) * m.doc.unitSize / 1000 / 100
+}
+
+// measure asks fpdf for the width of s in millimetres at 1 pt, for a text
+// with a character the advance tables do not hold.
+func (m measurer) measure(s string, bold bool) float64 {
 	style := ""
 	if bold {
 		style = "B"

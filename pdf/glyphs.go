@@ -27,7 +27,11 @@ var (
 )
 
 // fontCovers reports whether both embedded fonts can draw r.
-func fontCovers(r rune) bool {
+func fontCovers(r rune) bool { return fontCoverage()[r] }
+
+// fontCoverage is the set of characters both embedded fonts can draw,
+// read from their character maps once.
+func fontCoverage() map[rune]bool {
 	coverageOnce.Do(func() {
 		regular, err1 := cmapRunes(assets.FontRegular)
 		bold, err2 := cmapRunes(assets.FontBold)
@@ -39,7 +43,7 @@ func fontCovers(r rune) bool {
 			}
 		}
 	})
-	return coverage[r]
+	return coverage
 }
 
 // printable returns s in normal form C (so a decomposed "a" + diaeresis,
