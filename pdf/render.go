@@ -49,12 +49,18 @@ func drawFace(doc *fpdf.Fpdf, f Face, p placement) {
 	for _, s := range f.Shapes {
 		drawShape(doc, s, ox, oy, f, b)
 	}
-	for _, t := range f.Texts {
-		style := ""
-		if t.Bold {
-			style = "B"
+	// fpdf writes the font again at every SetFont. The font is part of the
+	// graphics state that TransformEnd restores, so the side's first text
+	// sets it, and a text in the font and size of the one before it needs
+	// none: the body's lines share one.
+	for i, t := range f.Texts {
+		if i == 0 || t.Bold != f.Texts[i-1].Bold || t.Size != f.Texts[i-1].Size {
+			style := ""
+			if t.Bold {
+				style = "B"
+			}
+			doc.SetFont(family, style, t.Size)
 		}
-		doc.SetFont(family, style, t.Size)
 		doc.SetTextColor(int(t.Colour.R), int(t.Colour.G), int(t.Colour.B))
 		doc.Text(ox+t.X, oy+t.Y, t.Text)
 	}
