@@ -1,12 +1,14 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"strings"
 	"time"
 
+	"deckhand/cards"
 	"deckhand/pdf"
 	"deckhand/storage"
 )
@@ -102,26 +104,43 @@ func runPrintCards(e *env, args []string) error {
 	if f.lang != "" && !d.HasLanguage(f.lang) {
 		return fmt.Errorf("deck %q has no texts in %q; its languages are %s", d.Name, f.lang, strings.Join(d.Languages, ", "))
 	}
-	issues, err := pdf.Preflight(d, o)
+	return printCards(e, d, o, f)
+}
+
+// printCards writes the print and records it in the deck's history. The
+// print itself finds what preflight would, laying each card out once as it
+// draws it; with --strict it writes nothing when that holds an error.
+// Nothing here holds the deck once the print is planned, so the print can
+// let go of it before it writes the file (see pdf.CardPrint).
+func printCards(e *env, d *cards.Deck, o pdf.CardOptions, f cardFlags) error {
+	plan, err := pdf.PlanCards(d, o)
 	if err != nil {
 		return err
 	}
-	reportIssues(e.stderr, issues)
-	if f.strict && pdf.HasErrors(issues) {
-		return fmt.Errorf("preflight found errors, so nothing was printed (--strict); fix the cards or print without --strict")
+	name, job := d.Name, &storage.PrintJob{DeckID: d.ID, Kind: "cards", Settings: o.Settings(), Codes: o.Only}
+	write := plan.Write
+	if f.strict {
+		write = plan.WriteStrict
 	}
 	var res pdf.CardsResult
-	job := &storage.PrintJob{DeckID: d.ID, Kind: "cards", Settings: o.Settings(), Codes: o.Only}
 	err = e.store.SavePrint(e.ctx, f.out, job, func(w io.Writer) error {
-		res, err = pdf.Cards(w, d, o)
+		var err error
+		res, err = write(w)
 		return err
 	})
+	reportIssues(e.stderr, res.Issues)
+	if errors.Is(err, pdf.ErrPreflightErrors) {
+		return errStrict
+	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "wrote %s: %s on %s, %s edition %d\n", f.out, plural(res.Cards, "card"), plural(res.Pages, "page"), d.Name, job.Edition)
+	fmt.Fprintf(e.stdout, "wrote %s: %s on %s, %s edition %d\n", f.out, plural(res.Cards, "card"), plural(res.Pages, "page"), name, job.Edition)
 	return nil
 }
+
+// errStrict is the refusal of --strict when preflight found an error.
+var errStrict = errors.New("preflight found errors, so nothing was printed (--strict); fix the cards or print without --strict")
 
 // reportIssues prints preflight's findings on stderr, one a line.
 func reportIssues(w io.Writer, issues []pdf.Issue) {

@@ -258,7 +258,7 @@ func runPrintKit(e *env, args []string) error {
 	}
 	reportIssues(e.stderr, issues)
 	if cf.strict && pdf.HasErrors(issues) {
-		return fmt.Errorf("preflight found errors, so nothing was printed (--strict); fix the cards or print without --strict")
+		return errStrict
 	}
 	dir := filepath.Join(cf.out, pdf.KitFolder(d, cf.lang))
 	docs := pdf.Kit(d, pdf.KitOptions{Cards: co, Board: bo, Tables: *tables, Created: time.Now()})

@@ -3,6 +3,8 @@ package pdf
 import (
 	"io"
 	"testing"
+
+	"deckhand/cards"
 )
 
 // Each back must land exactly behind its front once the sheet is turned:
@@ -89,4 +91,13 @@ func TestCutLinesFollowTheGrid(t *testing.T) {
 	if len(ys) != 2*g.rows || !near(ys[1]-ys[0], g.cellH) || !near(ys[2]-ys[1], 6) {
 		t.Errorf("gapped horizontal cut lines = %v, want two per row with a 6 mm gap", ys)
 	}
+}
+
+// printCardSheets prints like Cards, showing trace where each side goes.
+func printCardSheets(w io.Writer, d *cards.Deck, o CardOptions, trace traceFunc) (CardsResult, error) {
+	p, err := PlanCards(d, o)
+	if err != nil {
+		return CardsResult{}, err
+	}
+	return p.write(w, false, trace)
 }

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"io"
 	"testing"
 	"time"
@@ -12,25 +11,12 @@ import (
 	"deckhand/cards"
 )
 
-// deck500 is the default deck grown to 500 cards with their real texts.
-func deck500(tb testing.TB) *cards.Deck {
-	d := testDeck(tb)
-	base := d.Cards
-	d.Cards = nil
-	for i := 0; i < 500; i++ {
-		c := base[i%len(base)].Clone()
-		c.Code, c.Copies = fmt.Sprintf("X%03d", i), 1
-		d.Cards = append(d.Cards, c)
-	}
-	return d
-}
-
 // BenchmarkCards500 prints a 500-card deck with duplex backs, and in the
 // same run draws the same cards with gofpdf directly — band, code, wrapped
 // title and body, footer, mirrored backs, none of Deckhand's fitting,
 // preflight or layout — and reports both per card and their ratio.
 func BenchmarkCards500(b *testing.B) {
-	d := deck500(b)
+	d := deckOf(b, 500)
 	o := DefaultCardOptions()
 	o.Backs, o.Created = BacksDuplexLong, fixedTime
 	var deckhand, direct time.Duration
@@ -53,7 +39,7 @@ func BenchmarkCards500(b *testing.B) {
 
 // BenchmarkPreflight500 checks the same deck without drawing.
 func BenchmarkPreflight500(b *testing.B) {
-	d := deck500(b)
+	d := deckOf(b, 500)
 	o := DefaultCardOptions()
 	o.Backs = BacksDuplexLong
 	for b.Loop() {

@@ -1,11 +1,10 @@
 package pdf
 
 import (
+	"errors"
 	"io"
 	"strings"
 	"time"
-
-	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/cards"
 )
@@ -80,109 +79,133 @@ type CardsResult struct {
 	Issues []Issue // what preflight found
 }
 
-// selection lists the cards to print in order, copies repeated, blanks last.
-func selection(d *cards.Deck, o CardOptions) ([]cards.Card, error) {
-	var out []cards.Card
+// selection lists the cards to print in order, copies repeated, blanks
+// last, each pointing into the deck: the list holds a pointer a card, not a
+// copy of it. Every extra blank card is the same card, blank.
+func selection(d *cards.Deck, o CardOptions) (list []*cards.Card, blank *cards.Card, err error) {
 	wanted := map[string]bool{}
 	for _, code := range o.Only {
 		if d.CardByCode(code) < 0 {
-			return nil, refusal("the deck has no card %q", code)
+			return nil, nil, refusal("the deck has no card %q", code)
 		}
 		wanted[strings.ToUpper(code)] = true
 	}
-	for _, c := range d.Cards {
+	for i := range d.Cards {
+		c := &d.Cards[i]
 		if len(wanted) > 0 && !wanted[strings.ToUpper(c.Code)] {
 			continue
 		}
-		for i := 0; i < c.Copies; i++ {
-			out = append(out, c)
+		for j := 0; j < c.Copies; j++ {
+			list = append(list, c)
 		}
 	}
 	blankType := "blank"
 	if _, ok := d.CardType(blankType); !ok {
 		blankType = ""
 	}
+	blank = &cards.Card{Type: blankType}
 	for i := 0; i < o.Blank; i++ {
-		out = append(out, cards.Card{Type: blankType})
+		list = append(list, blank)
 	}
-	if len(out) == 0 {
-		return nil, refusal("there is nothing to print: no card of the selection has copies to print")
+	if len(list) == 0 {
+		return nil, nil, refusal("there is nothing to print: no card of the selection has copies to print")
 	}
-	return out, nil
+	return list, blank, nil
 }
 
 // Cards prints a deck's cards as sheets, with the backs as chosen, and
-// returns what preflight found. The PDF is written even when preflight found
-// errors: the caller decides (see Preflight to check before printing).
+// returns what preflight finds. The PDF is written even when preflight
+// finds errors: the caller decides (see Preflight to check before printing,
+// and CardPrint.WriteStrict to refuse).
 func Cards(w io.Writer, d *cards.Deck, o CardOptions) (CardsResult, error) {
-	return printCardSheets(w, d, o, nil)
+	p, err := PlanCards(d, o)
+	if err != nil {
+		return CardsResult{}, err
+	}
+	return p.Write(w)
 }
+
+// CardPrint is a card print with its options checked and its sheets
+// planned, ready to write once. Writing lays out each card as it draws it,
+// and laying a card out is what finds its problems, so a print reports all
+// that preflight would without laying the deck out twice.
+type CardPrint struct {
+	deck   *cards.Deck
+	opts   CardOptions
+	list   []*cards.Card // what prints, in order
+	blank  *cards.Card   // the one card every extra blank card is
+	grid   grid
+	lang   string
+	pages  int
+	m      measurer
+	extras sheetExtras // the marks and note of every front page
+	found  []Issue     // about the deck and the sheet, found before any card is laid out
+}
+
+// PlanCards checks a card print's options against the deck and plans its
+// sheets. An error means the options themselves cannot print (paper too
+// small, an unknown code in Only).
+func PlanCards(d *cards.Deck, o CardOptions) (*CardPrint, error) {
+	if err := o.check(); err != nil {
+		return nil, err
+	}
+	list, blank, err := selection(d, o)
+	if err != nil {
+		return nil, err
+	}
+	g, err := planGrid(o.Paper, o.Size, o.Margin, o.Bleed, o.Layout)
+	if err != nil {
+		return nil, err
+	}
+	m, err := newMeasurer()
+	if err != nil {
+		return nil, err
+	}
+	p := &CardPrint{deck: d, opts: o, list: list, blank: blank, grid: g, lang: d.Lang(o.Lang), m: m}
+	p.pages = pageCount(len(list), g, o.Backs)
+	p.extras = planSheet(m, g, o, d, p.lang, p.pages)
+	p.found = append(deckIssues(d), p.extras.issues...)
+	return p, nil
+}
+
+// ErrPreflightErrors is what WriteStrict returns when preflight finds an
+// error: nothing was written.
+var ErrPreflightErrors = refusal("preflight found errors, so nothing was printed")
+
+// Write prints the cards into w and returns what it made and all that
+// preflight finds, in preflight's order. The PDF is written whatever it
+// finds.
+func (p *CardPrint) Write(w io.Writer) (CardsResult, error) { return p.write(w, false, nil) }
+
+// WriteStrict prints the cards only when preflight finds no error; when it
+// finds one, it writes nothing into w and returns what it found with
+// ErrPreflightErrors.
+func (p *CardPrint) WriteStrict(w io.Writer) (CardsResult, error) { return p.write(w, true, nil) }
 
 // traceFunc sees where each card side is placed; tests use it to check the
 // geometry of backs against fronts.
 type traceFunc func(back bool, index int, pl placement)
 
-func printCardSheets(w io.Writer, d *cards.Deck, o CardOptions, trace traceFunc) (CardsResult, error) {
-	if err := o.check(); err != nil {
-		return CardsResult{}, err
-	}
-	list, err := selection(d, o)
-	if err != nil {
-		return CardsResult{}, err
-	}
-	g, err := planGrid(o.Paper, o.Size, o.Margin, o.Bleed, o.Layout)
-	if err != nil {
-		return CardsResult{}, err
-	}
-	m, err := newMeasurer()
-	if err != nil {
-		return CardsResult{}, err
-	}
-	doc, err := newDocument(docOptions{title: d.Name, created: o.Created})
-	if err != nil {
-		return CardsResult{}, err
-	}
-	p := &cardPrinter{doc: doc, m: m, deck: d, opts: o, grid: g, lang: d.Lang(o.Lang), backs: map[string]Face{}, trace: trace}
-	p.pages = pageCount(len(list), g, o.Backs)
-	p.extras = planSheet(m, g, o, d, p.lang, p.pages)
-	p.issues.add(p.extras.issues...)
-	for start := 0; start < len(list); start += g.perPage() {
-		page := list[start:min(start+g.perPage(), len(list))]
-		p.frontPage(page)
-		if o.Backs == BacksDuplexLong || o.Backs == BacksDuplexShort {
-			p.backPage(page)
-		}
-	}
-	if o.Backs == BacksPages {
-		for start := 0; start < len(list); start += g.perPage() {
-			p.backPage(list[start:min(start+g.perPage(), len(list))])
-		}
-	}
-	if err := finish(doc, w); err != nil {
-		return CardsResult{}, err
-	}
-	return CardsResult{Pages: doc.PageCount(), Cards: len(list), Issues: p.issues.list}, nil
-}
+// errWrittenTwice is the error of writing a card print a second time.
+var errWrittenTwice = errors.New("pdf: a card print is written once; plan it again")
 
-// cardPrinter draws the pages of one card print.
-type cardPrinter struct {
-	doc    *fpdf.Fpdf
-	m      measurer
-	deck   *cards.Deck
-	opts   CardOptions
-	grid   grid
-	lang   string
-	pages  int
-	done   int
-	issues issueSet
-	// The last front laid out and the backs per type: copies of a card are
-	// consecutive, so a face is laid out once and memory does not grow
-	// with the deck.
-	lastCode string
-	last     Face
-	backs    map[string]Face
-	trace    traceFunc
-	extras   sheetExtras // the marks and note of every front page
+func (p *CardPrint) write(w io.Writer, strict bool, trace traceFunc) (CardsResult, error) {
+	if p.deck == nil {
+		return CardsResult{}, errWrittenTwice
+	}
+	doc, err := newDocument(docOptions{title: p.deck.Name, created: p.opts.Created})
+	if err != nil {
+		return CardsResult{}, err
+	}
+	res := (&cardPrinter{CardPrint: p, doc: doc, sides: newSideLayouts(p), trace: trace}).drawPages()
+	// The pages hold all that prints now. Letting go of the deck before
+	// fpdf builds the file from them means that a large deck and the whole
+	// file are never in memory together.
+	p.deck, p.list, p.blank = nil, nil, nil
+	if strict && HasErrors(res.Issues) {
+		return res, ErrPreflightErrors
+	}
+	return res, finish(doc, w)
 }
 
 // pageCount is the number of pages a print of n cards takes.
@@ -192,104 +215,4 @@ func pageCount(n int, g grid, backs string) int {
 		pages *= 2
 	}
 	return pages
-}
-
-func (p *cardPrinter) place(f Face, back bool, i int, pl placement) {
-	if p.trace != nil {
-		p.trace(back, i, pl)
-	}
-	drawFace(p.doc, f, pl)
-}
-
-func (p *cardPrinter) front(c cards.Card) Face {
-	key := c.Code + "\x00" + c.Type
-	if c.Code != "" && key == p.lastCode {
-		return p.last
-	}
-	f, issues := layoutFront(p.m, p.deck, c, p.lang, p.opts.Size)
-	p.issues.add(issues...)
-	p.lastCode, p.last = key, f
-	return f
-}
-
-func (p *cardPrinter) back(typeKey string) Face {
-	if f, ok := p.backs[typeKey]; ok {
-		return f
-	}
-	f, issues := layoutBack(p.m, p.deck, typeKey, p.lang, p.opts.Size)
-	p.issues.add(issues...)
-	p.backs[typeKey] = f
-	return f
-}
-
-func (p *cardPrinter) newPage() {
-	g := p.grid
-	p.doc.AddPageFormat("P", fpdf.SizeType{Wd: g.page.W, Ht: g.page.H})
-	x, y, w, h := g.trim()
-	// Page boxes are in PDF space, measured from the bottom edge.
-	p.doc.SetPageBox("trim", x, g.page.H-y-h, w, h)
-	b := g.bleed
-	p.doc.SetPageBox("bleed", x-b, g.page.H-y-h-b, w+2*b, h+2*b)
-}
-
-func (p *cardPrinter) pageDone() {
-	p.done++
-	if p.opts.Progress != nil {
-		p.opts.Progress(p.done, p.pages)
-	}
-}
-
-func (p *cardPrinter) frontPage(page []cards.Card) {
-	g := p.grid
-	p.newPage()
-	rotate := 0
-	if g.rotated {
-		rotate = 90
-	}
-	for i, c := range page {
-		x, y, col, row := g.cell(i)
-		p.place(p.front(c), false, i, placement{x: x, y: y, w: g.cellW, h: g.cellH, rotate: rotate, bleed: g.bleedAt(col, row)})
-	}
-	p.cropMarks()
-	p.pageNote()
-	p.pageDone()
-}
-
-// backPage draws the backs of a page's cards where they land behind their
-// fronts when the sheet is turned, moved by the printer's measured offset.
-func (p *cardPrinter) backPage(page []cards.Card) {
-	g := p.grid
-	p.newPage()
-	dx, dy := p.opts.OffsetX, -p.opts.OffsetY
-	for i, c := range page {
-		x, y, col, row := g.cell(i)
-		// A back reads upright when its card, cut out, is turned over on
-		// its own long side. Turning the sheet over on its long edge keeps
-		// the page's up and down, turning it on its short edge swaps them;
-		// a card lying sideways has its up along the page's left, which the
-		// long-edge turn sends to the right. So the back turns a half turn
-		// for an upright card on a short-edge turn, or for a sideways card
-		// on a long-edge turn, and not otherwise.
-		rotate := 0
-		if g.rotated {
-			rotate = 90
-		}
-		short := p.opts.Backs == BacksDuplexShort
-		if short {
-			y, row = g.page.H-y-g.cellH, g.rows-1-row
-		} else {
-			x, col = g.page.W-x-g.cellW, g.cols-1-col
-		}
-		if short != g.rotated {
-			rotate += 180
-		}
-		pl := placement{x: x, y: y, w: g.cellW, h: g.cellH, rotate: rotate, bleed: g.bleedAt(col, row)}
-		if p.opts.Backs == BacksDuplexShort {
-			pl.x, pl.y = pl.x-p.opts.OffsetX, pl.y+p.opts.OffsetY
-		} else {
-			pl.x, pl.y = pl.x+dx, pl.y+dy
-		}
-		p.place(p.back(c.Type), true, i, pl)
-	}
-	p.pageDone()
 }

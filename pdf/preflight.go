@@ -14,46 +14,18 @@ import (
 // An error means the options themselves cannot print (paper too small, an
 // unknown code in Only); the issues are for the person to fix or accept.
 func Preflight(d *cards.Deck, o CardOptions) ([]Issue, error) {
-	if err := o.check(); err != nil {
-		return nil, err
-	}
-	list, err := selection(d, o)
+	p, err := PlanCards(d, o)
 	if err != nil {
 		return nil, err
 	}
-	g, err := planGrid(o.Paper, o.Size, o.Margin, o.Bleed, o.Layout)
-	if err != nil {
-		return nil, err
-	}
-	m, err := newMeasurer()
-	if err != nil {
-		return nil, err
-	}
-	var set issueSet
-	set.add(deckIssues(d)...)
-	lang := d.Lang(o.Lang)
-	set.add(planSheet(m, g, o, d, lang, pageCount(len(list), g, o.Backs)).issues...)
-	seen := map[string]bool{}
-	types := map[string]bool{}
-	for _, c := range list {
-		key := c.Code + "\x00" + c.Type
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		types[c.Type] = true
-		_, issues := layoutFront(m, d, c, lang, o.Size)
-		set.add(issues...)
-	}
-	if o.Backs != BacksNone {
-		for _, t := range d.CardTypes {
-			if types[t.Key] {
-				_, issues := layoutBack(m, d, t.Key, lang, o.Size)
-				set.add(issues...)
-			}
+	s := newSideLayouts(p)
+	for _, c := range p.list {
+		s.front(c)
+		if o.Backs != BacksNone {
+			s.back(c.Type)
 		}
 	}
-	return set.list, nil
+	return s.issues(), nil
 }
 
 // deckIssues turns what deck validation finds into preflight issues: a

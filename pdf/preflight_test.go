@@ -4,14 +4,12 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"deckhand/cards"
 )
 
 func TestPreflightReportsWhatWouldPrintWrong(t *testing.T) {
-	d := firstCards(testDeck(t), 5)
-	d.Cards[0].Body["sv"] = strings.Repeat("Mycket lång text som aldrig ryms på ett kort. ", 40)
-	d.Cards[1].Title["sv"] = "Datastig 🚀 med kunden"
-	d.Cards[2].Title["fi"] = ""
-	d.Cards[3].Body["sv"] = "Dataansvarsrapporteringsutvecklingsprogrammeringsverksamhetsstrategiplanering"
+	d := troubledDeck(t)
 	o := DefaultCardOptions()
 	o.Lang = "sv"
 	issues, err := Preflight(d, o)
@@ -105,4 +103,23 @@ func TestCalibrationPageHasScalesAndACrossBehind(t *testing.T) {
 			t.Errorf("%s: back lacks its note:\n%s", lang, back)
 		}
 	}
+}
+
+// troubledDeck has a problem of every kind preflight finds, on the fronts
+// (a text too long, a character the font lacks, a word too long for a
+// line), on the backs (a back text too long) and in the deck itself (an
+// empty title, a name too long for the footer), with copies of a card.
+func troubledDeck(t *testing.T) *cards.Deck {
+	d := firstCards(testDeck(t), 8)
+	long := func(s string, n int) string { return strings.Repeat(s, n) }
+	d.Cards[0].Body["sv"] = long("Mycket lång text som aldrig ryms på ett kort. ", 40)
+	d.Cards[1].Title["sv"] = "Datastig 🚀 med kunden"
+	d.Cards[2].Title["fi"] = ""
+	d.Cards[3].Body["sv"] = "Dataansvarsrapporteringsutvecklingsprogrammeringsverksamhetsstrategiplanering"
+	d.Cards[4].Copies, d.Cards[5].Type = 3, "interaction"
+	d.Name = "Kortlek med ett namn så långt att det inte ryms på kortets fot"
+	for i := range d.CardTypes {
+		d.CardTypes[i].Back = cards.Text{"sv": long("Baksidans text är alldeles för lång. ", 40)}
+	}
+	return d
 }

@@ -102,17 +102,15 @@ func printedWords(t *testing.T, d *cards.Deck, o CardOptions, name string) strin
 // firstDifference shows the first line where two texts differ, by number.
 func firstDifference(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			return fmt.Sprintf("line %d: want %q\n         got  %q", i+1, wl, gl)
-		}
+	i := 0
+	for i < len(w) && i < len(g) && w[i] == g[i] {
+		i++
 	}
-	return "(the same lines)"
+	line := func(lines []string) string {
+		if i < len(lines) {
+			return lines[i]
+		}
+		return "(the end)"
+	}
+	return fmt.Sprintf("line %d: want %q\n         got  %q", i+1, line(w), line(g))
 }
