@@ -24,10 +24,20 @@ var (
 	coverageOnce sync.Once
 	coverage     map[rune]bool
 	coverageErr  error
+	// coveredBelow10000 is coverage as bits for the characters below
+	// U+10000, where every deck's text is: every character of every text is
+	// tested, and a bit is quicker to find than a map entry.
+	coveredBelow10000 [0x10000 / 64]uint64
 )
 
 // fontCovers reports whether both embedded fonts can draw r.
-func fontCovers(r rune) bool { return fontCoverage()[r] }
+func fontCovers(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		fontCoverage()
+		return coveredBelow10000[r/64]&(1<<(r%64)) != 0
+	}
+	return fontCoverage()[r]
+}
 
 // fontCoverage is the set of characters both embedded fonts can draw,
 // read from their character maps once.
@@ -40,6 +50,9 @@ func fontCoverage() map[rune]bool {
 		for r := range regular {
 			if bold[r] {
 				coverage[r] = true
+				if r >= 0 && r < 0x10000 {
+					coveredBelow10000[r/64] |= 1 << (r % 64)
+				}
 			}
 		}
 	})
