@@ -80,8 +80,8 @@ type CardsResult struct {
 }
 
 // selection lists the cards to print in order, copies repeated, blanks
-// last, each pointing into the deck: the list holds a pointer a card, not a
-// copy of it. Every extra blank card is the same card, blank.
+// last, each pointing into the deck: the list holds a pointer to a card, not
+// a copy of it. Every extra blank card is the same card, blank.
 func selection(d *cards.Deck, o CardOptions) (list []*cards.Card, blank *cards.Card, err error) {
 	wanted := map[string]bool{}
 	for _, code := range o.Only {
