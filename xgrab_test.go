@@ -118,7 +118,12 @@ func (g *xGrabber) colours(window uint32, x, y, w, h int) (int, error) {
 // look is a fingerprint of what the rectangle (0, 0, w, h) of window
 // shows.
 func (g *xGrabber) look(window uint32, w, h int) (uint64, error) {
-	data, err := g.pixels(window, 0, 0, w, h)
+	return g.lookAt(window, rect{w: w, h: h})
+}
+
+// lookAt is a fingerprint of what the rectangle r of window shows.
+func (g *xGrabber) lookAt(window uint32, r rect) (uint64, error) {
+	data, err := g.pixels(window, r.x, r.y, r.w, r.h)
 	if err != nil {
 		return 0, err
 	}
@@ -166,6 +171,14 @@ func waitForText(display string, window uint32, timeout time.Duration) (time.Tim
 // waitForTextIn is waitForText for a strip w × h at the window's top left,
 // which must lie inside the window (a smaller window than the main one).
 func waitForTextIn(display string, window uint32, w, h int, timeout time.Duration) (time.Time, error) {
+	return waitForTextAt(display, window, rect{w: w, h: h}, timeout)
+}
+
+// rect is a rectangle of a window, in its pixels: x, y from its top left.
+type rect struct{ x, y, w, h int }
+
+// waitForTextAt is waitForText for the rectangle r of window.
+func waitForTextAt(display string, window uint32, r rect, timeout time.Duration) (time.Time, error) {
 	x, err := dialX(display)
 	if err != nil {
 		return time.Time{}, err
@@ -174,7 +187,7 @@ func waitForTextIn(display string, window uint32, w, h int, timeout time.Duratio
 	for end := time.Now().Add(timeout); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
 		// An empty window has one colour; antialiased text and icons
 		// bring dozens.
-		if n, err := x.colours(window, 0, 0, w, h); err == nil && n >= 20 {
+		if n, err := x.colours(window, r.x, r.y, r.w, r.h); err == nil && n >= 20 {
 			return time.Now(), nil
 		}
 	}

@@ -3,7 +3,6 @@ package workshop
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
@@ -15,8 +14,6 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
-	"deckhand/storage"
-	"deckhand/storage/storagetest"
 	"deckhand/ui/internal/uitest"
 	"deckhand/ui/kit"
 )
@@ -67,13 +64,7 @@ func newBenchBoard(b *testing.B) (*Screen, *timedStore, []game.Play) {
 	b.Helper()
 	ctx := context.Background()
 	a := test.NewTempApp(b)
-	path := filepath.Join(b.TempDir(), "deckhand.db")
-	storagetest.Copy(b, path)
-	store, err := storage.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { store.Close() })
+	store := uitest.OpenCopy(b)
 	decks, err := store.Decks(ctx)
 	if err != nil || len(decks) == 0 {
 		b.Fatalf("decks = %v, %v", decks, err)

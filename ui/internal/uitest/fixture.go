@@ -40,12 +40,18 @@ func NewFixture(t *testing.T) *Fixture {
 // ImportExample puts the example workshop in the database.
 func (f *Fixture) ImportExample() {
 	f.T.Helper()
+	ImportExample(f.T, f.Store)
+}
+
+// ImportExample puts the example workshop in store.
+func ImportExample(tb testing.TB, store *storage.Store) {
+	tb.Helper()
 	file, err := game.ReadFile(bytes.NewReader(assets.ExampleWorkshop))
 	if err != nil {
-		f.T.Fatal(err)
+		tb.Fatal(err)
 	}
-	if _, err := f.Store.ImportWorkshop(context.Background(), file); err != nil {
-		f.T.Fatal(err)
+	if _, err := store.ImportWorkshop(context.Background(), file); err != nil {
+		tb.Fatal(err)
 	}
 }
 

@@ -5,6 +5,7 @@
 package uitest
 
 import (
+	"path/filepath"
 	"testing"
 
 	"deckhand/storage"
@@ -35,5 +36,19 @@ func OpenSeeded(tb testing.TB, path string) *storage.Store {
 			tb.Fatal(err)
 		}
 	}
+	return store
+}
+
+// OpenCopy opens a copy of the template (the default deck) in tb's
+// temporary folder, closed after tb: what a benchmark is set up on.
+func OpenCopy(tb testing.TB) *storage.Store {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "deckhand.db")
+	storagetest.Copy(tb, path)
+	store, err := storage.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { store.Close() })
 	return store
 }
