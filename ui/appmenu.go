@@ -100,6 +100,9 @@ func (m *mainView) mainMenu(rows []kit.KeyRow) *fyne.MainMenu {
 	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), item(kit.MenuSettings), fyne.NewMenuItemSeparator(), quit)
 	menus := []*fyne.Menu{file}
 	for _, st := range m.screens {
+		if st.Screen == nil {
+			continue // its menu comes with it (makeScreen)
+		}
 		if menu := st.Menu(item); menu != nil {
 			menus = append(menus, menu)
 		}

@@ -29,7 +29,9 @@ func (m *mainView) showSheet() {
 	w.Show()
 }
 
+// sheetContent lists the keys of every screen, made for it when not yet.
 func (m *mainView) sheetContent() fyne.CanvasObject {
+	m.makeAll()
 	closeBtn := widget.NewButton(lang.L("Close"), func() {
 		if m.sheet != nil {
 			m.sheet.Close()

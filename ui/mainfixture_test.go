@@ -9,8 +9,8 @@ import (
 
 func TestMain(m *testing.M) { uitest.Main(m) }
 
-// newMainFixture builds the whole main window (the four tabs, the menu and
-// the keys) on a real database holding the default deck and the example
+// newMainFixture builds the whole main window (the four tabs with every
+// screen made, the menu and the keys) on a real database holding the default deck and the example
 // workshop, in the language code ("" leaves it as it is).
 func newMainFixture(t *testing.T, code string) (*uitest.Fixture, *mainView) {
 	t.Helper()
@@ -21,5 +21,6 @@ func newMainFixture(t *testing.T, code string) (*uitest.Fixture, *mainView) {
 	f.ImportExample()
 	m := newMainView(f.App, f.Win, f.Store, viewActions{})
 	m.decks.Editor.Delay = time.Hour
+	m.makeAll() // as once each tab has been shown
 	return f, m
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -58,11 +60,26 @@ func newMainView(a fyne.App, w fyne.Window, store *storage.Store, actions viewAc
 }
 
 // build makes the screens, the tabs, the menu and the keys in the current
-// interface language.
+// interface language. The menu comes first, so that the content is laid
+// out once, below it; and the Decks screen shows its deck once it is in
+// the window at its size: filled before, its texts were shaped for sizes
+// they never have (the card editor's wrapping fields, at their narrowest,
+// took a line for every few letters).
 func (m *mainView) build() {
 	m.screens = mainScreens(m)
 	m.tabs = m.newTabs()
+	m.bindKeys()
 	m.win.SetContent(m.tabs)
+	for _, st := range m.screens {
+		if st.fill != nil {
+			st.fill()
+		}
+	}
+}
+
+// bindKeys sets the menu and binds the key table for the screens made so
+// far.
+func (m *mainView) bindKeys() {
 	rows := m.keyRows()
 	m.win.SetMainMenu(m.mainMenu(rows))
 	kit.BindKeys(m.win.Canvas(), rows)
@@ -100,18 +117,21 @@ func (m *mainView) rebuild() {
 	tab := m.tabs.SelectedIndex()
 	old := m.screens
 	m.build()
-	// Each screen takes over from the one built before it with the same
-	// key row, then the old ones stop what they ran (a clock taken over
-	// has already been handed on).
-	for _, st := range m.screens {
+	// Each screen made before is made again and takes over from the old
+	// one with the same key row, then the old ones stop what they ran (a
+	// clock taken over has already been handed on).
+	for i, st := range m.screens {
 		for _, o := range old {
-			if o.action == st.action {
-				st.CarryOver(o.Screen)
+			if o.Screen != nil && o.action == st.action {
+				m.makeScreen(i)
+				m.screens[i].CarryOver(o.Screen)
 			}
 		}
 	}
 	for _, o := range old {
-		o.Stop()
+		if o.Screen != nil {
+			o.Stop()
+		}
 	}
 	m.showTab(tab)
 	if m.settings != nil {
@@ -128,20 +148,30 @@ func (m *mainView) rebuild() {
 	}
 }
 
-// newTabs puts the screens in tabs. Leaving a screen saves the card being
-// edited; the screen that comes to the front is told (screenTab.shown).
+// newTabs puts the screens in tabs, an empty one for a screen not made
+// yet. Bringing a tab to the front makes its screen, when it is not made
+// yet; leaving a screen saves the card being edited; the screen that comes
+// to the front is told (screenTab.shown).
 func (m *mainView) newTabs() *container.AppTabs {
-	tabs := container.NewAppTabs()
-	for _, st := range m.screens {
-		tabs.Append(container.NewTabItemWithIcon(st.title, st.icon, st.Content()))
+	items := make([]*container.TabItem, len(m.screens))
+	for i, st := range m.screens {
+		var content fyne.CanvasObject = container.NewStack()
+		if st.Screen != nil {
+			content = st.Content()
+		}
+		items[i] = container.NewTabItemWithIcon(st.title, st.icon, content)
 	}
+	// All at once: each tab appended refreshed the screens appended
+	// before it again.
+	tabs := container.NewAppTabs(items...)
 	tabs.OnSelected = func(item *container.TabItem) {
+		m.makeScreen(slices.Index(tabs.Items, item))
 		m.leaveAll(func() {}, nil)
 		// A field of the screen left behind must not take the keys typed
 		// on the new one.
 		m.win.Canvas().Unfocus()
 		for _, st := range m.screens {
-			if st.Content() == item.Content && st.shown != nil {
+			if st.Screen != nil && st.Content() == item.Content && st.shown != nil {
 				st.shown()
 			}
 		}

@@ -19,6 +19,7 @@ func (m *mainView) showRoom() {
 		m.win.RequestFocus()
 		return
 	}
+	m.makeAll() // the room view follows the Workshop screen
 	m.room = room.New(m.app, m.win, m.roomToUI)
 	v := m.room
 	v.OnClosed = func() {

@@ -44,6 +44,7 @@ func bigDeckScreen(b *testing.B) (s *Screen, store *storage.Store, small, big st
 	s = New(a, w, store)
 	s.Editor.Delay = time.Hour
 	w.SetContent(s.Content())
+	s.ShowLastDeck()
 	return s, store, small, file.ID
 }
 

@@ -49,8 +49,8 @@ type Screen struct {
 	cardChanges int       // cards saved or deleted here: a read begun before one may lack it
 }
 
-// New builds the Decks screen on the store and shows the deck
-// used last (or the first).
+// New builds the Decks screen on the store, showing no deck until
+// ShowLastDeck.
 func New(a fyne.App, w fyne.Window, store Store) *Screen {
 	s := &Screen{app: a, win: w, store: store, ctx: context.Background(), toUI: fyne.Do}
 	if d, err := cards.DefaultDeck(); err == nil {
@@ -67,8 +67,18 @@ func New(a fyne.App, w fyne.Window, store Store) *Screen {
 	s.Editor.onSaved = s.cardSaved
 	s.Undo = newUndoBar(s.UndoDelete)
 	s.root = s.layout()
-	s.ReloadDecks(a.Preferences().String(kit.PrefLastDeck))
 	return s
+}
+
+// ShowLastDeck lists the decks and shows the one used last (or the
+// first), with its first card in the editor. It comes once the screen is
+// in its window at its size, so that each text is laid out for the width
+// it is shown at: the editor's wrapping fields, laid out before at their
+// narrowest, wrapped their texts a few letters a line first, the costliest
+// part of the start (docs/performance.md, "Start-up: the Decks screen
+// first").
+func (s *Screen) ShowLastDeck() {
+	s.ReloadDecks(s.app.Preferences().String(kit.PrefLastDeck))
 }
 
 // Content is the screen's root object.

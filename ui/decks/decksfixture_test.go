@@ -26,6 +26,7 @@ func newFixture(t *testing.T) *fixture {
 	s := New(u.App, u.Win, u.Store)
 	s.Editor.Delay = time.Hour // tests save explicitly; no timer races
 	u.Win.SetContent(s.Content())
+	s.ShowLastDeck()
 	return &fixture{t: t, store: u.Store, win: u.Win, screen: s, u: u}
 }
 

@@ -112,7 +112,7 @@ func (e *cardEditor) setDeck(d *cards.Deck, cardLang string) {
 	e.deck = d
 	e.setVocabulary(cardLang)
 	e.Titles, e.bodies = map[string]*kit.Field{}, map[string]*kit.Field{}
-	e.texts.RemoveAll()
+	var objs []fyne.CanvasObject
 	for _, code := range d.Languages {
 		title := e.entry()
 		body := kit.NewTextArea()
@@ -120,10 +120,13 @@ func (e *cardEditor) setDeck(d *cards.Deck, cardLang string) {
 		body.OnChanged = e.changed
 		e.Titles[code], e.bodies[code] = title, body
 		heading := widget.NewLabelWithStyle(cards.LanguageName(code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		e.texts.Add(widget.NewSeparator())
-		e.texts.Add(heading)
-		e.texts.Add(widget.NewForm(widget.NewFormItem(lang.L("Title"), title), widget.NewFormItem(lang.L("Text"), body)))
+		objs = append(objs, widget.NewSeparator(), heading, widget.NewForm(widget.NewFormItem(lang.L("Title"), title), widget.NewFormItem(lang.L("Text"), body)))
 	}
+	// Set at once, not added one by one: each Add laid the fields out at
+	// their narrowest while the form is out of the window, and the texts
+	// edit sets then wrapped a few letters a line before the form's
+	// layout wrapped them again at its width.
+	e.texts.Objects = objs
 	e.clear()
 }
 
