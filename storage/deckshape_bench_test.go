@@ -2,13 +2,10 @@ package storage_test
 
 import (
 	"context"
-	"database/sql"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"deckhand/cards"
-	"deckhand/storage"
 )
 
 // BenchmarkUpdateDeckShape is a save of the deck-shape dialog on a deck
@@ -33,15 +30,7 @@ func BenchmarkUpdateDeckShape(b *testing.B) {
 			mustSave(b, s.SavePlay(ctx, w.ID, play(teams[j%2].ID, code, "use", j)))
 		}
 	}
-	bare, err := sql.Open("sqlite3", storage.DSN(filepath.Join(b.TempDir(), "bare.db"), "rwc"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer bare.Close()
-	bare.SetMaxOpenConns(1)
-	if _, err := bare.Exec(`CREATE TABLE scratch (id TEXT PRIMARY KEY, vocabulary TEXT NOT NULL) STRICT; INSERT INTO scratch VALUES ('d', '')`); err != nil {
-		b.Fatal(err)
-	}
+	bare := bareFloor(b, `CREATE TABLE scratch (id TEXT PRIMARY KEY, vocabulary TEXT NOT NULL) STRICT; INSERT INTO scratch VALUES ('d', '')`)
 	spare := cards.CardType{Key: "spare", Name: cards.Text{"sv": "Reserv", "fi": "Vara", "en": "Spare"}, Colour: "#888888", Prefix: "S"}
 	for _, c := range []struct {
 		name   string
@@ -81,10 +70,7 @@ func BenchmarkUpdateDeckShape(b *testing.B) {
 				raw += time.Since(mid)
 				n++
 			}
-			ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) / float64(n) }
-			b.ReportMetric(ms(store), "store-ms/op")
-			b.ReportMetric(ms(raw), "bare-ms/op")
-			b.ReportMetric(float64(store)/float64(raw), "ratio")
+			reportAgainstFloor(b, store, raw, n)
 		})
 	}
 }
