@@ -32,6 +32,6 @@ func main() {
 		app.SetMetadata(meta)
 	}
 	ui.Start(app.NewWithID(ui.AppID), path, func(p string) (*storage.Store, error) {
-		return cli.OpenStore(context.Background(), p)
+		return cli.OpenStoreCheckingLater(context.Background(), p)
 	})
 }

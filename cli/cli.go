@@ -120,6 +120,17 @@ func OpenStore(ctx context.Context, path string) (*storage.Store, error) {
 	return openStoreWaiting(ctx, path, 0)
 }
 
+// OpenStoreCheckingLater is OpenStore for the window: the check of the
+// file's content may run after the open (storage.OpenCheckingLater), while
+// the window draws its first screen.
+func OpenStoreCheckingLater(ctx context.Context, path string) (*storage.Store, error) {
+	store, err := storage.OpenCheckingLater(path)
+	if err != nil {
+		return nil, err
+	}
+	return seeded(ctx, store)
+}
+
 // lockWait is how long a command waits for a database another Deckhand (a
 // window, or another command) holds before it says so: two commands of a
 // script, or a command run while another finishes, then take turns.
@@ -131,6 +142,12 @@ func openStoreWaiting(ctx context.Context, path string, wait time.Duration) (*st
 	if err != nil {
 		return nil, err
 	}
+	return seeded(ctx, store)
+}
+
+// seeded is store with the default deck stored in it, the first time; it
+// closes store when that fails.
+func seeded(ctx context.Context, store *storage.Store) (*storage.Store, error) {
 	deck, err := cards.DefaultDeck()
 	if err == nil {
 		_, err = store.SeedDefaultDeck(ctx, deck)

@@ -46,6 +46,9 @@ func BackupDir(dbPath string) string {
 // missing) and returns its path. A database that fails its own quick_check
 // is not backed up: a damaged copy would only hide the good older ones.
 func (s *Store) Backup(ctx context.Context, dir string) (string, error) {
+	if err := s.check.wait(ctx); err != nil {
+		return "", err
+	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("cannot create the backup folder %s (%v); choose a folder you can write to", dir, unwrapPathError(err))
 	}
@@ -57,6 +60,9 @@ func (s *Store) Backup(ctx context.Context, dir string) (string, error) {
 // over the database's own files or into its backup folder (see Protects),
 // and through a symlink it replaces the file the link points at.
 func (s *Store) BackupTo(ctx context.Context, path string) error {
+	if err := s.check.wait(ctx); err != nil {
+		return err
+	}
 	if err := s.Protects(path); err != nil {
 		return err
 	}

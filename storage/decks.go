@@ -310,7 +310,13 @@ func deckColumns(d *cards.Deck) (desc, langs, vocab string, err error) {
 
 // write runs fn in one short write transaction and commits it; only a nil
 // return means the change is on disk.
+//
+// It waits for the check of the file's content first (OpenCheckingLater):
+// nothing is written into a file that has not passed it.
 func (s *Store) write(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	if err := s.check.wait(ctx); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, friendlyWriteError(err))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"os"
+	"sync"
 )
 
 // DSN is the connection string the store opens its file with, for the
@@ -82,4 +83,29 @@ func HoldLock(path string) (release func(), err error) {
 			unlockBeside(beside)
 		}
 	}, nil
+}
+
+// HoldLaterChecks makes every check OpenCheckingLater runs after the open
+// wait, before it reads anything, until the returned release is called.
+func HoldLaterChecks() (release func()) {
+	held := make(chan struct{})
+	laterCheckStarts = func() { <-held }
+	return func() { close(held); laterCheckStarts = nil }
+}
+
+// SetCheckLaterUpTo changes the largest file whose check OpenCheckingLater
+// leaves to run after the open, and returns the undo.
+func SetCheckLaterUpTo(n int64) (undo func()) {
+	old := checkLaterUpTo
+	checkLaterUpTo = n
+	return func() { checkLaterUpTo = old }
+}
+
+// CountLaterChecks counts the checks OpenCheckingLater left for after the
+// open that have begun, until the returned undo is called.
+func CountLaterChecks() (begun func() int, undo func()) {
+	var mu sync.Mutex
+	n := 0
+	laterCheckStarts = func() { mu.Lock(); n++; mu.Unlock() }
+	return func() int { mu.Lock(); defer mu.Unlock(); return n }, func() { laterCheckStarts = nil }
 }

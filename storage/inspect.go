@@ -21,6 +21,9 @@ const sqliteHeader = "SQLite format 3\x00"
 type fileState struct {
 	empty         bool // nothing in it yet: safe to set up
 	schemaVersion int
+	// contentUnchecked: its pages and rows were not checked yet, because
+	// the caller asked for that to happen after the open (checkLater).
+	contentUnchecked bool
 }
 
 // inspect reads the header of the open (and locked) file without opening it
@@ -62,16 +65,20 @@ func inspect(f *os.File, path string) (fileState, error) {
 // a log without a -shm file, which a read-only connection leaves behind, so
 // a file with a log is read from a copy of the two in a temporary folder:
 // a refused file's folder is left exactly as it was.
-func probe(path string) (fileState, error) {
+//
+// later leaves the check of every page and row to the caller when that is
+// safe: a file of this schema (a migration writes into it) without a log
+// (one left by a crash is read from a copy, checked whole).
+func probe(path string, later bool) (fileState, error) {
 	if _, err := os.Stat(path + "-wal"); errors.Is(err, os.ErrNotExist) {
-		return probeFile(path, path, true)
+		return probeFile(path, path, true, later)
 	}
 	state, err := probeWithLog(path)
 	if errors.Is(err, ErrCorrupt) || errors.Is(err, ErrForeignDatabase) {
 		// The file alone may be sound and the log another database's (a
 		// file copied without its log, next to a stale one): say so, since
 		// moving the log away is then all it takes.
-		if alone, aloneErr := probeFile(path, path, true); aloneErr == nil && !alone.empty {
+		if alone, aloneErr := probeFile(path, path, true, false); aloneErr == nil && !alone.empty {
 			return fileState{}, foreignLog(path)
 		}
 	}
@@ -91,7 +98,7 @@ func probeWithLog(path string) (fileState, error) {
 			return fileState{}, unreadable(path, err)
 		}
 	}
-	return probeFile(cp, path, false)
+	return probeFile(cp, path, false, false)
 }
 
 // copyPlain copies a file's bytes, nothing more.
@@ -116,8 +123,10 @@ func copyPlain(from, to string) error {
 // (journal mode), and reads what probe decides by; its errors name path,
 // the file the person chose. Read-only, it cannot write even by accident,
 // and closing it does not checkpoint. immutable: there is no log to read,
-// so SQLite creates no -wal or -shm file beside it either.
-func probeFile(file, path string, immutable bool) (fileState, error) {
+// so SQLite creates no -wal or -shm file beside it either. later leaves
+// the check of its pages and rows out for a file of this schema (see
+// probe).
+func probeFile(file, path string, immutable, later bool) (fileState, error) {
 	query := "?mode=ro"
 	if immutable {
 		query += "&immutable=1"
@@ -147,22 +156,33 @@ func probeFile(file, path string, immutable bool) (fileState, error) {
 	case version > SchemaVersion():
 		return fileState{}, openError(path, ErrNewerSchema, "%s was saved by a newer version of Deckhand (schema %d; this one knows up to %d); update Deckhand to open it", path, version, SchemaVersion())
 	}
-	// The full check, not quick_check: it also compares every index with
-	// its table, which a changed byte in an index page breaks (a lookup
-	// then finds another row, or none), and at about a millisecond more
-	// than quick_check on a day's workshops it is cheap beside the row
-	// checksums (docs/performance.md).
-	var result string
-	if err := db.QueryRow("PRAGMA integrity_check(1)").Scan(&result); err != nil {
-		return fileState{}, damaged(path, err)
+	if later && version == SchemaVersion() {
+		return fileState{schemaVersion: version, contentUnchecked: true}, nil
 	}
-	if result != "ok" {
-		return fileState{}, damaged(path, errors.New(result))
-	}
-	if err := verifyRowSums(context.Background(), db, version); err != nil {
-		return fileState{}, damaged(path, err)
+	if err := checkContent(context.Background(), db, path, version); err != nil {
+		return fileState{}, err
 	}
 	return fileState{schemaVersion: version}, nil
+}
+
+// checkContent checks every page and every row of the database db, at
+// path, of schema version. The full check, not quick_check: it also
+// compares every index with its table, which a changed byte in an index
+// page breaks (a lookup then finds another row, or none), and at about a
+// millisecond more than quick_check on a day's workshops it is cheap
+// beside the row checksums (docs/performance.md).
+func checkContent(ctx context.Context, db *sql.DB, path string, version int) error {
+	var result string
+	if err := db.QueryRowContext(ctx, "PRAGMA integrity_check(1)").Scan(&result); err != nil {
+		return damaged(path, err)
+	}
+	if result != "ok" {
+		return damaged(path, errors.New(result))
+	}
+	if err := verifyRowSums(ctx, db, version); err != nil {
+		return damaged(path, err)
+	}
+	return nil
 }
 
 // saneHeader checks the fields of a SQLite header that have fixed or few

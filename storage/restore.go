@@ -130,7 +130,7 @@ func checkBackupFile(path string) error {
 	state, err := inspect(f, path)
 	f.Close()
 	if err == nil && !state.empty {
-		state, err = probe(path)
+		state, err = probe(path, false)
 	}
 	if err == nil && state.empty {
 		err = notDatabase(path)
@@ -161,7 +161,7 @@ func checkBackupFile(path string) error {
 func safetyBackup(lock *held, dbPath string) (string, error) {
 	state, err := inspect(lock.File, dbPath)
 	if err == nil && !state.empty {
-		state, err = probe(dbPath)
+		state, err = probe(dbPath, false)
 	}
 	switch {
 	case errors.Is(err, ErrCorrupt):

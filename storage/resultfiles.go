@@ -26,6 +26,9 @@ import (
 // number of workshops played with the same deck, not cached beyond it, and
 // shared between the files of the pass: fn must not change them.
 func (s *Store) EachResultsFile(ctx context.Context, ids []string, fn func(f *game.File) error) error {
+	if err := s.check.wait(ctx); err != nil { // what fn writes leaves the app
+		return err
+	}
 	decks := map[string]*cards.Deck{} // by snapshot text, for this pass
 	snapshot := func(ctx context.Context, q querier, workshopID string) (*cards.Deck, error) {
 		text, err := snapshotText(ctx, q, workshopID)

@@ -53,8 +53,12 @@ func (s *Store) RealNames(ctx context.Context, workshopID string) (map[string]st
 // and this database's device id. A deleted workshop is written as its
 // tombstone alone (Workshop.Deleted, see workshopdeletion.go), without its
 // records. Real names of live participants are in it only when
-// includeNames is set.
+// includeNames is set. Like a write, it waits for the check of the
+// file's content: nothing leaves a file that has not passed it.
 func (s *Store) ExportWorkshop(ctx context.Context, id string, includeNames bool) (*game.File, error) {
+	if err := s.check.wait(ctx); err != nil {
+		return nil, err
+	}
 	var f *game.File
 	err := s.read(ctx, "export workshop", func(tx *sql.Tx) error {
 		w, err := s.loadWorkshop(ctx, tx, id, true)

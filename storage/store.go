@@ -39,6 +39,10 @@ type Store struct {
 	// clock stamps every change to a workshop (see clock.go).
 	clock clock
 
+	// check is the check of every page and row that Open left to run
+	// beside the first reads (checklater.go); nil when Open ran it itself.
+	check *laterCheck
+
 	// Now is the wall clock behind every timestamp; tests replace it.
 	Now func() time.Time
 }
@@ -53,10 +57,28 @@ func Open(path string) (*Store, error) {
 	return OpenWaiting(path, 0)
 }
 
+// OpenCheckingLater is Open that, on a file small enough to check in a
+// moment, hands the store out before the check of every page and row is
+// over: the check runs on a connection of its own beside the first reads,
+// and every write, backup and export waits for it, and is refused with
+// its *OpenError when it fails (Checked). The check begins when the first
+// of those, or Checked, asks for it. The window opens this way, so that
+// the Decks screen is drawn before the file is checked; a command checks
+// first, since what it reads leaves the app at once.
+func OpenCheckingLater(path string) (*Store, error) {
+	return openWaiting(path, 0, true)
+}
+
 // OpenWaiting is Open that, while another Deckhand holds the file, waits
 // for up to wait for it to let go before refusing it. A command waits a few
 // seconds (a script's commands may overlap); the app's window says at once.
 func OpenWaiting(path string, wait time.Duration) (*Store, error) {
+	return openWaiting(path, wait, false)
+}
+
+// openWaiting is OpenWaiting, leaving the check of the file's content to
+// run after the open when later and the file allows (OpenCheckingLater).
+func openWaiting(path string, wait time.Duration, later bool) (*Store, error) {
 	path, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
@@ -87,7 +109,7 @@ func OpenWaiting(path string, wait time.Duration) (*Store, error) {
 	if info, err := lock.Stat(); err == nil && info.Size() == 0 {
 		fresh = true
 	}
-	s, err := open(path, lock)
+	s, err := open(path, lock, later && !fresh)
 	if err != nil {
 		if fresh {
 			if lock.beside != nil {
@@ -103,18 +125,21 @@ func OpenWaiting(path string, wait time.Duration) (*Store, error) {
 	}
 	// Only once the file is known to be sound and ours: a refused file's
 	// surroundings are left as they were, too. What cannot be removed now
-	// is tried again, and named, by an erasure.
-	removeLeftovers(path)
+	// is tried again, and named, by an erasure. A file checked after the
+	// open has them removed when its check passes.
+	if s.check == nil {
+		removeLeftovers(path)
+	}
 	return s, nil
 }
 
-func open(path string, lock *held) (*Store, error) {
+func open(path string, lock *held, later bool) (*Store, error) {
 	state, err := inspect(lock.File, path)
 	if err != nil {
 		return nil, err
 	}
 	if !state.empty {
-		if state, err = probe(path); err != nil {
+		if state, err = probe(path, later && smallEnoughToCheckLater(lock.File)); err != nil {
 			return nil, err
 		}
 	}
@@ -155,6 +180,12 @@ func open(path string, lock *held) (*Store, error) {
 	if err := s.startClock(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("read database %s: %w", path, err)
+	}
+	if state.contentUnchecked {
+		if err := s.checkLater(state.schemaVersion); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	// An erasure killed before its compaction is finished before anything
 	// reads the file. One that fails again is not a reason to refuse the
@@ -214,6 +245,7 @@ func (s *Store) Path() string { return s.path }
 // first: closing the lock descriptor while SQLite still holds the file open
 // would drop SQLite's own locks.
 func (s *Store) Close() error {
+	s.check.stop()
 	err := s.db.Close()
 	if lockErr := unlockFile(s.lock); err == nil {
 		err = lockErr
@@ -223,12 +255,20 @@ func (s *Store) Close() error {
 
 // deviceID returns this database's device id, made on first use. Records
 // carry it so that data merged from several laptops shows where it came from.
+//
+// The id is read first and written only when missing: a file whose check
+// runs after the open (OpenCheckingLater) is not written to before it.
 func (s *Store) deviceID(ctx context.Context) (string, error) {
-	id := cards.NewID()
+	var id string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'device_id'`).Scan(&id)
+	if !errors.Is(err, sql.ErrNoRows) {
+		return id, err
+	}
+	id = cards.NewID()
 	if _, err := s.db.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('device_id', ?) ON CONFLICT (key) DO NOTHING`, id); err != nil {
 		return "", err
 	}
-	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'device_id'`).Scan(&id)
+	err = s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'device_id'`).Scan(&id)
 	return id, err
 }
 

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -86,6 +88,35 @@ func (m *mainSession) build(store *storage.Store, backupNow bool) {
 		m.stopBackups = make(chan struct{})
 		go keepBackups(m.win, store, m.backupEvery, backupNow, m.stopBackups)
 	}
+	time.AfterFunc(checkAfterScreens, func() { m.refuseIfDamaged(store) })
+}
+
+// checkAfterScreens is how long after the screens are made the check of a
+// file opened for the window (storage.OpenCheckingLater) begins, unless a
+// write asks for it first: by then the first frame is drawn (about 60 ms
+// after, on the machine of docs/performance.md), and the check, which
+// reads the whole file, does not take the second core from the drawing.
+const checkAfterScreens = 250 * time.Millisecond
+
+// refuseIfDamaged begins the check of store's file that may be left for
+// after its open (storage.OpenCheckingLater), waits for it and, when the
+// check finds the file
+// damaged, puts in place of the screens what the start shows for a damaged
+// file: the reason, and a backup to restore. Until then the store refuses
+// every write, so nothing the screens showed meanwhile was saved.
+func (m *mainSession) refuseIfDamaged(store *storage.Store) {
+	err := store.Checked(context.Background())
+	var refusal *storage.OpenError
+	if !errors.As(err, &refusal) {
+		return // passed, or the store was closed first
+	}
+	m.do(func() {
+		if m.store != store {
+			return // a restore or another file replaced it meanwhile
+		}
+		m.release()
+		m.cannotOpen(store.Path(), err)
+	})
 }
 
 // do runs fn on the UI goroutine, from work done off it.

@@ -92,6 +92,26 @@ func TestStartErrorRestoresTheNewestBackupIntoTheWindow(t *testing.T) {
 // deck, with a sound backup of it made an hour before.
 func damagedWithBackup(t *testing.T) string {
 	t.Helper()
+	path := withBackup(t)
+	// Damage every page after the first, as a failing disk might.
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pageSize := int(binary.BigEndian.Uint16(data[16:18]))
+	for off := pageSize; off < len(data); off += pageSize {
+		copy(data[off:off+12], bytes.Repeat([]byte{0xFF}, 12))
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// withBackup is the path of a closed database holding the default deck,
+// with a backup of it made an hour before.
+func withBackup(t *testing.T) string {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "deckhand.db")
 	store, err := storage.Open(path)
 	if err != nil {
@@ -109,17 +129,55 @@ func damagedWithBackup(t *testing.T) string {
 		t.Fatal(err)
 	}
 	store.Close()
-	// Damage every page after the first, as a failing disk might.
+	return path
+}
+
+// A file whose damage only the check of its rows finds is opened as the
+// window opens it, checked after the open (storage.OpenCheckingLater): the
+// screens are shown, then the check refuses the file and the window puts
+// the start error in their place, with the backup to restore, and nothing
+// was written into the file.
+func TestADamagedFileFoundAfterTheScreensAreShownIsRefused(t *testing.T) {
+	a := test.NewTempApp(t)
+	path := withBackup(t)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pageSize := int(binary.BigEndian.Uint16(data[16:18]))
-	for off := pageSize; off < len(data); off += pageSize {
-		copy(data[off:off+12], bytes.Repeat([]byte{0xFF}, 12))
+	title := []byte("Cross-functional data forum")
+	if !bytes.Contains(data, title) {
+		t.Fatal("the card's title is not in the file")
+	}
+	for at := bytes.Index(data, title); at >= 0; at = bytes.Index(data, title) {
+		data[at] = 'K' // one letter, as a bad sector would change it
 	}
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	return path
+
+	m := &mainSession{app: a, backupEvery: time.Hour, open: func(p string) (*storage.Store, error) {
+		return storage.OpenCheckingLater(p)
+	}}
+	ui := uitest.NewUIQueue()
+	m.toUI = ui.Do
+	m.win = m.newWindow()
+	t.Cleanup(m.release)
+	m.openInto(path)
+	ui.Next(t, "the database opened")
+	// The refusal comes back to the UI goroutine after the screens were
+	// made, whenever the check ends: the window showed them first.
+	if _, ok := m.win.Content().(*container.AppTabs); !ok {
+		t.Fatalf("after the open the window shows %T, want the screens", m.win.Content())
+	}
+	ui.Next(t, "the check's refusal")
+	ui.Next(t, "the backups looked through")
+	text := uitest.AllText(m.win.Content())
+	for _, want := range []string{"Deckhand cannot open its database", "is damaged", "Restore the backup of"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("after the check the window lacks %q; it says:\n%s", want, text)
+		}
+	}
+	if after, err := os.ReadFile(path); err != nil || !bytes.Equal(after, data) {
+		t.Errorf("the damaged file was changed (%v)", err)
+	}
 }
