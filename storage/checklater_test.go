@@ -200,3 +200,54 @@ func TestTheCheckBeginsWhenFirstAskedFor(t *testing.T) {
 		t.Fatalf("after Checked %d checks had begun, want 1", n)
 	}
 }
+
+// BenchmarkOpenForTheWindow opens the file of BenchmarkOpen as a command
+// does (Open: every check before the store is handed out) and as the
+// window does (OpenCheckingLater: the store handed out, then the check
+// begun and waited for), beside the floor of BenchmarkOpen, in one loop.
+// window-ms/op is what the window waits for before it can read; check-ms/op
+// is the check that follows.
+func BenchmarkOpenForTheWindow(b *testing.B) {
+	path := realisticFile(b, 8)
+	var open, window, check, floor time.Duration
+	n := 0
+	for b.Loop() {
+		t0 := time.Now()
+		s, err := storage.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		s, err = storage.OpenCheckingLater(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t2 := time.Now()
+		if err := s.Checked(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+		t3 := time.Now()
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+		t4 := time.Now()
+		if err := readEveryRow(path); err != nil {
+			b.Fatal(err)
+		}
+		open += t1.Sub(t0)
+		window += t2.Sub(t1)
+		check += t3.Sub(t2)
+		floor += time.Since(t4)
+		n++
+	}
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) / float64(n) }
+	b.ReportMetric(ms(open), "open-ms/op")
+	b.ReportMetric(ms(window), "window-ms/op")
+	b.ReportMetric(ms(check), "check-ms/op")
+	b.ReportMetric(ms(floor), "floor-ms/op")
+	b.ReportMetric(float64(open)/float64(floor), "open-ratio")
+	b.ReportMetric(float64(window)/float64(floor), "window-ratio")
+}
