@@ -14,8 +14,12 @@ import (
 // and its label lie wholly inside the quadrant its scores fall in (a
 // score at the midpoint is high, IsHigh), plays of one team with the
 // same scores are one marker with a count, no label covers another label
-// or a marker, and a label that cannot sit beside its marker becomes a
-// number there, with the full text in a key.
+// or a marker, a label that cannot sit beside its marker becomes a
+// number there, with the full text in a key, and no marker is drawn
+// further than MatrixReach from its scores: one that finds no room that
+// near is left off and listed (MatrixPlan.Off), not drawn where it would
+// mislead. The reach also bounds the work for each marker, so a crowded
+// matrix takes time in proportion to its marks.
 
 // Rect is an axis-aligned rectangle.
 type Rect struct{ X0, Y0, X1, Y1 float64 }
@@ -74,6 +78,9 @@ type MatrixMark struct {
 	Key      int
 	Label    string
 	LabelBox Rect
+	// Off is a mark with no room within MatrixReach of its scores: it is
+	// not drawn (no place, no label) and MatrixPlan.Off lists it.
+	Off bool
 	// The spread bars, from the lowest to the highest rating, when more
 	// than one rater rated the play and they differed.
 	XBar, YBar       [2]float64
@@ -91,7 +98,15 @@ type MatrixPlan struct {
 	Quadrants  map[string]Rect // each quadrant's field
 	Marks      []MatrixMark    // in the order of the points
 	Key        []int           // indexes into Marks, in the order of their numbers
+	Off        []int           // indexes into Marks of those left off, in their order
 }
+
+// MatrixReach is how far, in marker radii, a marker may be drawn from
+// where its scores put it (about three quarters of a score point on the
+// report): further, its place would mislead the reader, and searching
+// the whole quadrant for room, as each mark of a crowded matrix would,
+// makes it take the square of its marks.
+const MatrixReach = 16
 
 // PosX and PosY map scores to the frame.
 func (f MatrixFrame) PosX(v float64) float64 {
@@ -113,6 +128,13 @@ func QuadrantAt(x, y, midpoint float64) string {
 // PlaceMatrix lays the points out in the frame. Earlier points are placed
 // first, so they are the likelier to keep their label beside them.
 func PlaceMatrix(f MatrixFrame, points []MatrixPoint) MatrixPlan {
+	p, _ := placeMatrix(f, points)
+	return p
+}
+
+// placeMatrix is PlaceMatrix, and how many places it tried for each mark:
+// the tests hold that to a bound that does not grow with the marks.
+func placeMatrix(f MatrixFrame, points []MatrixPoint) (MatrixPlan, []int) {
 	p := MatrixPlan{MidX: f.PosX(f.Midpoint), MidY: f.PosY(f.Midpoint)}
 	pl := f.Plot
 	p.Quadrants = map[string]Rect{
@@ -122,19 +144,24 @@ func PlaceMatrix(f MatrixFrame, points []MatrixPoint) MatrixPlan {
 		QuadrantPark:          {pl.X0, p.MidY, p.MidX, pl.Y1},
 	}
 	p.Marks = groupPoints(f, points)
-	occ := newOccupancy(max(4*f.Radius, 1e-6))
+	occ := newOccupancy(f.Plot, 4*f.Radius, markerReach(f))
 	for _, o := range f.Obstacles {
 		occ.add(o)
 	}
+	tried := make([]int, len(p.Marks))
 	for i := range p.Marks {
 		m := &p.Marks[i]
-		placeMark(f, occ, p.Quadrants[m.Quadrant], m, len(p.Key)+1)
-		if m.Key > 0 {
+		tried[i] = placeMark(f, occ, p.Quadrants[m.Quadrant], m, len(p.Key)+1)
+		switch {
+		case m.Off:
+			p.Off = append(p.Off, i)
+			continue
+		case m.Key > 0:
 			p.Key = append(p.Key, i)
 		}
 		spreadBars(f, points, m)
 	}
-	return p
+	return p, tried
 }
 
 // MatrixMarks are the marks PlaceMatrix would lay out in the frame, with
@@ -187,9 +214,11 @@ func containsString(list []string, s string) bool {
 }
 
 // placeMark finds the mark's centre and its label: as near its scores as
-// there is room for the marker and its whole label; failing that, the
-// marker with the number next in the key; each inside its quadrant q.
-func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark, next int) {
+// there is room for the marker and its whole label; failing that, within
+// MatrixReach, the marker with the number next in the key; failing that,
+// the mark is left off. Each inside its quadrant q. It returns how many
+// centres it tried.
+func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark, next int) (tried int) {
 	r := f.Radius
 	// The centres whose marker lies wholly inside the quadrant, off its lines.
 	inner := Rect{q.X0 + r + f.Gap/2, q.Y0 + r + f.Gap/2, q.X1 - r - f.Gap/2, q.Y1 - r - f.Gap/2}
@@ -201,16 +230,16 @@ func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark, next int) {
 	}
 	cx, cy := max(inner.X0, min(inner.X1, m.IdealX)), max(inner.Y0, min(inner.Y1, m.IdealY))
 	near := 5 * r // how far a marker may move to keep its label beside it
-	far := math.Hypot(q.X1-q.X0, q.Y1-q.Y0)
 	tw, th := f.Measure(m.Text)
 	try := func(limit float64, w, h float64) bool {
 		found := false
 		spiral(cx, cy, r, limit, func(x, y float64) bool {
+			tried++
 			if x < inner.X0 || x > inner.X1 || y < inner.Y0 || y > inner.Y1 {
 				return true
 			}
 			ext := Rect{x - r, y - r, x + r, y + r}
-			if occ.hits(ext.grow(f.Gap / 4)) {
+			if occ.walledAt(x, y) || occ.hits(ext.grow(f.Gap/4)) {
 				return true
 			}
 			if lb, ok := labelBeside(f, occ, q, ext, x, y, w, h); ok {
@@ -222,21 +251,22 @@ func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark, next int) {
 		})
 		return found
 	}
-	switch {
-	case try(near, tw, th):
+	if try(near, tw, th) {
 		m.Label = m.Text
-	default:
+	} else if nw, nh := f.Measure(strconv.Itoa(next)); try(MatrixReach*r, nw, nh) {
 		m.Key, m.Label = next, strconv.Itoa(next)
-		nw, nh := f.Measure(m.Label)
-		if !try(near, nw, nh) && !try(far, nw, nh) {
-			// The quadrant is full: the marker stays at its scores with its number on it.
-			m.X, m.Y = cx, cy
-			m.LabelBox = Rect{cx - nw/2, cy - nh/2, cx + nw/2, cy + nh/2}
-		}
+	} else {
+		m.Off = true
+		return tried
 	}
 	occ.add(m.Extent(r))
 	occ.add(m.LabelBox)
+	return tried
 }
+
+// markerReach is how far a marker reaches from its centre, with the
+// margin it keeps from the others (placeMark's ext.grow(f.Gap/4)).
+func markerReach(f MatrixFrame) float64 { return f.Radius + f.Gap/4 }
 
 // spiral calls at for the centre and then for points on rings round it,
 // nearest first, until at returns false or the rings pass limit.
@@ -319,46 +349,4 @@ func spreadBars(f MatrixFrame, points []MatrixPoint, m *MatrixMark) {
 	if pt.YRaters > 1 && pt.YMin < pt.YMax {
 		m.YBar, m.HasYBar = [2]float64{f.PosY(pt.YMax), f.PosY(pt.YMin)}, true
 	}
-}
-
-// occupancy is a grid of the rectangles already taken, so that a test
-// looks only at its neighbours.
-type occupancy struct {
-	cell  float64
-	cells map[[2]int][]Rect
-}
-
-func newOccupancy(cell float64) *occupancy {
-	return &occupancy{cell: cell, cells: map[[2]int][]Rect{}}
-}
-
-func (o *occupancy) span(r Rect, each func(k [2]int) bool) {
-	for i := int(math.Floor(r.X0 / o.cell)); i <= int(math.Floor(r.X1/o.cell)); i++ {
-		for j := int(math.Floor(r.Y0 / o.cell)); j <= int(math.Floor(r.Y1/o.cell)); j++ {
-			if !each([2]int{i, j}) {
-				return
-			}
-		}
-	}
-}
-
-func (o *occupancy) add(r Rect) {
-	o.span(r, func(k [2]int) bool {
-		o.cells[k] = append(o.cells[k], r)
-		return true
-	})
-}
-
-func (o *occupancy) hits(r Rect) bool {
-	hit := false
-	o.span(r, func(k [2]int) bool {
-		for _, b := range o.cells[k] {
-			if b.Overlaps(r) {
-				hit = true
-				return false
-			}
-		}
-		return true
-	})
-	return hit
 }

@@ -30,10 +30,27 @@ func rectGap(a, b game.Rect) float64 {
 func checkMatrixPlan(t *testing.T, f game.MatrixFrame, pts []game.MatrixPoint, p game.MatrixPlan) {
 	t.Helper()
 	seen := map[int]bool{}
+	var off []int
 	for i, m := range p.Marks {
 		q := game.QuadrantAt(m.ValueX, m.ValueY, f.Midpoint)
 		if m.Quadrant != q {
 			t.Errorf("mark %d (%s) at %.2f/%.2f is in %q, its scores say %q", i, m.Text, m.ValueX, m.ValueY, m.Quadrant, q)
+		}
+		checkMarkPoints(t, pts, m, i, seen)
+		for j, n := range p.Marks[:i] {
+			if n.Team == m.Team && n.ValueX == m.ValueX && n.ValueY == m.ValueY {
+				t.Errorf("marks %d and %d are the same team's at the same scores: one marker with a count", j, i)
+			}
+		}
+		if m.Off {
+			if m.Key != 0 || m.Label != "" || m.HasXBar || m.HasYBar {
+				t.Errorf("mark %d (%s) is left off but has number %d, label %q or spread bars", i, m.Text, m.Key, m.Label)
+			}
+			off = append(off, i)
+			continue
+		}
+		if d := fromScores(f, p, m); d > game.MatrixReach*f.Radius+1e-9 {
+			t.Errorf("mark %d (%s) is drawn %.1f radii from its scores, beyond the reach of %d", i, m.Text, d/f.Radius, game.MatrixReach)
 		}
 		if !m.Extent(f.Radius).Inside(p.Quadrants[q]) {
 			t.Errorf("mark %d (%s, %s) reaches out of its quadrant: %+v not in %+v", i, m.Text, q, m.Extent(f.Radius), p.Quadrants[q])
@@ -57,21 +74,9 @@ func checkMatrixPlan(t *testing.T, f game.MatrixFrame, pts []game.MatrixPoint, p
 		case m.Label != m.Text:
 			t.Errorf("mark %d is labelled %q, not %q", i, m.Label, m.Text)
 		}
-		if m.Count != len(m.Points) {
-			t.Errorf("mark %d counts %d for %d points", i, m.Count, len(m.Points))
-		}
-		for _, j := range m.Points {
-			if seen[j] {
-				t.Errorf("point %d is on two marks", j)
-			}
-			seen[j] = true
-			if pt := pts[j]; pt.Team != m.Team || pt.X != m.ValueX || pt.Y != m.ValueY {
-				t.Errorf("point %d (%+v) is on mark %d of team %d at %v/%v", j, pt, i, m.Team, m.ValueX, m.ValueY)
-			}
-		}
-		for j, n := range p.Marks[:i] {
-			if n.Team == m.Team && n.ValueX == m.ValueX && n.ValueY == m.ValueY {
-				t.Errorf("marks %d and %d are the same team's at the same scores: one marker with a count", j, i)
+		for _, n := range p.Marks[:i] {
+			if n.Off {
+				continue
 			}
 			if m.LabelBox.Overlaps(n.LabelBox) {
 				t.Errorf("labels %q and %q overlap: %+v %+v", m.Label, n.Label, m.LabelBox, n.LabelBox)
@@ -95,6 +100,41 @@ func checkMatrixPlan(t *testing.T, f game.MatrixFrame, pts []game.MatrixPoint, p
 	if len(seen) != len(pts) {
 		t.Errorf("%d of %d points are on the matrix", len(seen), len(pts))
 	}
+	if fmt.Sprint(off) != fmt.Sprint(p.Off) {
+		t.Errorf("the marks left off are %v, the plan lists %v", off, p.Off)
+	}
+}
+
+// checkMarkPoints fails t unless mark i stands for points of its team and
+// scores, each on no other mark (seen), and counts them.
+func checkMarkPoints(t *testing.T, pts []game.MatrixPoint, m game.MatrixMark, i int, seen map[int]bool) {
+	t.Helper()
+	if m.Count != len(m.Points) {
+		t.Errorf("mark %d counts %d for %d points", i, m.Count, len(m.Points))
+	}
+	for _, j := range m.Points {
+		if seen[j] {
+			t.Errorf("point %d is on two marks", j)
+		}
+		seen[j] = true
+		if pt := pts[j]; pt.Team != m.Team || pt.X != m.ValueX || pt.Y != m.ValueY {
+			t.Errorf("point %d (%+v) is on mark %d of team %d at %v/%v", j, pt, i, m.Team, m.ValueX, m.ValueY)
+		}
+	}
+}
+
+// fromScores is how far a mark is drawn from where its scores put it, or
+// from the nearest place there that keeps its marker in its quadrant.
+func fromScores(f game.MatrixFrame, p game.MatrixPlan, m game.MatrixMark) float64 {
+	q, in := p.Quadrants[m.Quadrant], f.Radius+f.Gap/2
+	clamp := func(v, lo, hi float64) float64 {
+		if lo > hi {
+			return (lo + hi) / 2
+		}
+		return max(lo, min(hi, v))
+	}
+	x, y := clamp(m.IdealX, q.X0+in, q.X1-in), clamp(m.IdealY, q.Y0+in, q.Y1-in)
+	return math.Hypot(m.X-x, m.Y-y)
 }
 
 // Six teams' cards exactly on the midpoint are "do now": their markers
@@ -132,17 +172,21 @@ func TestMatrixPlacesPointsOnTheMidpointInDoNow(t *testing.T) {
 	}
 }
 
-// Crowded: 200 plays of 8 teams on the sixths of a 1–5 scale, many on the
-// midpoint, at the report's sizes; what does not fit beside its marker
-// goes to the key.
-func TestMatrixKeepsItsPromisesWhenCrowded(t *testing.T) {
+// crowdedFrame is the report's matrix, 160 units square.
+func crowdedFrame() game.MatrixFrame {
 	f := testFrame()
 	f.Plot = game.Rect{X0: 20, Y0: 40, X1: 180, Y1: 200}
 	f.Radius, f.Gap = 1.5, 0.5
 	f.Measure = func(s string) (float64, float64) { return 1.2 * float64(len([]rune(s))), 2.3 }
+	return f
+}
+
+// crowdedPoints are n plays of 8 teams on the sixths of a 1–5 scale, a
+// tenth of them on the midpoint.
+func crowdedPoints(n int) []game.MatrixPoint {
 	rng := rand.New(rand.NewPCG(3, 4))
 	var pts []game.MatrixPoint
-	for i := range 200 {
+	for i := range n {
 		x, y := 1+float64(rng.IntN(25))/6, 1+float64(rng.IntN(25))/6
 		if i%10 == 0 {
 			x = 3
@@ -150,10 +194,29 @@ func TestMatrixKeepsItsPromisesWhenCrowded(t *testing.T) {
 		pts = append(pts, game.MatrixPoint{Label: fmt.Sprintf("R%02d", i%40), X: x, Y: y, XMin: x - 1, XMax: x + 1, YMin: y, YMax: y,
 			XRaters: 1 + i%3, YRaters: 3, Team: i % 8})
 	}
+	return pts
+}
+
+// Crowded: 200 plays at the report's sizes; what does not fit beside its
+// marker goes to the key.
+func TestMatrixKeepsItsPromisesWhenCrowded(t *testing.T) {
+	f, pts := crowdedFrame(), crowdedPoints(200)
 	p := game.PlaceMatrix(f, pts)
 	checkMatrixPlan(t, f, pts, p)
 	if len(p.Key) == 0 || len(p.Key) == len(p.Marks) {
 		t.Errorf("%d of %d marks in the key", len(p.Key), len(p.Marks))
+	}
+}
+
+// Overcrowded: 800 plays on the same matrix. A mark with no room near its
+// scores is left off and listed, not drawn far from them or over another;
+// the rest keep every promise, and most marks are still drawn.
+func TestMatrixLeavesOffWhatHasNoRoomNearItsScores(t *testing.T) {
+	f, pts := crowdedFrame(), crowdedPoints(800)
+	p := game.PlaceMatrix(f, pts)
+	checkMatrixPlan(t, f, pts, p)
+	if len(p.Off) == 0 || 2*len(p.Off) > len(p.Marks) {
+		t.Errorf("%d of %d marks left off", len(p.Off), len(p.Marks))
 	}
 }
 

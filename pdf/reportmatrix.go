@@ -137,6 +137,7 @@ func (r *report) matrix() {
 	r.y += 3.8 + axisLabel + 3
 	r.matrixLegend(bars)
 	r.matrixKey()
+	r.matrixOff()
 	r.matrixUnrated()
 }
 
@@ -194,7 +195,8 @@ func (r *report) matrixField(plot box, xa, ya axis, mx, my float64) []game.Rect 
 
 // matrixDots draws a marker per team and scores of the plays rated from
 // both perspectives, where game.PlaceMatrix put them, with the spread and
-// the label or key number, and reports whether any spread was drawn.
+// the label or key number, and reports whether any spread was drawn. A
+// mark the placement left off is not drawn; matrixOff lists it.
 func (r *report) matrixDots() (bars bool) {
 	var points []game.MatrixPoint
 	r.matrixPlays = nil
@@ -231,6 +233,9 @@ func (r *report) matrixDots() (bars bool) {
 		bars = bars || m.HasXBar || m.HasYBar
 	}
 	for _, m := range r.matrixPlan.Marks {
+		if m.Off {
+			continue
+		}
 		t := r.teams[m.Team]
 		r.p.add(marker(t.marker, m.X, m.Y, dotRadius, t.colour, white)...)
 		r.p.text(m.LabelBox.X0, m.LabelBox.Y1, labelSize, false, ink, r.clean(m.Label))
@@ -276,17 +281,24 @@ func (r *report) matrixLegend(bars bool) {
 
 // matrixKey lists the numbered markers in columns: the number, the team's
 // marker, the codes with their count, the team and both scores.
-func (r *report) matrixKey() {
-	if len(r.matrixPlan.Key) == 0 {
+func (r *report) matrixKey() { r.matrixList("matrixKey", r.matrixPlan.Key) }
+
+// matrixOff lists, as the key does but without numbers, the marks with
+// no room on the matrix near their scores.
+func (r *report) matrixOff() { r.matrixList("matrixOff", r.matrixPlan.Off) }
+
+// matrixList lists marks in columns under the title word names.
+func (r *report) matrixList(title string, marks []int) {
+	if len(marks) == 0 {
 		return
 	}
 	const size, cols = rpSmall - 0.5, 3
 	lh := lineH(size) + 0.6
 	r.need(lineH(rpSmall+1) + lh)
-	r.para(r.word("matrixKey"), r.left, r.cw, rpSmall+1, true, ink)
+	r.para(r.word(title), r.left, r.cw, rpSmall+1, true, ink)
 	colW := r.cw / cols
 	numW := r.m.width("000", true) * size
-	for i, k := range r.matrixPlan.Key {
+	for i, k := range marks {
 		if i%cols == 0 {
 			if i > 0 {
 				r.y += lh
@@ -297,8 +309,10 @@ func (r *report) matrixKey() {
 		t := r.teams[m.Team]
 		pl := r.plays[r.matrixPlays[m.Points[0]]]
 		x, base := r.left+float64(i%cols)*colW, r.y+size*0.8*mmPerPt
-		num := strconv.Itoa(m.Key)
-		r.p.text(x+numW-r.m.width(num, true)*size, base, size, true, ink, num)
+		if m.Key > 0 {
+			num := strconv.Itoa(m.Key)
+			r.p.text(x+numW-r.m.width(num, true)*size, base, size, true, ink, num)
+		}
 		r.p.add(marker(t.marker, x+numW+2, r.y+size*0.42*mmPerPt, dotRadius*0.8, t.colour, white)...)
 		tx := x + numW + 4
 		// ↑ and → as on the axes: the customer's score, the organisation's.

@@ -131,13 +131,14 @@ func checkDrawnMatrix(t *testing.T, d drawnMatrix) {
 
 // checkReportPlan checks the plan the report drew against the plays: each
 // mark in the quadrant of its scores, one mark per team and scores with
-// the right count, labels beside their marks or numbered in the key, and
-// the spread only for several raters.
+// the right count, labels beside their marks or numbered in the key, the
+// marks left off not drawn but listed under their title, and the spread
+// only for several raters.
 func checkReportPlan(t *testing.T, r *report, d drawnMatrix, pages []*posterCanvas) {
 	t.Helper()
 	p, f := r.matrixPlan, r.matrixFrame
-	if len(p.Marks) != len(d.markers) {
-		t.Errorf("the plan has %d marks, the page draws %d markers", len(p.Marks), len(d.markers))
+	if len(p.Marks)-len(p.Off) != len(d.markers) {
+		t.Errorf("the plan has %d marks, %d of them left off; the page draws %d markers", len(p.Marks), len(p.Off), len(d.markers))
 	}
 	type spot struct {
 		team   int
@@ -161,10 +162,19 @@ func checkReportPlan(t *testing.T, r *report, d drawnMatrix, pages []*posterCanv
 		}
 	}
 	allText := strings.Join(key, "\n")
+	if title := r.clean(r.word("matrixOff")); len(p.Off) > 0 && !strings.Contains(allText, title) {
+		t.Errorf("%d marks are left off the matrix, but no list is titled %q", len(p.Off), title)
+	}
 	for i, m := range p.Marks {
 		pl := r.plays[r.matrixPlays[m.Points[0]]]
 		if q := game.QuadrantOf(pl.Customer, pl.Organisation, r.res.Midpoint); m.Quadrant != q || pl.Quadrant != q {
 			t.Errorf("%s is drawn in %q; its scores %.2f/%.2f are %q", m.Text, m.Quadrant, pl.Customer.Mean, pl.Organisation.Mean, q)
+		}
+		if m.Off {
+			if entry := "\n" + oneLine(r.clean(m.Text+" ↑"+r.number(pl.Customer.Mean)+" →"+r.number(pl.Organisation.Mean))); !strings.Contains(allText, entry) {
+				t.Errorf("%s is left off the matrix, but not listed with its scores (%q)", m.Text, entry)
+			}
+			continue
 		}
 		if !m.Extent(f.Radius).Inside(p.Quadrants[m.Quadrant]) || !m.LabelBox.Inside(p.Quadrants[m.Quadrant]) {
 			t.Errorf("%s reaches out of %s", m.Text, m.Quadrant)
@@ -203,15 +213,31 @@ func rectGap(a, b game.Rect) float64 {
 	return math.Hypot(dx, dy)
 }
 
-// The report benchmark's workshop: 8 tables, 200 plays.
-func TestReportMatrixOf200Plays(t *testing.T) {
-	f := bigWorkshop(t, 8, 200)
+// checkedMatrixOf lays out the matrix of a workshop of 8 tables and n
+// plays, fails t on every promise it breaks, and returns it.
+func checkedMatrixOf(t *testing.T, n int) *report {
+	f := bigWorkshop(t, 8, n)
 	r, pages := matrixPages(t, f, game.Results(f))
 	d := readMatrix(t, r, pages[0])
 	checkDrawnMatrix(t, d)
 	checkReportPlan(t, r, d, pages)
-	if len(r.matrixPlan.Key) == 0 {
+	return r
+}
+
+// The report benchmark's workshop: 8 tables, 200 plays.
+func TestReportMatrixOf200Plays(t *testing.T) {
+	if r := checkedMatrixOf(t, 200); len(r.matrixPlan.Key) == 0 {
 		t.Log("no label went to the key")
+	}
+}
+
+// The plays of a workshop of 8 tables of 100 do not all find room on
+// the matrix near their scores: those that do not are listed under it,
+// the rest drawn as always.
+func TestReportMatrixOf800Plays(t *testing.T) {
+	r := checkedMatrixOf(t, 800)
+	if off, marks := len(r.matrixPlan.Off), len(r.matrixPlan.Marks); off == 0 || 4*off > marks {
+		t.Errorf("%d of %d marks left off the matrix", off, marks)
 	}
 }
 

@@ -44,6 +44,7 @@ var reportWords = map[string]map[string]string{
 		"fi": "Jokainen merkki on kortti, jonka tiimi asetti laudalle ja arvioi: mitä ylempänä, sitä korkeammat asiakkaan pisteet, ja mitä oikeammalla, sitä korkeammat organisaation. Keskiviivalla oleva kortti lasketaan korkeaksi. Viivat näyttävät hajonnan pienimmästä suurimpaan arvoon, kun korttia arvioi useampi. Saman tiimin samat pisteet saaneet kortit ovat yksi merkki lukumäärineen (×2). Jos merkin vieressä on numero, kortti löytyy kaavion alla olevasta luettelosta.",
 		"en": "Each marker is a card a team laid and rated: the higher, the higher the customer's score; the further right, the higher the organisation's. A card on the midpoint line counts as high. The lines show the spread from the lowest to the highest value where several people rated the card. One team's cards with the same scores are one marker with their number (×2). Where a marker has a number beside it, the card is in the key below the matrix."},
 	"matrixKey":      {"sv": "Förteckning över numrerade markörer", "fi": "Numeroitujen merkkien luettelo", "en": "Key to the numbered markers"},
+	"matrixOff":      {"sv": "Inte i diagrammet: ingen plats nära deras poäng", "fi": "Ei kaaviossa: ei tilaa pisteidensä kohdalla", "en": "Not on the matrix: no room near their scores"},
 	"do-now":         {"sv": "Gör nu", "fi": "Toteuta nyt", "en": "Do now"},
 	"make-feasible":  {"sv": "Gör genomförbart", "fi": "Tee toteutettavaksi", "en": "Make feasible"},
 	"make-desirable": {"sv": "Gör önskvärt", "fi": "Tee toivottavaksi", "en": "Make desirable"},

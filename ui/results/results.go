@@ -230,6 +230,7 @@ func (s *Screen) showMatrix() {
 	s.matrix.Quadrants = [4]string{quadrantName(game.QuadrantDoNow), quadrantName(game.QuadrantMakeFeasible),
 		quadrantName(game.QuadrantMakeDesirable), quadrantName(game.QuadrantPark)}
 	s.matrix.KeyTitle = lang.L("Key to the numbered markers")
+	s.matrix.OffTitle = lang.L("Not on the matrix: no room near their ratings")
 	teams := make([]string, len(s.session.Teams))
 	for i, t := range s.session.Teams {
 		teams[i] = t.Name

@@ -17,6 +17,7 @@ func (v *View) showMatrix() {
 	v.Matrix.XLabel, v.Matrix.YLabel = lang.L("Organisation (mean)"), lang.L("Customer (mean)")
 	v.Matrix.Quadrants = [4]string{lang.L("Do now"), lang.L("Make feasible"), lang.L("Make desirable"), lang.L("Park")}
 	v.Matrix.KeyTitle = lang.L("Key to the numbered markers")
+	v.Matrix.OffTitle = lang.L("Not on the matrix: no room near their ratings")
 	v.Matrix.Points = nil
 	v.legend.Objects = nil
 	if v.session != nil {

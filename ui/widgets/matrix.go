@@ -31,8 +31,9 @@ func TeamColour(team int) color.NRGBA {
 // marker per team and scores where game.PlaceMatrix puts it (wholly in
 // its quadrant, one table's equal plays as one marker with a count), its
 // spread where several people rated, and its label beside it or a number
-// that the key under the matrix explains. Tapping near a marker calls
-// OnTapped with the index of its first point.
+// that the key under the matrix explains. A mark with no room near its
+// scores is not drawn: the key lists it first, under OffTitle. Tapping
+// near a marker calls OnTapped with the index of its first point.
 type Matrix struct {
 	widget.BaseWidget
 	Min, Max       float64
@@ -40,10 +41,11 @@ type Matrix struct {
 	// Quadrants names the quadrants: high-high, high Y and low X, low Y and
 	// high X, low-low.
 	Quadrants [4]string
-	// KeyTitle heads the key to the numbered markers.
-	KeyTitle string
-	Points   []MatrixPoint
-	OnTapped func(i int)
+	// KeyTitle heads the key to the numbered markers; OffTitle the list
+	// of those with no room on the matrix near their scores.
+	KeyTitle, OffTitle string
+	Points             []MatrixPoint
+	OnTapped           func(i int)
 	// Scale draws the texts, markers and margins that many times their
 	// size on a screen (0 is 1): the room view's projector is read from the
 	// back of a room.
@@ -80,6 +82,9 @@ func (m *Matrix) Tapped(e *fyne.PointEvent) {
 	}
 	best, bestDist := -1, float64(m.px(16))
 	for _, mk := range m.plan.Marks {
+		if mk.Off {
+			continue
+		}
 		if d := math.Hypot(mk.X-float64(e.Position.X), mk.Y-float64(e.Position.Y)); d < bestDist {
 			best, bestDist = mk.Points[0], d
 		}
@@ -152,7 +157,8 @@ type matrixRenderer struct {
 	markers   []fyne.CanvasObject
 	labels    []*canvas.Text
 	keyTitle  *canvas.Text
-	keyMarks  []fyne.CanvasObject // a mark's marker in the key, hidden unless numbered
+	offTitle  *canvas.Text
+	keyMarks  []fyne.CanvasObject // a mark's marker in the key, hidden unless listed there
 	keyTexts  []*canvas.Text      // its number and text in the key
 	keyHeight float32
 }
@@ -208,7 +214,10 @@ func (r *matrixRenderer) rebuild() {
 	r.keyTitle = canvas.NewText(m.KeyTitle, fg)
 	r.keyTitle.TextStyle = fyne.TextStyle{Bold: true}
 	r.keyTitle.TextSize = m.caption()
-	r.objects = append(r.objects, r.keyTitle)
+	r.offTitle = canvas.NewText(m.OffTitle, fg)
+	r.offTitle.TextStyle = fyne.TextStyle{Bold: true}
+	r.offTitle.TextSize = m.caption()
+	r.objects = append(r.objects, r.keyTitle, r.offTitle)
 	for _, mk := range r.marks {
 		_, shape := game.TeamStyle(mk.Team)
 		c := TeamColour(mk.Team)
@@ -245,28 +254,29 @@ func outlinePixel(points []game.Point, x, y, w, h int, c color.Color) color.Colo
 	return shapeColour(insidePolygon(len(points), corner, px, py), c)
 }
 
+// keyShare is the most of the matrix's height the key under the plot
+// takes: a key given all it asks for squeezes the plot until nothing on
+// it has room and every mark goes to the key. What does not fit runs on
+// below.
+const keyShare = 1.0 / 3
+
 // place lays the marks out in size, leaving room under the plot for as
 // many rows of the key as the placement needs (it needs fewer the more
-// room the plot has, so a few rounds settle it).
+// room the plot has, so a few rounds settle it), up to keyShare.
 func (r *matrixRenderer) place(size fyne.Size) (plot, game.MatrixPlan) {
 	m := r.m
-	line := fyne.MeasureText("0", m.caption(), fyne.TextStyle{}).Height + m.px(2)
-	cols := max(1, int((size.Width-8)/m.px(keyColumn)))
 	var keyH float32
 	for range 4 {
 		p := m.plotArea(size, keyH)
 		f := m.frame(p)
 		f.Obstacles = r.nameBoxes(p, f)
 		plan := game.PlaceMatrix(f, m.Points)
-		need := float32(0)
-		if n := len(plan.Key); n > 0 {
-			need = line + m.px(4) + float32((n+cols-1)/cols)*line
-		}
-		if need <= keyH || keyH > size.Height/2 {
+		need := r.keyLayout(size, plan, 0).height
+		if need <= keyH || keyH >= size.Height*keyShare {
 			r.keyHeight = keyH
 			return p, plan
 		}
-		keyH = need
+		keyH = min(need, size.Height*keyShare)
 	}
 	p := m.plotArea(size, keyH)
 	f := m.frame(p)
@@ -319,15 +329,25 @@ func (r *matrixRenderer) Layout(size fyne.Size) {
 	}
 	r.axisLabels[0].Move(fyne.NewPos(p.x+p.w/2-r.axisLabels[0].MinSize().Width/2, p.y+p.h+m.px(18)))
 	r.axisLabels[1].Move(fyne.NewPos(m.px(2), m.px(2))) // above the plot, clear of the quadrant names
-	keyTop := p.y + p.h + m.px(margin-4)
-	r.keyTitle.Text = m.KeyTitle
-	r.keyTitle.Move(fyne.NewPos(m.px(4), keyTop))
-	r.keyTitle.Hidden = len(plan.Key) == 0
-	line := fyne.MeasureText("0", m.caption(), fyne.TextStyle{}).Height + m.px(2)
-	cols := max(1, int((size.Width-8)/m.px(keyColumn)))
+	key := r.keyLayout(size, plan, p.y+p.h+m.px(margin-4))
+	for _, t := range []struct {
+		text  *canvas.Text
+		title string
+		y     float32
+		shown bool
+	}{{r.keyTitle, m.KeyTitle, key.keyTop, len(plan.Key) > 0}, {r.offTitle, m.OffTitle, key.offTop, len(plan.Off) > 0}} {
+		t.text.Text, t.text.Hidden = t.title, !t.shown
+		t.text.Move(fyne.NewPos(m.px(4), t.y))
+	}
 	for j, mk := range plan.Marks {
 		if j >= len(r.markers) {
 			break
+		}
+		r.labels[j].Hidden = mk.Off
+		if mk.Off {
+			r.markers[j].Hide()
+		} else {
+			r.markers[j].Show()
 		}
 		rad := m.px(markerRadius)
 		d := 2 * rad
@@ -340,19 +360,59 @@ func (r *matrixRenderer) Layout(size fyne.Size) {
 		x.Position1, x.Position2 = fyne.NewPos(float32(mk.XBar[0]), float32(mk.Y)), fyne.NewPos(float32(mk.XBar[1]), float32(mk.Y))
 		y.Position1, y.Position2 = fyne.NewPos(float32(mk.X), float32(mk.YBar[0])), fyne.NewPos(float32(mk.X), float32(mk.YBar[1]))
 		km, kt := r.keyMarks[j], r.keyTexts[j]
-		kt.Hidden = mk.Key == 0
-		if mk.Key == 0 {
+		at, listed := key.entries[j]
+		kt.Hidden = !listed
+		if !listed {
 			km.Hide()
 			continue
 		}
 		km.Show()
-		n := mk.Key - 1
-		kx, ky := m.px(4)+float32(n%cols)*m.px(keyColumn), keyTop+line+m.px(4)+float32(n/cols)*line
-		km.Move(fyne.NewPos(kx, ky+line/2-m.px(5)))
+		km.Move(fyne.NewPos(at.X, at.Y+key.line/2-m.px(5)))
 		km.Resize(fyne.NewSize(m.px(10), m.px(10)))
-		r.setText(kt, fmt.Sprintf("%d  %s  ↑%.1f →%.1f", mk.Key, mk.Text, mk.ValueY, mk.ValueX))
-		kt.Move(fyne.NewPos(kx+m.px(14), ky))
+		text := fmt.Sprintf("%s  ↑%.1f →%.1f", mk.Text, mk.ValueY, mk.ValueX)
+		if mk.Key > 0 {
+			text = fmt.Sprintf("%d  %s", mk.Key, text)
+		}
+		r.setText(kt, text)
+		kt.Move(fyne.NewPos(at.X+m.px(14), at.Y))
 	}
+}
+
+// keyLayout is where the key under the plot goes, from top: first the
+// marks left off the matrix, which are nowhere else to be seen, then
+// the numbered ones; each list under its title, in columns.
+type keyLayout struct {
+	line           float32               // a row's height
+	offTop, keyTop float32               // the titles'
+	entries        map[int]fyne.Position // by mark: where its entry starts
+	height         float32               // all of it
+}
+
+// keyLayout lays out the key to plan from top down, in columns as many
+// as size has room for.
+func (r *matrixRenderer) keyLayout(size fyne.Size, plan game.MatrixPlan, top float32) keyLayout {
+	m := r.m
+	k := keyLayout{line: fyne.MeasureText("0", m.caption(), fyne.TextStyle{}).Height + m.px(2), entries: map[int]fyne.Position{}}
+	cols := max(1, int((size.Width-8)/m.px(keyColumn)))
+	y := top
+	list := func(marks []int) float32 {
+		at := y
+		if len(marks) == 0 {
+			return at
+		}
+		for i, j := range marks {
+			k.entries[j] = fyne.NewPos(m.px(4)+float32(i%cols)*m.px(keyColumn), at+k.line+m.px(4)+float32(i/cols)*k.line)
+		}
+		y += k.line + m.px(4) + float32((len(marks)+cols-1)/cols)*k.line + m.px(4)
+		return at
+	}
+	k.offTop = list(plan.Off)
+	k.keyTop = list(plan.Key)
+	k.height = y - top
+	if k.height > 0 {
+		k.height -= m.px(4) // no gap after the last list
+	}
+	return k
 }
 
 // setText changes a text and redraws it only when it changed.

@@ -30,13 +30,13 @@ func midpointPoints() []MatrixPoint {
 		MatrixPoint{Label: "R30", X: 2.5, Y: 3.5, XMin: 2, XMax: 3, YMin: 3, YMax: 4, XRaters: 1, YRaters: 1, Team: 1})
 }
 
-// workshopPoints are 200 plays of 8 tables as the report benchmark's
+// workshopPoints are n plays of 8 tables as the report benchmark's
 // workshop has them: each rated on two criteria a perspective by three
 // people, so the means fall on sixths of the scale.
-func workshopPoints() []MatrixPoint {
+func workshopPoints(n int) []MatrixPoint {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var pts []MatrixPoint
-	for i := range 200 {
+	for i := range n {
 		p := MatrixPoint{Label: fmt.Sprintf("R%02d", 1+(i*7)%40), Team: i % 8, XRaters: 3, YRaters: 3}
 		perspective := func() (mean, lo, hi float64) {
 			level, sum := 1+rng.IntN(5), 0
@@ -103,9 +103,15 @@ func checkDrawnMatrix(t *testing.T, m *Matrix, pts []MatrixPoint) {
 		}
 		groups[k]++
 	}
+	leftOff := map[int]bool{} // the points of the marks left off: no spread drawn
+	for _, j := range m.plan.Off {
+		for _, i := range m.plan.Marks[j].Points {
+			leftOff[i] = true
+		}
+	}
 	wantBars := 0
-	for _, p := range pts {
-		if groups[spot{p.Team, p.X, p.Y}] == 1 {
+	for i, p := range pts {
+		if groups[spot{p.Team, p.X, p.Y}] == 1 && !leftOff[i] {
 			if p.XRaters > 1 && p.XMin < p.XMax {
 				wantBars++
 			}
@@ -128,11 +134,15 @@ func checkDrawnMatrix(t *testing.T, m *Matrix, pts []MatrixPoint) {
 			drawn[q]++
 		}
 	}
-	if len(markers) != len(groups) {
-		t.Errorf("%d markers for %d tables' distinct scores", len(markers), len(groups))
+	off := checkLeftOff(t, r, quads[3].Y1)
+	for _, j := range m.plan.Off {
+		drawn[quadrantIndex[m.plan.Marks[j].Quadrant]]++
+	}
+	if len(markers)+off != len(groups) {
+		t.Errorf("%d markers and %d left off for %d tables' distinct scores", len(markers), off, len(groups))
 	}
 	if drawn != perQuadrant {
-		t.Errorf("markers per quadrant (do now, make feasible, make desirable, park) %v, the scores say %v", drawn, perQuadrant)
+		t.Errorf("markers drawn or left off per quadrant (do now, make feasible, make desirable, park) %v, the scores say %v", drawn, perQuadrant)
 	}
 	keyTexts := map[string]bool{}
 	for _, tx := range r.keyTexts {
@@ -183,6 +193,28 @@ func checkDrawnMatrix(t *testing.T, m *Matrix, pts []MatrixPoint) {
 	}
 }
 
+// checkLeftOff fails t unless every mark left off the matrix is neither
+// drawn nor labelled there but listed under the plot's bottom, with its
+// scores, under the title that says why; it returns how many there are.
+func checkLeftOff(t *testing.T, r *matrixRenderer, bottom float64) int {
+	t.Helper()
+	plan := r.m.plan
+	if len(plan.Off) > 0 && (!r.offTitle.Visible() || r.offTitle.Text != r.m.OffTitle || objectRect(r.offTitle).Y0 < bottom) {
+		t.Errorf("%d marks are left off, but the title of their list %q (shown %v) is not under the plot", len(plan.Off), r.offTitle.Text, r.offTitle.Visible())
+	}
+	for _, j := range plan.Off {
+		mk, entry := plan.Marks[j], r.keyTexts[j]
+		if r.markers[j].Visible() || r.labels[j].Visible() {
+			t.Errorf("%s is left off, but its marker or label is drawn", mk.Text)
+		}
+		want := fmt.Sprintf("%s  ↑%.1f →%.1f", mk.Text, mk.ValueY, mk.ValueX)
+		if !entry.Visible() || entry.Text != want || objectRect(entry).Y0 < bottom || !r.keyMarks[j].Visible() {
+			t.Errorf("%s is left off, but listed as %q (shown %v), not %q under the plot with its marker", mk.Text, entry.Text, entry.Visible(), want)
+		}
+	}
+	return len(plan.Off)
+}
+
 func TestMatrixKeepsMidpointCardsInDoNow(t *testing.T) {
 	test.NewTempApp(t)
 	m := testMatrix()
@@ -195,10 +227,40 @@ func TestMatrixKeepsMidpointCardsInDoNow(t *testing.T) {
 func TestMatrixOf200PlaysIsReadable(t *testing.T) {
 	test.NewTempApp(t)
 	m := testMatrix()
-	m.Points = workshopPoints()
+	m.Points = workshopPoints(200)
 	w := test.NewTempWindow(t, m)
 	w.Resize(fyne.NewSize(760, 640))
 	checkDrawnMatrix(t, m, m.Points)
+}
+
+// 400 plays of 8 tables on the Results screen's matrix: the key under the
+// plot takes no more than a third of the height, however long, so the
+// plot keeps room for most marks; those with no room near their scores
+// are listed first under it, not drawn far from them.
+func TestMatrixOf400PlaysKeepsItsPlot(t *testing.T) {
+	test.NewTempApp(t)
+	m := testMatrix()
+	m.KeyTitle, m.OffTitle = "Key", "Not on the matrix"
+	m.Points = workshopPoints(400)
+	w := test.NewTempWindow(t, m)
+	w.Resize(fyne.NewSize(660, 630))
+	checkDrawnMatrix(t, m, m.Points)
+	r := test.TempWidgetRenderer(t, m).(*matrixRenderer)
+	if full, plot := m.plotArea(m.Size(), 0).h, m.plotArea(m.Size(), r.keyHeight).h; plot < full-m.Size().Height/3-1 {
+		t.Errorf("the plot is %.0f px high of the %.0f it has without a key: the key took more than a third", plot, full)
+	}
+	if off := len(m.plan.Off); off == 0 || 2*off > len(m.plan.Marks) {
+		t.Errorf("%d of %d marks left off", off, len(m.plan.Marks))
+	}
+	if r.offTitle.Position().Y > r.keyTitle.Position().Y {
+		t.Error("the marks left off are listed after the numbered ones; nowhere else shows them")
+	}
+	tapped := -1
+	m.OnTapped = func(i int) { tapped = i }
+	m.Tapped(&fyne.PointEvent{Position: fyne.NewPos(1, 1)}) // the corner, far from every marker drawn
+	if tapped >= 0 {
+		t.Errorf("a tap in the corner chose point %d (%s), which is not drawn there", tapped, m.Points[tapped].Label)
+	}
 }
 
 // Every team's marker is drawn in its own colour, the shapes drawn as
