@@ -271,3 +271,96 @@ func TestCheckNamesAChangedRecord(t *testing.T) {
 		t.Errorf("Check offers the backup %q; want %q", rep.Restore.Backup.Path, backup)
 	}
 }
+
+// snapshotBytes are the offsets in a closed database file of bytes of its
+// one deck snapshot's text: of the text in 32-byte pieces, those found
+// once in the file, which lie within one page (the text runs on over
+// overflow pages) and are not repeated in the JSON (a card's keys are).
+func snapshotBytes(tb testing.TB, path string, b []byte) []int {
+	tb.Helper()
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro&immutable=1")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer db.Close()
+	var text []byte
+	if err := db.QueryRow(`SELECT snapshot FROM deck_snapshots`).Scan(&text); err != nil {
+		tb.Fatalf("the file's one deck snapshot: %v", err)
+	}
+	var out []int
+	for i := 0; i+32 <= len(text); i += 32 {
+		piece := text[i : i+32]
+		if bytes.Count(b, piece) != 1 {
+			continue
+		}
+		at := bytes.Index(b, piece)
+		for j := range piece {
+			out = append(out, at+j)
+		}
+	}
+	if len(out) < len(text)/4 {
+		tb.Fatalf("only %d of the snapshot's %d bytes were found in the file", len(out), len(text))
+	}
+	return out
+}
+
+// TestFlippedDeckSnapshotIsNamed changes one byte of the deck snapshot the
+// file's two workshops share, as a bad sector would: Open refuses the
+// file as damaged and names the snapshot.
+func TestFlippedDeckSnapshotIsNamed(t *testing.T) {
+	t.Parallel()
+	path := realisticFile(t, 2)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := snapshotBytes(t, path, b)
+	b[at[len(at)/2]] ^= 0x01
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err = storage.Open(path)
+	if !errors.Is(err, storage.ErrCorrupt) {
+		t.Fatalf("Open of a file with a changed deck snapshot = %v; want ErrCorrupt", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "a workshop's deck snapshot") || !strings.Contains(msg, "deck_snapshots") {
+		t.Errorf("the refusal does not name the deck snapshot: %s", msg)
+	}
+}
+
+// TestFlippedBytesInADeckSnapshotAreNeverSound flips a random byte of the
+// deck snapshot's text, most of which lies in overflow pages, which
+// TestFlippedBytesAreNeverSoundWithChangedData does not reach, 60 times
+// with a fixed seed: each changes the snapshot, and Open or Check must
+// refuse every one.
+func TestFlippedBytesInADeckSnapshotAreNeverSound(t *testing.T) {
+	t.Parallel()
+	src := realisticFile(t, 2)
+	orig, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := dumpFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := snapshotBytes(t, src, orig)
+	rng := rand.New(rand.NewPCG(10, 7))
+	dir := t.TempDir()
+	for try := range 60 {
+		b := bytes.Clone(orig)
+		off := at[rng.IntN(len(at))]
+		b[off] ^= byte(1 + rng.IntN(255))
+		path := filepath.Join(dir, fmt.Sprintf("try%02d.db", try))
+		if err := os.WriteFile(path, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := dumpFile(path); err == nil && got == want {
+			t.Fatalf("try %d: the byte at offset %d is not the live snapshot's", try, off)
+		}
+		if ok, _ := refused(t, path); !ok {
+			t.Errorf("try %d: a byte of the deck snapshot changed at offset %d (%q to %q), and Open and Check call the file sound",
+				try, off, orig[off], b[off])
+		}
+	}
+}

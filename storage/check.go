@@ -157,6 +157,7 @@ var recordNouns = map[string]message.Message{
 	"card_texts":        message.Word("a card text"),
 	"print_jobs":        message.Word("a print job"),
 	"workshops":         message.Word("a workshop"),
+	"deck_snapshots":    message.Word("a workshop's deck snapshot"),
 	"teams":             message.Word("a team"),
 	"participants":      message.Word("a participant"),
 	"participant_names": message.Word("a participant's name"),

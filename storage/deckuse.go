@@ -45,15 +45,20 @@ const (
 		WHERE w.deck_id = ? AND w.deleted_at IS NULL AND p.deleted_at IS NULL
 		GROUP BY p.area, p.workshop_id`
 	// The card type of a play is its card's in the workshop's snapshot:
-	// each snapshot's cards are listed once (MATERIALIZED), not once per
-	// play, and the plays found by workshop and code.
+	// the cards of each snapshot the workshops use are listed once
+	// (MATERIALIZED), however many workshops share it and not once per
+	// play, and each play's card is found by snapshot and code. CROSS JOIN
+	// keeps SQLite to that order: left to itself, it goes through the
+	// cards and looks for the plays of each in every workshop.
 	typeUseSQL = `
-		WITH types AS MATERIALIZED (
-			SELECT w.id AS workshop_id, lower(json_extract(c.value, '$.code')) AS code, json_extract(c.value, '$.type') AS type
-			FROM workshops w, json_each(w.deck_snapshot, '$.cards') c
-			WHERE w.deck_id = ? AND w.deleted_at IS NULL)
+		WITH used AS MATERIALIZED (
+			SELECT id, deck_hash FROM workshops WHERE deck_id = ? AND deleted_at IS NULL),
+		types AS MATERIALIZED (
+			SELECT s.hash, lower(json_extract(c.value, '$.code')) AS code, json_extract(c.value, '$.type') AS type
+			FROM deck_snapshots s, json_each(s.snapshot, '$.cards') c
+			WHERE s.hash IN (SELECT deck_hash FROM used))
 		SELECT t.type, p.workshop_id, COUNT(*)
-		FROM plays p JOIN types t ON t.workshop_id = p.workshop_id AND t.code = lower(p.code)
+		FROM used u CROSS JOIN plays p ON p.workshop_id = u.id CROSS JOIN types t ON t.hash = u.deck_hash AND t.code = lower(p.code)
 		WHERE p.deleted_at IS NULL
 		GROUP BY t.type, p.workshop_id`
 	criterionUseSQL = `

@@ -65,6 +65,36 @@ func TestDeckUseCountsWhatWorkshopsOfTheDeckLogged(t *testing.T) {
 	}
 }
 
+// The card type of a play is its card's in its own workshop's snapshot:
+// two workshops of one deck, played with editions in which card R01 is of
+// another type, count their plays of R01 under each one's own.
+func TestDeckUseTakesEachPlaysCardTypeFromItsWorkshopsSnapshot(t *testing.T) {
+	ctx := context.Background()
+	s, d := openTestStore(t)
+	first, teams1 := newWorkshop(t, s, d, "First")
+	mustSave(t, s.SavePlay(ctx, first.ID, play(teams1[0].ID, "R01", "collection", 1)))
+	mustSave(t, s.SavePlay(ctx, first.ID, play(teams1[0].ID, "R02", "collection", 2)))
+	blank := d.Clone()
+	blank.Edition++
+	blank.Cards[blank.CardByCode("R01")].Type = "blank"
+	second, teams2 := newWorkshop(t, s, blank, "Second")
+	own := play(teams2[0].ID, "R01", "collection", 1)
+	own.Text = "We ask the customer first"
+	mustSave(t, s.SavePlay(ctx, second.ID, own))
+	mustSave(t, s.SavePlay(ctx, second.ID, play(teams2[0].ID, "R02", "use", 2)))
+	if second.DeckID != d.ID {
+		t.Fatalf("the second workshop is of deck %s; want %s", second.DeckID, d.ID)
+	}
+	use, err := s.DeckUse(ctx, d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]storage.KeyUse{"routine": {Count: 3, Workshops: 2}, "blank": {Count: 1, Workshops: 1}}
+	if len(use.CardTypes) != len(want) || use.CardTypes["routine"] != want["routine"] || use.CardTypes["blank"] != want["blank"] {
+		t.Errorf("card types used: %+v; want %+v", use.CardTypes, want)
+	}
+}
+
 // Taking away an area, a card type or a criterion that workshops of the
 // deck used is refused with a sentence that says what uses it, and changes
 // nothing; giving a used one another key is taking it away. What nothing

@@ -22,24 +22,24 @@ import (
 // Each workshop is read in a transaction of its own, so that a save made
 // meanwhile waits for one workshop, not for all of them; and each file is
 // let go when fn returns, so that a pass over thousands of workshops holds
-// one at a time. Deck snapshots are parsed once per pass whatever the
-// number of workshops played with the same deck, not cached beyond it, and
-// shared between the files of the pass: fn must not change them.
+// one at a time. Deck snapshots are read and parsed once per pass whatever
+// the number of workshops played with the same deck, not cached beyond it,
+// and shared between the files of the pass: fn must not change them.
 func (s *Store) EachResultsFile(ctx context.Context, ids []string, fn func(f *game.File) error) error {
 	if err := s.check.wait(ctx); err != nil { // what fn writes leaves the app
 		return err
 	}
-	decks := map[string]*cards.Deck{} // by snapshot text, for this pass
-	snapshot := func(ctx context.Context, q querier, workshopID string) (*cards.Deck, error) {
-		text, err := snapshotText(ctx, q, workshopID)
+	decks := map[string]*cards.Deck{} // by snapshot hash, for this pass
+	snapshot := func(ctx context.Context, q querier, workshopID, hash string) (*cards.Deck, error) {
+		if d, ok := decks[hash]; ok {
+			return d, nil
+		}
+		text, err := snapshotText(ctx, q, workshopID, hash)
 		if err != nil {
 			return nil, err
 		}
-		if d, ok := decks[text]; ok {
-			return d, nil
-		}
 		d, err := parseSnapshot(workshopID, text)
-		decks[text] = d
+		decks[hash] = d
 		return d, err
 	}
 	for _, id := range ids {

@@ -22,9 +22,11 @@ import (
 // damaged like any other (the app offers the newest sound backup).
 
 // DriverName is the database/sql driver of go-sqlite3 with the checksum
-// function registered on every connection. The store opens every database
-// with it, since the triggers call the function on each write; a program or
-// test that writes into a Deckhand database by SQL must use it too.
+// function (and the deck snapshot's hash, snapshotHash, which the migration
+// to schema 10 calls) registered on every connection. The store opens every
+// database with it, since the triggers call the function on each write; a
+// program or test that writes into a Deckhand database by SQL must use it
+// too.
 const DriverName = "sqlite3_deckhand"
 
 const driverName = DriverName
@@ -43,6 +45,9 @@ func init() {
 	sql.Register(driverName, &sqlite3.SQLiteDriver{
 		ConnectHook: func(c *sqlite3.SQLiteConn) error {
 			if err := c.RegisterFunc(rowSumFunc, rowSum, true); err != nil {
+				return err
+			}
+			if err := c.RegisterFunc(snapshotHashFunc, snapshotHash, true); err != nil {
 				return err
 			}
 			return execAll(c, connectPragmas(platform))

@@ -14,8 +14,9 @@ import (
 	"deckhand/storage"
 )
 
-// workshopTables are the tables of schema 3, children last.
-var workshopTables = []string{"workshops", "teams", "participants", "participant_names", "paths", "plays", "ratings", "notes"}
+// workshopTables are the tables of schema 3, and of schema 10 the deck
+// snapshots the workshops name, children last.
+var workshopTables = []string{"workshops", "deck_snapshots", "teams", "participants", "participant_names", "paths", "plays", "ratings", "notes"}
 
 // workshopRows counts every row of the workshop tables, tombstones included.
 func workshopRows(tb testing.TB, db *sql.DB) map[string]int {

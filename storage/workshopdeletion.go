@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -117,7 +116,7 @@ func (m *merge) onlyTheDeletion() error {
 // deleted by the file's deletes, with what the file's version had seen,
 // and its fields as the version every real one wins over.
 func (m *merge) deletionNeverHere(w game.Workshop, in record) error {
-	snapshot, err := json.Marshal(w.Deck)
+	snapshot, err := m.storeSnapshot(w)
 	if err != nil {
 		return err
 	}
@@ -126,10 +125,10 @@ func (m *merge) deletionNeverHere(w game.Workshop, in record) error {
 		deletedAt = max(deletedAt, n)
 	}
 	_, err = m.tx.ExecContext(m.ctx, `
-		INSERT INTO workshops (id, title, date, language, deck_id, deck_edition, deck_snapshot,
+		INSERT INTO workshops (id, title, date, language, deck_id, deck_edition, deck_hash,
 		                       created_at, updated_at, device_id, deleted_at, context, deleted_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		w.ID, w.Title, w.Date, w.Language, w.DeckID, w.DeckEdition, string(snapshot),
+		w.ID, w.Title, w.Date, w.Language, w.DeckID, w.DeckEdition, snapshot.hash,
 		m.s.now(), timeText(deletionOnlyStamp), deletionOnlyDevice, timeText(time.Unix(0, deletedAt)),
 		storedContext(in.v.context, deletionOnlyDevice, deletionOnlyStamp), contextText(in.by))
 	m.count(key{"workshops", w.ID}, &m.sum.Added)

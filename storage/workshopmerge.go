@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"encoding/json"
 	"time"
 
 	"deckhand/game"
@@ -42,17 +41,17 @@ func (m *merge) workshop() error {
 		return m.deletionNeverHere(w, in)
 	}
 	if !m.exists {
-		snapshot, err := json.Marshal(w.Deck)
+		snapshot, err := m.storeSnapshot(w)
 		if err != nil {
 			return err
 		}
 		meta := m.meta(key{"workshops", w.ID}, in.v, in.v.context, in.by)
 		_, err = m.tx.ExecContext(m.ctx, `
 			INSERT INTO workshops (id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
-			                       deck_id, deck_edition, deck_snapshot, created_at, updated_at, device_id, deleted_at, context, deleted_by)
+			                       deck_id, deck_edition, deck_hash, created_at, updated_at, device_id, deleted_at, context, deleted_by)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			w.ID, w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
-			w.DeckID, w.DeckEdition, string(snapshot), m.s.now(), meta.updated, meta.device, meta.deleted, meta.context, meta.deletedBy)
+			w.DeckID, w.DeckEdition, snapshot.hash, m.s.now(), meta.updated, meta.device, meta.deleted, meta.context, meta.deletedBy)
 		m.count(key{"workshops", w.ID}, &m.sum.Added)
 		return err
 	}
@@ -72,6 +71,16 @@ func (m *merge) workshop() error {
 	}
 	_, _, err := m.editable("workshops", in, true, stored, write)
 	return err
+}
+
+// storeSnapshot stores the deck snapshot of a workshop new here, before
+// its row, which names it.
+func (m *merge) storeSnapshot(w game.Workshop) (deckSnapshot, error) {
+	snapshot, err := snapshotOf(w.Deck)
+	if err != nil {
+		return deckSnapshot{}, err
+	}
+	return snapshot, snapshot.store(m.ctx, m.tx)
 }
 
 // key names a record by its table and id: an id is unique among the

@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -26,10 +25,10 @@ type WorkshopSummary struct {
 func (s *Store) Workshops(ctx context.Context) ([]WorkshopSummary, error) {
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT w.id, w.title, w.client, w.sector, w.date, w.retention,
-		       COALESCE(json_extract(w.deck_snapshot, '$.name'), ''), w.deck_edition,
+		       COALESCE(json_extract(d.snapshot, '$.name'), ''), w.deck_edition,
 		       (SELECT COUNT(*) FROM teams t WHERE t.workshop_id = w.id AND t.deleted_at IS NULL),
 		       (SELECT COUNT(*) FROM plays p WHERE p.workshop_id = w.id AND p.deleted_at IS NULL)
-		FROM workshops w WHERE w.deleted_at IS NULL
+		FROM workshops w LEFT JOIN deck_snapshots d ON d.hash = w.deck_hash WHERE w.deleted_at IS NULL
 		ORDER BY w.date DESC, w.title, w.id`)
 	if err != nil {
 		return nil, fmt.Errorf("list workshops: %w", err)
@@ -137,7 +136,7 @@ func (s *Store) CreateWorkshop(ctx context.Context, w *game.Workshop, teams []ga
 	if w.DeckEdition == 0 {
 		w.DeckEdition = w.Deck.Edition
 	}
-	snapshot, err := json.Marshal(w.Deck)
+	snapshot, err := snapshotOf(w.Deck)
 	if err != nil {
 		return fmt.Errorf("create workshop %s: %w", w.Title, err)
 	}
@@ -156,14 +155,19 @@ func (s *Store) CreateWorkshop(ctx context.Context, w *game.Workshop, teams []ga
 			return withKind(ErrNotFound, "workshop %s was deleted; it cannot be created again", w.ID)
 		}
 		updated = s.stamp(old)
+		if !old.exists { // a retry keeps the snapshot stored first
+			if err := snapshot.store(ctx, tx); err != nil {
+				return err
+			}
+		}
 		if _, err := tx.ExecContext(ctx, `
 			INSERT INTO workshops (id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
-			                       deck_id, deck_edition, deck_snapshot, created_at, updated_at, device_id, context)
+			                       deck_id, deck_edition, deck_hash, created_at, updated_at, device_id, context)
 			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16, ?17)
 			ON CONFLICT (id) DO UPDATE SET title = ?2, client = ?3, sector = ?4, date = ?5, place = ?6,
 			    facilitator = ?7, purpose = ?8, retention = ?9, language = ?10, notes = ?11, updated_at = ?15, device_id = ?16, context = ?17`,
 			w.ID, w.Title, w.Client, w.Sector, w.Date, w.Place, w.Facilitator, w.Purpose, w.Retention, w.Language, w.Notes,
-			w.DeckID, w.DeckEdition, string(snapshot), timeText(updated), s.device, s.contextAfter(old, updated)); err != nil {
+			w.DeckID, w.DeckEdition, snapshot.hash, timeText(updated), s.device, s.contextAfter(old, updated)); err != nil {
 			return err
 		}
 		for i, t := range teams {
@@ -265,20 +269,17 @@ func (s *Store) loadWorkshop(ctx context.Context, q querier, id string, withDele
 	return loadWorkshopWith(ctx, q, id, withDeleted, s.snapshot)
 }
 
-// snapshotReader gives a workshop's parsed deck snapshot.
-type snapshotReader func(ctx context.Context, q querier, workshopID string) (*cards.Deck, error)
-
 // loadWorkshopWith is loadWorkshop with the deck snapshot from snapshot.
 func loadWorkshopWith(ctx context.Context, q querier, id string, withDeleted bool, snapshot snapshotReader) (*game.Workshop, error) {
 	w := &game.Workshop{}
-	var updated, seenText, byText string
+	var updated, seenText, byText, hash string
 	var deleted sql.NullString
 	err := q.QueryRowContext(ctx, `
 		SELECT id, title, client, sector, date, place, facilitator, purpose, retention, language, notes,
-		       deck_id, deck_edition, updated_at, device_id, deleted_at, context, deleted_by
+		       deck_id, deck_edition, updated_at, device_id, deleted_at, context, deleted_by, COALESCE(deck_hash, '')
 		FROM workshops WHERE id = ?`, id).
 		Scan(&w.ID, &w.Title, &w.Client, &w.Sector, &w.Date, &w.Place, &w.Facilitator, &w.Purpose, &w.Retention,
-			&w.Language, &w.Notes, &w.DeckID, &w.DeckEdition, &updated, &w.Device, &deleted, &seenText, &byText)
+			&w.Language, &w.Notes, &w.DeckID, &w.DeckEdition, &updated, &w.Device, &deleted, &seenText, &byText, &hash)
 	if errors.Is(err, sql.ErrNoRows) || (err == nil && deleted.Valid && !withDeleted) {
 		return nil, withKind(ErrNotFound, "there is no workshop with id %s; it may have been deleted", id)
 	}
@@ -295,7 +296,7 @@ func loadWorkshopWith(ctx context.Context, q querier, id string, withDeleted boo
 	if w.DeletedBy, err = parseContext(byText); err != nil {
 		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
 	}
-	if w.Deck, err = snapshot(ctx, q, id); err != nil {
+	if w.Deck, err = snapshot(ctx, q, id, hash); err != nil {
 		return nil, fmt.Errorf("load workshop %s: %w", w.Title, err)
 	}
 	return w, nil
@@ -304,73 +305,20 @@ func loadWorkshopWith(ctx context.Context, q querier, id string, withDeleted boo
 // rulesFor is the live workshop whose rules a save is checked against,
 // with the cached deck snapshot (never to be changed).
 func (s *Store) rulesFor(ctx context.Context, q querier, id string) (*game.Workshop, error) {
-	var title, language string
-	err := q.QueryRowContext(ctx, `SELECT title, language FROM workshops WHERE id = ? AND deleted_at IS NULL`, id).Scan(&title, &language)
+	var title, language, hash string
+	err := q.QueryRowContext(ctx, `SELECT title, language, COALESCE(deck_hash, '') FROM workshops WHERE id = ? AND deleted_at IS NULL`, id).
+		Scan(&title, &language, &hash)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, withKind(ErrNotFound, "there is no workshop with id %s; it may have been deleted", id)
 	}
 	if err != nil {
 		return nil, err
 	}
-	d, err := s.snapshot(ctx, q, id)
+	d, err := s.snapshot(ctx, q, id, hash)
 	if err != nil {
 		return nil, err
 	}
 	return &game.Workshop{ID: id, Title: title, Language: language, Deck: d}, nil
-}
-
-// snapshot returns the workshop's parsed deck snapshot, from the cache
-// when it was read before. It is shared: callers must not change it.
-func (s *Store) snapshot(ctx context.Context, q querier, workshopID string) (*cards.Deck, error) {
-	s.snapMu.Lock()
-	d, ok := s.snapshots[workshopID]
-	s.snapMu.Unlock()
-	if ok {
-		return d, nil
-	}
-	text, err := snapshotText(ctx, q, workshopID)
-	if err != nil {
-		return nil, err
-	}
-	if d, err = parseSnapshot(workshopID, text); err != nil {
-		return nil, err
-	}
-	s.snapMu.Lock()
-	if s.snapshots == nil {
-		s.snapshots = map[string]*cards.Deck{}
-	}
-	if _, ok := s.snapshots[workshopID]; !ok {
-		s.snapOrder = append(s.snapOrder, workshopID)
-	}
-	s.snapshots[workshopID] = d
-	for len(s.snapOrder) > snapshotsCached {
-		delete(s.snapshots, s.snapOrder[0])
-		s.snapOrder = s.snapOrder[1:]
-	}
-	s.snapMu.Unlock()
-	return d, nil
-}
-
-// snapshotsCached is how many workshops' deck snapshots the store keeps
-// parsed: the few a facilitator works on, not every workshop ever read.
-const snapshotsCached = 16
-
-// snapshotText is a workshop's stored deck snapshot, unparsed.
-func snapshotText(ctx context.Context, q querier, workshopID string) (string, error) {
-	var text string
-	if err := q.QueryRowContext(ctx, `SELECT deck_snapshot FROM workshops WHERE id = ?`, workshopID).Scan(&text); err != nil {
-		return "", fmt.Errorf("deck snapshot of workshop %s: %w", workshopID, err)
-	}
-	return text, nil
-}
-
-// parseSnapshot parses a workshop's deck snapshot.
-func parseSnapshot(workshopID, text string) (*cards.Deck, error) {
-	d := &cards.Deck{}
-	if err := json.Unmarshal([]byte(text), d); err != nil {
-		return nil, fmt.Errorf("deck snapshot of workshop %s: %w", workshopID, err)
-	}
-	return d, nil
 }
 
 // priorRow is what a save needs to know about the stored version of a
