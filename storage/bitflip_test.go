@@ -60,21 +60,8 @@ func dumpFile(path string) (string, error) {
 		return "", err
 	}
 	defer db.Close()
-	names, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+	tables, err := tableNames(db)
 	if err != nil {
-		return "", err
-	}
-	var tables []string
-	for names.Next() {
-		var n string
-		if err := names.Scan(&n); err != nil {
-			names.Close()
-			return "", err
-		}
-		tables = append(tables, n)
-	}
-	names.Close()
-	if err := names.Err(); err != nil {
 		return "", err
 	}
 	var out strings.Builder
@@ -103,6 +90,24 @@ func dumpFile(path string) (string, error) {
 		}
 	}
 	return out.String(), nil
+}
+
+// tableNames are the names of every table of the database, in order.
+func tableNames(db *sql.DB) ([]string, error) {
+	names, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+	if err != nil {
+		return nil, err
+	}
+	defer names.Close()
+	var tables []string
+	for names.Next() {
+		var n string
+		if err := names.Scan(&n); err != nil {
+			return nil, err
+		}
+		tables = append(tables, n)
+	}
+	return tables, names.Err()
 }
 
 // tableLeafPages are the offsets of the pages of the file that hold table
@@ -144,21 +149,40 @@ func refused(tb testing.TB, path string) (bool, string) {
 	return false, ""
 }
 
+// flipSource is a closed database of realisticFile with the given number
+// of tables, its bytes and its rows as dumpFile reads them: what a flip
+// test changes, and what it compares the changed file with.
+func flipSource(t *testing.T, tables int) (path string, orig []byte, rows string) {
+	t.Helper()
+	path = realisticFile(t, tables)
+	orig, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows, err = dumpFile(path); err != nil {
+		t.Fatal(err)
+	}
+	return path, orig, rows
+}
+
+// writeTry writes the bytes of a flip test's try into a file of its own
+// in dir, and returns its path.
+func writeTry(t *testing.T, dir string, try int, b []byte) string {
+	t.Helper()
+	path := filepath.Join(dir, fmt.Sprintf("try%03d.db", try))
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 // TestFlippedBytesAreNeverSoundWithChangedData flips one or two random
 // bytes in the table pages of a real database, 200 times with a fixed
 // seed. Whenever the data read back differs from the original, Open or
 // Check must refuse the file: never "sound" with changed data.
 func TestFlippedBytesAreNeverSoundWithChangedData(t *testing.T) {
 	t.Parallel()
-	src := realisticFile(t, 3)
-	orig, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := dumpFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, orig, want := flipSource(t, 3)
 	pages := tableLeafPages(t, orig)
 	size := int(binary.BigEndian.Uint16(orig[16:18]))
 	rng := rand.New(rand.NewPCG(11, 15))
@@ -170,10 +194,7 @@ func TestFlippedBytesAreNeverSoundWithChangedData(t *testing.T) {
 			off := pages[rng.IntN(len(pages))] + rng.IntN(size)
 			b[off] ^= byte(1 + rng.IntN(255))
 		}
-		path := filepath.Join(dir, fmt.Sprintf("try%03d.db", try))
-		if err := os.WriteFile(path, b, 0o600); err != nil {
-			t.Fatal(err)
-		}
+		path := writeTry(t, dir, try, b)
 		got, readErr := dumpFile(path)
 		if readErr == nil && got == want {
 			continue // the flip landed where no data is read (free space)
@@ -335,15 +356,7 @@ func TestFlippedDeckSnapshotIsNamed(t *testing.T) {
 // refuse every one.
 func TestFlippedBytesInADeckSnapshotAreNeverSound(t *testing.T) {
 	t.Parallel()
-	src := realisticFile(t, 2)
-	orig, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := dumpFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	src, orig, want := flipSource(t, 2)
 	at := snapshotBytes(t, src, orig)
 	rng := rand.New(rand.NewPCG(10, 7))
 	dir := t.TempDir()
@@ -351,10 +364,7 @@ func TestFlippedBytesInADeckSnapshotAreNeverSound(t *testing.T) {
 		b := bytes.Clone(orig)
 		off := at[rng.IntN(len(at))]
 		b[off] ^= byte(1 + rng.IntN(255))
-		path := filepath.Join(dir, fmt.Sprintf("try%02d.db", try))
-		if err := os.WriteFile(path, b, 0o600); err != nil {
-			t.Fatal(err)
-		}
+		path := writeTry(t, dir, try, b)
 		if got, err := dumpFile(path); err == nil && got == want {
 			t.Fatalf("try %d: the byte at offset %d is not the live snapshot's", try, off)
 		}
