@@ -230,6 +230,15 @@ func (d *Deck) Normalize() {
 	}
 }
 
+// NormalizedCard is c as Normalize leaves a card of a deck: its texts in
+// normal form C, no empty bodies, no nil maps. It changes c's maps; pass a
+// clone to keep c as it was.
+func NormalizedCard(c Card) Card {
+	d := Deck{Cards: []Card{c}}
+	d.Normalize()
+	return d.Cards[0]
+}
+
 func dropEmpty(t Text) {
 	for k, v := range t {
 		if v == "" {

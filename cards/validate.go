@@ -53,19 +53,35 @@ func Validate(d *Deck) error {
 }
 
 // ValidateCard checks one card against the deck it belongs to, including that
-// its code is not taken by another card of the deck (one with a different ID;
-// a card without an ID is new, so any card with its code is another).
+// its code is not taken by another card of the deck (CodeTaken).
 // The card editor calls it before saving.
 func ValidateCard(d *Deck, c Card) error {
+	return ValidateCardTaken(d, c, d.CodeTaken(c))
+}
+
+// ValidateCardTaken is ValidateCard for a caller that knows whether another
+// card of the deck has c's code (taken) without holding the deck's cards:
+// d's cards are not looked at, only its vocabulary and languages. The store
+// checks a card so, asking its index of codes rather than reading the deck.
+func ValidateCardTaken(d *Deck, c Card, taken bool) error {
 	var l problemList
 	checkCard(&l, d, -1, c)
-	for _, other := range d.Cards {
-		if (c.ID == "" || other.ID != c.ID) && strings.EqualFold(other.Code, c.Code) {
-			l.card(-1, c, "code", "code %s is already used by another card in this deck", c.Code)
-			break
-		}
+	if taken {
+		l.card(-1, c, "code", "code %s is already used by another card in this deck", c.Code)
 	}
 	return l.err()
+}
+
+// CodeTaken reports whether another card of the deck has c's code, in any
+// case: one with a different ID (a card without an ID is new, so any card
+// with its code is another).
+func (d *Deck) CodeTaken(c Card) bool {
+	for _, other := range d.Cards {
+		if (c.ID == "" || other.ID != c.ID) && strings.EqualFold(other.Code, c.Code) {
+			return true
+		}
+	}
+	return false
 }
 
 func checkDeckInfo(l *problemList, d *Deck) {

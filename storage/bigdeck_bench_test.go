@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"deckhand/cards"
 	"deckhand/storage"
 	"deckhand/storage/storagetest"
 )
@@ -19,13 +20,7 @@ import (
 // (floor-ms). It reports both in ms per iteration and their ratio.
 func BenchmarkLoadBigDeck(b *testing.B) {
 	ctx := context.Background()
-	path := filepath.Join(b.TempDir(), "deckhand.db")
-	storagetest.Copy(b, path)
-	s := openStore(b, path)
-	big := storagetest.BigDeck(b, storagetest.BigDeckCards)
-	if err := s.CreateDeck(ctx, big); err != nil {
-		b.Fatal(err)
-	}
+	s, path, big := bigDeckStore(b)
 	bare, err := sql.Open(storage.DriverName, "file:"+path+"?mode=ro")
 	if err != nil {
 		b.Fatal(err)
@@ -74,4 +69,18 @@ func readDeckRows(db *sql.DB, deckID string) (int, error) {
 		total += n
 	}
 	return total, nil
+}
+
+// bigDeckStore is a store on a new file at path holding the default deck
+// and storagetest.BigDeck, big, as CreateDeck stored it.
+func bigDeckStore(b *testing.B) (s *storage.Store, path string, big *cards.Deck) {
+	b.Helper()
+	path = filepath.Join(b.TempDir(), "deckhand.db")
+	storagetest.Copy(b, path)
+	s = openStore(b, path)
+	big = storagetest.BigDeck(b, storagetest.BigDeckCards)
+	if err := s.CreateDeck(context.Background(), big); err != nil {
+		b.Fatal(err)
+	}
+	return s, path, big
 }

@@ -4,9 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"strings"
+	"unicode/utf8"
 
 	"deckhand/cards"
 )
@@ -16,15 +15,22 @@ import (
 // (cardPosition; an id made by the caller is kept, so a retried save is the
 // same card). It sets
 // c.ID and raises the deck's edition when the deck had been printed.
+//
+// It reads only what the card is checked against, whatever the deck's
+// size: the deck's row, with its languages and vocabulary, and whether
+// another card has the code, from the index of codes.
 func (s *Store) SaveCard(ctx context.Context, deckID string, c *cards.Card) error {
 	return s.write(ctx, "save card "+c.Code, func(tx *sql.Tx) error {
-		d, err := loadDeck(ctx, tx, deckID)
+		d, err := loadDeckRow(ctx, tx, deckID)
 		if err != nil {
 			return err
 		}
-		saved := c.Clone()
-		(&cards.Deck{Cards: []cards.Card{saved}}).Normalize()
-		if err := cards.ValidateCard(d, saved); err != nil {
+		saved := cards.NormalizedCard(c.Clone())
+		taken, err := codeTaken(ctx, tx, deckID, saved)
+		if err != nil {
+			return err
+		}
+		if err := cards.ValidateCardTaken(d, saved, taken); err != nil {
 			return err
 		}
 		if saved.ID == "" {
@@ -45,66 +51,52 @@ func (s *Store) SaveCard(ctx context.Context, deckID string, c *cards.Card) erro
 	})
 }
 
-// cardPosition keeps an existing card where it is. A new one goes in code
-// order among the cards of its letters: after the last one with a lower
-// number (R41 after R40, not after the blank cards at the end), or before
-// the first when all have higher numbers; the cards after it move down
-// one. A code whose letters no card has goes last.
-func cardPosition(ctx context.Context, tx *sql.Tx, deckID, cardID, code string) (int, error) {
-	var pos int
-	err := tx.QueryRowContext(ctx, `SELECT position FROM cards WHERE id = ? AND deck_id = ?`, cardID, deckID).Scan(&pos)
-	if err == nil {
-		return pos, nil
+// codeTakenQuery finds another live card of a deck with a code, through the
+// index of live codes.
+const codeTakenQuery = `SELECT EXISTS (SELECT 1 FROM cards
+	WHERE deck_id = ? AND code = ? COLLATE NOCASE AND deleted_at IS NULL AND id <> ?)`
+
+// codeTaken reports whether another live card of the deck has c's code, in
+// any case, as cards.Deck.CodeTaken compares codes. The index folds the
+// case of ASCII letters only; every stored code is ASCII (the store
+// refuses any other), and a code with other letters, refused for them,
+// is compared with the deck's codes as CodeTaken does, so that the refusal
+// says the same.
+func codeTaken(ctx context.Context, tx *sql.Tx, deckID string, c cards.Card) (bool, error) {
+	if !isASCII(c.Code) {
+		return codeTakenAmongAll(ctx, tx, deckID, c)
 	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
-	}
-	var last int
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(position), 0) FROM cards WHERE deck_id = ?`, deckID).Scan(&last); err != nil {
-		return 0, err
-	}
-	letters, number, ok := cards.SplitCode(code)
-	if !ok {
-		return last + 1, nil
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT code, position FROM cards WHERE deck_id = ? AND deleted_at IS NULL ORDER BY position`, deckID)
+	var taken bool
+	err := tx.QueryRowContext(ctx, codeTakenQuery, deckID, c.Code, c.ID).Scan(&taken)
+	return taken, err
+}
+
+// codeTakenAmongAll is codeTaken by cards.Deck.CodeTaken over the ids and
+// codes of all the deck's live cards.
+func codeTakenAmongAll(ctx context.Context, tx *sql.Tx, deckID string, c cards.Card) (bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, code FROM cards WHERE deck_id = ? AND deleted_at IS NULL`, deckID)
 	if err != nil {
-		return 0, err
+		return false, err
 	}
 	defer rows.Close()
-	after, first := 0, 0 // positions of the last lower and the first of the same letters
+	var d cards.Deck
 	for rows.Next() {
-		var other string
-		var at int
-		if err := rows.Scan(&other, &at); err != nil {
-			return 0, err
+		var other cards.Card
+		if err := rows.Scan(&other.ID, &other.Code); err != nil {
+			return false, err
 		}
-		l, n, ok := cards.SplitCode(other)
-		if !ok || !strings.EqualFold(l, letters) {
-			continue
-		}
-		if first == 0 {
-			first = at
-		}
-		if n < number {
-			after = at
+		d.Cards = append(d.Cards, other)
+	}
+	return d.CodeTaken(c), rows.Err()
+}
+
+func isASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return 0, err
-	}
-	switch {
-	case after > 0:
-		pos = after + 1
-	case first > 0:
-		pos = first
-	default:
-		return last + 1, nil
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE cards SET position = position + 1 WHERE deck_id = ? AND position >= ?`, deckID, pos); err != nil {
-		return 0, err
-	}
-	return pos, nil
+	return true
 }
 
 // upsertCard writes the card row and its texts. The upsert's WHERE clause

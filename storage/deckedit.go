@@ -229,14 +229,14 @@ func (s *Store) replaceCards(ctx context.Context, tx *sql.Tx, stored, next *card
 				// Unchanged: keep its updated_at, so "reprint what changed"
 				// does not list it; only its place may have moved.
 				kept[c.ID] = true
-				if _, err := tx.ExecContext(ctx, `UPDATE cards SET position = ? WHERE id = ?`, i+1, c.ID); err != nil {
+				if _, err := tx.ExecContext(ctx, `UPDATE cards SET position = ? WHERE id = ?`, spacedPosition(i), c.ID); err != nil {
 					return err
 				}
 				continue
 			}
 		}
 		kept[c.ID] = true
-		if err := s.upsertCard(ctx, tx, next.ID, c, i+1); err != nil {
+		if err := s.upsertCard(ctx, tx, next.ID, c, spacedPosition(i)); err != nil {
 			return err
 		}
 	}

@@ -135,6 +135,19 @@ func loadDeck(ctx context.Context, q querier, id string) (*cards.Deck, error) {
 // loadDeckUpTo loads a deck with the first limit of its cards, or all of
 // them when limit is negative.
 func loadDeckUpTo(ctx context.Context, q querier, id string, limit int) (*cards.Deck, error) {
+	d, err := loadDeckRow(ctx, q, id)
+	if err != nil {
+		return nil, err
+	}
+	if d.Cards, err = loadCards(ctx, q, id, limit); err != nil {
+		return nil, fmt.Errorf("load deck %s: %w", d.Name, err)
+	}
+	return d, nil
+}
+
+// loadDeckRow loads a live deck without its cards: its one row, which
+// holds its languages and vocabulary, all a card is checked against.
+func loadDeckRow(ctx context.Context, q querier, id string) (*cards.Deck, error) {
 	d := &cards.Deck{ID: id}
 	var desc, langs, vocab string
 	err := q.QueryRowContext(ctx, `
@@ -157,9 +170,6 @@ func loadDeckUpTo(ctx context.Context, q querier, id string, limit int) (*cards.
 		}
 	}
 	d.CardTypes, d.Themes, d.Levels, d.Board, d.Criteria = v.CardTypes, v.Themes, v.Levels, v.Board, v.Criteria
-	if d.Cards, err = loadCards(ctx, q, id, limit); err != nil {
-		return nil, fmt.Errorf("load deck %s: %w", d.Name, err)
-	}
 	return d, nil
 }
 
@@ -265,7 +275,7 @@ func (s *Store) insertDeck(ctx context.Context, tx *sql.Tx, d *cards.Deck) error
 	}
 	for i := range d.Cards {
 		d.Cards[i].ID = cards.NewID()
-		if err := s.upsertCard(ctx, tx, d.ID, &d.Cards[i], i+1); err != nil {
+		if err := s.upsertCard(ctx, tx, d.ID, &d.Cards[i], spacedPosition(i)); err != nil {
 			return err
 		}
 	}
