@@ -48,6 +48,18 @@ func bigDeckScreen(b *testing.B) (s *Screen, store *storage.Store, small, big st
 	return s, store, small, file.ID
 }
 
+// bigDeckShown is bigDeckScreen showing the whole big deck, with what the
+// screen hands back to the UI goroutine in the queue it returns.
+func bigDeckShown(b *testing.B) (*Screen, uitest.UIQueue) {
+	b.Helper()
+	s, _, _, big := bigDeckScreen(b)
+	ui := uitest.NewUIQueue()
+	s.toUI = ui.Do
+	switchTo(b, s, ui, big)
+	untilWhole(b, s, ui)
+	return s, ui
+}
+
 // switchTo chooses the deck with the given id in the deck list, as a
 // click does, and runs what comes back to the UI goroutine until the card
 // list shows that deck's first rows.
@@ -168,11 +180,7 @@ func newBareSearchList(b *testing.B, s *Screen, lang string, screenRows bool) *b
 // the screen's (rows-ms). The ratios are end to end against each. Making
 // the screen's search index, once per deck and language, is index-ms.
 func BenchmarkDeckSearchKeystroke(b *testing.B) {
-	s, _, _, big := bigDeckScreen(b)
-	ui := uitest.NewUIQueue()
-	s.toUI = ui.Do
-	switchTo(b, s, ui, big)
-	untilWhole(b, s, ui)
+	s, _ := bigDeckShown(b)
 	s.Cards.language.SetKey("fi")
 	start := time.Now()
 	newSearchIndex(s.deck.Cards, "fi")

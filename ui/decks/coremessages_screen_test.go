@@ -19,7 +19,7 @@ func TestCoreMessagesAreShownInFinnish(t *testing.T) {
 		s := f.screen
 		f.selectCardByCode("R03")
 		s.Editor.Titles["sv"].SetText("")
-		if s.Editor.SaveNow() {
+		if f.saveCard() {
 			t.Fatal("a card without its Swedish title was saved")
 		}
 		if want := "Ei vielä tallennettu: otsikko kielellä Svenska on tyhjä"; s.Editor.status.Text != want {

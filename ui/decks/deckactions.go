@@ -260,8 +260,14 @@ func (s *Screen) startNewCard() {
 	}
 }
 
-// deleteCard deletes the card being edited after asking.
+// deleteCard deletes the card being edited after asking, once the store
+// is done with its saves: one that came after the deletion would bring the
+// card back.
 func (s *Screen) deleteCard() {
+	s.Editor.whenSaved(s.deleteCardSaved)
+}
+
+func (s *Screen) deleteCardSaved() {
 	if s.deck == nil || s.Editor.card.ID == "" {
 		return
 	}

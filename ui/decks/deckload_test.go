@@ -60,10 +60,8 @@ func (f *fixture) addBigDeck(n int, edit func(d *cards.Deck)) (string, uitest.UI
 	if err := f.store.CreateDeck(context.Background(), d); err != nil {
 		f.t.Fatal(err)
 	}
-	ui := uitest.NewUIQueue()
-	f.screen.toUI = ui.Do
 	f.screen.ReloadDecks(f.screen.DeckID())
-	return d.ID, ui
+	return d.ID, f.ui
 }
 
 // chooseDeck clicks the deck with the given id in the deck list.
@@ -152,7 +150,7 @@ func TestACardSavedWhileTheRestIsReadStaysAsSaved(t *testing.T) {
 	}
 	time.Sleep(50 * time.Millisecond) // the read is done; it waits to come back
 	uitest.AppendText(s.Editor.Titles["en"], " (edited)")
-	if !s.Editor.SaveNow() {
+	if !f.saveCard() {
 		t.Fatalf("the save failed: %s", s.Editor.status.Text)
 	}
 	close(reads.release)
@@ -219,7 +217,7 @@ func TestSavingACardReadsNoWholeDeck(t *testing.T) {
 	reads := f.countDeckReads()
 	f.selectCardByCode("R03")
 	uitest.AppendText(s.Editor.Titles["en"], " (edited)")
-	if !s.Editor.SaveNow() {
+	if !f.saveCard() {
 		t.Fatalf("the save failed: %s", s.Editor.status.Text)
 	}
 	if n := reads.reads.Load(); n != 0 {

@@ -6,6 +6,7 @@ package decks
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -63,7 +64,7 @@ func New(a fyne.App, w fyne.Window, store Store) *Screen {
 	s.Cards = newCardList()
 	s.Cards.onSelect = s.chooseCard
 	s.Cards.onLanguage = s.setCardLanguage
-	s.Editor = newCardEditor(w, store)
+	s.Editor = newCardEditor(w, store, func(fn func()) { s.toUI(fn) })
 	s.Editor.onSaved = s.cardSaved
 	s.Undo = newUndoBar(s.UndoDelete)
 	s.root = s.layout()
@@ -259,40 +260,69 @@ func (s *Screen) chooseCard(index int) {
 	})
 }
 
-// cardSaved puts a saved card into the deck shown and refreshes the lists
-// (the deck's edition may have gone up).
-func (s *Screen) cardSaved(c cards.Card, isNew bool) {
-	if isNew {
-		// The store puts a new card in code order (R41 after R40); the
-		// list shows the deck in the store's order.
-		if fresh, err := s.store.Deck(s.ctx, s.deck.ID); err == nil && indexOfCard(fresh, c.ID) >= 0 {
-			s.deck.Cards = fresh.Cards
-		} else {
-			s.deck.Cards = append(s.deck.Cards, c)
-		}
-		s.Cards.cardsChanged()
-	} else if i := indexOfCard(s.deck, c.ID); i >= 0 {
+// cardSaved puts a card the editor saved into the deck shown, where the
+// store put it, and refreshes the lists with the deck list's summaries
+// read after the save (the deck's edition may have gone up). A new card
+// goes in code order (R41 after R40), as the store orders it
+// (cards.PlaceByCode), so the deck need not be read again; a new card the
+// editor no longer shows was deleted meanwhile, and is not listed.
+func (s *Screen) cardSaved(deckID string, c cards.Card, shown bool, decks []storage.DeckSummary, decksErr error) {
+	if s.deck == nil || s.deck.ID != deckID {
+		return
+	}
+	switch i := indexOfCard(s.deck, c.ID); {
+	case i >= 0:
 		s.deck.Cards[i] = c
 		s.Cards.cardChanged(i)
-	} else {
+	case shown:
+		s.deck.Cards = slices.Insert(s.deck.Cards, newCardIndex(s.deck.Cards, c.Code), c)
 		s.Cards.cardsChanged()
+	default:
+		return
 	}
-	s.refreshAfterCardChange()
-	s.Cards.selectCard(indexOfCard(s.deck, c.ID))
+	s.cardChangedHere(decks, decksErr)
+	if shown {
+		s.Cards.selectCard(indexOfCard(s.deck, c.ID))
+	}
 }
 
-// refreshAfterCardChange notes that a card of the deck shown was saved or
-// deleted here, and refreshes the deck list, whose summary of the deck
-// gives its edition.
+// newCardIndex is where the store puts a new card with the given code
+// among the deck's live cards, in their order.
+func newCardIndex(cs []cards.Card, code string) int {
+	codes := make([]string, len(cs))
+	for i, c := range cs {
+		codes[i] = c.Code
+	}
+	switch after, before := cards.PlaceByCode(codes, code); {
+	case after >= 0:
+		return after + 1
+	case before >= 0:
+		return before
+	}
+	return len(cs)
+}
+
+// refreshAfterCardChange notes that a card of the deck shown was deleted
+// here, and refreshes the deck list.
 func (s *Screen) refreshAfterCardChange() {
+	decks, err := s.store.Decks(s.ctx)
+	s.cardChangedHere(decks, err)
+}
+
+// cardChangedHere notes that a card of the deck shown was saved or
+// deleted here, and shows the deck list's summaries read after it (none
+// when they could not be read), whose summary of the deck gives its
+// edition.
+func (s *Screen) cardChangedHere(decks []storage.DeckSummary, err error) {
 	s.cardChanges++
-	if decks, err := s.store.Decks(s.ctx); err == nil {
-		s.Decks = decks
-		s.deckList.Refresh()
-		for _, d := range decks {
-			if d.ID == s.deck.ID {
-				s.deck.Edition = d.Edition // the list's summary has it: no need to read the whole deck
-			}
+	if err != nil {
+		return
+	}
+	s.Decks = decks
+	s.deckList.Refresh()
+	for _, d := range decks {
+		if d.ID == s.deck.ID {
+			s.deck.Edition = d.Edition // the list's summary has it: no need to read the whole deck
 		}
 	}
 }

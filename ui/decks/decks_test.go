@@ -73,7 +73,7 @@ func TestEditingACardSavesItInEveryLanguage(t *testing.T) {
 	uitest.AppendText(s.Editor.Titles["fi"], " (muokattu)")
 	s.Editor.bodies["en"].SetText(s.Editor.bodies["en"].Text + " Edited.")
 	s.Editor.copies.SetText("3")
-	if !s.Editor.SaveNow() {
+	if !f.saveCard() {
 		t.Fatalf("save failed: %s", s.Editor.status.Text)
 	}
 	stored := f.stored(s.deck.ID)
@@ -93,7 +93,7 @@ func TestAnEditThatCannotBeSavedIsKeptAndAskedAbout(t *testing.T) {
 	before := f.stored(s.deck.ID).Cards[s.deck.CardByCode("R03")]
 	s.Editor.Titles["sv"].SetText("")
 	s.Editor.Code.SetText("R04") // taken by another card
-	if s.Editor.SaveNow() {
+	if f.saveCard() {
 		t.Fatal("an edit with an empty title and a taken code was saved")
 	}
 	if !strings.Contains(s.Editor.status.Text, "Not saved yet") {
@@ -138,12 +138,12 @@ func TestNewCardIsSavedOnceComplete(t *testing.T) {
 		t.Fatalf("new card: isNew %v, code %q; want a new R41", s.Editor.IsNew, s.Editor.Code.Text)
 	}
 	test.Type(s.Editor.Titles["sv"], "Ny rutin")
-	if s.Editor.SaveNow() {
+	if f.saveCard() {
 		t.Fatal("a card without Finnish and English titles was saved")
 	}
 	test.Type(s.Editor.Titles["fi"], "Uusi rutiini")
 	test.Type(s.Editor.Titles["en"], "New routine")
-	if !s.Editor.SaveNow() {
+	if !f.saveCard() {
 		t.Fatalf("complete card not saved: %s", s.Editor.status.Text)
 	}
 	stored := f.stored(s.deck.ID)

@@ -18,6 +18,7 @@ type fixture struct {
 	win    fyne.Window
 	screen *Screen
 	u      *uitest.Fixture
+	ui     uitest.UIQueue // what the screen hands back to the UI goroutine
 }
 
 func newFixture(t *testing.T) *fixture {
@@ -25,9 +26,32 @@ func newFixture(t *testing.T) *fixture {
 	u := uitest.NewFixture(t)
 	s := New(u.App, u.Win, u.Store)
 	s.Editor.Delay = time.Hour // tests save explicitly; no timer races
+	ui := uitest.NewUIQueue()
+	s.toUI = ui.Do
 	u.Win.SetContent(s.Content())
 	s.ShowLastDeck()
-	return &fixture{t: t, store: u.Store, win: u.Win, screen: s, u: u}
+	return &fixture{t: t, store: u.Store, win: u.Win, screen: s, u: u, ui: ui}
+}
+
+// saveCard saves the editor's form as Ctrl+S does and runs what its save,
+// off the UI goroutine, hands back; it reports whether the form is then
+// saved.
+func (f *fixture) saveCard() bool {
+	f.t.Helper()
+	if !f.screen.Editor.SaveNow() {
+		return false
+	}
+	f.settle()
+	return !f.screen.Editor.dirty
+}
+
+// settle runs what comes back to the UI goroutine until the editor has no
+// save in flight.
+func (f *fixture) settle() {
+	f.t.Helper()
+	for f.screen.Editor.saves.busy() {
+		f.ui.Next(f.t, "a card's save")
+	}
 }
 
 // stored re-reads a deck from the database: what the screen really saved.

@@ -69,7 +69,7 @@ func TestAFinnishOnlyCloneSavesANewCardInFinnishAlone(t *testing.T) {
 	}
 	code := s.Editor.Code.Text
 	uitest.TypeInWindow(c, "Uusi rutiini")
-	if !s.Editor.SaveNow() {
+	if !f.saveCard() {
 		t.Fatalf("the Finnish-only card was not saved: %s", s.Editor.status.Text)
 	}
 	stored := f.stored(clone.ID)

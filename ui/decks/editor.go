@@ -1,7 +1,6 @@
 package decks
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -15,6 +14,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/pdf"
+	"deckhand/storage"
 	"deckhand/ui/kit"
 	"deckhand/ui/widgets"
 )
@@ -55,16 +55,23 @@ type cardEditor struct {
 	root    *fyne.Container
 
 	loading bool
-	dirty   bool
+	asking  bool   // the question before discarding is up
+	dirty   bool   // the form holds what the store does not have yet
+	edits   int    // changes made in the form: a save knows which it holds
 	problem string // why the form could not be saved, "" when it could
 	timer   *time.Timer
 	Delay   time.Duration
 
-	onSaved func(c cards.Card, isNew bool)
+	saves cardSaves // the form's saves handed to the store (cardsave.go)
+	toUI  func(func())
+
+	// onSaved is told of each card the store saved; shown is whether the
+	// editor still shows it.
+	onSaved func(deckID string, c cards.Card, shown bool, decks []storage.DeckSummary, decksErr error)
 }
 
-func newCardEditor(win fyne.Window, store Store) *cardEditor {
-	e := &cardEditor{win: win, store: store, Delay: autosaveDelay, Titles: map[string]*kit.Field{}, bodies: map[string]*kit.Field{}}
+func newCardEditor(win fyne.Window, store Store, toUI func(func())) *cardEditor {
+	e := &cardEditor{win: win, store: store, toUI: toUI, Delay: autosaveDelay, Titles: map[string]*kit.Field{}, bodies: map[string]*kit.Field{}}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.Code = e.entry()
 	e.typ, e.theme, e.area, e.level = kit.NewKeyedSelect(e.changedKey), kit.NewKeyedSelect(e.changedKey), kit.NewKeyedSelect(e.changedKey), kit.NewKeyedSelect(e.changedKey)
@@ -212,7 +219,8 @@ func (e *cardEditor) markDirty() {
 	if e.loading || e.deck == nil {
 		return
 	}
-	e.dirty = true
+	e.dirty, e.problem = true, "" // what was refused is not what the form holds now
+	e.edits++
 	e.status.SetText(lang.L("Editing…"))
 	e.updatePreview()
 	e.stopTimer()
@@ -226,39 +234,77 @@ func (e *cardEditor) stopTimer() {
 	}
 }
 
-// SaveNow saves the form if it has unsaved changes and reports whether
-// everything shown is now saved.
+// SaveNow saves the form if it has unsaved changes. A form that cannot be
+// saved (an empty title, a taken code, as the deck shown has them) is
+// refused at once, with the reason shown, and SaveNow reports false;
+// otherwise the card goes to the store off the UI goroutine, after the
+// saves before it (startSave), and the status says when it is saved or why
+// the store refused it.
 func (e *cardEditor) SaveNow() bool {
 	e.stopTimer()
 	if !e.dirty || e.deck == nil {
 		return true
 	}
+	if e.card.ID == "" { // made here, so that every save of the form is the same card
+		e.card.ID = cards.NewID()
+	}
 	c, err := e.fromForm()
 	if err == nil {
-		err = e.store.SaveCard(context.Background(), e.deck.ID, &c)
+		c = cards.NormalizedCard(c) // as the store keeps it
+		err = cards.ValidateCard(e.deck, c)
 	}
 	if err != nil {
-		e.problem = kit.ProblemText(err)
-		e.status.SetText(fmt.Sprintf(lang.L("Not saved yet: %s"), e.problem))
+		e.refused(err)
 		return false
 	}
-	e.problem = ""
-	wasNew := e.IsNew
-	e.card, e.IsNew, e.dirty = c, false, false
-	e.status.SetText(fmt.Sprintf(lang.L("Saved at %s"), time.Now().Format("15:04:05")))
-	if e.onSaved != nil {
-		e.onSaved(c, wasNew)
-	}
-	e.showHeading()
+	e.startSave(cardSave{deckID: e.deck.ID, card: c, edit: e.edits})
 	return true
 }
 
+// refused says why the form could not be saved; the form keeps what it holds.
+func (e *cardEditor) refused(err error) {
+	e.problem = kit.ProblemText(err)
+	e.status.SetText(fmt.Sprintf(lang.L("Not saved yet: %s"), e.problem))
+}
+
 // leave is called before the editor stops showing the card (another card
-// or deck is chosen, the window closes). It saves; when the change cannot be
-// saved it asks whether to discard it, and runs then or cancel by the answer.
+// or deck is chosen, the window closes). It saves, and goes on once the
+// store has the card; when the change cannot be saved it asks whether to
+// discard it, and runs then or cancel by the answer.
 func (e *cardEditor) leave(then, cancel func()) {
-	if e.SaveNow() {
+	if !e.SaveNow() {
+		e.askDiscard(then, cancel)
+		return
+	}
+	e.whenSaved(func() { e.leaveSaved(then, cancel) })
+}
+
+// leaveSaved is leave once the saves handed to the store are done. What
+// was typed meanwhile is saved too, first; what the store refused is
+// asked about.
+func (e *cardEditor) leaveSaved(then, cancel func()) {
+	switch {
+	case !e.dirty:
 		then()
+	case e.problem != "":
+		e.askDiscard(then, cancel)
+	case !e.SaveNow():
+		e.askDiscard(then, cancel)
+	case e.saves.busy():
+		e.saves.waitFirst(func() { e.leaveSaved(then, cancel) })
+	default:
+		then()
+	}
+}
+
+// askDiscard asks whether to discard the change that cannot be saved. A
+// second leave while the question is up is cancelled: the person answers
+// the one asked.
+func (e *cardEditor) askDiscard(then, cancel func()) {
+	if e.asking {
+		if cancel != nil {
+			cancel()
+		}
 		return
 	}
 	code := e.Code.Text
@@ -268,7 +314,9 @@ func (e *cardEditor) leave(then, cancel func()) {
 	msg := fmt.Sprintf(lang.L("Card %s cannot be saved: %s\nDiscard your changes to it?"), code, e.problem)
 	// Enter keeps the work: a person typing on, who meets this box, must
 	// not lose the card by pressing Enter.
+	e.asking = true
 	d := kit.NewCautiousChoice(e.win, lang.L("Unsaved changes"), kit.Sentences(e.win, msg), lang.L("Discard"), lang.L("Keep editing"), func(discard bool) {
+		e.asking = false
 		if discard {
 			e.dirty = false
 			then()

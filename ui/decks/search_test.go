@@ -130,7 +130,7 @@ func TestTheSearchFollowsSavesAndDeletions(t *testing.T) {
 		t.Fatalf("searching zebra lists %d cards before any has it", got)
 	}
 	uitest.AppendText(s.Editor.Titles["en"], " Zebra")
-	if !s.Editor.SaveNow() {
+	if !f.saveCard() {
 		t.Fatalf("the save failed: %s", s.Editor.status.Text)
 	}
 	if s.Cards.List.Length() != 1 || s.deck.Cards[s.Cards.shown[0]].Code != "R03" {
@@ -141,7 +141,7 @@ func TestTheSearchFollowsSavesAndDeletions(t *testing.T) {
 	test.Type(s.Editor.Titles["sv"], "Zebra ny")
 	test.Type(s.Editor.Titles["fi"], "Seepra uusi")
 	test.Type(s.Editor.Titles["en"], "Zebra new")
-	if !s.Editor.SaveNow() {
+	if !f.saveCard() {
 		t.Fatalf("the new card was not saved: %s", s.Editor.status.Text)
 	}
 	test.Type(s.Cards.Search, "zebra")
