@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"deckhand/cards"
+	"deckhand/storage"
 )
 
 // deckJSON is a line of "decks --json": stable field names for scripts.
@@ -34,6 +35,7 @@ func runDecks(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	storage.SortDecks(decks, listLanguage())
 	if *asJSON {
 		out := make([]deckJSON, len(decks))
 		for i, d := range decks {

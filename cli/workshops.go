@@ -39,6 +39,7 @@ func runWorkshops(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	storage.SortWorkshops(list, listLanguage())
 	if *asJSON {
 		out := make([]workshopJSON, len(list))
 		for i, w := range list {

@@ -148,6 +148,7 @@ func (s *Screen) ReloadDecks(selectID string) {
 		s.showError(err)
 		return
 	}
+	kit.SortDecks(decks) // the interface language's alphabetical order
 	s.Decks = decks
 	s.deckList.Refresh()
 	row := -1
@@ -318,6 +319,7 @@ func (s *Screen) cardChangedHere(decks []storage.DeckSummary, err error) {
 	if err != nil {
 		return
 	}
+	kit.SortDecks(decks) // here, on the UI goroutine, which the interface language belongs to
 	s.Decks = decks
 	s.deckList.Refresh()
 	for _, d := range decks {

@@ -1,6 +1,8 @@
 package kit
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/game"
@@ -9,8 +11,12 @@ import (
 
 // ChooseWorkshop fills a workshop drop-down and returns the label to show:
 // the workshop with id, else the one shown now, else the newest; "" when
-// there is none.
+// there is none. The drop-down lists the newest first, a day's workshops
+// by title in the interface language's alphabetical order
+// (storage.SortWorkshops); list keeps its own order.
 func ChooseWorkshop(sel *widget.Select, list []storage.WorkshopSummary, id string, shown *game.File) string {
+	list = slices.Clone(list)
+	storage.SortWorkshops(list, Language())
 	names := make([]string, len(list))
 	chosen := ""
 	for i, w := range list {

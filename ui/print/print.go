@@ -127,6 +127,7 @@ func (p *Screen) Refresh(selectID string) {
 		p.summary.SetText(kit.Sentence(kit.ErrorText(err)))
 		return
 	}
+	kit.SortDecks(decks)
 	p.decks = decks
 	names := make([]string, len(decks))
 	chosen := ""

@@ -81,6 +81,7 @@ func (s *Screen) ShowNewWorkshopForm() *workshopForm {
 		kit.ShowInformation(s.win, lang.L("No deck"), lang.L("Make or import a deck in the Decks tab first."))
 		return nil
 	}
+	kit.SortDecks(decks)
 	f := &workshopForm{}
 	for _, e := range []**kit.Field{&f.title, &f.client, &f.sector, &f.place, &f.facilitator, &f.teams} {
 		*e = kit.NewField()
