@@ -4,12 +4,14 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"deckhand/cards"
 )
 
 // Match reports whether a workshop passes the filter: the same client and
-// sector as the filter's, in any case and ignoring surrounding spaces,
-// and a date from From to To, both days included. An empty field of the
-// filter matches every workshop.
+// sector as the filter's, in any case (cards.SameName: å, ä and ö fold as
+// a to z do) and ignoring surrounding spaces, and a date from From to To,
+// both days included. An empty field of the filter matches every workshop.
 func (f Filter) Match(w *Workshop) bool { return f.matches(w.Client, w.Sector, w.Date) }
 
 func (f Filter) matches(client, sector, date string) bool {
@@ -24,7 +26,7 @@ func (f Filter) matches(client, sector, date string) bool {
 
 func sameWord(filter, value string) bool {
 	filter = strings.TrimSpace(filter)
-	return filter == "" || strings.EqualFold(filter, strings.TrimSpace(value))
+	return filter == "" || cards.SameName(filter, strings.TrimSpace(value))
 }
 
 // Compare summarises card codes across the workshops that pass the filter:

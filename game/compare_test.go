@@ -109,3 +109,22 @@ func TestCompareFilters(t *testing.T) {
 		t.Errorf("Compare of nothing = %#v, want an empty list", got)
 	}
 }
+
+// The client and sector filters fold å, ä and ö as a to z, and take a
+// decomposed letter as macOS pastes it for the composed one stored.
+func TestCompareFilterFoldsÅÄÖ(t *testing.T) {
+	w := &game.Workshop{Client: "Åbo Akademi", Sector: "Försäkring", Date: "2026-03-12"}
+	for _, f := range []game.Filter{
+		{Client: "åbo akademi"},
+		{Client: "A\u030aBO AKADEMI"},
+		{Sector: "FÖRSÄKRING"},
+		{Sector: "fo\u0308rsa\u0308kring"},
+	} {
+		if !f.Match(w) {
+			t.Errorf("%+v does not match %q, %q", f, w.Client, w.Sector)
+		}
+	}
+	if (game.Filter{Client: "Abo Akademi"}).Match(w) {
+		t.Errorf("Abo Akademi matches Åbo Akademi; they are two names")
+	}
+}

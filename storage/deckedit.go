@@ -109,7 +109,10 @@ func (s *Store) CloneDeckIn(ctx context.Context, id, name, client string, langua
 			return err
 		}
 		clone = src.Clone()
-		clone.Name, clone.Client, clone.Parent, clone.Edition = strings.TrimSpace(name), strings.TrimSpace(client), src.ID, 1
+		// In normal form C as every stored text, so that the name is
+		// compared with the others as it will be stored.
+		clone.Name, clone.Client = cards.NFC(strings.TrimSpace(name)), cards.NFC(strings.TrimSpace(client))
+		clone.Parent, clone.Edition = src.ID, 1
 		if len(languages) > 0 {
 			clone.KeepLanguages(languages, def)
 		}

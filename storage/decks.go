@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"deckhand/cards"
 	"deckhand/game"
@@ -39,7 +38,9 @@ type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-// Decks lists the decks that are not deleted, by name.
+// Decks lists the decks that are not deleted, by name in an order that
+// does not depend on a language (SQLite's NOCASE); SortDecks puts them in
+// a reader's.
 func (s *Store) Decks(ctx context.Context) ([]DeckSummary, error) {
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT d.id, d.name, d.client, COALESCE(d.parent_id, ''), d.edition, d.languages,
@@ -104,8 +105,8 @@ func (s *Store) FindDeck(ctx context.Context, nameOrID string) (*cards.Deck, err
 
 // findDeckID returns the id of the live deck with the given id, or else
 // with the given name in any case; "" when there is none. Names are
-// compared in Go: SQLite's NOCASE folds only ASCII, so it would not find
-// "Åland" as "åland".
+// compared in Go (cards.SameName): SQLite's NOCASE folds only ASCII, so it
+// would not find "Åland" as "åland".
 func findDeckID(ctx context.Context, q querier, nameOrID string) (string, error) {
 	rows, err := q.QueryContext(ctx, `SELECT id, name FROM decks WHERE deleted_at IS NULL`)
 	if err != nil {
@@ -121,7 +122,7 @@ func findDeckID(ctx context.Context, q querier, nameOrID string) (string, error)
 		if id == nameOrID {
 			return id, nil
 		}
-		if found == "" && strings.EqualFold(name, nameOrID) {
+		if found == "" && cards.SameName(name, nameOrID) {
 			found = id
 		}
 	}
@@ -288,7 +289,11 @@ func deckExists(ctx context.Context, tx *sql.Tx, id string) bool {
 }
 
 // nameFree checks that no other live deck has the name, in any case: the
-// command line finds decks by name, so two decks may not share one.
+// command line finds decks by name, so two decks may not share one. The
+// names are compared in Go (cards.SameName), inside the write's
+// transaction: the unique index's NOCASE folds only A-Z, and would take
+// "åbo" beside "Åbo". A consultant's decks are few, so reading their names
+// costs nothing worth an index.
 func nameFree(ctx context.Context, tx *sql.Tx, name, exceptID string) error {
 	rows, err := tx.QueryContext(ctx, `SELECT name FROM decks WHERE deleted_at IS NULL AND id <> ?`, exceptID)
 	if err != nil {
@@ -300,7 +305,7 @@ func nameFree(ctx context.Context, tx *sql.Tx, name, exceptID string) error {
 		if err := rows.Scan(&other); err != nil {
 			return err
 		}
-		if strings.EqualFold(other, name) { // not NOCASE, which folds only ASCII
+		if cards.SameName(other, name) {
 			return withKind(ErrNameTaken, "a deck named %q already exists; choose another name", name)
 		}
 	}

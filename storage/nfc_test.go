@@ -103,3 +103,19 @@ func TestSavedWorkshopTextIsStoredComposed(t *testing.T) {
 		}
 	}
 }
+
+func TestClonedDeckNameIsStoredComposed(t *testing.T) {
+	t.Parallel()
+	s, d := openTestStore(t)
+	clone, err := s.CloneDeck(context.Background(), d.ID, "Kund i A\u030abo", "Bra\u0308nneriet")
+	if err != nil {
+		t.Fatalf("CloneDeck: %v", err)
+	}
+	var name, client string
+	if err := rawDB(t, s.Path()).QueryRow(`SELECT name, client FROM decks WHERE id = ?`, clone.ID).Scan(&name, &client); err != nil {
+		t.Fatal(err)
+	}
+	if name != "Kund i Åbo" || client != "Bränneriet" {
+		t.Errorf("stored name %+q, client %+q; want them composed", name, client)
+	}
+}

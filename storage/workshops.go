@@ -82,7 +82,7 @@ func (s *Store) FindWorkshop(ctx context.Context, titleOrID string) (*game.Works
 		if id == titleOrID {
 			exact = id
 		}
-		if strings.EqualFold(title, titleOrID) { // not NOCASE, which folds only ASCII
+		if cards.SameName(title, titleOrID) { // not NOCASE, which folds only ASCII
 			found = append(found, id+" ("+date+")")
 		}
 	}

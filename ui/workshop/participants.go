@@ -204,7 +204,7 @@ func (d *participantsDialog) checkPseudonym(name, except string) error {
 		return errors.New(lang.L("Type a pseudonym first; a real name alone is not enough."))
 	}
 	for _, other := range d.s.participantsOf(d.teamID) {
-		if other.ID != except && strings.EqualFold(other.Pseudonym, name) {
+		if other.ID != except && cards.SameName(other.Pseudonym, name) {
 			return fmt.Errorf(lang.L("%s is already at this table; give another pseudonym."), other.Pseudonym)
 		}
 	}

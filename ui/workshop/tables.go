@@ -126,7 +126,7 @@ func (s *Screen) removeTable(t game.Team) {
 // are chosen by name), saying which.
 func (s *Screen) tableNamed(name, except string) error {
 	for _, t := range s.Session.Teams {
-		if t.ID != except && strings.EqualFold(t.Name, name) {
+		if t.ID != except && cards.SameName(t.Name, name) {
 			return fmt.Errorf(lang.L("A table is named %s already; choose another name."), t.Name)
 		}
 	}
