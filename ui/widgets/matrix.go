@@ -31,9 +31,11 @@ func TeamColour(team int) color.NRGBA {
 // marker per team and scores where game.PlaceMatrix puts it (wholly in
 // its quadrant, one table's equal plays as one marker with a count), its
 // spread where several people rated, and its label beside it or a number
-// that the key under the matrix explains. A mark with no room near its
-// scores is not drawn: the key lists it first, under OffTitle. Tapping
-// near a marker calls OnTapped with the index of its first point.
+// that the key under the plot explains. A mark with no room near its
+// scores is not drawn: the key lists it first, under OffTitle. The key
+// takes at most a third of the height and scrolls when it is longer:
+// nothing is drawn outside the matrix. Tapping near a marker calls
+// OnTapped with the index of its first point.
 type Matrix struct {
 	widget.BaseWidget
 	Min, Max       float64
@@ -109,7 +111,9 @@ const (
 	markerRadius = 6   // px: every marker shape lies within it
 	labelGap     = 2   // px between a marker and its label, and round labels
 	scalePad     = 0.3 // score units beyond the scale, so markers at its ends are whole
-	keyColumn    = 170 // px a column of the key takes
+	keyColumn    = 170 // px a column of the key takes at least
+	keyIndent    = 14  // px from an entry's marker to its text
+	keyColumnGap = 12  // px between the widest entry and the next column
 )
 
 // plotArea leaves keyH pixels under the axis label for the key.
@@ -160,7 +164,11 @@ type matrixRenderer struct {
 	offTitle  *canvas.Text
 	keyMarks  []fyne.CanvasObject // a mark's marker in the key, hidden unless listed there
 	keyTexts  []*canvas.Text      // its number and text in the key
-	keyHeight float32
+	keyHeight float32             // the height under the plot the key takes
+	// the key's titles and entries, in the scroll that holds them
+	keyContent *fyne.Container
+	keySize    *fixedSize
+	keyScroll  *container.Scroll
 }
 
 func (r *matrixRenderer) rebuild() {
@@ -217,7 +225,6 @@ func (r *matrixRenderer) rebuild() {
 	r.offTitle = canvas.NewText(m.OffTitle, fg)
 	r.offTitle.TextStyle = fyne.TextStyle{Bold: true}
 	r.offTitle.TextSize = m.caption()
-	r.objects = append(r.objects, r.keyTitle, r.offTitle)
 	for _, mk := range r.marks {
 		_, shape := game.TeamStyle(mk.Team)
 		c := TeamColour(mk.Team)
@@ -230,8 +237,10 @@ func (r *matrixRenderer) rebuild() {
 		keyText.TextSize = m.caption()
 		r.markers, r.labels = append(r.markers, marker), append(r.labels, label)
 		r.keyMarks, r.keyTexts = append(r.keyMarks, keyMarker), append(r.keyTexts, keyText)
-		r.objects = append(r.objects, marker, label, keyMarker, keyText)
+		r.objects = append(r.objects, marker, label)
 	}
+	r.newKey()
+	r.objects = append(r.objects, r.keyScroll)
 }
 
 // markerObject draws a team's marker: a circle directly, the other shapes
@@ -256,8 +265,8 @@ func outlinePixel(points []game.Point, x, y, w, h int, c color.Color) color.Colo
 
 // keyShare is the most of the matrix's height the key under the plot
 // takes: a key given all it asks for squeezes the plot until nothing on
-// it has room and every mark goes to the key. What does not fit runs on
-// below.
+// it has room and every mark goes to the key. What does not fit is
+// scrolled to.
 const keyShare = 1.0 / 3
 
 // place lays the marks out in size, leaving room under the plot for as
@@ -271,7 +280,7 @@ func (r *matrixRenderer) place(size fyne.Size) (plot, game.MatrixPlan) {
 		f := m.frame(p)
 		f.Obstacles = r.nameBoxes(p, f)
 		plan := game.PlaceMatrix(f, m.Points)
-		need := r.keyLayout(size, plan, 0).height
+		need := r.keyLayout(size, plan).height
 		if need <= keyH || keyH >= size.Height*keyShare {
 			r.keyHeight = keyH
 			return p, plan
@@ -329,16 +338,6 @@ func (r *matrixRenderer) Layout(size fyne.Size) {
 	}
 	r.axisLabels[0].Move(fyne.NewPos(p.x+p.w/2-r.axisLabels[0].MinSize().Width/2, p.y+p.h+m.px(18)))
 	r.axisLabels[1].Move(fyne.NewPos(m.px(2), m.px(2))) // above the plot, clear of the quadrant names
-	key := r.keyLayout(size, plan, p.y+p.h+m.px(margin-4))
-	for _, t := range []struct {
-		text  *canvas.Text
-		title string
-		y     float32
-		shown bool
-	}{{r.keyTitle, m.KeyTitle, key.keyTop, len(plan.Key) > 0}, {r.offTitle, m.OffTitle, key.offTop, len(plan.Off) > 0}} {
-		t.text.Text, t.text.Hidden = t.title, !t.shown
-		t.text.Move(fyne.NewPos(m.px(4), t.y))
-	}
 	for j, mk := range plan.Marks {
 		if j >= len(r.markers) {
 			break
@@ -359,60 +358,8 @@ func (r *matrixRenderer) Layout(size fyne.Size) {
 		x.Hidden, y.Hidden = !mk.HasXBar, !mk.HasYBar
 		x.Position1, x.Position2 = fyne.NewPos(float32(mk.XBar[0]), float32(mk.Y)), fyne.NewPos(float32(mk.XBar[1]), float32(mk.Y))
 		y.Position1, y.Position2 = fyne.NewPos(float32(mk.X), float32(mk.YBar[0])), fyne.NewPos(float32(mk.X), float32(mk.YBar[1]))
-		km, kt := r.keyMarks[j], r.keyTexts[j]
-		at, listed := key.entries[j]
-		kt.Hidden = !listed
-		if !listed {
-			km.Hide()
-			continue
-		}
-		km.Show()
-		km.Move(fyne.NewPos(at.X, at.Y+key.line/2-m.px(5)))
-		km.Resize(fyne.NewSize(m.px(10), m.px(10)))
-		text := fmt.Sprintf("%s  ↑%.1f →%.1f", mk.Text, mk.ValueY, mk.ValueX)
-		if mk.Key > 0 {
-			text = fmt.Sprintf("%d  %s", mk.Key, text)
-		}
-		r.setText(kt, text)
-		kt.Move(fyne.NewPos(at.X+m.px(14), at.Y))
 	}
-}
-
-// keyLayout is where the key under the plot goes, from top: first the
-// marks left off the matrix, which are nowhere else to be seen, then
-// the numbered ones; each list under its title, in columns.
-type keyLayout struct {
-	line           float32               // a row's height
-	offTop, keyTop float32               // the titles'
-	entries        map[int]fyne.Position // by mark: where its entry starts
-	height         float32               // all of it
-}
-
-// keyLayout lays out the key to plan from top down, in columns as many
-// as size has room for.
-func (r *matrixRenderer) keyLayout(size fyne.Size, plan game.MatrixPlan, top float32) keyLayout {
-	m := r.m
-	k := keyLayout{line: fyne.MeasureText("0", m.caption(), fyne.TextStyle{}).Height + m.px(2), entries: map[int]fyne.Position{}}
-	cols := max(1, int((size.Width-8)/m.px(keyColumn)))
-	y := top
-	list := func(marks []int) float32 {
-		at := y
-		if len(marks) == 0 {
-			return at
-		}
-		for i, j := range marks {
-			k.entries[j] = fyne.NewPos(m.px(4)+float32(i%cols)*m.px(keyColumn), at+k.line+m.px(4)+float32(i/cols)*k.line)
-		}
-		y += k.line + m.px(4) + float32((len(marks)+cols-1)/cols)*k.line + m.px(4)
-		return at
-	}
-	k.offTop = list(plan.Off)
-	k.keyTop = list(plan.Key)
-	k.height = y - top
-	if k.height > 0 {
-		k.height -= m.px(4) // no gap after the last list
-	}
-	return k
+	r.layoutKey(size, plan, p.y+p.h+m.px(margin-4))
 }
 
 // setText changes a text and redraws it only when it changed.
