@@ -75,7 +75,19 @@ func (m *Matrix) k() float32 {
 func (m *Matrix) px(v float32) float32 { return v * m.k() }
 
 // caption is the size of its texts.
-func (m *Matrix) caption() float32 { return m.px(theme.CaptionTextSize()) }
+func (m *Matrix) caption() float32 { return m.px(appSize(theme.SizeNameCaptionText)) }
+
+// appSize is a size of the app's theme. The matrix enlarges itself by its
+// Scale; theme.Size would be a theme override's while the override lays
+// the matrix out and the app's when it is refreshed from elsewhere, so in
+// the room view's enlarged theme the matrix would be scaled twice, and
+// only at times.
+func appSize(name fyne.ThemeSizeName) float32 {
+	if th := fyne.CurrentApp().Settings().Theme(); th != nil {
+		return th.Size(name)
+	}
+	return theme.DefaultTheme().Size(name)
+}
 
 // Tapped is part of fyne.Tappable: the nearest marker within reach.
 func (m *Matrix) Tapped(e *fyne.PointEvent) {
@@ -200,7 +212,7 @@ func (r *matrixRenderer) rebuild() {
 	for i, l := range []string{m.XLabel, m.YLabel} {
 		r.axisLabels[i] = canvas.NewText(l, fg)
 		r.axisLabels[i].TextStyle = fyne.TextStyle{Bold: true}
-		r.axisLabels[i].TextSize = m.px(theme.TextSize())
+		r.axisLabels[i].TextSize = m.px(appSize(theme.SizeNameText))
 		r.objects = append(r.objects, r.axisLabels[i])
 	}
 	// The marks do not depend on the size: group them once to know them.

@@ -1,10 +1,15 @@
 package widgets
 
 import (
+	"maps"
+	"math"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 func testMatrix() *Matrix {
@@ -79,5 +84,48 @@ func TestMatrixScaleDrawsLarger(t *testing.T) {
 	}
 	if sizes[2][0] != 2*sizes[0][0] || sizes[2][1] != 2*sizes[0][1] {
 		t.Errorf("at scale 2 the quadrant names and markers are %v; at 1 they are %v: want twice", sizes[2], sizes[0])
+	}
+}
+
+// scaledTheme is the default theme with its sizes times a factor, as the
+// room view's theme override has them.
+type scaledTheme struct {
+	fyne.Theme
+	k float32
+}
+
+func (s scaledTheme) Size(n fyne.ThemeSizeName) float32 { return s.k * s.Theme.Size(n) }
+
+// In the room view the matrix is drawn at its Scale inside a theme
+// override that enlarges the widgets around it by as much: its texts are
+// drawn, measured and placed at the Scale once, whether it is laid out by
+// the override (the window resized) or refreshed from outside it, so its
+// labels stay beside their markers and its key's rows are as high as
+// their text.
+func TestMatrixInsideAnEnlargedThemeIsScaledOnce(t *testing.T) {
+	test.NewTempApp(t)
+	m := testMatrix()
+	m.KeyTitle, m.OffTitle = "Key", "Not on the matrix"
+	m.Points, m.Scale = workshopPoints(200), 1.7
+	w := test.NewTempWindow(t, container.NewThemeOverride(m, scaledTheme{theme.DefaultTheme(), 1.7}))
+	w.Resize(fyne.NewSize(1366, 700))
+	m.Refresh()
+	w.Resize(fyne.NewSize(1366, 720))
+	checkDrawnMatrix(t, m, m.Points)
+	r := test.TempWidgetRenderer(t, m).(*matrixRenderer)
+	want := 1.7 * fyne.CurrentApp().Settings().Theme().Size(theme.SizeNameCaptionText)
+	if got := r.quadNames[0].TextSize; math.Abs(float64(got-want)) > 0.01 {
+		t.Errorf("the quadrants' names are drawn at %.1f, want %.1f", got, want)
+	}
+	listed, rows := slices.Concat(m.plan.Off, m.plan.Key), map[float32]bool{}
+	for _, j := range listed {
+		rows[r.keyTexts[j].Position().Y] = true
+	}
+	ys := slices.Sorted(maps.Keys(rows))
+	if len(ys) < 2 {
+		t.Fatalf("the key has %d rows: too few to see how far apart they are", len(ys))
+	}
+	if step, line := ys[1]-ys[0], r.keyTexts[listed[0]].MinSize().Height; step > line+m.px(3) {
+		t.Errorf("the key's rows are %.1f px apart for a text %.1f px high", step, line)
 	}
 }
