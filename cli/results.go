@@ -68,7 +68,7 @@ func runResults(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		a := &allResults{format: *format, filter: filter, count: *out != ""}
+		a := &allResults{format: *format, filter: filter}
 		write := func(w io.Writer) error { return a.write(e, store, ids, w) }
 		if *out == "" {
 			return write(e.stdout)

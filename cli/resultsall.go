@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -27,8 +25,7 @@ type resultsAllJSON struct {
 type allResults struct {
 	format         string
 	filter         game.Filter
-	count          bool // count plays and ratings for the closing line
-	plays, ratings int
+	plays, ratings int // for the closing line
 }
 
 // write writes the results of the workshops with ids, in that order.
@@ -41,42 +38,36 @@ func (a *allResults) write(e *env, store *storage.Store, ids []string, w io.Writ
 		if err != nil {
 			return err
 		}
-		each = func(f *game.File) error {
-			if a.count {
-				a.plays += len(game.Results(f).Plays)
-			}
-			return rw.Write(f)
+		each = rw.Write
+		finish = func() error {
+			a.plays, a.ratings = rw.Written()
+			return rw.Close()
 		}
-		finish = rw.Close
 	} else {
 		jw := &resultsJSONWriter{w: w}
 		var compared []game.WorkshopCards
 		each = func(f *game.File) error {
 			r := game.Results(f)
 			a.plays += len(r.Plays)
+			a.ratings += r.RatingsCounted()
 			compared = append(compared, game.CardsFrom(r))
 			return jw.workshop(r.WithoutDeck())
 		}
 		finish = func() error { return jw.finish(game.CompareCards(compared, a.filter)) }
 	}
-	err := store.EachResultsFile(e.ctx, ids, func(f *game.File) error {
-		if a.count {
-			a.ratings += len(game.CountedRatings(f))
-		}
-		return each(f)
-	})
-	if err != nil {
+	if err := store.EachResultsFile(e.ctx, ids, each); err != nil {
 		return err
 	}
 	return finish()
 }
 
 // resultsJSONWriter writes resultsAllJSON as writeJSON does (two spaces of
-// indent, no HTML escaping), one workshop at a time.
+// indent, no HTML escaping), one workshop at a time, into a buffer kept
+// from one workshop to the next (game.AppendJSON).
 type resultsJSONWriter struct {
 	w         io.Writer
 	workshops int
-	buf       bytes.Buffer
+	out       []byte
 }
 
 // workshop writes one element of "workshops".
@@ -105,15 +96,11 @@ func (jw *resultsJSONWriter) finish(cards []game.CardSummary) error {
 // write writes lead, then v indented as a value whose lines start with
 // prefix.
 func (jw *resultsJSONWriter) write(lead, prefix string, v any) error {
-	jw.buf.Reset()
-	jw.buf.WriteString(lead)
-	enc := json.NewEncoder(&jw.buf)
-	enc.SetIndent(prefix, "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	out, err := game.AppendJSON(append(jw.out[:0], lead...), v, prefix, "  ")
+	if err != nil {
 		return fmt.Errorf("write results JSON: %w", err)
 	}
-	jw.buf.Truncate(jw.buf.Len() - 1) // Encode's newline: the document's own follows
-	_, err := jw.w.Write(jw.buf.Bytes())
+	jw.out = out
+	_, err = jw.w.Write(out)
 	return err
 }

@@ -57,9 +57,16 @@ func Current(ratings []Rating, playID, rater string) map[string]Rating {
 		if r.PlayID != playID || r.Rater != rater || r.Deleted {
 			continue
 		}
-		if old, ok := out[r.Criterion]; !ok || r.At.After(old.At) || (r.At.Equal(old.At) && r.ID > old.ID) {
+		if old, ok := out[r.Criterion]; !ok || replaces(&r, &old) {
 			out[r.Criterion] = r
 		}
 	}
 	return out
+}
+
+// replaces reports whether rating r counts instead of old, by the same
+// rater for the same criterion of the same play: the newer counts, and of
+// two given at the same time the one with the greater id.
+func replaces(r, old *Rating) bool {
+	return r.At.After(old.At) || (r.At.Equal(old.At) && r.ID > old.ID)
 }

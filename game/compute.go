@@ -2,6 +2,7 @@ package game
 
 import (
 	"slices"
+	"strings"
 
 	"deckhand/cards"
 )
@@ -58,6 +59,12 @@ func (w *Workshop) PlayTitleIn(p Play, lang string) string {
 		return firstNonEmpty(p.Text, p.Code)
 	}
 	c, ok := w.Card(p.Code)
+	return w.titleOf(p, &c, ok, lang)
+}
+
+// titleOf is PlayTitleIn of a play whose card (ok: found in the deck) was
+// looked up already.
+func (w *Workshop) titleOf(p Play, c *cards.Card, ok bool, lang string) string {
 	switch {
 	case !ok:
 		return firstNonEmpty(p.Text, p.Code)
@@ -111,19 +118,27 @@ func Results(f *File) *WorkshopResults {
 		criteria = w.Deck.Criteria
 	}
 	idx := indexFile(f)
+	cardOf := w.cardFinder()
+	var counted, ofOne []*Rating
+	var customer, organisation []Score
 	for _, p := range f.Plays {
 		team, ok := idx.teams[p.TeamID]
 		if p.Deleted || !ok {
 			continue
 		}
-		pr := PlayResult{Play: p, Team: team.Name, Title: w.PlayTitle(p), Criteria: make(map[string]Score, len(criteria))}
+		pr := PlayResult{Play: p, Team: team.Name, Title: firstNonEmpty(p.Text, p.Code), Criteria: make(map[string]Score, len(criteria))}
+		if w.Deck != nil {
+			c, ok := cardOf(p.Code)
+			pr.Title = w.titleOf(p, c, ok, w.Language)
+		}
 		if path, ok := idx.paths[p.PathID]; ok {
 			pr.Path = path.Name
 		}
-		counted := countedByCriterion(idx.ratings[p.ID], p.ID)
-		var customer, organisation []Score
+		counted = countedOf(idx.ratings[p.ID], counted)
+		customer, organisation = customer[:0], organisation[:0]
 		for _, c := range criteria {
-			s := scoreOf(counted[c.Key])
+			ofOne = ofCriterion(counted, c.Key, ofOne)
+			s := scoreOf(ofOne)
 			pr.Criteria[c.Key] = s
 			if !s.Rated {
 				continue
@@ -144,63 +159,97 @@ func Results(f *File) *WorkshopResults {
 	return res
 }
 
-// fileIndex holds a file's live records by id, and its live ratings by
-// play.
+// fileIndex holds a file's live teams and paths by id, and its live
+// ratings by play: pointers into the file, which must not change while
+// the index is used.
 type fileIndex struct {
-	teams        map[string]Team
-	paths        map[string]Path
-	participants map[string]Participant
-	ratings      map[string][]Rating
+	teams   map[string]*Team
+	paths   map[string]*Path
+	ratings map[string][]*Rating // by play id, in the file's order
 }
 
 func indexFile(f *File) fileIndex {
 	idx := fileIndex{
-		teams:        map[string]Team{},
-		paths:        map[string]Path{},
-		participants: map[string]Participant{},
-		ratings:      map[string][]Rating{},
+		teams:   make(map[string]*Team, len(f.Teams)),
+		paths:   make(map[string]*Path, len(f.Paths)),
+		ratings: make(map[string][]*Rating, len(f.Plays)),
 	}
-	for _, t := range f.Teams {
+	for i, t := range f.Teams {
 		if !t.Deleted {
-			idx.teams[t.ID] = t
+			idx.teams[t.ID] = &f.Teams[i]
 		}
 	}
-	for _, p := range f.Paths {
+	for i, p := range f.Paths {
 		if !p.Deleted {
-			idx.paths[p.ID] = p
+			idx.paths[p.ID] = &f.Paths[i]
 		}
 	}
-	for _, p := range f.Participants {
-		if !p.Deleted {
-			idx.participants[p.ID] = p
-		}
-	}
+	// Each play's ratings are a part of one array, counted out first,
+	// instead of a slice of its own grown rating by rating.
+	perPlay := make(map[string]int, len(f.Plays))
+	live := 0
 	for _, r := range f.Ratings {
 		if !r.Deleted {
-			idx.ratings[r.PlayID] = append(idx.ratings[r.PlayID], r)
+			perPlay[r.PlayID]++
+			live++
+		}
+	}
+	all := make([]*Rating, live)
+	for play, n := range perPlay {
+		idx.ratings[play], all = all[:0:n], all[n:]
+	}
+	for i, r := range f.Ratings {
+		if !r.Deleted {
+			idx.ratings[r.PlayID] = append(idx.ratings[r.PlayID], &f.Ratings[i])
 		}
 	}
 	return idx
 }
 
-// countedByCriterion returns the ratings of one play that count, by
-// criterion: for each rater who rated the play, the newest live rating of
-// each criterion (Current), ordered by rater.
-func countedByCriterion(ratings []Rating, playID string) map[string][]Rating {
-	var raters []string
+// cardFinder is Card for the workshop's plays, which look up the same few
+// codes again and again: each code is looked up once. It needs the deck.
+func (w *Workshop) cardFinder() func(code string) (*cards.Card, bool) {
+	found := map[string]int{}
+	return func(code string) (*cards.Card, bool) {
+		i, ok := found[code]
+		if !ok {
+			i = w.Deck.CardByCode(strings.TrimSpace(code))
+			found[code] = i
+		}
+		if i < 0 {
+			return nil, false
+		}
+		return &w.Deck.Cards[i], true
+	}
+}
+
+// countedOf returns, of one play's live ratings, those that count: for
+// each rater and criterion the newest (as Current picks it), in no
+// particular order. It reuses dst's array.
+func countedOf(ratings []*Rating, dst []*Rating) []*Rating {
+	dst = dst[:0]
 	for _, r := range ratings {
-		if r.PlayID == playID && !r.Deleted && !slices.Contains(raters, r.Rater) {
-			raters = append(raters, r.Rater)
+		i := slices.IndexFunc(dst, func(c *Rating) bool { return c.Criterion == r.Criterion && c.Rater == r.Rater })
+		switch {
+		case i < 0:
+			dst = append(dst, r)
+		case replaces(r, dst[i]):
+			dst[i] = r
 		}
 	}
-	slices.Sort(raters)
-	out := map[string][]Rating{}
-	for _, rater := range raters {
-		for key, r := range Current(ratings, playID, rater) {
-			out[key] = append(out[key], r)
+	return dst
+}
+
+// ofCriterion returns those of countedOf's ratings that are of one
+// criterion, in dst's array.
+func ofCriterion(counted []*Rating, key string, dst []*Rating) []*Rating {
+	dst = dst[:0]
+	for _, r := range counted {
+		if r.Criterion == key {
+			dst = append(dst, r)
 		}
 	}
-	return out
+	return dst
 }
 
 // CountedRatings lists the ratings of the workshop that count (see
@@ -210,21 +259,42 @@ func countedByCriterion(ratings []Rating, playID string) map[string][]Rating {
 func CountedRatings(f *File) []Rating {
 	idx := indexFile(f)
 	var out []Rating
+	var counted, ofOne []*Rating
 	for _, p := range f.Plays {
 		if _, ok := idx.teams[p.TeamID]; p.Deleted || !ok || f.Workshop.Deck == nil {
 			continue
 		}
-		counted := countedByCriterion(idx.ratings[p.ID], p.ID)
+		counted = countedOf(idx.ratings[p.ID], counted)
 		for _, c := range f.Workshop.Deck.Criteria {
-			out = append(out, counted[c.Key]...)
+			ofOne = ofCriterion(counted, c.Key, ofOne)
+			slices.SortFunc(ofOne, func(a, b *Rating) int { return strings.Compare(a.Rater, b.Rater) })
+			for _, r := range ofOne {
+				out = append(out, *r)
+			}
 		}
 	}
 	return out
 }
 
+// RatingsCounted is how many ratings count in the results: as many as
+// CountedRatings lists of the file they were computed from. It needs the
+// deck (WithoutDeck's results count none).
+func (r *WorkshopResults) RatingsCounted() int {
+	if r.Workshop.Deck == nil {
+		return 0
+	}
+	n := 0
+	for _, p := range r.Plays {
+		for _, c := range r.Workshop.Deck.Criteria {
+			n += p.Criteria[c.Key].Raters
+		}
+	}
+	return n
+}
+
 // scoreOf is the Score of one criterion from the ratings that count, one
 // per rater.
-func scoreOf(ratings []Rating) Score {
+func scoreOf(ratings []*Rating) Score {
 	if len(ratings) == 0 {
 		return Score{}
 	}

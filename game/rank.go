@@ -21,10 +21,32 @@ import (
 // Means are compared rounded to nine decimals, so two plays whose means
 // are equal but were summed in another order tie as they should.
 func Rank(plays []PlayResult) {
-	slices.SortStableFunc(plays, comparePlays)
+	// The order is found by index and then applied in place, cycle by
+	// cycle: a PlayResult is large, and moving it at every step of the
+	// sort costs more than comparing it.
+	order := make([]int, len(plays)) // order[k]: the play that goes to k
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return comparePlays(&plays[a], &plays[b]) })
+	for start := range order {
+		if order[start] < 0 {
+			continue // placed already
+		}
+		first := plays[start]
+		at := start
+		for order[at] != start {
+			from := order[at]
+			plays[at] = plays[from]
+			order[at] = -1
+			at = from
+		}
+		plays[at] = first
+		order[at] = -1
+	}
 }
 
-func comparePlays(a, b PlayResult) int {
+func comparePlays(a, b *PlayResult) int {
 	if c := cmp.Compare(rankGroup(a), rankGroup(b)); c != 0 {
 		return c
 	}
@@ -42,7 +64,7 @@ func comparePlays(a, b PlayResult) int {
 
 // rankGroup is 0 for a play rated from both perspectives, 1 for one rated
 // from one, 2 for an unrated play.
-func rankGroup(p PlayResult) int {
+func rankGroup(p *PlayResult) int {
 	switch {
 	case p.Rated():
 		return 0
