@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"slices"
 	"testing"
 
@@ -77,5 +78,46 @@ func TestEachResultsFileGivesTheResultsSessionGives(t *testing.T) {
 	want := slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return id == list[2].ID })
 	if !slices.Equal(got, want) {
 		t.Errorf("handed on %v, want %v", got, want)
+	}
+}
+
+// A pass stops at the first workshop fn fails on, and when its context
+// ends, and hands on nothing after that; the store is free for saves as
+// soon as it has returned.
+func TestEachResultsFileStopsWithFnOrContext(t *testing.T) {
+	s, _ := openTestStore(t)
+	if err := storagetest.FillWorkshops(context.Background(), s, 5, 11, nil); err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.Workshops(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, w := range list {
+		ids = append(ids, w.ID)
+	}
+	full := errors.New("the disk is full")
+	handed := 0
+	err = s.EachResultsFile(context.Background(), ids, func(f *game.File) error {
+		if handed++; handed == 2 {
+			return full
+		}
+		return nil
+	})
+	if !errors.Is(err, full) || handed != 2 {
+		t.Errorf("fn failing on the second workshop: %v after %d workshops", err, handed)
+	}
+	mustSave(t, s.DeleteWorkshop(context.Background(), ids[4]))
+
+	ctx, cancel := context.WithCancel(context.Background())
+	handed = 0
+	err = s.EachResultsFile(ctx, ids[:4], func(f *game.File) error {
+		handed++
+		cancel()
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || handed != 1 {
+		t.Errorf("the context ended at the first workshop: %v after %d workshops", err, handed)
 	}
 }

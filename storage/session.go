@@ -223,32 +223,40 @@ var pathsQuery = recordQuery{
 	}}
 
 var playsQuery = recordQuery{
-	`SELECT id, team_id, code, text, area, COALESCE(path_id, ''), position, role, interactions, updated_at,
-	         device_id, deleted_at IS NOT NULL, context, deleted_by FROM plays
+	`SELECT ` + playColumns + ` FROM plays
 	  WHERE workshop_id = ?1 AND (?2 OR deleted_at IS NULL) ORDER BY team_id, position, id`,
-	func(rows *sql.Rows, f *game.File) error {
-		var p game.Play
-		var links, updated, seenText, byText string
-		if err := rows.Scan(&p.ID, &p.TeamID, &p.Code, &p.Text, &p.Area, &p.PathID, &p.Position, &p.Role,
-			&links, &updated, &p.Device, &p.Deleted, &seenText, &byText); err != nil {
-			return err
-		}
+	scanPlay}
+
+// playColumns are the columns of plays that scanPlay reads.
+const playColumns = `id, team_id, code, text, area, COALESCE(path_id, ''), position, role, interactions, updated_at,
+	         device_id, deleted_at IS NOT NULL, context, deleted_by`
+
+// scanPlay reads a row of playColumns into the file's plays.
+func scanPlay(rows *sql.Rows, f *game.File) error {
+	var p game.Play
+	var links, updated, seenText, byText string
+	if err := rows.Scan(&p.ID, &p.TeamID, &p.Code, &p.Text, &p.Area, &p.PathID, intInto(&p.Position), &p.Role,
+		&links, &updated, &p.Device, &p.Deleted, &seenText, &byText); err != nil {
+		return err
+	}
+	if links != "[]" { // most plays have none, and need no JSON read for it
 		if err := json.Unmarshal([]byte(links), &p.Interactions); err != nil {
 			return fmt.Errorf("play %s: interactions: %w", p.ID, err)
 		}
-		if len(p.Interactions) == 0 {
-			p.Interactions = nil
-		}
-		var err error
-		if p.Context, err = parseContext(seenText); err != nil {
-			return err
-		}
-		if p.DeletedBy, err = parseContext(byText); err != nil {
-			return err
-		}
-		f.Plays = append(f.Plays, p)
-		return setTime(&f.Plays[len(f.Plays)-1].Updated, updated)
-	}}
+	}
+	if len(p.Interactions) == 0 {
+		p.Interactions = nil
+	}
+	var err error
+	if p.Context, err = parseContext(seenText); err != nil {
+		return err
+	}
+	if p.DeletedBy, err = parseContext(byText); err != nil {
+		return err
+	}
+	f.Plays = append(f.Plays, p)
+	return setTime(&f.Plays[len(f.Plays)-1].Updated, updated)
+}
 
 // A rating or note of a deleted play keeps its own state but is out of
 // sight with its play: without tombstones, it is left out.
