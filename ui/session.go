@@ -38,6 +38,9 @@ type mainSession struct {
 	// goroutine (opening, a restore, Back up now, the check): another
 	// request meanwhile is ignored, and none closes the store under it.
 	busy bool
+	// fonts is closed once Start has loaded the interface's fonts on a
+	// goroutine of its own (loadFonts); nil when nothing loads them.
+	fonts <-chan struct{}
 }
 
 // The first window's size fits a 1366×768 laptop screen, the smallest our

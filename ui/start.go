@@ -20,8 +20,8 @@ import (
 // The window maps first, empty, and everything else happens beside it or
 // after: the database is opened off the UI goroutine from the start, while
 // the window is made (opening checks the file, and may back it up and
-// migrate it, which takes seconds on a big database); the first turn of
-// the event loop loads the fonts meanwhile, and the window says that the
+// migrate it, which takes seconds on a big database); a goroutine loads
+// the fonts meanwhile, on the other core, and the window says that the
 // database is being opened only if it still is after openingNoticeDelay;
 // back on the UI goroutine the Decks screen is made and shown, and the
 // other screens wait until they are first shown (mainScreens). Done before
@@ -38,15 +38,21 @@ func Start(a fyne.App, path string, open Opener) {
 	m.win = m.newWindow()
 	blank := container.NewStack() // the theme's background until there is more to show
 	m.win.SetContent(blank)
+	fonts := make(chan struct{})
+	m.fonts = fonts
+	go func() {
+		loadFonts()
+		close(fonts)
+	}()
 	m.startOpening(path)
 	m.win.Show()
 	go fyne.Do(func() {
 		fitToScreen(m.win)
-		loadFonts()
 		// Most files open in a blink: the window says that one is being
 		// opened only when it takes longer, rather than draw the words
 		// for a frame on the way to the screens.
 		time.AfterFunc(openingNoticeDelay, func() {
+			m.waitForFonts()
 			fyne.Do(func() {
 				if m.win.Content() == blank {
 					m.showOpening()
@@ -61,8 +67,10 @@ func Start(a fyne.App, path string, open Opener) {
 // loadFonts loads the interface's fonts, regular and bold, by measuring a
 // word in each: the first text measured in a style parses its font files
 // and finds the system's fallback fonts (about 30 ms on the machine of
-// docs/performance.md). On the first turn of the event loop that happens
-// while the database opens, rather than when the Decks screen is made.
+// docs/performance.md). Start runs it on a goroutine of its own while the
+// window is made on the UI goroutine, which draws no text until it is
+// done (waitForFonts): Fyne's faces are not safe to measure with from two
+// goroutines at once, and the window's making measures nothing.
 func loadFonts() {
 	size := theme.Size(theme.SizeNameText)
 	for _, style := range []fyne.TextStyle{{}, {Bold: true}} {
@@ -92,6 +100,7 @@ func (m *mainSession) startOpening(path string) bool {
 	m.busy = true
 	go func() {
 		store, err := m.open(path)
+		m.waitForFonts()
 		m.do(func() {
 			m.busy = false
 			if err != nil {
@@ -102,6 +111,14 @@ func (m *mainSession) startOpening(path string) bool {
 		})
 	}()
 	return true
+}
+
+// waitForFonts waits, off the UI goroutine, until the fonts Start loads
+// are loaded, so that the UI goroutine measures text only after that.
+func (m *mainSession) waitForFonts() {
+	if m.fonts != nil {
+		<-m.fonts
+	}
 }
 
 // openingNoticeDelay is how long the window stays blank on start while the

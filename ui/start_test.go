@@ -181,3 +181,32 @@ func TestADamagedFileFoundAfterTheScreensAreShownIsRefused(t *testing.T) {
 		t.Errorf("the damaged file was changed (%v)", err)
 	}
 }
+
+// The fonts load on a goroutine of their own while the window is made,
+// and Fyne's faces must not be measured from two goroutines at once: the
+// screens of an opened file come to the UI goroutine only once the fonts
+// are loaded.
+func TestTheScreensWaitForTheFonts(t *testing.T) {
+	a := test.NewTempApp(t)
+	path := withBackup(t)
+	fonts := make(chan struct{})
+	m := &mainSession{app: a, fonts: fonts, open: func(p string) (*storage.Store, error) {
+		return storage.OpenCheckingLater(p)
+	}}
+	ui := uitest.NewUIQueue()
+	m.toUI = ui.Do
+	m.win = m.newWindow()
+	t.Cleanup(m.release)
+	m.openInto(path)
+	select {
+	case fn := <-ui:
+		fn()
+		t.Fatal("the opened file's screens came to the UI goroutine before the fonts were loaded")
+	case <-time.After(200 * time.Millisecond):
+	}
+	close(fonts)
+	ui.Next(t, "the database opened")
+	if _, ok := m.win.Content().(*container.AppTabs); !ok {
+		t.Fatalf("after the fonts the window shows %T, want the screens", m.win.Content())
+	}
+}
