@@ -74,6 +74,7 @@ func New(a fyne.App, w fyne.Window, store Store) *Screen {
 	s.workshopSel.PlaceHolder = lang.L("Choose a workshop")
 	s.xAxis, s.yAxis = kit.NewKeyedSelect(func(string) { s.showMatrix() }), kit.NewKeyedSelect(func(string) { s.showMatrix() })
 	s.matrix = widgets.NewMatrix(1, 5)
+	s.matrix.Decimal = kit.Decimal
 	s.matrix.OnTapped = s.pointChosen
 	s.legend = container.NewStack()
 	s.chosen = widget.NewLabel(lang.L("Tap a point to see its card."))
@@ -271,7 +272,7 @@ func scoreText(sc game.Score) string {
 	if !sc.Rated {
 		return "–"
 	}
-	return fmt.Sprintf("%.1f (%d–%d, n=%d)", sc.Mean, sc.Min, sc.Max, sc.Raters)
+	return fmt.Sprintf("%s (%d–%d, n=%d)", kit.Decimal(sc.Mean), sc.Min, sc.Max, sc.Raters)
 }
 
 func quadrantName(q string) string {
@@ -321,7 +322,7 @@ func (s *Screen) showAreas() {
 		}
 		text := fmt.Sprintf(lang.L("%s: %s, %d rated"), name, kit.Counted(a.Plays, lang.L("1 card"), lang.L("%d cards")), a.Rated)
 		if a.Rated > 0 {
-			text += fmt.Sprintf(lang.L(" · customer %.1f · organisation %.1f"), a.Customer, a.Organisation)
+			text += fmt.Sprintf(lang.L(" · customer %s · organisation %s"), kit.Decimal(a.Customer), kit.Decimal(a.Organisation))
 		}
 		lines = append(lines, text)
 	}

@@ -201,7 +201,7 @@ func cardLine(card game.CardSummary) string {
 	text := fmt.Sprintf(lang.L("%s %s: %s %s"), card.Code, card.Title,
 		kit.Counted(card.Chosen, lang.L("chosen once"), lang.L("chosen %d times")), kit.Counted(card.Workshops, lang.L("in 1 workshop"), lang.L("in %d workshops")))
 	if card.Rated > 0 {
-		text += fmt.Sprintf(lang.L(" · customer %.1f · organisation %.1f"), card.Customer, card.Organisation)
+		text += fmt.Sprintf(lang.L(" · customer %s · organisation %s"), kit.Decimal(card.Customer), kit.Decimal(card.Organisation))
 	}
 	return text
 }

@@ -86,6 +86,7 @@ func (v *View) build() {
 	v.heading.Truncation = fyne.TextTruncateEllipsis
 	v.board = container.NewGridWithColumns(2)
 	v.Matrix = widgets.NewMatrix(1, 5)
+	v.Matrix.Decimal = kit.Decimal
 	v.legend = container.NewStack()
 	v.matrix = container.NewBorder(nil, container.NewCenter(v.legend), nil, nil, v.Matrix)
 	v.body = container.NewStack()

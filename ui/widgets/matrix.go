@@ -46,8 +46,11 @@ type Matrix struct {
 	// KeyTitle heads the key to the numbered markers; OffTitle the list
 	// of those with no room on the matrix near their scores.
 	KeyTitle, OffTitle string
-	Points             []MatrixPoint
-	OnTapped           func(i int)
+	// Decimal writes a score in the key as the interface language does
+	// ("3,5" in Swedish and Finnish); nil writes "3.5".
+	Decimal  func(float64) string
+	Points   []MatrixPoint
+	OnTapped func(i int)
 	// Scale draws the texts, markers and margins that many times their
 	// size on a screen (0 is 1): the room view's projector is read from the
 	// back of a room.

@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"fmt"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -50,7 +51,7 @@ func (r *matrixRenderer) keyLayout(size fyne.Size, plan game.MatrixPlan) keyLayo
 	k.column = m.px(keyColumn)
 	for _, list := range [][]int{plan.Off, plan.Key} {
 		for _, j := range list {
-			w := fyne.MeasureText(keyEntry(plan.Marks[j]), m.caption(), fyne.TextStyle{}).Width
+			w := fyne.MeasureText(m.keyEntry(plan.Marks[j]), m.caption(), fyne.TextStyle{}).Width
 			k.column = max(k.column, m.px(keyIndent+keyColumnGap)+w)
 		}
 	}
@@ -79,8 +80,12 @@ func (r *matrixRenderer) keyLayout(size fyne.Size, plan game.MatrixPlan) keyLayo
 
 // keyEntry is a mark's text in the key: its number, if it has one, its
 // codes and its scores.
-func keyEntry(mk game.MatrixMark) string {
-	text := fmt.Sprintf("%s  ↑%.1f →%.1f", mk.Text, mk.ValueY, mk.ValueX)
+func (m *Matrix) keyEntry(mk game.MatrixMark) string {
+	decimal := m.Decimal
+	if decimal == nil {
+		decimal = func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+	}
+	text := fmt.Sprintf("%s  ↑%s →%s", mk.Text, decimal(mk.ValueY), decimal(mk.ValueX))
 	if mk.Key > 0 {
 		text = fmt.Sprintf("%d  %s", mk.Key, text)
 	}
@@ -116,7 +121,7 @@ func (r *matrixRenderer) layoutKey(size fyne.Size, plan game.MatrixPlan, top flo
 		km.Show()
 		km.Move(fyne.NewPos(at.X, at.Y+key.line/2-m.px(5)))
 		km.Resize(fyne.NewSize(m.px(10), m.px(10)))
-		r.setText(kt, keyEntry(mk))
+		r.setText(kt, m.keyEntry(mk))
 		kt.Move(fyne.NewPos(at.X+m.px(keyIndent), at.Y))
 	}
 	r.keySize.size = fyne.NewSize(key.width, key.height)
