@@ -105,7 +105,7 @@ func (s *Screen) layout() fyne.CanvasObject {
 			widget.NewButtonWithIcon(lang.L("Export JSON…"), theme.DocumentSaveIcon(), func() { s.askExport(game.ResultsJSON) }),
 		), nil)
 	axes := widget.NewForm(widget.NewFormItem(lang.L("Across"), s.xAxis), widget.NewFormItem(lang.L("Up"), s.yAxis))
-	left := container.NewBorder(axes, container.NewVBox(container.NewCenter(s.legend), s.chosen), nil, nil, s.matrix)
+	left := container.NewBorder(axes, container.NewVBox(s.legend, s.chosen), nil, nil, s.matrix)
 	across := container.NewTabItem(lang.L("Across workshops"), s.compare.content())
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Ranking"), container.NewVScroll(s.ranking)),

@@ -88,7 +88,7 @@ func (v *View) build() {
 	v.Matrix = widgets.NewMatrix(1, 5)
 	v.Matrix.Decimal = kit.Decimal
 	v.legend = container.NewStack()
-	v.matrix = container.NewBorder(nil, container.NewCenter(v.legend), nil, nil, v.Matrix)
+	v.matrix = container.NewBorder(nil, v.legend, nil, nil, v.Matrix)
 	v.body = container.NewStack()
 	v.Switch = widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), v.Toggle)
 	v.length = widget.NewLabel("")

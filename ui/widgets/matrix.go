@@ -67,15 +67,18 @@ func NewMatrix(min, max float64) *Matrix {
 }
 
 // k is the scale the matrix is drawn at.
-func (m *Matrix) k() float32 {
-	if m.Scale <= 0 {
-		return 1
-	}
-	return m.Scale
-}
+func (m *Matrix) k() float32 { return atScale(m.Scale, 1) }
 
 // px is a length of the matrix at its scale.
-func (m *Matrix) px(v float32) float32 { return v * m.k() }
+func (m *Matrix) px(v float32) float32 { return atScale(m.Scale, v) }
+
+// atScale is a length v of a widget drawn at scale, 0 being 1.
+func atScale(scale, v float32) float32 {
+	if scale <= 0 {
+		return v
+	}
+	return v * scale
+}
 
 // caption is the size of its texts.
 func (m *Matrix) caption() float32 { return m.px(appSize(theme.SizeNameCaptionText)) }
@@ -396,22 +399,3 @@ func (r *matrixRenderer) Refresh() {
 func (r *matrixRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *matrixRenderer) Destroy() {}
-
-// Legend is a row naming each team with its marker, in its colour.
-func Legend(teams []string) fyne.CanvasObject { return ScaledLegend(teams, 1) }
-
-// ScaledLegend is a Legend whose markers are scale times their size, for
-// a matrix drawn at that Scale.
-func ScaledLegend(teams []string, scale float32) fyne.CanvasObject {
-	row := container.NewHBox()
-	for i, name := range teams {
-		_, shape := game.TeamStyle(i)
-		marker := markerObject(shape, TeamColour(i))
-		d := 12 * scale
-		row.Add(container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), marker)))
-		// A label, not canvas text: it takes the theme's colour and size
-		// again when the theme changes.
-		row.Add(widget.NewLabel(name))
-	}
-	return row
-}
