@@ -30,12 +30,6 @@ type Store interface {
 	EachResultsFile(ctx context.Context, ids []string, fn func(f *game.File) error) error
 }
 
-// Axis keys beyond the criteria: the perspectives' means.
-const (
-	axisCustomer     = "customer"
-	axisOrganisation = "organisation"
-)
-
 // Screen shows where a workshop's routines land: the matrix, the
 // ranking, the areas and the teams; and the same cards across workshops.
 type Screen struct {
@@ -172,22 +166,23 @@ func (s *Screen) workshopChosen(label string) {
 	}
 }
 
-// setAxes offers the perspectives' means and each criterion on both axes.
+// setAxes offers the perspectives' means and each criterion on both axes
+// (game.AxisKeys: the keys the report and `deckhand report` take too).
 func (s *Screen) setAxes() {
 	d := s.session.Workshop.Deck
 	l := d.Lang(s.session.Workshop.Language)
-	keys := []string{axisOrganisation, axisCustomer}
+	keys := game.AxisKeys(d)
 	names := []string{lang.L("Organisation (mean)"), lang.L("Customer (mean)")}
 	for _, k := range d.Criteria {
-		keys, names = append(keys, k.Key), append(names, k.Name.Or(l, d.DefaultLang))
+		names = append(names, k.Name.Or(l, d.DefaultLang))
 	}
 	s.xAxis.SetOptions(keys, names)
 	s.yAxis.SetOptions(keys, names)
 	if s.xAxis.Key() == "" {
-		s.xAxis.SetKeyQuietly(axisOrganisation)
+		s.xAxis.SetKeyQuietly(game.AxisOrganisation)
 	}
 	if s.yAxis.Key() == "" {
-		s.yAxis.SetKeyQuietly(axisCustomer)
+		s.yAxis.SetKeyQuietly(game.AxisCustomer)
 	}
 	if len(d.Criteria) > 0 {
 		s.matrix.Min, s.matrix.Max = float64(d.Criteria[0].Min), float64(d.Criteria[0].Max)
@@ -199,17 +194,6 @@ func (s *Screen) show() {
 	s.showRanking()
 	s.showAreas()
 	s.showTeams()
-}
-
-// score picks an axis's score of a play.
-func score(p game.PlayResult, axis string) game.Score {
-	switch axis {
-	case axisCustomer:
-		return p.Customer
-	case axisOrganisation:
-		return p.Organisation
-	}
-	return p.Criteria[axis]
 }
 
 func (s *Screen) teamIndex(name string) int {
@@ -240,7 +224,7 @@ func (s *Screen) showMatrix() {
 	s.legend.Refresh()
 	s.matrix.Points = nil
 	for _, p := range s.results.Plays {
-		sx, sy := score(p, x), score(p, y)
+		sx, sy := p.AxisScore(x), p.AxisScore(y)
 		if !sx.Rated || !sy.Rated {
 			continue
 		}
