@@ -103,3 +103,64 @@ func TestReportUsage(t *testing.T) {
 		t.Errorf("--lang de: exit %d, %q", code, errOut)
 	}
 }
+
+// TestReportTopAndAxes prints the report with three top routines and the
+// matrix of two criteria, as the Results screen names them.
+func TestReportTopAndAxes(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "d.db")
+	if code, out, errOut := run(t, db, "workshop", "import", filepath.Join("..", "docs", "example-workshop.json")); code != ExitOK {
+		t.Fatalf("import: %d %s %s", code, out, errOut)
+	}
+	const title = "Exempel: Ansvarsfull dataanvändning i kundservice"
+	pages := func(args ...string) (int, string) {
+		t.Helper()
+		out := filepath.Join(dir, "r.pdf")
+		code, stdout, errOut := run(t, db, append([]string{"report", "--workshop", title, "-o", out, "--force"}, args...)...)
+		if code != ExitOK {
+			t.Fatalf("report %v: exit %d: %s %s", args, code, stdout, errOut)
+		}
+		n, _ := strconv.Atoi(pdfPages(t, out))
+		return n, pdfText(t, out)
+	}
+	none, _ := pages("--top", "0")
+	n, text := pages("--top", "3", "--across", "feasibility", "--up", "desirability")
+	if n != none+3 {
+		t.Errorf("--top 3: %d pages, %d with --top 0; want 3 more", n, none)
+	}
+	for _, want := range []string{"Önskvärdhet × genomförbarhet", "↑ Önskvärdhet (kundens perspektiv)", "Genomförbarhet (organisationens perspektiv) →",
+		"De högst rankade rutinerna · 3 av 3"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q is missing from the report with --top 3 --across feasibility --up desirability", want)
+		}
+	}
+	if strings.Contains(text, "Kundens perspektiv × organisationens perspektiv") {
+		t.Error("the matrix is still titled by the default axes")
+	}
+	// A criterion's name in another of the deck's languages names it too.
+	if _, text := pages("--lang", "fi", "--across", "Toteutettavuus", "--up", "usability"); !strings.Contains(text, "Käytettävyys × toteutettavuus") {
+		t.Error("--across Toteutettavuus --up usability: the matrix is not titled Käytettävyys × toteutettavuus")
+	}
+	n, _ = pages()
+	if n != none+5 {
+		t.Errorf("the default: %d pages, %d with --top 0; want 5 more", n, none)
+	}
+
+	out := filepath.Join(dir, "bad.pdf")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--up", "price"}, `--up "price" is no axis of the workshop's deck; use one of organisation, customer, desirability`},
+		{[]string{"--across", ""}, `--across "" is no axis`},
+		{[]string{"--top", "-2"}, "--top takes 0 or more routines, not -2"},
+	} {
+		code, _, errOut := run(t, db, append([]string{"report", "--workshop", title, "-o", out}, c.args...)...)
+		if code != ExitUsage || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, %q; want %d and %q", c.args, code, errOut, ExitUsage, c.want)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a refused report left a file")
+	}
+}

@@ -23,7 +23,18 @@ type ReportOptions struct {
 	IncludeNames bool              // print participants' real names next to their pseudonyms
 	RealNames    map[string]string // participant id → real name, used only with IncludeNames
 	Created      time.Time         // when the report was made; now when zero
+	// Top is how many of the best-ranked routines get a page of their
+	// own: DefaultTop when 0, none when negative.
+	Top int
+	// Across and Up are the matrix's axes, by the keys of game.AxisKeys
+	// (the Results screen's choice): the organisation's score across and
+	// the customer's up when empty.
+	Across, Up string
 }
+
+// DefaultTop is how many routines get a page of their own unless
+// ReportOptions.Top says otherwise.
+const DefaultTop = 5
 
 // Report measures in millimetres and points.
 const (
@@ -39,12 +50,16 @@ const (
 )
 
 // Report prints the report a facilitator sends the client after a
-// workshop: a cover with the workshop, its teams and what is kept of them;
-// a summary per board area with each team's development paths; the
-// desirability × feasibility matrix; the ranked plays; the decisions,
-// actions and other notes; and an appendix with the texts of every card
-// played, from the workshop's deck snapshot. r holds the results of f,
-// ranked. It returns the number of pages.
+// workshop, the story of the method: a cover with the workshop, its teams
+// and what is kept of them; a summary per board area of the routines each
+// team chose, with the customer's role and the interaction cards linked to
+// each; each team's development paths, routine by routine; the matrix of
+// the two axes chosen (the customer's score up, the organisation's across
+// by default); the ranked plays; a page for each of the best-ranked
+// routines (Top); the decisions and actions; the ideas, concerns and
+// quotes; and an appendix with the texts of every card played, from the
+// workshop's deck snapshot. r holds the results of f, ranked. It returns
+// the number of pages.
 //
 // Participants appear by pseudonym; real names only with IncludeNames. A
 // character the font cannot draw prints as a question mark and the report
@@ -58,15 +73,20 @@ func Report(w io.Writer, f *game.File, r *game.WorkshopResults, o ReportOptions)
 	case o.Paper.W <= 0 || o.Paper.H <= 0:
 		return 0, refusal("choose a paper")
 	}
+	for _, axis := range []string{o.Across, o.Up} {
+		if axis != "" && !slices.Contains(game.AxisKeys(f.Workshop.Deck), axis) {
+			return 0, refusal("the matrix has no axis %q; choose one of %s", axis, strings.Join(game.AxisKeys(f.Workshop.Deck), ", "))
+		}
+	}
 	m, err := newMeasurer()
 	if err != nil {
 		return 0, err
 	}
 	rep := newReport(m, f, r, o)
 	rep.cover()
-	for _, part := range []func(){rep.summary, rep.matrix, rep.ranking, rep.notes, rep.appendix} {
+	for _, part := range rep.parts {
 		rep.starts = append(rep.starts, len(rep.pages)+1)
-		part()
+		part.draw()
 	}
 	rep.contents()
 	rep.footers()
@@ -108,14 +128,19 @@ type report struct {
 	y                   float64
 	repeat              func() // draws a table's head again at the top of a page it breaks onto
 	toc                 *posterCanvas
-	tocY                float64 // where the contents go, once the parts' pages are known
-	starts              []int   // the page each part starts on
+	tocY                float64      // where the contents go, once the parts' pages are known
+	parts               []reportPart // after the cover, in order
+	starts              []int        // the page each part starts on
 
 	teams  []reportTeam
 	teamOf map[string]int    // team id → index in teams
 	plays  []game.PlayResult // live plays, ranked
 	byID   map[string]game.Play
-	areas  []cards.Area // the board's areas, then any others the plays lie in
+	areas  []cards.Area   // the board's areas, then any others the plays lie in
+	ranks  map[string]int // play id → its rank in the ranked table, for the plays rated from both sides
+	tops   []topRoutine   // the best-ranked routines, each with a page (reporttop.go)
+	across matrixAxis     // the matrix's axes (reportaxes.go)
+	up     matrixAxis
 
 	// The matrix as placed (reportmatrix.go): kept for the key and the tests.
 	matrixFrame game.MatrixFrame
@@ -153,12 +178,44 @@ func newReport(m measurer, f *game.File, res *game.WorkshopResults, o ReportOpti
 		r.plays = append(r.plays, p)
 	}
 	r.areas = slices.Clone(d.Board.Areas)
+	r.ranks = map[string]int{}
 	for _, p := range r.plays {
 		if r.areaIndex(p.Play.Area) < 0 {
 			r.areas = append(r.areas, cards.Area{Key: p.Play.Area, Name: cards.Text{r.lang: p.Play.Area}})
 		}
+		if p.Rated() {
+			r.ranks[p.Play.ID] = len(r.ranks) + 1
+		}
 	}
+	r.across, r.up = r.axis(cmp.Or(o.Across, game.AxisOrganisation)), r.axis(cmp.Or(o.Up, game.AxisCustomer))
+	r.tops = r.topRoutines(o.Top)
+	r.parts = r.reportParts()
 	return r
+}
+
+// reportPart is a part of the report after the cover: its title in the
+// contents, and what draws it from a new page.
+type reportPart struct {
+	title string
+	draw  func()
+}
+
+// reportParts are the parts of the report in the order they tell the
+// workshop's story; the top routines' part only when there are any.
+func (r *report) reportParts() []reportPart {
+	parts := []reportPart{
+		{r.word("summary"), r.summary},
+		{r.word("paths"), r.paths},
+		{r.matrixTitle(), r.matrix},
+		{r.word("ranking"), r.ranking},
+	}
+	if len(r.tops) > 0 {
+		parts = append(parts, reportPart{r.word("top"), r.topPages})
+	}
+	return append(parts,
+		reportPart{r.word("decisions"), r.decisions},
+		reportPart{r.word("otherNotes"), r.otherNotes},
+		reportPart{r.word("appendix"), r.appendix})
 }
 
 func (r *report) addTeam(id, name string) {
@@ -307,6 +364,16 @@ func (r *report) line(s string, x, w, y float64, align int, size float64, bold b
 
 func (r *report) para(s string, x, w, size float64, bold bool, c RGB) {
 	r.flow(r.fitw(s, bold, w, size), x, w, 0, bold, c)
+}
+
+// startPart starts a part of the report on a new page: its title, and
+// under it the intro when there is one.
+func (r *report) startPart(title, intro string) {
+	r.newPage()
+	r.h1(title)
+	if intro != "" {
+		r.para(intro, r.left, r.cw, rpSmall+0.5, false, grey)
+	}
 }
 
 // h1 starts a part of the report; rest is room to keep with it.

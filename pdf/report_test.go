@@ -117,7 +117,8 @@ func TestReportOfTheExampleWorkshop(t *testing.T) {
 			posterCheckSize(t, sizes, paper.w, paper.h)
 			posterFontsEmbedded(t, path)
 			cover := posterText(t, path, 1)
-			if !regexp.MustCompile(`Innehåll\s+Sammanfattning\s+2\s+Önskvärdhet och genomförbarhet\s+3\s+Rangordning\s+4\s+Beslut och åtgärder\s+5`).MatchString(reportLayout(t, path, 1)) {
+			if !regexp.MustCompile(`Innehåll\s+Sammanfattning\s+2\s+Utvecklingsvägar\s+3\s+Kundens perspektiv × organisationens perspektiv\s+4\s+` +
+				`Rangordning\s+5\s+De högst rankade rutinerna\s+6\s+Beslut och åtgärder\s+11\s+Idéer, farhågor och citat\s+\d+\s+Bilaga: korten som spelades\s+\d+`).MatchString(reportLayout(t, path, 1)) {
 				t.Errorf("the contents on the cover are wrong:\n%s", reportLayout(t, path, 1))
 			}
 			posterContains(t, "cover", cover, "Workshoprapport", f.Workshop.Title, "Exempelbolaget Ab", "Handel", "2026-03-12",
@@ -137,9 +138,9 @@ func TestReportOfTheExampleWorkshop(t *testing.T) {
 					t.Errorf("page %d has no footer with the title, date and page:\n%s", i, s)
 				}
 			}
-			posterContains(t, "summary", posterText(t, path, 2), "Sammanfattning", "Insamling", "Användning", "Kommunikation", "Utveckling",
-				"Utvecklingsvägar", "Öppen redovisning av kunddata:", "Kunden styr sina egna data:")
-			matrix := posterText(t, path, 3)
+			posterContains(t, "summary", posterText(t, path, 2), "Sammanfattning", "Insamling", "Användning", "Kommunikation", "Utveckling")
+			posterContains(t, "paths", posterText(t, path, 3), "Utvecklingsvägar", "Öppen redovisning av kunddata:", "Kunden styr sina egna data:")
+			matrix := posterText(t, path, 4)
 			posterContains(t, "matrix", matrix, "Gör nu", "Gör genomförbart", "Gör önskvärt", "Parkera",
 				"Kundens perspektiv (Önskvärdhet, Användbarhet)", "Organisationens perspektiv (Lönsamhet, Genomförbarhet)")
 			for _, p := range res.Plays {
@@ -225,7 +226,7 @@ func TestReportShowsUnratedPlaysAsNotRated(t *testing.T) {
 	f.Ratings = kept
 	res := game.Results(f)
 	path, pages := printReport(t, "report-unrated.pdf", f, res, ReportOptions{Lang: "en"})
-	matrix := posterText(t, path, 3)
+	matrix := reportPartText(t, path, "Customer's view × organisation's view")
 	posterContains(t, "matrix", matrix, "Not rated:", "R39", "R15", "only the customer's view rated")
 	table := reportTablePages(t, path, pages)
 	// R39's row: no rank, no scores, not rated; R15's: no rank, no quadrant.
@@ -246,6 +247,39 @@ func reportLayout(t *testing.T, path string, page int) string {
 	t.Helper()
 	p := strconv.Itoa(page)
 	return posterRun(t, "pdftotext", "-layout", "-enc", "UTF-8", "-f", p, "-l", p, path, "-")
+}
+
+// reportContents reads the contents on a report's cover: each part's
+// title and the page it starts on.
+func reportContents(t *testing.T, path string) map[string]int {
+	t.Helper()
+	parts := map[string]int{}
+	cover := reportLayout(t, path, 1)
+	_, list, _ := strings.Cut(cover, "\n"+reportWords["contents"]["sv"]+"\n")
+	if list == "" {
+		_, list, _ = strings.Cut(cover, "\n"+reportWords["contents"]["en"]+"\n")
+	}
+	if list == "" {
+		_, list, _ = strings.Cut(cover, "\n"+reportWords["contents"]["fi"]+"\n")
+	}
+	for _, m := range regexp.MustCompile(`(?m)^(\S.*?)\s{2,}(\d+)$`).FindAllStringSubmatch(list, -1) {
+		parts[m[1]], _ = strconv.Atoi(m[2])
+	}
+	if len(parts) == 0 {
+		t.Fatalf("no contents on the cover:\n%s", cover)
+	}
+	return parts
+}
+
+// reportPartText is the text of the page the part titled title starts on, as
+// the cover's contents give it.
+func reportPartText(t *testing.T, path, title string) string {
+	t.Helper()
+	page, ok := reportContents(t, path)[title]
+	if !ok {
+		t.Fatalf("no part %q in the contents: %v", title, reportContents(t, path))
+	}
+	return posterText(t, path, page)
 }
 
 // reportTablePages is the laid-out text of the pages of the ranked table.
@@ -358,7 +392,7 @@ func TestReportPrintsScoresAsGiven(t *testing.T) {
 			t.Errorf("%s: R39 is not shown as not rated:\n%s", lang, table)
 		}
 		// Only the rated plays are on the matrix; R39 is listed under it.
-		matrix := posterText(t, path, 3)
+		matrix := reportPartText(t, path, map[string]string{"en": "Customer's view × organisation's view", "sv": "Kundens perspektiv × organisationens perspektiv"}[lang])
 		posterContains(t, "matrix "+lang, matrix, "R13", "R03", "R39")
 	}
 }

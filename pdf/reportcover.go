@@ -58,21 +58,19 @@ func (r *report) cover() {
 	}
 	r.y += 4
 	r.para(fmt.Sprintf(r.word("made"), created.Format(time.DateOnly)), r.left, r.cw, rpSmall, false, grey)
-	r.h2(r.word("contents"), float64(len(reportParts))*lineH(rpBody+0.5))
+	r.h2(r.word("contents"), float64(len(r.parts))*lineH(rpBody+0.5))
 	r.toc, r.tocY = r.p, r.y
 }
-
-// reportParts name the parts after the cover, in order.
-var reportParts = []string{"summary", "matrix", "ranking", "decisions", "appendix"}
 
 // contents lists the parts with the pages they start on, in the room the
 // cover kept for them.
 func (r *report) contents() {
 	const size = rpBody + 0.5
 	w := min(r.cw, 110)
-	for i, key := range reportParts {
+	for i, part := range r.parts {
 		y := r.tocY + float64(i)*lineH(size)
-		name, num := r.clean(r.word(key)), strconv.Itoa(r.starts[i])
+		num := strconv.Itoa(r.starts[i])
+		name := r.ellipsis(r.clean(part.title), false, w-r.m.width(num, false)*size-3, size)
 		r.toc.text(r.left, y+size*0.8*mmPerPt, size, false, ink, name)
 		r.toc.text(r.left+w-r.m.width(num, false)*size, y+size*0.8*mmPerPt, size, false, ink, num)
 		r.toc.add(posterItem{kind: pkLine, x: r.left, y: y + lineH(size) - 0.3, w: w, stroke: rule, lw: 0.2})
@@ -140,11 +138,10 @@ func (r *report) realName(p game.Participant) string {
 	return strings.TrimSpace(p.RealName)
 }
 
-// summary shows per board area what each team chose, then each team's
-// development paths.
+// summary shows per board area what each team chose, each card with the
+// customer's role and the interaction cards linked to it.
 func (r *report) summary() {
-	r.newPage()
-	r.h1(r.word("summary"))
+	r.startPart(r.word("summary"), "")
 	rated := 0
 	for _, p := range r.plays {
 		if p.Rated() {
@@ -155,8 +152,6 @@ func (r *report) summary() {
 	for i, a := range r.areas {
 		r.summaryArea(i, a)
 	}
-	r.h2(r.word("paths"), 15)
-	r.summaryPaths()
 }
 
 func (r *report) summaryArea(i int, a cards.Area) {
@@ -216,8 +211,9 @@ func (r *report) areaStats(key string, plays int) string {
 	return fmt.Sprintf(r.word("areaCounts"), plays, 0)
 }
 
-// teamCards lists one team's cards in an area: code and title. The
-// team's name starts the list again on a page the list runs onto.
+// teamCards lists one team's cards in an area: code and title, and under
+// them the customer's role and the interaction cards. The team's name
+// starts the list again on a page the list runs onto.
 func (r *report) teamCards(t reportTeam, plays []game.PlayResult) {
 	var page *posterCanvas
 	labelBottom := 0.0
@@ -225,80 +221,16 @@ func (r *report) teamCards(t reportTeam, plays []game.PlayResult) {
 	w := r.cw - rpLabelW - rpCodeW
 	for _, p := range plays {
 		f := r.clip(r.fitw(r.title(p), false, w, rpBody), rpMaxRows, false, w)
-		r.need(f.height())
+		links := r.fitw(r.links(p.Play), false, w, rpSmall)
+		r.need(f.height() + min(links.height(), 2*lineH(rpSmall)))
 		if r.p != page {
 			page, labelBottom = r.p, r.teamLabel(t, r.left, r.y, rpLabelW-2, rpSmall+0.5)
 		}
 		r.line(r.clean(p.Play.Code), x, 0, r.y, 0, rpBody, true, ink)
-		r.y = r.p.block(f, x+rpCodeW, r.y, 0, 0, false, ink) + 0.6
+		r.y = r.p.block(f, x+rpCodeW, r.y, 0, 0, false, ink)
+		r.flow(links, x+rpCodeW, w, 0, false, grey)
+		r.y += 0.9
 	}
 	r.below(page, labelBottom)
 	r.y += 1.4
-}
-
-// summaryPaths lists each team's development paths: the codes of their
-// cards in position order.
-func (r *report) summaryPaths() {
-	found := false
-	for _, t := range r.teams {
-		var paths []game.Path
-		for _, p := range r.f.Paths {
-			if p.TeamID == t.id && !p.Deleted {
-				paths = append(paths, p)
-			}
-		}
-		if len(paths) == 0 {
-			continue
-		}
-		found = true
-		slices.SortStableFunc(paths, func(a, b game.Path) int { return cmp.Compare(a.Position, b.Position) })
-		var page *posterCanvas
-		labelBottom := 0.0
-		for _, path := range paths {
-			r.need(lineH(rpBody) + 1)
-			if r.p != page {
-				page, labelBottom = r.p, r.teamLabel(t, r.left, r.y, rpLabelW-2, rpSmall+0.5)
-			}
-			r.pathRow(path)
-		}
-		r.below(page, labelBottom)
-		r.y += 1.4
-	}
-	if !found {
-		r.para(r.word("noPaths"), r.left, r.cw, rpBody, false, grey)
-	}
-}
-
-func (r *report) pathRow(path game.Path) {
-	var in []game.Play
-	for _, p := range r.plays {
-		if p.Play.PathID == path.ID {
-			in = append(in, p.Play)
-		}
-	}
-	slices.SortStableFunc(in, func(a, b game.Play) int {
-		return cmp.Or(cmp.Compare(a.Position, b.Position), cmp.Compare(r.areaIndex(a.Area), r.areaIndex(b.Area)), cmp.Compare(a.Code, b.Code))
-	})
-	codes := make([]string, len(in))
-	for i, p := range in {
-		codes[i] = p.Code
-	}
-	chain := strings.Join(codes, " → ")
-	if chain == "" {
-		chain = "–"
-	}
-	x, w := r.left+rpLabelW, r.cw-rpLabelW
-	name := oneLine(r.clean(path.Name)) + ":"
-	nameW := r.m.width(name, true) * rpBody
-	chainF := r.fitw(chain, false, w-nameW-1.5, rpBody)
-	if nameW < w*0.6 && len(chainF.lines) == 1 {
-		r.need(lineH(rpBody))
-		r.line(name, x, 0, r.y, 0, rpBody, true, ink)
-		r.line(chainF.lines[0], x+nameW+1.5, 0, r.y, 0, rpBody, false, ink)
-		r.y += lineH(rpBody) + 0.6
-		return
-	}
-	r.flow(r.fitw(name, true, w, rpBody), x, w, 0, true, ink)
-	r.flow(r.fitw(chain, false, w-4, rpBody), x+4, w-4, 0, false, ink)
-	r.y += 0.6
 }

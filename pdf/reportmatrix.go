@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"deckhand/cards"
 	"deckhand/game"
 )
 
@@ -99,13 +98,11 @@ const (
 	labelGap  = 0.5 // mm between a marker and its label, and round labels
 )
 
+// matrix plots the plays on the axes chosen (r.up, r.across), under a
+// title that names them.
 func (r *report) matrix() {
-	r.newPage()
-	r.h1(r.word("matrix"))
-	r.para(r.word("matrixIntro"), r.left, r.cw, rpSmall+0.5, false, grey)
+	r.startPart(r.matrixTitle(), r.word("matrixIntro"))
 	r.y += 2
-	cLo, cHi, cNames := r.perspective(cards.PerspectiveCustomer)
-	oLo, oHi, oNames := r.perspective(cards.PerspectiveOrganisation)
 	const tickW, legendRoom = 8.0, 34.0
 	axisLabel := lineH(rpSmall+0.5) + 1.5
 	side := min(r.cw-tickW, r.bott-r.y-2*axisLabel-5-legendRoom)
@@ -114,12 +111,12 @@ func (r *report) matrix() {
 		side = min(r.cw-tickW, r.bott-r.y-2*axisLabel-5-legendRoom)
 	}
 	x0 := r.left + tickW + (r.cw-tickW-side)/2
-	yLabel := r.clean("↑ " + sheetWord(cards.PerspectiveCustomer, r.lang) + " (" + strings.Join(cNames, ", ") + ")")
+	yLabel := r.clean("↑ " + r.up.label())
 	r.line(r.ellipsis(yLabel, true, r.cw, rpSmall+0.5), x0-tickW+1, 0, r.y, 0, rpSmall+0.5, true, ink)
 	y0 := r.y + axisLabel
 	plot := box{x0, y0, x0 + side, y0 + side}
-	xa := axis{lo: float64(oLo), hi: float64(oHi), at: x0, along: side}
-	ya := axis{lo: float64(cLo), hi: float64(cHi), at: y0, along: side, down: true}
+	xa := axis{lo: r.across.lo, hi: r.across.hi, at: x0, along: side}
+	ya := axis{lo: r.up.lo, hi: r.up.hi, at: y0, along: side, down: true}
 	r.matrixFrame = game.MatrixFrame{
 		Plot: game.Rect{X0: plot.x0, Y0: plot.y0, X1: plot.x1, Y1: plot.y1},
 		XLo:  xa.lo - axisPad, XHi: xa.hi + axisPad, YLo: ya.lo - axisPad, YHi: ya.hi + axisPad,
@@ -131,7 +128,7 @@ func (r *report) matrix() {
 	mx, my := r.matrixFrame.PosX(r.res.Midpoint), r.matrixFrame.PosY(r.res.Midpoint)
 	r.matrixFrame.Obstacles = r.matrixField(plot, xa, ya, mx, my)
 	r.y = y0 + side + 1
-	xLabel := r.clean(sheetWord(cards.PerspectiveOrganisation, r.lang) + " (" + strings.Join(oNames, ", ") + ") →")
+	xLabel := r.clean(r.across.label() + " →")
 	r.line(r.ellipsis(xLabel, true, r.cw, rpSmall+0.5), x0, side, r.y+3.8, 1, rpSmall+0.5, true, ink)
 	bars := r.matrixDots()
 	r.y += 3.8 + axisLabel + 3
@@ -141,22 +138,28 @@ func (r *report) matrix() {
 	r.matrixUnrated()
 }
 
-// matrixField draws the quadrants split at (mx, my), grid, scale and
-// quadrant names, and returns the names' boxes for the markers and labels
-// to keep clear of.
+// matrixField draws the fields split at (mx, my), grid and scale, and
+// when the axes are the customer's and the organisation's the quadrants'
+// colours and names; it returns the names' boxes for the markers and
+// labels to keep clear of.
 func (r *report) matrixField(plot box, xa, ya axis, mx, my float64) []game.Rect {
 	fields := []struct {
 		q    string
 		area box
 	}{
-		{game.QuadrantMakeFeasible, box{plot.x0, plot.y0, mx, my}},
-		{game.QuadrantDoNow, box{mx, plot.y0, plot.x1, my}},
-		{game.QuadrantPark, box{plot.x0, my, mx, plot.y1}},
-		{game.QuadrantMakeDesirable, box{mx, my, plot.x1, plot.y1}},
+		{r.fieldQuadrant(false, true), box{plot.x0, plot.y0, mx, my}},
+		{r.fieldQuadrant(true, true), box{mx, plot.y0, plot.x1, my}},
+		{r.fieldQuadrant(false, false), box{plot.x0, my, mx, plot.y1}},
+		{r.fieldQuadrant(true, false), box{mx, my, plot.x1, plot.y1}},
 	}
+	quadrants := r.quadrantsApply()
 	for _, f := range fields {
+		tint := neutral
+		if quadrants {
+			tint = quadrantColours[f.q]
+		}
 		r.p.add(posterItem{kind: pkRect, x: f.area.x0, y: f.area.y0, w: f.area.x1 - f.area.x0, h: f.area.y1 - f.area.y0,
-			fill: posterTint(quadrantColours[f.q], 0.9), style: "F"})
+			fill: posterTint(tint, 0.9), style: "F"})
 	}
 	step := max(1, int(math.Ceil((xa.hi-xa.lo)/10)))
 	for v := int(xa.lo); v <= int(xa.hi); v += step {
@@ -176,6 +179,9 @@ func (r *report) matrixField(plot box, xa, ya axis, mx, my float64) []game.Rect 
 		posterItem{kind: pkLine, x: mx, y: plot.y0, h: plot.y1 - plot.y0, stroke: grey, lw: 0.35, dash: true},
 		posterItem{kind: pkLine, x: plot.x0, y: my, w: plot.x1 - plot.x0, stroke: grey, lw: 0.35, dash: true})
 	var names []game.Rect
+	if !quadrants {
+		return names // the fields have no names: they are no quadrants of the game
+	}
 	const size, inset = 10.0, 2.0
 	for i, f := range fields {
 		name := r.clean(r.quadrantName(f.q))
@@ -193,21 +199,22 @@ func (r *report) matrixField(plot box, xa, ya axis, mx, my float64) []game.Rect 
 	return names
 }
 
-// matrixDots draws a marker per team and scores of the plays rated from
-// both perspectives, where game.PlaceMatrix put them, with the spread and
+// matrixDots draws a marker per team and scores of the plays rated on
+// both axes, where game.PlaceMatrix put them, with the spread and
 // the label or key number, and reports whether any spread was drawn. A
 // mark the placement left off is not drawn; matrixOff lists it.
 func (r *report) matrixDots() (bars bool) {
 	var points []game.MatrixPoint
 	r.matrixPlays = nil
 	for i, p := range r.plays {
-		if !p.Customer.Rated || !p.Organisation.Rated {
+		x, y := r.across.score(p), r.up.score(p)
+		if !x.Rated || !y.Rated {
 			continue
 		}
 		r.matrixPlays = append(r.matrixPlays, i)
-		points = append(points, game.MatrixPoint{Label: p.Play.Code, X: p.Organisation.Mean, Y: p.Customer.Mean,
-			XMin: float64(p.Organisation.Min), XMax: float64(p.Organisation.Max), XRaters: p.Organisation.Raters,
-			YMin: float64(p.Customer.Min), YMax: float64(p.Customer.Max), YRaters: p.Customer.Raters,
+		points = append(points, game.MatrixPoint{Label: p.Play.Code, X: x.Mean, Y: y.Mean,
+			XMin: float64(x.Min), XMax: float64(x.Max), XRaters: x.Raters,
+			YMin: float64(y.Min), YMax: float64(y.Max), YRaters: y.Raters,
 			Team: r.teamOf[p.Play.TeamID]})
 	}
 	r.matrixPlan = game.PlaceMatrix(r.matrixFrame, points)
@@ -315,26 +322,28 @@ func (r *report) matrixList(title string, marks []int) {
 		}
 		r.p.add(marker(t.marker, x+numW+2, r.y+size*0.42*mmPerPt, dotRadius*0.8, t.colour, white)...)
 		tx := x + numW + 4
-		// ↑ and → as on the axes: the customer's score, the organisation's.
-		text := r.clean(m.Text + "  ↑" + r.number(pl.Customer.Mean) + " →" + r.number(pl.Organisation.Mean) + "  " + oneLine(t.name))
+		// ↑ and → as on the axes: the score up, the score across.
+		text := r.clean(m.Text + "  ↑" + r.number(r.up.score(pl).Mean) + " →" + r.number(r.across.score(pl).Mean) + "  " + oneLine(t.name))
 		r.p.text(tx, base, size, false, ink, r.ellipsis(text, false, colW-(tx-x)-1, size))
 	}
 	r.y += lh + 2
 }
 
-// matrixUnrated lists the plays the matrix cannot place.
+// matrixUnrated lists the plays the matrix cannot place: not rated on
+// both of its axes.
 func (r *report) matrixUnrated() {
 	var items []string
 	for _, p := range r.plays {
-		if p.Customer.Rated && p.Organisation.Rated {
+		up, across := r.up.score(p).Rated, r.across.score(p).Rated
+		if up && across {
 			continue
 		}
 		what := r.team(p.Play.TeamID).name
 		switch {
-		case p.Customer.Rated:
-			what += "; " + r.word("onlyCustomer")
-		case p.Organisation.Rated:
-			what += "; " + r.word("onlyOrg")
+		case up:
+			what += "; " + r.onlyRated(r.up)
+		case across:
+			what += "; " + r.onlyRated(r.across)
 		}
 		items = append(items, fmt.Sprintf("%s %s (%s)", p.Play.Code, r.ellipsis(r.clean(r.title(p)), false, 60, rpSmall+0.5), what))
 	}

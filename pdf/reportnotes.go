@@ -10,26 +10,64 @@ import (
 	"deckhand/game"
 )
 
-// notes lists the decisions and actions, then briefly the ideas,
-// concerns and quotes, each with its team and card.
-func (r *report) notes() {
-	r.newPage()
-	r.h1(r.word("decisions"))
+// decisions lists the decisions, then the actions, each with the team
+// that recorded it, the team's note-taker and the card it is about. A
+// note has no owner or due date of its own: who does what and by when
+// is in its text, as the team wrote it.
+func (r *report) decisions() {
+	r.startPart(r.word("decisions"), r.word("decisionsIntro"))
 	for _, kind := range []string{game.NoteDecision, game.NoteAction} {
 		r.h2(r.word(kind), 15)
-		r.noteList(kind, rpBody)
+		notes := r.notesOf(kind)
+		if len(notes) == 0 {
+			r.para(r.word("noNotes"), r.left, r.cw, rpBody, false, grey)
+		}
+		for _, n := range notes {
+			r.decision(n)
+		}
 	}
-	r.h2(r.word("otherNotes"), 15)
+}
+
+// decision sets one decision or action: the team and its note-taker on
+// the left; the text, and under it the card it is about, on the right.
+func (r *report) decision(n game.Note) {
+	x, w := r.left+rpLabelW, r.cw-rpLabelW
+	text := r.fitw(n.Text, false, w, rpBody)
+	about := ""
+	if p, ok := r.byID[n.PlayID]; ok && n.PlayID != "" {
+		about = p.Code + " " + r.f.Workshop.PlayTitleIn(p, r.lang)
+	}
+	aboutF := r.clip(r.fitw(about, false, w, rpSmall), 2, false, w) // a team's own routine is in full in the summary
+	r.need(min(text.height(), 2*lineH(rpBody)) + min(aboutF.height(), lineH(rpSmall)))
+	page, bottom := r.p, r.teamLabel(r.team(n.TeamID), r.left, r.y, rpLabelW-2, rpBody)
+	if nt := r.noteTaker(n.TeamID); n.TeamID != "" && nt != "" {
+		f := r.clip(r.fitw(r.word("noteTaker")+": "+nt, false, rpLabelW-2, rpSmall), 2, false, rpLabelW-2)
+		bottom = r.p.block(f, r.left, bottom+0.2, 0, 0, false, grey)
+	}
+	r.flow(text, x, w, 0, false, ink)
+	if about != "" {
+		r.flow(aboutF, x, w, 0, false, grey)
+	}
+	r.below(page, bottom)
+	r.y += 1.8
+}
+
+// otherNotes lists, briefly, the ideas, concerns and quotes, each with
+// its team and card.
+func (r *report) otherNotes() {
+	r.startPart(r.word("otherNotes"), "")
 	for _, kind := range []string{game.NoteIdea, game.NoteConcern, game.NoteQuote} {
 		r.y += 1.5
 		r.need(2*lineH(rpBody) + 2)
-		r.para(r.word(kind), r.left, r.cw, rpBody, true, grey)
+		r.para(r.word(kind), r.left, r.cw, rpBody+1, true, ink)
 		r.y += 0.6
 		r.noteList(kind, rpSmall+0.5)
 	}
 }
 
-func (r *report) noteList(kind string, size float64) {
+// notesOf are the live notes of a kind, of live teams or of the whole
+// workshop: the workshop's first, then by team, each in time order.
+func (r *report) notesOf(kind string) []game.Note {
 	var notes []game.Note
 	for _, n := range r.f.Notes {
 		if _, live := r.teamOf[n.TeamID]; n.Kind == kind && !n.Deleted && (live || n.TeamID == "") {
@@ -45,6 +83,11 @@ func (r *report) noteList(kind string, size float64) {
 	slices.SortStableFunc(notes, func(a, b game.Note) int {
 		return cmp.Or(cmp.Compare(order(a), order(b)), a.At.Compare(b.At), cmp.Compare(a.ID, b.ID))
 	})
+	return notes
+}
+
+func (r *report) noteList(kind string, size float64) {
+	notes := r.notesOf(kind)
 	if len(notes) == 0 {
 		r.para(r.word("noNotes"), r.left, r.cw, size, false, grey)
 		return
@@ -86,9 +129,7 @@ func (r *report) appendix() {
 			use(c)
 		}
 	}
-	r.newPage()
-	r.h1(r.word("appendix"))
-	r.para(fmt.Sprintf(r.word("appendixIntro"), r.d.Name, r.f.Workshop.DeckEdition), r.left, r.cw, rpSmall+0.5, false, grey)
+	r.startPart(r.word("appendix"), fmt.Sprintf(r.word("appendixIntro"), r.d.Name, r.f.Workshop.DeckEdition))
 	types := slices.Clone(r.d.CardTypes)
 	for _, c := range r.d.Cards {
 		if _, ok := r.d.CardType(c.Type); !ok && !slices.ContainsFunc(types, func(t cards.CardType) bool { return t.Key == c.Type }) {

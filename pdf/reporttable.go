@@ -26,11 +26,9 @@ const (
 // ranking lists every play, ranked, with its scores and quadrant. The
 // table's head repeats on every page it runs onto.
 func (r *report) ranking() {
-	r.newPage()
-	r.h1(r.word("ranking"))
 	_, _, cNames := r.perspective(cards.PerspectiveCustomer)
 	_, _, oNames := r.perspective(cards.PerspectiveOrganisation)
-	r.para(fmt.Sprintf(r.word("rankingIntro"), r.and(cNames), r.and(oNames)), r.left, r.cw, rpSmall+0.5, false, grey)
+	r.startPart(r.word("ranking"), fmt.Sprintf(r.word("rankingIntro"), r.and(cNames), r.and(oNames)))
 	r.y += 2
 	if len(r.plays) == 0 {
 		r.para(r.word("noPlays"), r.left, r.cw, rpBody, false, grey)
@@ -44,11 +42,9 @@ func (r *report) ranking() {
 		r.y += 1.5
 		r.tableHead(cols)
 	}
-	rank := 0
 	for _, p := range r.plays {
 		label := "–"
-		if p.Rated() {
-			rank++
+		if rank, ok := r.ranks[p.Play.ID]; ok {
 			label = strconv.Itoa(rank)
 		}
 		r.tableRow(cols, label, p)
@@ -153,10 +149,7 @@ func (r *report) tableRow(cols []tableColumn, rank string, p game.PlayResult) {
 	r.p.shape(symbol(areaShapes[ai%len(areaShapes)], x, y+lh+s*0.15, s*0.72, parseColour(area.Colour, neutral)))
 	r.line(r.ellipsis(r.clean(r.areaName(area)), false, inner(3)-symbolW, tableSize), x+symbolW, 0, y+lh, 0, tableSize, false, grey)
 	for i, sc := range []game.Score{p.Customer, p.Organisation} {
-		mean, spread := r.score(sc)
-		x := cols[4+i].x + cellPad
-		r.line(mean, x, 0, y, 0, tableSize, sc.Rated, ink)
-		r.line(spread, x+r.m.width(mean+" ", sc.Rated)*tableSize, 0, y+(tableSize-tableSmall)*0.8*mmPerPt, 0, tableSmall, false, grey)
+		r.scoreCell(sc, cols[4+i].x+cellPad, y)
 	}
 	x = cols[6].x + cellPad
 	if p.Quadrant != "" {
@@ -165,4 +158,12 @@ func (r *report) tableRow(cols []tableColumn, rank string, p game.PlayResult) {
 	r.p.block(qf, x+symbolW, y, 0, 0, qBold, qc)
 	r.y += h
 	r.p.add(posterItem{kind: pkLine, x: r.left, y: r.y, w: r.cw, stroke: rule, lw: 0.25})
+}
+
+// scoreCell writes a score at (x, y) as the tables show it: the mean, in
+// bold when rated, then the spread and raters smaller, "4,3 (3–5, n=3)".
+func (r *report) scoreCell(sc game.Score, x, y float64) {
+	mean, spread := r.score(sc)
+	r.line(mean, x, 0, y, 0, tableSize, sc.Rated, ink)
+	r.line(spread, x+r.m.width(mean+" ", sc.Rated)*tableSize, 0, y+(tableSize-tableSmall)*0.8*mmPerPt, 0, tableSmall, false, grey)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -109,7 +110,7 @@ func TestResultsExportAndReport(t *testing.T) {
 		t.Fatalf("CSV: %d rows, %v", len(rows), err)
 	}
 	report := filepath.Join(dir, "report.pdf")
-	if err := r.writeReport(report, "a4", false); err != nil {
+	if err := r.writeReport(report, r.reportRequest("a4", false)); err != nil {
 		t.Fatal(err)
 	}
 	pdfData, _ := os.ReadFile(report)
@@ -121,7 +122,7 @@ func TestResultsExportAndReport(t *testing.T) {
 	}
 	// With real names in it, a new report is its owner's alone.
 	named := filepath.Join(dir, "report-names.pdf")
-	if err := r.writeReport(named, "a4", true); err != nil {
+	if err := r.writeReport(named, r.reportRequest("a4", true)); err != nil {
 		t.Fatal(err)
 	}
 	if info, err := os.Stat(named); err != nil || info.Mode().Perm() != 0o600 {
@@ -134,5 +135,34 @@ func TestResultsExportAndReport(t *testing.T) {
 	r.compare.client.SetText("No such client")
 	if len(r.compare.list.Objects) != 0 {
 		t.Error("a client without workshops still lists cards")
+	}
+}
+
+// TestReportFollowsTheAxesChosenOnScreen writes the report after choosing
+// the matrix's axes: its matrix plots them and is titled by them.
+func TestReportFollowsTheAxesChosenOnScreen(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext is not installed (poppler-utils; make test installs it)")
+	}
+	_, r := newResultsFixture(t)
+	r.xAxis.SetKey("feasibility")
+	r.yAxis.SetKey("desirability")
+	q := r.reportRequest("a4", false)
+	// What was chosen when Save was pressed is what the report plots,
+	// whatever the screen shows while it is written.
+	r.xAxis.SetKey("organisation")
+	path := filepath.Join(t.TempDir(), "report.pdf")
+	if err := r.writeReport(path, q); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext: %v\n%s", err, out)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	for _, want := range []string{"Önskvärdhet × genomförbarhet", "↑ Önskvärdhet (kundens perspektiv)", "Genomförbarhet (organisationens perspektiv) →"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q is missing from the report", want)
+		}
 	}
 }

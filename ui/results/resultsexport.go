@@ -20,7 +20,8 @@ import (
 )
 
 // AskReport asks whether to include real names and where to save the
-// workshop's report, then writes it off the UI goroutine.
+// workshop's report, then writes it off the UI goroutine. The report's
+// matrix plots the axes chosen on the screen.
 func (s *Screen) AskReport() {
 	if s.session == nil {
 		return
@@ -36,30 +37,52 @@ func (s *Screen) AskReport() {
 		widget.NewFormItem(lang.L("Paper"), paper), widget.NewFormItem("", names),
 	}, func(ok bool) {
 		if ok {
-			s.saveAs(s.session.Workshop.Title+".pdf", ".pdf", func(path string) error { return s.writeReport(path, paper.Key(), names.Checked) })
+			// What the report is made of is taken here, on the UI
+			// goroutine: the writing goroutine touches no widget.
+			q := s.reportRequest(paper.Key(), names.Checked)
+			s.saveAs(s.session.Workshop.Title+".pdf", ".pdf", func(path string) error { return s.writeReport(path, q) })
 		}
 	})
 }
 
+// reportRequest is what a report is written from: the workshop and its
+// results as shown, the paper, whether real names go in, and the axes of
+// the matrix.
+type reportRequest struct {
+	file      *game.File
+	results   *game.WorkshopResults
+	paper     string
+	withNames bool
+	across    string
+	up        string
+}
+
+// reportRequest takes the report's request from the screen as it is now.
+func (s *Screen) reportRequest(paper string, withNames bool) reportRequest {
+	return reportRequest{file: s.session, results: s.results, paper: paper, withNames: withNames,
+		across: s.xAxis.Key(), up: s.yAxis.Key()}
+}
+
 // writeReport writes the report PDF atomically.
-func (s *Screen) writeReport(path, paperKey string, withNames bool) error {
-	p, err := pdf.ParsePaper(paperKey)
+func (s *Screen) writeReport(path string, q reportRequest) error {
+	p, err := pdf.ParsePaper(q.paper)
 	if err != nil {
 		return err
 	}
-	o := pdf.ReportOptions{Lang: s.session.Workshop.Language, Paper: p, IncludeNames: withNames, Created: time.Now()}
-	if withNames {
-		if o.RealNames, err = s.store.RealNames(s.ctx, s.session.Workshop.ID); err != nil {
+	f := q.file
+	o := pdf.ReportOptions{Lang: f.Workshop.Language, Paper: p, IncludeNames: q.withNames, Created: time.Now(),
+		Across: q.across, Up: q.up}
+	if q.withNames {
+		if o.RealNames, err = s.store.RealNames(s.ctx, f.Workshop.ID); err != nil {
 			return err
 		}
 	}
-	f, r := s.session, s.results
 	write := storage.WriteFileAtomic
-	if withNames {
+	if q.withNames {
 		write = storage.WritePrivateFileAtomic // real names: a new file is the owner's alone
 	}
 	return write(path, func(w io.Writer) error {
-		_, err := pdf.Report(w, f, r, o)
+		_, err := pdf.Report(w, f, q.results, o)
 		return err
 	})
 }
