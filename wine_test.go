@@ -273,7 +273,7 @@ func (w *wine) commands(t *testing.T) {
 	// A deck out to CSV and back in as a client's variant.
 	csvPath := filepath.Join(out, "deck.csv")
 	w.ok("export", "--deck", defaultDeck, "-o", windowsPath(csvPath))
-	rows := readCSV(t, csvPath)
+	rows := readCSV(t, csvPath, ',')
 	if len(rows) != 63 || rows[0][0] != "code" {
 		t.Errorf("the exported deck has %d rows starting %q; want a header and 62 cards", len(rows), rows[0])
 	}
@@ -315,8 +315,9 @@ func (w *wine) commands(t *testing.T) {
 	}
 	resultsPath := filepath.Join(out, "results.csv")
 	w.ok("results", "--workshop", exampleWorkshop, "--format", "csv", "-o", windowsPath(resultsPath))
-	if rows := readCSV(t, resultsPath); len(rows) < 2 {
-		t.Errorf("results.csv has %d rows; want a header and the routines", len(rows))
+	// The example workshop is Swedish: ";" between cells, for a Swedish Excel.
+	if rows := readCSV(t, resultsPath, ';'); len(rows) < 2 || len(rows[0]) != 17 {
+		t.Errorf("results.csv has %d rows, the first of %d cells; want a header of 17 and the routines", len(rows), len(rows[0]))
 	}
 	report := filepath.Join(out, "report.pdf")
 	w.ok("report", "--workshop", exampleWorkshop, "-o", windowsPath(report))
@@ -389,7 +390,8 @@ func (w *wine) fileHeldOpen(path string, args ...string) {
 	w.ok(args...)
 }
 
-func readCSV(t *testing.T, path string) [][]string {
+// readCSV reads the CSV file at path whose cells comma separates.
+func readCSV(t *testing.T, path string, comma rune) [][]string {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -397,6 +399,7 @@ func readCSV(t *testing.T, path string) [][]string {
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
+	r.Comma = comma
 	r.FieldsPerRecord = -1
 	rows, err := r.ReadAll()
 	if err != nil || len(rows) == 0 {

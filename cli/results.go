@@ -16,6 +16,7 @@ func runResults(e *env, args []string) error {
 	all := fs.Bool("all", false, "every workshop that passes --client, --sector, --from and --to")
 	format := fs.String("format", "", "csv or json (default: from the -o file name, else csv)")
 	out := fs.String("o", "", "output file (default: standard output)")
+	separator := fs.String("separator", "", "between CSV cells: , ; or tab (default: ; in Swedish and Finnish, else ,: the workshop's language, with --all LC_ALL, LC_NUMERIC or LANG)")
 	var filter game.Filter
 	fs.StringVar(&filter.Client, "client", "", "only workshops for this client (with --all)")
 	fs.StringVar(&filter.Sector, "sector", "", "only workshops in this sector (with --all)")
@@ -53,6 +54,13 @@ func runResults(e *env, args []string) error {
 	if *format != game.ResultsCSV && *format != game.ResultsJSON {
 		return usagef("--format must be csv or json, not %q", *format)
 	}
+	sep, err := separatorFlag(*separator)
+	if err != nil {
+		return err
+	}
+	if sep != 0 && *format != game.ResultsCSV {
+		return usagef("--separator is for CSV, not --format %s", *format)
+	}
 	if *out != "" {
 		if err := e.checkOut(*out, *force); err != nil {
 			return err
@@ -68,7 +76,8 @@ func runResults(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		a := &allResults{format: *format, filter: filter}
+		// Workshops of several languages: the user's own decides.
+		a := &allResults{format: *format, filter: filter, sep: separatorOr(sep, numberLanguage())}
 		write := func(w io.Writer) error { return a.write(e, store, ids, w) }
 		if *out == "" {
 			return write(e.stdout)
@@ -90,7 +99,7 @@ func runResults(e *env, args []string) error {
 	results := game.Results(f)
 	write := func(w io.Writer) error {
 		if *format == game.ResultsCSV {
-			return game.WriteResultsCSV(w, []*game.File{f}, true)
+			return game.WriteResultsCSV(w, []*game.File{f}, true, separatorOr(sep, f.Workshop.Language))
 		}
 		return game.WriteResultsJSON(w, []*game.WorkshopResults{results})
 	}

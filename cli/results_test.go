@@ -17,6 +17,13 @@ import (
 // participant given a real name, and the workshop's id.
 func exampleDB(t *testing.T) (db, id string) {
 	t.Helper()
+	return exampleDBIn(t, "")
+}
+
+// exampleDBIn is exampleDB with the workshop held in language (its own,
+// Swedish, when "").
+func exampleDBIn(t *testing.T, language string) (db, id string) {
+	t.Helper()
 	dir := t.TempDir()
 	r, err := os.Open(filepath.Join("..", "docs", "example-workshop.json"))
 	if err != nil {
@@ -28,6 +35,9 @@ func exampleDB(t *testing.T) (db, id string) {
 		t.Fatal(err)
 	}
 	f.Participants[0].RealName = "Greta Gustafsson"
+	if language != "" {
+		f.Workshop.Language = language
+	}
 	var buf bytes.Buffer
 	if err := game.WriteFile(&buf, f); err != nil {
 		t.Fatal(err)
@@ -52,7 +62,10 @@ func TestResultsCSVOfTheExampleWorkshop(t *testing.T) {
 	if !strings.HasPrefix(out, "\uFEFF") {
 		t.Errorf("no BOM")
 	}
-	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
+	// The example workshop is Swedish: ";" between cells, for a Swedish Excel.
+	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF")))
+	r.Comma = ';'
+	rows, err := r.ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,6 +176,9 @@ func TestResultsUsageAndErrors(t *testing.T) {
 		{"--all", "--from", "2026-04-01", "--to", "2026-03-01"},
 		{"--all", "--format", "xml"},
 		{"--all", "stray"},
+		{"--all", "--separator", "|"},
+		{"--all", "--separator", "semicolon"},
+		{"--all", "--format", "json", "--separator", ";"},
 	} {
 		code, _, errOut := run(t, db, append([]string{"results"}, args...)...)
 		if code != ExitUsage || !strings.HasPrefix(errOut, "deckhand: ") || !strings.Contains(errOut, "usage: deckhand results") {

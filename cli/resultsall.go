@@ -25,7 +25,8 @@ type resultsAllJSON struct {
 type allResults struct {
 	format         string
 	filter         game.Filter
-	plays, ratings int // for the closing line
+	sep            game.CSVSeparator // between the cells of the CSV
+	plays, ratings int               // for the closing line
 }
 
 // write writes the results of the workshops with ids, in that order.
@@ -34,7 +35,7 @@ func (a *allResults) write(e *env, store *storage.Store, ids []string, w io.Writ
 	var each func(f *game.File) error
 	var finish func() error
 	if a.format == game.ResultsCSV {
-		rw, err := game.NewResultsCSVWriter(w, true)
+		rw, err := game.NewResultsCSVWriter(w, true, a.sep)
 		if err != nil {
 			return err
 		}

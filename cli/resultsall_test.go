@@ -15,6 +15,7 @@ import (
 // whole document made from every workshop's file at once, in both
 // formats and with a filter.
 func TestResultsAllWritesWhatTheWholeFilesGive(t *testing.T) {
+	clearLocale(t, nil) // "," between cells
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "d.db")
 	s, err := storage.Open(db)
@@ -44,7 +45,7 @@ func TestResultsAllWritesWhatTheWholeFilesGive(t *testing.T) {
 			}
 		}
 		var csv, doc bytes.Buffer
-		if err := game.WriteResultsCSV(&csv, files, true); err != nil {
+		if err := game.WriteResultsCSV(&csv, files, true, game.Comma); err != nil {
 			t.Fatal(err)
 		}
 		whole := resultsAllJSON{Cards: game.Compare(files, filter)}

@@ -68,8 +68,14 @@ func ResultsFormatOf(name string) string {
 // spreadsheets read å, ä and ö, and text cells that a spreadsheet would
 // run as a formula are escaped with cards.EscapeCell (the value column is
 // a number and written as one).
-func WriteResultsCSV(w io.Writer, files []*File, includeNames bool) error {
-	rw, err := NewResultsCSVWriter(w, includeNames)
+//
+// Cells are separated by sep (CSVSeparatorFor names the one a language's
+// spreadsheets open in columns) and quoted when they hold it. The only
+// numbers are the values, whole numbers, so no decimal mark is ever
+// written: a file with ";" reads in a Swedish or Finnish Excel as one
+// with "," does in an English one.
+func WriteResultsCSV(w io.Writer, files []*File, includeNames bool, sep CSVSeparator) error {
+	rw, err := NewResultsCSVWriter(w, includeNames, sep)
 	if err != nil {
 		return err
 	}

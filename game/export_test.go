@@ -35,12 +35,16 @@ func exportFile(t *testing.T) *game.File {
 	return b.f
 }
 
-func readResultsCSV(t *testing.T, data []byte) [][]string {
+// readResultsCSV reads a results CSV whose cells sep separates, after
+// checking its byte order mark and header.
+func readResultsCSV(t *testing.T, data []byte, sep game.CSVSeparator) [][]string {
 	t.Helper()
 	if !bytes.HasPrefix(data, []byte("\uFEFF")) {
 		t.Fatalf("no UTF-8 BOM at the start: %q", data[:min(10, len(data))])
 	}
-	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF")))).ReadAll()
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
+	r.Comma = rune(sep)
+	rows, err := r.ReadAll()
 	if err != nil {
 		t.Fatalf("the CSV does not read back: %v", err)
 	}
@@ -53,11 +57,11 @@ func readResultsCSV(t *testing.T, data []byte) [][]string {
 func TestWriteResultsCSV(t *testing.T) {
 	f := exportFile(t)
 	var buf bytes.Buffer
-	if err := game.WriteResultsCSV(&buf, []*game.File{f}, true); err != nil {
+	if err := game.WriteResultsCSV(&buf, []*game.File{f}, true, game.Comma); err != nil {
 		t.Fatal(err)
 	}
 	data := buf.Bytes()
-	rows := readResultsCSV(t, data)
+	rows := readResultsCSV(t, data, game.Comma)
 	counted := game.CountedRatings(f)
 	if len(counted) != 8 || len(rows)-1 != len(counted) {
 		t.Fatalf("%d rows for %d counted ratings (want 8)", len(rows)-1, len(counted))
@@ -106,10 +110,10 @@ func TestWriteResultsCSV(t *testing.T) {
 
 	// Without names the participants are numbered by id; the team stays "team".
 	buf.Reset()
-	if err := game.WriteResultsCSV(&buf, []*game.File{f, f}, false); err != nil {
+	if err := game.WriteResultsCSV(&buf, []*game.File{f, f}, false, game.Comma); err != nil {
 		t.Fatal(err)
 	}
-	rows = readResultsCSV(t, buf.Bytes())
+	rows = readResultsCSV(t, buf.Bytes(), game.Comma)
 	if len(rows)-1 != 2*len(counted) {
 		t.Errorf("two workshops: %d rows, want %d", len(rows)-1, 2*len(counted))
 	}
@@ -125,6 +129,44 @@ func TestWriteResultsCSV(t *testing.T) {
 	}
 }
 
+// Written for a Swedish or Finnish Excel, with ";" between cells, the
+// file holds the same cells: a cell with ";" in it is quoted, one with ","
+// is not, and the byte order mark and the values (whole numbers, no
+// decimal mark to write) are as with ",".
+func TestWriteResultsCSVWithSemicolons(t *testing.T) {
+	f := exportFile(t)
+	f.Teams[0].Name = "Bord; 1"
+	f.Paths[0].Name = "Öppen, ärlig redovisning"
+	var commas, semicolons bytes.Buffer
+	if err := game.WriteResultsCSV(&commas, []*game.File{f}, true, game.Comma); err != nil {
+		t.Fatal(err)
+	}
+	if err := game.WriteResultsCSV(&semicolons, []*game.File{f}, true, game.Semicolon); err != nil {
+		t.Fatal(err)
+	}
+	data := semicolons.String()
+	if header := "\uFEFF" + strings.Join(game.ResultsColumns, ";") + "\n"; !strings.HasPrefix(data, header) {
+		t.Errorf("the file starts %q, want %q", data[:min(len(data), len(header))], header)
+	}
+	if want := `;"Bord; 1";Öppen, ärlig redovisning;R01;`; !strings.Contains(data, want) {
+		t.Errorf("no %q in the file:\n%s", want, data)
+	}
+	if got, want := readResultsCSV(t, semicolons.Bytes(), game.Semicolon), readResultsCSV(t, commas.Bytes(), game.Comma); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("with \";\" the cells are\n%q\nwith \",\"\n%q", got, want)
+	}
+}
+
+func TestCSVSeparatorFollowsTheLanguage(t *testing.T) {
+	for language, want := range map[string]game.CSVSeparator{
+		"sv": game.Semicolon, "fi": game.Semicolon, "sv_SE": game.Semicolon, "sv_FI": game.Semicolon, "fi-FI": game.Semicolon, "FI": game.Semicolon,
+		"en": game.Comma, "en_GB": game.Comma, "": game.Comma, "C": game.Comma, "svenska": game.Comma,
+	} {
+		if got := game.CSVSeparatorFor(language); got != want {
+			t.Errorf("CSVSeparatorFor(%q) = %q, want %q", language, rune(got), rune(want))
+		}
+	}
+}
+
 func TestWriteResultsCSVEscapesFormulas(t *testing.T) {
 	b := newBuilder(t)
 	b.f.Workshop.Title = "+Workshop"
@@ -137,10 +179,10 @@ func TestWriteResultsCSVEscapesFormulas(t *testing.T) {
 	b.rate("p1", "desirability", "u1", 4)
 	b.f.Participants[0].Pseudonym = "=Älgen"
 	var buf bytes.Buffer
-	if err := game.WriteResultsCSV(&buf, []*game.File{b.f}, true); err != nil {
+	if err := game.WriteResultsCSV(&buf, []*game.File{b.f}, true, game.Comma); err != nil {
 		t.Fatal(err)
 	}
-	rows := readResultsCSV(t, buf.Bytes())
+	rows := readResultsCSV(t, buf.Bytes(), game.Comma)
 	if len(rows) != 2 {
 		t.Fatalf("rows = %q", rows)
 	}

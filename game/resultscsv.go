@@ -16,12 +16,13 @@ import (
 
 // ResultsCSVWriter writes the file WriteResultsCSV writes one workshop at
 // a time, so that the workshops need not all be in memory at once. It
-// writes the bytes encoding/csv would (appendField), but encodes the cells
+// writes the bytes encoding/csv would (csvCells), but encodes the cells
 // a workshop, a play or a criterion shares once for all of its rows,
 // since a results file of many workshops is mostly such repeated cells.
 type ResultsCSVWriter struct {
 	w              io.Writer
 	buf            []byte // rows not written out yet
+	cells          csvCells
 	includeNames   bool
 	plays, ratings int
 }
@@ -30,16 +31,16 @@ type ResultsCSVWriter struct {
 // writes them out.
 const resultsCSVFlushAt = 64 << 10
 
-// NewResultsCSVWriter starts a results CSV file on w: the byte order mark
-// and the header.
-func NewResultsCSVWriter(w io.Writer, includeNames bool) (*ResultsCSVWriter, error) {
-	rw := &ResultsCSVWriter{w: w, includeNames: includeNames, buf: make([]byte, 0, 2*resultsCSVFlushAt)}
+// NewResultsCSVWriter starts a results CSV file on w, its cells separated
+// by sep (Comma when 0): the byte order mark and the header.
+func NewResultsCSVWriter(w io.Writer, includeNames bool, sep CSVSeparator) (*ResultsCSVWriter, error) {
+	rw := &ResultsCSVWriter{w: w, cells: newCSVCells(sep), includeNames: includeNames, buf: make([]byte, 0, 2*resultsCSVFlushAt)}
 	rw.buf = append(rw.buf, "\uFEFF"...)
 	for i, name := range ResultsColumns {
 		if i > 0 {
-			rw.buf = append(rw.buf, ',')
+			rw.buf = append(rw.buf, rw.cells.sep)
 		}
-		rw.buf = appendField(rw.buf, name)
+		rw.buf = rw.cells.field(rw.buf, name)
 	}
 	rw.buf = append(rw.buf, '\n')
 	if err := rw.flush(); err != nil {
@@ -94,7 +95,8 @@ func (rw *ResultsCSVWriter) Write(f *File) error {
 		return raterRemoved
 	}
 	cardOf := w.cardFinder()
-	workshopCells := appendCells(nil, w.Title, w.Client, w.Sector, w.Date)
+	cells := rw.cells
+	workshopCells := cells.texts(nil, w.Title, w.Client, w.Sector, w.Date)
 	var playCells, criterionCells []byte
 	var counted, ratings []*Rating
 	for _, p := range boardOrder(f, idx) {
@@ -107,23 +109,23 @@ func (rw *ResultsCSVWriter) Write(f *File) error {
 		if a, ok := idx.paths[p.PathID]; ok {
 			path = a.Name
 		}
-		playCells = appendCells(playCells[:0], idx.teams[p.TeamID].Name, path, p.Code, title, card.Type, card.Theme, p.Area, card.Level)
+		playCells = cells.texts(playCells[:0], idx.teams[p.TeamID].Name, path, p.Code, title, card.Type, card.Theme, p.Area, card.Level)
 		counted = countedOf(idx.ratings[p.ID], counted)
 		for _, c := range w.Deck.Criteria {
 			ratings = ofCriterion(counted, c.Key, ratings)
 			slices.SortFunc(ratings, func(a, b *Rating) int {
 				return cmp.Or(cmp.Compare(raterRank(a.Rater), raterRank(b.Rater)), strings.Compare(a.Rater, b.Rater))
 			})
-			criterionCells = appendCells(criterionCells[:0], c.Key, c.Perspective)
+			criterionCells = cells.texts(criterionCells[:0], c.Key, c.Perspective)
 			for _, r := range ratings {
 				rw.buf = append(rw.buf, workshopCells...)
 				rw.buf = append(rw.buf, playCells...)
 				rw.buf = append(rw.buf, criterionCells...)
 				rw.buf = strconv.AppendInt(rw.buf, int64(r.Value), 10) // a number, which no spreadsheet runs: "-2" stays -2
-				rw.buf = append(rw.buf, ',')
-				rw.buf = appendCell(rw.buf, label(r.Rater))
-				rw.buf = append(rw.buf, ',')
-				rw.buf = appendTimeCell(rw.buf, r.At)
+				rw.buf = append(rw.buf, cells.sep)
+				rw.buf = cells.text(rw.buf, label(r.Rater))
+				rw.buf = append(rw.buf, cells.sep)
+				rw.buf = cells.timeCell(rw.buf, r.At)
 				rw.buf = append(rw.buf, '\n')
 				rw.ratings++
 				if len(rw.buf) >= resultsCSVFlushAt {
@@ -205,36 +207,51 @@ func raterLabels(participants []Participant, includeNames bool) map[string]strin
 	return labels
 }
 
-// appendCells appends text cells (appendCell), each followed by a comma.
-func appendCells(dst []byte, cells ...string) []byte {
-	for _, c := range cells {
-		dst = append(appendCell(dst, c), ',')
+// csvCells encodes cells as encoding/csv's Writer does with its Comma set
+// to sep and "\n" after a record.
+type csvCells struct {
+	sep    byte
+	quoted string // the bytes that get a cell quoted: the separator, '"', '\r' and '\n'
+}
+
+// newCSVCells is the encoding of cells separated by sep (Comma when 0).
+func newCSVCells(sep CSVSeparator) csvCells {
+	if sep == 0 {
+		sep = Comma
+	}
+	return csvCells{sep: byte(sep), quoted: string(rune(sep)) + "\"\r\n"}
+}
+
+// texts appends text cells (text), each followed by the separator.
+func (c csvCells) texts(dst []byte, cells ...string) []byte {
+	for _, s := range cells {
+		dst = append(c.text(dst, s), c.sep)
 	}
 	return dst
 }
 
-// appendCell appends a text cell guarded against formula injection
+// text appends a text cell guarded against formula injection
 // (cards.EscapeCell).
-func appendCell(dst []byte, s string) []byte { return appendField(dst, cards.EscapeCell(s)) }
+func (c csvCells) text(dst []byte, s string) []byte { return c.field(dst, cards.EscapeCell(s)) }
 
-// appendTimeCell appends a rating's time cell: RFC 3339 in UTC, as a
-// text cell. A time starting with a digit needs neither escaping nor
-// quotes, which spares the usual case a string of its own.
-func appendTimeCell(dst []byte, t time.Time) []byte {
+// timeCell appends a rating's time cell: RFC 3339 in UTC, as a text cell. A
+// time starting with a digit needs neither escaping nor quotes (it holds
+// no separator: only digits, '-', ':', 'T' and 'Z'), which spares the
+// usual case a string of its own.
+func (c csvCells) timeCell(dst []byte, t time.Time) []byte {
 	start := len(dst)
 	dst = t.UTC().AppendFormat(dst, time.RFC3339)
-	if c := dst[start]; c >= '0' && c <= '9' {
+	if d := dst[start]; d >= '0' && d <= '9' {
 		return dst
 	}
-	return appendCell(dst[:start], string(dst[start:]))
+	return c.text(dst[:start], string(dst[start:]))
 }
 
-// appendField appends one field as encoding/csv's Writer writes it with a
-// comma between fields and "\n" after a record (its defaults): quoted, with
-// quotes doubled, when it holds a comma, a quote, "\r" or "\n", starts with
-// a space or is `\.`; else as it is.
-func appendField(dst []byte, s string) []byte {
-	if !fieldNeedsQuotes(s) {
+// field appends one field as encoding/csv's Writer writes it: quoted, with
+// quotes doubled, when it holds the separator, a quote, "\r" or "\n",
+// starts with a space or is `\.`; else as it is.
+func (c csvCells) field(dst []byte, s string) []byte {
+	if !c.needsQuotes(s) {
 		return append(dst, s...)
 	}
 	dst = append(dst, '"')
@@ -251,12 +268,12 @@ func appendField(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// fieldNeedsQuotes is encoding/csv's rule for a comma-separated field.
-func fieldNeedsQuotes(s string) bool {
+// needsQuotes is encoding/csv's rule for a field.
+func (c csvCells) needsQuotes(s string) bool {
 	if s == "" {
 		return false
 	}
-	if s == `\.` || strings.ContainsAny(s, ",\"\r\n") {
+	if s == `\.` || strings.ContainsAny(s, c.quoted) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)

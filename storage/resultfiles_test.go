@@ -58,7 +58,7 @@ func TestEachResultsFileGivesTheResultsSessionGives(t *testing.T) {
 			{"cards compared", func(f *game.File) any { return game.Compare([]*game.File{f}, game.Filter{}) }},
 			{"CSV", func(f *game.File) any {
 				var b bytes.Buffer
-				if err := game.WriteResultsCSV(&b, []*game.File{f}, false); err != nil {
+				if err := game.WriteResultsCSV(&b, []*game.File{f}, false, game.Comma); err != nil {
 					t.Fatal(err)
 				}
 				return b.String()

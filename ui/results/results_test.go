@@ -97,6 +97,41 @@ func TestResultsScreenShowsTheMatrixAndRanking(t *testing.T) {
 	}
 }
 
+// "Export CSV…" of a Swedish workshop writes ";" between cells, which a
+// Swedish or Finnish Excel opens in columns, whatever the interface's
+// language: the file is for the client's spreadsheet.
+func TestExportCSVOfASwedishWorkshopHasSemicolons(t *testing.T) {
+	f, r := newResultsFixture(t)
+	if r.session.Workshop.Language != "sv" {
+		t.Fatalf("the example workshop is in %q, not Swedish", r.session.Workshop.Language)
+	}
+	c := f.Win.Canvas()
+	path := filepath.Join(t.TempDir(), "results.csv")
+	uitest.TapButtonIn(t, f.Win.Content(), "Export CSV…")
+	uitest.SaveNameField(t, c).SetText(path)
+	f.TapDialogButton("Save")
+	queues[r].Next(t, "the export")
+	if !strings.Contains(f.DialogText(), path) {
+		t.Fatalf("after the export the screen says %q", f.DialogText())
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if header := "\uFEFF" + strings.Join(game.ResultsColumns, ";") + "\n"; !bytes.HasPrefix(data, []byte(header)) {
+		t.Fatalf("the file starts %.80q, want %q", data, header)
+	}
+	cells := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
+	cells.Comma = ';'
+	rows, err := cells.ReadAll()
+	if err != nil || len(rows) < 40 {
+		t.Fatalf("read with \";\": %d rows, %v", len(rows), err)
+	}
+	if rows[1][0] != r.session.Workshop.Title || rows[1][14] == "" {
+		t.Errorf("first row = %q", rows[1])
+	}
+}
+
 func TestResultsExportAndReport(t *testing.T) {
 	_, r := newResultsFixture(t)
 	dir := t.TempDir()
@@ -105,7 +140,9 @@ func TestResultsExportAndReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(path)
-	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff")))).ReadAll()
+	cells := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	cells.Comma = ';' // the example workshop is Swedish
+	rows, err := cells.ReadAll()
 	if err != nil || len(rows) < 40 || rows[0][0] != "workshop" {
 		t.Fatalf("CSV: %d rows, %v", len(rows), err)
 	}

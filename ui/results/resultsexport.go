@@ -88,7 +88,9 @@ func (s *Screen) writeReport(path string, q reportRequest) error {
 }
 
 // askExport saves the workshop's results as CSV (one row per rating) or
-// JSON (with the computed scores).
+// JSON (with the computed scores). The CSV's cells are separated as the
+// workshop's language's spreadsheets expect (";" in Swedish and Finnish,
+// "," in English), so that the client's Excel opens it in columns.
 func (s *Screen) askExport(format string) {
 	if s.session == nil {
 		return
@@ -102,7 +104,7 @@ func (s *Screen) writeExport(path, format string) error {
 		if format == game.ResultsJSON {
 			return game.WriteResultsJSON(w, []*game.WorkshopResults{r})
 		}
-		return game.WriteResultsCSV(w, []*game.File{f}, false)
+		return game.WriteResultsCSV(w, []*game.File{f}, false, game.CSVSeparatorFor(f.Workshop.Language))
 	})
 }
 
@@ -114,7 +116,7 @@ func (s *Screen) saveAs(name, ext string, write func(path string) error) {
 		wait.Show()
 		go func() {
 			err := write(path)
-			fyne.Do(func() {
+			s.toUI(func() {
 				wait.Hide()
 				if err != nil {
 					kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
