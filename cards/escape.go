@@ -7,3 +7,9 @@ package cards
 // people (such as workshop results) use it so that every file Deckhand
 // writes follows the same rule.
 func EscapeCell(s string) string { return escapeFormula(s) }
+
+// UnescapeCell is the text of a cell EscapeCell wrote: without the leading
+// apostrophe it added, as ReadCSV reads it. A reader of Deckhand's CSV
+// files that keeps cells as text (such as a workbook of the same rows)
+// uses it to get back what was written.
+func UnescapeCell(s string) string { return unescapeFormula(s) }

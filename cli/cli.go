@@ -44,7 +44,7 @@ func commands() []command {
 		{"clone", "clone --deck DECK --name NAME [--client CLIENT]", "copy a deck for a client", runClone},
 		{"print", "print cards|board|sheets|calibration|kit [OPTIONS]", "print-ready PDF: cards, board, rating sheets, calibration page, or the whole kit", runPrint},
 		{"workshops", "workshops [--json]", "list workshops: date, title, client, deck, teams, cards played", runWorkshops},
-		{"results", "results --workshop W|--all [--format csv|json] [--separator ,|;|tab] [-o FILE [--force]] [--client C] [--sector S] [--from D] [--to D]", "scores of the cards played: one workshop, or all compared", runResults},
+		{"results", "results --workshop W|--all [--format csv|json|xlsx] [--separator ,|;|tab] [-o FILE [--force]] [--client C] [--sector S] [--from D] [--to D]", "scores of the cards played: one workshop, or all compared", runResults},
 		{"workshop", "workshop export --workshop W -o FILE [--names] [--force] | workshop import [--dry-run] FILE", "move a workshop between laptops as a file", runWorkshop},
 		{"report", "report --workshop W -o FILE.pdf [--force] [--lang L] [--paper a4|letter] [--names] [--top N] [--across AXIS] [--up AXIS]", "the workshop report for the client, as PDF", runReport},
 		{"backup", "backup [-o FILE [--force]]", "a checked copy of the database, into its backup folder or FILE", runBackup},

@@ -8,13 +8,14 @@ import (
 
 	"deckhand/game"
 	"deckhand/storage"
+	"deckhand/workbook"
 )
 
 func runResults(e *env, args []string) error {
 	fs := newFlags(e, "results")
 	name := fs.String("workshop", "", "workshop title or id")
 	all := fs.Bool("all", false, "every workshop that passes --client, --sector, --from and --to")
-	format := fs.String("format", "", "csv or json (default: from the -o file name, else csv)")
+	format := fs.String("format", "", "csv, json or xlsx (default: from the -o file name, else csv)")
 	out := fs.String("o", "", "output file (default: standard output)")
 	separator := fs.String("separator", "", "between CSV cells: , ; or tab (default: ; in Swedish and Finnish, else ,: the workshop's language, with --all LC_ALL, LC_NUMERIC or LANG)")
 	var filter game.Filter
@@ -51,8 +52,11 @@ func runResults(e *env, args []string) error {
 	if *format == "" {
 		*format = game.ResultsCSV
 	}
-	if *format != game.ResultsCSV && *format != game.ResultsJSON {
-		return usagef("--format must be csv or json, not %q", *format)
+	if *format != game.ResultsCSV && *format != game.ResultsJSON && *format != game.ResultsXLSX {
+		return usagef("--format must be csv, json or xlsx, not %q", *format)
+	}
+	if *format == game.ResultsXLSX && *out == "" {
+		return usagef("an Excel workbook is not text for the terminal: give -o FILE.xlsx")
 	}
 	sep, err := separatorFlag(*separator)
 	if err != nil {
@@ -98,8 +102,11 @@ func runResults(e *env, args []string) error {
 	}
 	results := game.Results(f)
 	write := func(w io.Writer) error {
-		if *format == game.ResultsCSV {
+		switch *format {
+		case game.ResultsCSV:
 			return game.WriteResultsCSV(w, []*game.File{f}, true, separatorOr(sep, f.Workshop.Language))
+		case game.ResultsXLSX:
+			return workbook.Write(w, f, results, workbook.Options{IncludeNames: true})
 		}
 		return game.WriteResultsJSON(w, []*game.WorkshopResults{results})
 	}

@@ -19,7 +19,8 @@ type resultsAllJSON struct {
 
 // allResults writes "results --all" a workshop at a time: each workshop is
 // read (storage.EachResultsFile), written and let go before the next, so
-// that thousands of workshops take the memory of one. What it keeps of
+// that thousands of workshops take the memory of one (a workbook, which is
+// written whole at the end, excepted: writeWorkbook). What it keeps of
 // each is its cards for the comparison (game.CardsOf) and the counts the
 // closing line gives.
 type allResults struct {
@@ -34,7 +35,10 @@ func (a *allResults) write(e *env, store *storage.Store, ids []string, w io.Writ
 	a.plays, a.ratings = 0, 0
 	var each func(f *game.File) error
 	var finish func() error
-	if a.format == game.ResultsCSV {
+	switch a.format {
+	case game.ResultsXLSX:
+		return a.writeWorkbook(e, store, ids, w)
+	case game.ResultsCSV:
 		rw, err := game.NewResultsCSVWriter(w, true, a.sep)
 		if err != nil {
 			return err
@@ -44,7 +48,7 @@ func (a *allResults) write(e *env, store *storage.Store, ids []string, w io.Writ
 			a.plays, a.ratings = rw.Written()
 			return rw.Close()
 		}
-	} else {
+	default:
 		jw := &resultsJSONWriter{w: w}
 		var compared []game.WorkshopCards
 		each = func(f *game.File) error {

@@ -20,22 +20,27 @@ const (
 	raterParticipant = "participant"         // numbered, "participant 1", without includeNames
 )
 
-// The formats a workshop's results are exported in. Both are CSV or JSON,
-// as deck files are, but a results file is not a deck file: its names are
-// its own, so that neither can grow a format the other does not have.
+// The formats a workshop's results are exported in. CSV and JSON are
+// those of deck files too, but a results file is not a deck file: its
+// names are its own, so that neither can grow a format the other does not
+// have.
 const (
 	ResultsCSV  = "csv"  // WriteResultsCSV: one row per rating
 	ResultsJSON = "json" // WriteResultsJSON: the computed scores
+	ResultsXLSX = "xlsx" // an Excel workbook for the client (package workbook)
 )
 
 // ResultsFormatOf names the results format a file name asks for: ResultsJSON
-// for .json, ResultsCSV for .csv, "" for anything else.
+// for .json, ResultsCSV for .csv, ResultsXLSX for .xlsx, "" for anything
+// else.
 func ResultsFormatOf(name string) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".json":
 		return ResultsJSON
 	case ".csv":
 		return ResultsCSV
+	case ".xlsx":
+		return ResultsXLSX
 	}
 	return ""
 }

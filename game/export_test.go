@@ -232,6 +232,7 @@ func TestResultsFormatOfAFileName(t *testing.T) {
 	for name, want := range map[string]string{
 		"results.json": game.ResultsJSON, "Results.JSON": game.ResultsJSON, "r.csv": game.ResultsCSV,
 		"R.Csv": game.ResultsCSV, "r.txt": "", "results": "", "r.json.pdf": "",
+		"results.xlsx": game.ResultsXLSX, "R.XLSX": game.ResultsXLSX, "r.xls": "",
 	} {
 		if got := game.ResultsFormatOf(name); got != want {
 			t.Errorf("ResultsFormatOf(%q) = %q, want %q", name, got, want)

@@ -1,0 +1,74 @@
+package workbook
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"slices"
+	"strconv"
+	"time"
+
+	"deckhand/cards"
+	"deckhand/game"
+)
+
+// ratingWords head the Ratings sheet's columns, one for each of
+// game.ResultsColumns, in its order.
+var ratingWords = []column{
+	{wordWorkshop, kindText}, {wordClient, kindText}, {wordSector, kindText}, {wordDate, kindDate},
+	{wordTable, kindText}, {wordPath, kindText}, {wordCode, kindText}, {wordTitle, kindText},
+	{wordType, kindText}, {wordTheme, kindText}, {wordArea, kindText}, {wordLevel, kindText},
+	{wordCriterion, kindText}, {wordPerspective, kindText}, {wordValue, kindCount},
+	{wordRater, kindText}, {wordTimeUTC, kindTime},
+}
+
+func ratingColumns() []column { return ratingWords }
+
+// addRatings writes every rating of the workshop that counts, one a row:
+// the rows of the results CSV (game.WriteResultsCSV), read back from what
+// that writer writes, so that the sheet and the file never disagree. Its
+// texts are the CSV's without their guard against formulas (a string cell
+// needs none), the date and the time are Excel dates and the value a
+// number.
+func (b *Book) addRatings(f *game.File, _ *game.WorkshopResults) error {
+	var buf bytes.Buffer
+	if err := game.WriteResultsCSV(&buf, []*game.File{f}, b.o.IncludeNames, game.Comma); err != nil {
+		return err
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\uFEFF")))).ReadAll()
+	if err != nil {
+		return fmt.Errorf("read the results CSV back: %w", err)
+	}
+	if len(rows) == 0 || !slices.Equal(rows[0], game.ResultsColumns) || len(game.ResultsColumns) != len(ratingWords) {
+		return fmt.Errorf("the results CSV's columns are not the ones the workbook heads") // a change to one and not the other; a test keeps them together
+	}
+	for _, row := range rows[1:] {
+		cells := make([]cell, len(row))
+		for i, v := range row {
+			cells[i] = ratingCell(ratingWords[i].kind, cards.UnescapeCell(v))
+		}
+		if err := b.ratings.add(cells...); err != nil {
+			return err
+		}
+		b.ratingRows++
+	}
+	return nil
+}
+
+// ratingCell is one cell of a CSV row, as the column's kind stores it; a
+// value that is not of its kind stays the text it is.
+func ratingCell(k kind, v string) cell {
+	switch k {
+	case kindDate:
+		return day(v)
+	case kindCount:
+		if n, err := strconv.Atoi(v); err == nil {
+			return count(n)
+		}
+	case kindTime:
+		if t, err := time.Parse(time.RFC3339, v); err == nil {
+			return moment(t)
+		}
+	}
+	return text(v)
+}

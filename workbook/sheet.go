@@ -1,0 +1,338 @@
+package workbook
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"deckhand/game"
+	"deckhand/message"
+)
+
+// kind is what a column holds, which decides how its cells are stored and
+// shown: texts as strings, never as formulas; counts as whole numbers;
+// means as numbers shown to one or two decimals; dates and times as
+// Excel dates.
+type kind int
+
+const (
+	kindText kind = iota
+	kindLongText
+	kindCount
+	kindMean
+	kindDate
+	kindTime
+)
+
+// column is a column of a sheet: its header and what it holds.
+type column struct {
+	head message.Message
+	kind kind
+}
+
+// cell is one value of a row. A blank cell is left empty: a score nobody
+// gave is never a zero.
+type cell struct {
+	blank  bool
+	text   string  // a text; also a date that is not one
+	number float64 // a count, a mean, or a date as Excel's serial number
+	isText bool
+}
+
+func text(s string) cell       { return cell{text: s, isText: true} }
+func count(n int) cell         { return cell{number: float64(n)} }
+func number(x float64) cell    { return cell{number: x} }
+func moment(t time.Time) cell  { return cell{number: excelTime(t)} }
+func blankCell() cell          { return cell{blank: true} }
+func mean(s game.Score) cell   { return scored(s.Rated, s.Mean) }
+func lowOf(s game.Score) cell  { return scored(s.Rated, float64(s.Min)) }
+func highOf(s game.Score) cell { return scored(s.Rated, float64(s.Max)) }
+
+// scored is a score's number, or a blank cell when nobody rated.
+func scored(rated bool, x float64) cell {
+	if !rated {
+		return blankCell()
+	}
+	return number(x)
+}
+
+// day is a date written YYYY-MM-DD as an Excel date, or as the text it is
+// when it is not a date.
+func day(s string) cell {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return text(s)
+	}
+	return moment(t)
+}
+
+// excelEpoch is day zero of Excel's dates (the 1900 date system, whose
+// serial numbers count from here for every date after February 1900).
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+// excelTime is t in UTC as Excel's serial number: days and the fraction
+// of a day since excelEpoch.
+func excelTime(t time.Time) float64 {
+	return float64(t.UTC().Sub(excelEpoch)) / float64(24*time.Hour)
+}
+
+// Column widths, in Excel's units of a digit's width.
+const (
+	minWidth       = 6
+	maxWidth       = 50
+	maxLongWidth   = 80 // a note's text, which wraps
+	filterButton   = 3  // room for the header's filter button
+	longCellToSize = 200
+)
+
+// sheet writes one sheet: a header row frozen above the data, an
+// autofilter over the data, and column widths that fit what was written.
+type sheet struct {
+	b      *Book
+	name   string
+	cols   []column
+	rows   int   // data rows written
+	widths []int // the longest text of each column, in characters
+	// wrapped are the texts of long-text columns, by row: no spreadsheet
+	// fits a row's height to wrapped text on opening, so finish does.
+	wrapped map[int][]wrappedText
+}
+
+// wrappedText is a text in a column whose texts wrap.
+type wrappedText struct {
+	col  int
+	text string
+}
+
+// addSheet adds a sheet named name (made unique and acceptable to Excel
+// by sheetNames) with a header row of cols.
+func (b *Book) addSheet(name string, cols []column) (*sheet, error) {
+	s := &sheet{b: b, name: b.names.name(name), cols: cols, widths: make([]int, len(cols))}
+	if b.sheets == 0 {
+		if err := b.x.SetSheetName(b.x.GetSheetName(0), s.name); err != nil {
+			return nil, err
+		}
+	} else if _, err := b.x.NewSheet(s.name); err != nil {
+		return nil, err
+	}
+	b.sheets++
+	for i, c := range cols {
+		head := say(b.lang, c.head)
+		if err := b.x.SetCellStr(s.name, cellName(i, 1), head); err != nil {
+			return nil, err
+		}
+		s.widths[i] = textWidth(head) + filterButton
+	}
+	return s, nil
+}
+
+// add writes the next data row.
+func (s *sheet) add(cells ...cell) error {
+	row := s.rows + 2
+	if row > excelize.TotalRows {
+		return message.Refusal("the sheet %q would have more than %d rows, more than Excel can hold; export fewer workshops at a time", s.name, excelize.TotalRows)
+	}
+	for i, c := range cells {
+		if c.blank {
+			continue
+		}
+		ref := cellName(i, row)
+		var err error
+		switch {
+		case c.isText:
+			err = s.b.x.SetCellStr(s.name, ref, c.text) // a string, never a formula, whatever it starts with
+		case s.cols[i].kind == kindCount:
+			err = s.b.x.SetCellInt(s.name, ref, int64(c.number))
+		default:
+			err = s.b.x.SetCellFloat(s.name, ref, c.number, -1, 64)
+		}
+		if err != nil {
+			return err
+		}
+		s.widths[i] = max(s.widths[i], s.cols[i].width(c))
+		if s.cols[i].kind == kindLongText && c.isText {
+			if s.wrapped == nil {
+				s.wrapped = map[int][]wrappedText{}
+			}
+			s.wrapped[row] = append(s.wrapped[row], wrappedText{i, c.text})
+		}
+	}
+	s.rows++
+	return nil
+}
+
+// width is how many characters a cell of the column shows.
+func (c column) width(v cell) int {
+	switch {
+	case v.isText:
+		return textWidth(v.text)
+	case c.kind == kindCount:
+		return len(strconv.FormatFloat(v.number, 'f', 0, 64))
+	case c.kind == kindMean:
+		return 4 // 3.25
+	case c.kind == kindDate:
+		return 10 // 2026-03-12
+	case c.kind == kindTime:
+		return 16 // 2026-03-12 09:33
+	}
+	return len(strconv.FormatFloat(v.number, 'f', -1, 64))
+}
+
+// textWidth is the length of a text's longest line, in characters, up to
+// longCellToSize (no column is as wide).
+func textWidth(s string) int {
+	if len(s) > 4*longCellToSize {
+		s = s[:4*longCellToSize]
+	}
+	longest := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		longest = max(longest, utf8.RuneCountInString(line))
+	}
+	return min(longest, longCellToSize)
+}
+
+// finish styles the header and the columns, sets the widths, freezes the
+// header row and puts an autofilter over the header and the data.
+func (s *sheet) finish() error {
+	x := s.b.x
+	last := len(s.cols) - 1
+	lastRow := s.rows + 1
+	if err := x.SetCellStyle(s.name, cellName(0, 1), cellName(last, 1), s.b.styles.header); err != nil {
+		return err
+	}
+	for i, c := range s.cols {
+		if err := x.SetColWidth(s.name, colName(i), colName(i), float64(s.colWidth(i))); err != nil {
+			return err
+		}
+		plain := (c.kind == kindText || c.kind == kindCount) && s.wrapped == nil // as a cell is by default, where no row is higher than a line
+		if style, ok := s.b.styles.of[c.kind]; ok && s.rows > 0 && !plain {
+			if err := x.SetCellStyle(s.name, cellName(i, 2), cellName(i, lastRow), style); err != nil {
+				return err
+			}
+		}
+	}
+	if err := s.fitRows(); err != nil {
+		return err
+	}
+	if err := x.SetPanes(s.name, &excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	}); err != nil {
+		return err
+	}
+	if err := x.AutoFilter(s.name, cellName(0, 1)+":"+cellName(last, lastRow), nil); err != nil {
+		return err
+	}
+	return s.printable() // after the filter, which sets the sheet's properties anew
+}
+
+// colWidth is the width of column i: its longest text's and a margin,
+// within bounds.
+func (s *sheet) colWidth(i int) int {
+	widest := maxWidth
+	if s.cols[i].kind == kindLongText {
+		widest = maxLongWidth
+	}
+	return min(max(s.widths[i]+2, minWidth), widest)
+}
+
+// rowHeight is the height of a line of text, in points, at the default
+// font's size.
+const rowHeight = 15
+
+// fitRows makes each row with wrapped text as high as its lines, as near
+// as the count of characters tells: a long note is read whole, not cut at
+// the next row.
+func (s *sheet) fitRows() error {
+	for row, texts := range s.wrapped {
+		lines := 1
+		for _, t := range texts {
+			lines = max(lines, wrappedLines(t.text, s.colWidth(t.col)))
+		}
+		if lines > 1 {
+			if err := s.b.x.SetRowHeight(s.name, row, float64(lines*rowHeight)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// wrappedLines is about how many lines t takes in a column width
+// characters wide.
+func wrappedLines(t string, width int) int {
+	per := max(width*11/10-2, 1) // a text's letters are narrower than the digits a width counts, less the words that do not fit at a line's end
+	lines := 0
+	for line := range strings.SplitSeq(t, "\n") {
+		lines += max(1, (utf8.RuneCountInString(line)+per-1)/per)
+	}
+	return min(lines, 409/rowHeight) // Excel's highest row
+}
+
+// printable prints the sheet across landscape pages, as wide as one page
+// and as long as it takes, the header row again at the top of each.
+func (s *sheet) printable() error {
+	x := s.b.x
+	if err := x.SetPageLayout(s.name, &excelize.PageLayoutOptions{Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0)}); err != nil {
+		return err
+	}
+	if err := x.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: ptr(true)}); err != nil {
+		return err
+	}
+	return x.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheetRef(s.name, "$1:$1"), Scope: s.name})
+}
+
+// cellName is the name of the cell in column col (from 0) and row (from
+// 1): "A1".
+func cellName(col, row int) string {
+	return colName(col) + strconv.Itoa(row)
+}
+
+// colName is the letters of column col, from 0: "A", …, "Z", "AA".
+func colName(col int) string {
+	name, _ := excelize.ColumnNumberToName(col + 1) // fails only beyond column XFD, which no sheet here has
+	return name
+}
+
+// styles are the workbook's cell styles: the header's, and each kind of
+// column's that is not plain text.
+type styles struct {
+	header int
+	of     map[kind]int
+}
+
+func newStyles(x *excelize.File) (styles, error) {
+	s := styles{of: map[kind]int{}}
+	var err error
+	s.header, err = x.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E7ECF2"}},
+		Border:    []excelize.Border{{Type: "bottom", Color: "#7F8C99", Style: 1}},
+		Alignment: &excelize.Alignment{Vertical: "top"},
+	})
+	if err != nil {
+		return s, err
+	}
+	// Every cell sits at the top of its row, beside a note that wraps
+	// onto several lines.
+	top := &excelize.Alignment{Vertical: "top"}
+	formats := map[kind]*excelize.Style{
+		kindText:     {Alignment: top},
+		kindCount:    {Alignment: top},
+		kindMean:     {CustomNumFmt: ptr("0.0#"), Alignment: top},
+		kindDate:     {CustomNumFmt: ptr("yyyy-mm-dd"), Alignment: top},
+		kindTime:     {CustomNumFmt: ptr("yyyy-mm-dd hh:mm"), Alignment: top},
+		kindLongText: {Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}},
+	}
+	for k, style := range formats {
+		if s.of[k], err = x.NewStyle(style); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
+}
+
+func ptr[T any](v T) *T { return &v }
