@@ -97,6 +97,7 @@ func (s *Screen) layout() fyne.CanvasObject {
 			widget.NewButtonWithIcon(lang.L("Report PDF…"), theme.DocumentPrintIcon(), s.AskReport),
 			widget.NewButtonWithIcon(lang.L("Export CSV…"), theme.DocumentSaveIcon(), func() { s.askExport(game.ResultsCSV) }),
 			widget.NewButtonWithIcon(lang.L("Export JSON…"), theme.DocumentSaveIcon(), func() { s.askExport(game.ResultsJSON) }),
+			widget.NewButtonWithIcon(lang.L("Export Excel…"), theme.DocumentSaveIcon(), func() { s.askExport(game.ResultsXLSX) }),
 		), nil)
 	axes := widget.NewForm(widget.NewFormItem(lang.L("Across"), s.xAxis), widget.NewFormItem(lang.L("Up"), s.yAxis))
 	left := container.NewBorder(axes, container.NewVBox(s.legend, s.chosen), nil, nil, s.matrix)

@@ -1,8 +1,10 @@
 package results
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -201,5 +203,46 @@ func TestReportFollowsTheAxesChosenOnScreen(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q is missing from the report", want)
 		}
+	}
+}
+
+// "Export Excel…" beside the other exports saves the workshop's workbook:
+// written off the UI goroutine, behind a box that says so, then it says
+// where the file went. The workbook's sheets are in the workshop's
+// language and its matrix is a chart.
+func TestExportExcelWritesTheWorkbook(t *testing.T) {
+	f, r := newResultsFixture(t)
+	path := filepath.Join(t.TempDir(), "resultat.xlsx")
+	uitest.TapButtonIn(t, r.Content(), "Export Excel…")
+	uitest.SaveNameField(t, f.Win.Canvas()).SetText(path)
+	f.TapDialogButton("Save")
+	if said := f.DialogText(); !strings.Contains(said, "Writing…") {
+		t.Errorf("while the workbook is written the window says %q", said)
+	}
+	queues[r].Next(t, "the workbook written")
+	if said := f.DialogText(); !strings.Contains(said, "Wrote "+path) {
+		t.Errorf("after the export the window says %q", said)
+	}
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatalf("the export is not an xlsx file: %v", err)
+	}
+	defer z.Close()
+	parts := map[string]string{}
+	for _, name := range []string{"xl/workbook.xml", "xl/charts/chart1.xml", "xl/sharedStrings.xml"} {
+		data, err := fs.ReadFile(z, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts[name] = string(data)
+	}
+	if book := parts["xl/workbook.xml"]; !strings.Contains(book, `<sheet name="Rangordning"`) || !strings.Contains(book, `<sheet name="Bedömningar"`) {
+		t.Errorf("the workbook's sheets are not the Swedish workshop's: %.300s", book)
+	}
+	if !strings.Contains(parts["xl/charts/chart1.xml"], "scatterChart") {
+		t.Error("the workbook has no scatter chart of the matrix")
+	}
+	if !strings.Contains(parts["xl/sharedStrings.xml"], "<t>participant ") {
+		t.Error("the screen's workbook does not number its raters, as its CSV does")
 	}
 }

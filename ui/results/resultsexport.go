@@ -17,6 +17,7 @@ import (
 	"deckhand/pdf"
 	"deckhand/storage"
 	"deckhand/ui/kit"
+	"deckhand/workbook"
 )
 
 // AskReport asks whether to include real names and where to save the
@@ -87,10 +88,12 @@ func (s *Screen) writeReport(path string, q reportRequest) error {
 	})
 }
 
-// askExport saves the workshop's results as CSV (one row per rating) or
-// JSON (with the computed scores). The CSV's cells are separated as the
-// workshop's language's spreadsheets expect (";" in Swedish and Finnish,
-// "," in English), so that the client's Excel opens it in columns.
+// askExport saves the workshop's results as CSV (one row per rating), JSON
+// (with the computed scores) or an Excel workbook for the client (the
+// ranking, the matrix as a chart, the areas, tables, notes and ratings).
+// The CSV's cells are separated as the workshop's language's spreadsheets
+// expect (";" in Swedish and Finnish, "," in English), so that the
+// client's Excel opens it in columns.
 func (s *Screen) askExport(format string) {
 	if s.session == nil {
 		return
@@ -101,8 +104,11 @@ func (s *Screen) askExport(format string) {
 func (s *Screen) writeExport(path, format string) error {
 	f, r := s.session, s.results
 	return storage.WriteFileAtomic(path, func(w io.Writer) error {
-		if format == game.ResultsJSON {
+		switch format {
+		case game.ResultsJSON:
 			return game.WriteResultsJSON(w, []*game.WorkshopResults{r})
+		case game.ResultsXLSX:
+			return workbook.Write(w, f, r, workbook.Options{})
 		}
 		return game.WriteResultsCSV(w, []*game.File{f}, false, game.CSVSeparatorFor(f.Workshop.Language))
 	})
