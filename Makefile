@@ -7,6 +7,10 @@ TAGS      := migrated_fynedo
 BINARY    := deckhand
 BUILD_PKGS := gcc libgl1-mesa-dev xorg-dev
 TEST_PKGS  := xvfb xdotool imagemagick poppler-utils sqlite3
+# LibreOffice Calc opens the results workbook in one test (workbook/); about
+# 300 MB installed, so only make test installs it, not the targets that
+# share TEST_PKGS.
+OFFICE_PKGS := libreoffice-calc-nogui
 PACKAGE_PKGS := xz-utils desktop-file-utils
 WINDOWS_PKGS := gcc-mingw-w64-x86-64 zip
 WINE_PKGS := wine wine64 xvfb xdotool imagemagick poppler-utils tesseract-ocr
@@ -26,7 +30,7 @@ FUZZ_MINIMIZE ?= 2000x
 # C.UTF-8); tests and the app run under a named UTF-8 locale.
 export LANG := $(if $(filter C C.% POSIX,$(LANG)),en_US.UTF-8,$(or $(LANG),en_US.UTF-8))
 
-.PHONY: run build test lint deps test-deps unit race fuzz smoke e2e darwin-check screenshots tour package package-check package-windows windows-check startup clean
+.PHONY: run build test lint deps test-deps office-deps unit race fuzz smoke e2e darwin-check screenshots tour package package-check package-windows windows-check startup clean
 
 run: deps build
 	./$(BINARY)
@@ -34,7 +38,7 @@ run: deps build
 build:
 	$(GO) build -tags $(TAGS) -o $(BINARY) .
 
-test: deps test-deps lint unit race fuzz smoke e2e darwin-check windows-check
+test: deps test-deps office-deps lint unit race fuzz smoke e2e darwin-check windows-check
 
 unit:
 	$(GO) test -tags $(TAGS) -count=1 ./...
@@ -141,6 +145,9 @@ deps:
 
 test-deps:
 	@sh scripts/ensure-packages.sh $(TEST_PKGS)
+
+office-deps:
+	@sh scripts/ensure-packages.sh $(OFFICE_PKGS)
 
 clean:
 	rm -f $(BINARY)

@@ -1,0 +1,181 @@
+//go:build unix
+
+package workbook
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"deckhand/game"
+)
+
+// officeTimeout bounds a conversion, which takes seconds; a LibreOffice
+// that hangs fails the test instead of make test.
+const officeTimeout = 90 * time.Second
+
+// The workbook opens in LibreOffice Calc, a spreadsheet that is not
+// excelize: converted to PDF there, its first page holds the ranking's
+// first rows, and the matrix's page draws both tables' markers in their
+// colours. The matrix's page is kept as a PNG in $DECKHAND_WB_SHOTS when
+// that is set, to look at.
+func TestTheWorkbookOpensInLibreOffice(t *testing.T) {
+	for _, tool := range []string{"soffice", "pdftotext", "pdftoppm"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed (Debian: libreoffice-calc-nogui and poppler-utils, which make test installs), so the workbook is not opened in LibreOffice", tool)
+		}
+	}
+	f := exampleFile(t)
+	r := game.Results(f)
+	path, _ := writeWorkbook(t, f, Options{})
+	dir := filepath.Dir(path)
+	pdfPath := convertToPDF(t, path, dir)
+
+	first := pdfText(t, pdfPath, 1)
+	for i, p := range r.Plays[:3] {
+		want := []string{strconv.Itoa(i + 1), p.Play.Code, p.Title, p.Team, shownMean(p.Customer.Mean), shownMean(p.Organisation.Mean), "Gör nu"}
+		if !lineWith(first, want) {
+			t.Errorf("the first page has no line with %q:\n%s", want, first)
+		}
+	}
+
+	page := 0
+	for n := 1; n <= 10 && page == 0; n++ {
+		if strings.Contains(pdfText(t, pdfPath, n), "Mittpunkt") {
+			page = n
+		}
+	}
+	if page == 0 {
+		t.Fatal("no page of the PDF shows the matrix's legend")
+	}
+	shots := os.Getenv("DECKHAND_WB_SHOTS")
+	if shots == "" {
+		shots = dir
+	}
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	prefix := filepath.Join(shots, "matrix")
+	run(t, "pdftoppm", "-png", "-r", "60", "-f", strconv.Itoa(page), "-l", strconv.Itoa(page), "-singlefile", pdfPath, prefix)
+	img := readPNG(t, prefix+".png")
+	for i := range 2 {
+		c, _ := game.TeamStyle(i)
+		if n := pixelsNear(img, color.RGBA{c.R, c.G, c.B, 255}); n < 20 {
+			t.Errorf("the matrix's page has %d pixels in the colour of table %d; its markers are not drawn", n, i+1)
+		}
+	}
+}
+
+// shownMean is a mean as the format 0.0# shows it: one or two decimals.
+func shownMean(x float64) string {
+	s := strconv.FormatFloat(x, 'f', 2, 64)
+	return strings.TrimSuffix(s, "0")
+}
+
+// convertToPDF converts the workbook at path with LibreOffice, in a
+// profile of its own so that it neither waits for nor changes a person's
+// running LibreOffice, and returns the PDF's path.
+func convertToPDF(t *testing.T, path, dir string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), officeTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, path)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) } // soffice.bin too, not only its launcher
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	start := time.Now()
+	err := cmd.Run()
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		t.Fatalf("LibreOffice did not convert the workbook in %v:\n%s", officeTimeout, out.String())
+	}
+	if err != nil {
+		t.Fatalf("soffice --convert-to pdf: %v\n%s", err, out.String())
+	}
+	t.Logf("LibreOffice converted the workbook in %v", time.Since(start).Round(time.Millisecond))
+	pdfPath := strings.TrimSuffix(path, filepath.Ext(path)) + ".pdf"
+	if _, err := os.Stat(pdfPath); err != nil {
+		t.Fatalf("LibreOffice wrote no PDF: %v\n%s", err, out.String())
+	}
+	return pdfPath
+}
+
+// pdfText is the text of one page of a PDF, laid out as on the page.
+func pdfText(t *testing.T, path string, page int) string {
+	t.Helper()
+	p := strconv.Itoa(page)
+	return run(t, "pdftotext", "-layout", "-f", p, "-l", p, path, "-")
+}
+
+func run(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(name, args...).Output()
+	if err != nil {
+		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
+	}
+	return string(out)
+}
+
+// lineWith reports whether a line of text holds every one of words, in
+// their order.
+func lineWith(text string, words []string) bool {
+	for line := range strings.SplitSeq(text, "\n") {
+		rest, found := line, true
+		for _, w := range words {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				found = false
+				break
+			}
+			rest = rest[i+len(w):]
+		}
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+func readPNG(t *testing.T, path string) image.Image {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(fmt.Errorf("%s: %w", path, err))
+	}
+	return img
+}
+
+// pixelsNear counts the pixels of img within a small distance of c.
+func pixelsNear(img image.Image, c color.RGBA) int {
+	n := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			d := abs(int(r>>8)-int(c.R)) + abs(int(g>>8)-int(c.G)) + abs(int(bl>>8)-int(c.B))
+			if d < 40 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func abs(x int) int { return max(x, -x) }
