@@ -112,3 +112,33 @@ func ShapeOutline(shape int) []Point {
 	}
 	return nil
 }
+
+// QuadrantColours name the matrix's four quadrants, and, lightened
+// (FieldFill), shade them: on the report's page and in the chart.
+var QuadrantColours = map[string]RGB{
+	QuadrantDoNow:         {0, 125, 80},
+	QuadrantMakeFeasible:  {0, 95, 160},
+	QuadrantMakeDesirable: {175, 105, 0},
+	QuadrantPark:          {105, 105, 105},
+}
+
+// NoQuadrant is the grey of a field that is no quadrant of the game: on
+// axes that are not one the customer's and the other the organisation's.
+var NoQuadrant = RGB{94, 94, 94}
+
+// FieldFill shades a field of the matrix, quadrant q ("" for none):
+// its colour nine tenths of the way to white, light enough that every
+// team's marker stands out on it.
+func FieldFill(q string) RGB {
+	c, ok := QuadrantColours[q]
+	if !ok {
+		c = NoQuadrant
+	}
+	return c.Lighter(0.9)
+}
+
+// Lighter is the colour mixed with white, t of the way (0 itself, 1 white).
+func (c RGB) Lighter(t float64) RGB {
+	mix := func(v uint8) uint8 { return uint8(float64(v) + (255-float64(v))*t + 0.5) }
+	return RGB{mix(c.R), mix(c.G), mix(c.B)}
+}

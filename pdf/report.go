@@ -136,11 +136,11 @@ type report struct {
 	teamOf map[string]int    // team id → index in teams
 	plays  []game.PlayResult // live plays, ranked
 	byID   map[string]game.Play
-	areas  []cards.Area   // the board's areas, then any others the plays lie in
-	ranks  map[string]int // play id → its rank in the ranked table, for the plays rated from both sides
-	tops   []topRoutine   // the best-ranked routines, each with a page (reporttop.go)
-	across matrixAxis     // the matrix's axes (reportaxes.go)
-	up     matrixAxis
+	areas  []cards.Area    // the board's areas, then any others the plays lie in
+	ranks  map[string]int  // play id → its rank in the ranked table, for the plays rated from both sides
+	tops   []topRoutine    // the best-ranked routines, each with a page (reporttop.go)
+	across game.MatrixAxis // the matrix's axes (reportaxes.go)
+	up     game.MatrixAxis
 
 	// The matrix as placed (reportmatrix.go): kept for the key and the tests.
 	matrixFrame game.MatrixFrame

@@ -31,13 +31,8 @@ func marker(k int, cx, cy, rad float64, fill, edge RGB) []posterItem {
 	return []posterItem{it}
 }
 
-// quadrantColours shade the matrix's four fields lightly and name them.
-var quadrantColours = map[string]RGB{
-	game.QuadrantDoNow:         {0, 125, 80},
-	game.QuadrantMakeFeasible:  {0, 95, 160},
-	game.QuadrantMakeDesirable: {175, 105, 0},
-	game.QuadrantPark:          {105, 105, 105},
-}
+// quadrantColour is the colour a quadrant is named in (game.QuadrantColours).
+func quadrantColour(q string) RGB { return RGB(game.QuadrantColours[q]) }
 
 // quadrantName names a quadrant in the report's language.
 func (r *report) quadrantName(q string) string {
@@ -111,12 +106,12 @@ func (r *report) matrix() {
 		side = min(r.cw-tickW, r.bott-r.y-2*axisLabel-5-legendRoom)
 	}
 	x0 := r.left + tickW + (r.cw-tickW-side)/2
-	yLabel := r.clean("↑ " + r.up.label())
+	yLabel := r.clean("↑ " + r.up.Label())
 	r.line(r.ellipsis(yLabel, true, r.cw, rpSmall+0.5), x0-tickW+1, 0, r.y, 0, rpSmall+0.5, true, ink)
 	y0 := r.y + axisLabel
 	plot := box{x0, y0, x0 + side, y0 + side}
-	xa := axis{lo: r.across.lo, hi: r.across.hi, at: x0, along: side}
-	ya := axis{lo: r.up.lo, hi: r.up.hi, at: y0, along: side, down: true}
+	xa := axis{lo: r.across.Lo, hi: r.across.Hi, at: x0, along: side}
+	ya := axis{lo: r.up.Lo, hi: r.up.Hi, at: y0, along: side, down: true}
 	r.matrixFrame = game.MatrixFrame{
 		Plot: game.Rect{X0: plot.x0, Y0: plot.y0, X1: plot.x1, Y1: plot.y1},
 		XLo:  xa.lo - axisPad, XHi: xa.hi + axisPad, YLo: ya.lo - axisPad, YHi: ya.hi + axisPad,
@@ -128,7 +123,7 @@ func (r *report) matrix() {
 	mx, my := r.matrixFrame.PosX(r.res.Midpoint), r.matrixFrame.PosY(r.res.Midpoint)
 	r.matrixFrame.Obstacles = r.matrixField(plot, xa, ya, mx, my)
 	r.y = y0 + side + 1
-	xLabel := r.clean(r.across.label() + " →")
+	xLabel := r.clean(r.across.Label() + " →")
 	r.line(r.ellipsis(xLabel, true, r.cw, rpSmall+0.5), x0, side, r.y+3.8, 1, rpSmall+0.5, true, ink)
 	bars := r.matrixDots()
 	r.y += 3.8 + axisLabel + 3
@@ -154,12 +149,12 @@ func (r *report) matrixField(plot box, xa, ya axis, mx, my float64) []game.Rect 
 	}
 	quadrants := r.quadrantsApply()
 	for _, f := range fields {
-		tint := neutral
-		if quadrants {
-			tint = quadrantColours[f.q]
+		q := f.q
+		if !quadrants {
+			q = "" // a field, not a quadrant: grey
 		}
 		r.p.add(posterItem{kind: pkRect, x: f.area.x0, y: f.area.y0, w: f.area.x1 - f.area.x0, h: f.area.y1 - f.area.y0,
-			fill: posterTint(tint, 0.9), style: "F"})
+			fill: RGB(game.FieldFill(q)), style: "F"})
 	}
 	step := max(1, int(math.Ceil((xa.hi-xa.lo)/10)))
 	for v := int(xa.lo); v <= int(xa.hi); v += step {
@@ -193,7 +188,7 @@ func (r *report) matrixField(plot box, xa, ya axis, mx, my float64) []game.Rect 
 		if i >= 2 {
 			y = plot.y1 - inset - h
 		}
-		r.p.text(x, y+h, size, true, quadrantColours[f.q], name)
+		r.p.text(x, y+h, size, true, quadrantColour(f.q), name)
 		names = append(names, game.Rect{X0: x - 0.5, Y0: y - 0.5, X1: x + w + 0.5, Y1: y + h + 0.5})
 	}
 	return names
@@ -207,7 +202,7 @@ func (r *report) matrixDots() (bars bool) {
 	var points []game.MatrixPoint
 	r.matrixPlays = nil
 	for i, p := range r.plays {
-		x, y := r.across.score(p), r.up.score(p)
+		x, y := r.across.Score(p), r.up.Score(p)
 		if !x.Rated || !y.Rated {
 			continue
 		}
@@ -323,7 +318,7 @@ func (r *report) matrixList(title string, marks []int) {
 		r.p.add(marker(t.marker, x+numW+2, r.y+size*0.42*mmPerPt, dotRadius*0.8, t.colour, white)...)
 		tx := x + numW + 4
 		// ↑ and → as on the axes: the score up, the score across.
-		text := r.clean(m.Text + "  ↑" + r.number(r.up.score(pl).Mean) + " →" + r.number(r.across.score(pl).Mean) + "  " + oneLine(t.name))
+		text := r.clean(m.Text + "  ↑" + r.number(r.up.Score(pl).Mean) + " →" + r.number(r.across.Score(pl).Mean) + "  " + oneLine(t.name))
 		r.p.text(tx, base, size, false, ink, r.ellipsis(text, false, colW-(tx-x)-1, size))
 	}
 	r.y += lh + 2
@@ -334,7 +329,7 @@ func (r *report) matrixList(title string, marks []int) {
 func (r *report) matrixUnrated() {
 	var items []string
 	for _, p := range r.plays {
-		up, across := r.up.score(p).Rated, r.across.score(p).Rated
+		up, across := r.up.Score(p).Rated, r.across.Score(p).Rated
 		if up && across {
 			continue
 		}

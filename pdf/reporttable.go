@@ -131,7 +131,7 @@ func (r *report) tableRow(cols []tableColumn, rank string, p game.PlayResult) {
 	quadrant, qc, qBold := r.word("notRatedOne"), grey, false
 	switch {
 	case p.Quadrant != "":
-		quadrant, qc, qBold = r.quadrantName(p.Quadrant), quadrantColours[p.Quadrant], true
+		quadrant, qc, qBold = r.quadrantName(p.Quadrant), quadrantColour(p.Quadrant), true
 	case p.Customer.Rated || p.Organisation.Rated:
 		quadrant = "–"
 	}

@@ -149,7 +149,7 @@ func (r *report) routineFacts(t topRoutine) [][2]string {
 		kind = textIn(ct.Name, r.d, r.lang)
 	}
 	if l, ok := r.d.Level(c.Level); ok {
-		kind += " · " + lowerFirst(textIn(l.Name, r.d, r.lang))
+		kind += " · " + game.LowerFirst(textIn(l.Name, r.d, r.lang))
 	}
 	rows = append(rows, [2]string{r.word("type"), kind})
 	if th, ok := r.d.Theme(c.Theme); ok {
@@ -372,7 +372,7 @@ func (r *report) ratingRows() []ratingRow {
 	rows = append(rows, ratingRow{label: r.word("colQuadrant"), bold: true, cell: func(x, y, w float64, p game.PlayResult) float64 {
 		colour, bold := grey, false
 		if p.Quadrant != "" {
-			colour, bold = quadrantColours[p.Quadrant], true
+			colour, bold = quadrantColour(p.Quadrant), true
 		}
 		f := r.fitw(r.quadrantText(p), bold, w, tableSize)
 		return r.p.block(f, x, y, 0, 0, bold, colour) - y

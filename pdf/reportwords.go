@@ -1,5 +1,7 @@
 package pdf
 
+import "deckhand/game"
+
 // reportWords are the workshop report's own texts; the deck names its
 // areas, criteria and card types, and the workshop its teams and paths.
 // Texts with %s or %d are filled in by the report.
@@ -48,19 +50,12 @@ var reportWords = map[string]map[string]string{
 	"matrixIntro": {"sv": "Varje markör är ett kort som ett lag lade och bedömde, placerat efter sina poäng på de två axlarna: ju högre upp och ju längre till höger, desto högre poäng. Ett kort på mittlinjen räknas som högt. Strecken visar spridningen från lägsta till högsta värde när flera bedömde kortet. Ett lags kort med samma poäng är en markör med antalet (×2). Står det en siffra vid markören finns kortet i förteckningen under diagrammet.",
 		"fi": "Jokainen merkki on kortti, jonka tiimi asetti laudalle ja arvioi. Merkki on sijoitettu pisteidensä mukaan kahdelle akselille: mitä ylempänä ja mitä oikeammalla, sitä korkeammat pisteet. Keskiviivalla oleva kortti lasketaan korkeaksi. Viivat näyttävät hajonnan pienimmästä suurimpaan arvoon, kun korttia arvioi useampi. Saman tiimin samat pisteet saaneet kortit ovat yksi merkki lukumäärineen (×2). Jos merkin vieressä on numero, kortti löytyy kaavion alla olevasta luettelosta.",
 		"en": "Each marker is a card a team laid and rated, placed by its scores on the two axes: the higher and the further right, the higher the score. A card on the midpoint line counts as high. The lines show the spread from the lowest to the highest value where several people rated the card. One team's cards with the same scores are one marker with their number (×2). Where a marker has a number beside it, the card is in the key below the matrix."},
-	"matrixKey":      {"sv": "Förteckning över numrerade markörer", "fi": "Numeroitujen merkkien luettelo", "en": "Key to the numbered markers"},
-	"matrixOff":      {"sv": "Inte i diagrammet: ingen plats nära deras poäng", "fi": "Ei kaaviossa: ei tilaa pisteidensä kohdalla", "en": "Not on the matrix: no room near their scores"},
-	"do-now":         {"sv": "Gör nu", "fi": "Toteuta nyt", "en": "Do now"},
-	"make-feasible":  {"sv": "Gör genomförbart", "fi": "Tee toteutettavaksi", "en": "Make feasible"},
-	"make-desirable": {"sv": "Gör önskvärt", "fi": "Tee toivottavaksi", "en": "Make desirable"},
-	"park":           {"sv": "Parkera", "fi": "Pysäköi", "en": "Park"},
-	"spread":         {"sv": "spridning (lägsta–högsta)", "fi": "hajonta (pienin–suurin)", "en": "spread (lowest–highest)"},
-	"notRated":       {"sv": "Ej bedömda", "fi": "Arvioimatta", "en": "Not rated"},
-	"notRatedOne":    {"sv": "ej bedömd", "fi": "ei arvioitu", "en": "not rated"},
-	"onlyCustomer":   {"sv": "bara kundens perspektiv bedömt", "fi": "vain asiakkaan näkökulma arvioitu", "en": "only the customer's view rated"},
-	"onlyOrg":        {"sv": "bara organisationens perspektiv bedömt", "fi": "vain organisaation näkökulma arvioitu", "en": "only the organisation's view rated"},
-	"onlyCriterion":  {"sv": "bara %s bedömd", "fi": "vain %s arvioitu", "en": "only %s rated"},
-	"allRated":       {"sv": "Alla kort är bedömda.", "fi": "Kaikki kortit on arvioitu.", "en": "Every card is rated."},
+	"notRated":      {"sv": "Ej bedömda", "fi": "Arvioimatta", "en": "Not rated"},
+	"notRatedOne":   {"sv": "ej bedömd", "fi": "ei arvioitu", "en": "not rated"},
+	"onlyCustomer":  {"sv": "bara kundens perspektiv bedömt", "fi": "vain asiakkaan näkökulma arvioitu", "en": "only the customer's view rated"},
+	"onlyOrg":       {"sv": "bara organisationens perspektiv bedömt", "fi": "vain organisaation näkökulma arvioitu", "en": "only the organisation's view rated"},
+	"onlyCriterion": {"sv": "bara %s bedömd", "fi": "vain %s arvioitu", "en": "only %s rated"},
+	"allRated":      {"sv": "Alla kort är bedömda.", "fi": "Kaikki kortit on arvioitu.", "en": "Every card is rated."},
 
 	"ranking": {"sv": "Rangordning", "fi": "Paremmuusjärjestys", "en": "Ranking"},
 	"rankingIntro": {"sv": "Kundens poäng är medelvärdet av %s, organisationens av %s. Inom parentes: lägsta–högsta värde och antal bedömare (n). –\u00a0betyder ej bedömd.",
@@ -118,4 +113,11 @@ var reportWords = map[string]map[string]string{
 	"roleShort":  {"sv": "roll", "fi": "rooli", "en": "role"},
 }
 
-func reportWord(key, lang string) string { return posterLookup(reportWords, key, lang) }
+// reportWord is a word of the report in lang; the matrix's words, which
+// the chart for slides prints too, are game.MatrixWord's.
+func reportWord(key, lang string) string {
+	if w := game.MatrixWord(key, lang); w != "" {
+		return w
+	}
+	return posterLookup(reportWords, key, lang)
+}

@@ -11,6 +11,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/cards"
+	"deckhand/game"
 	"deckhand/message"
 )
 
@@ -35,20 +36,25 @@ const (
 )
 
 var sheetWords = map[string]map[string]string{
-	"title":        {"sv": "Bedömning av datarutiner", "fi": "Datarutiinien arviointi", "en": "Rating data routines"},
-	"team":         {"sv": "Lag/bord", "fi": "Tiimi/pöytä", "en": "Team/table"},
-	"date":         {"sv": "Datum", "fi": "Päivämäärä", "en": "Date"},
-	"code":         {"sv": "Kod", "fi": "Koodi", "en": "Code"},
-	"routine":      {"sv": "Rutin (kortets rubrik)", "fi": "Rutiini (kortin otsikko)", "en": "Routine (the card's title)"},
-	"notes":        {"sv": "Anteckningar", "fi": "Muistiinpanot", "en": "Notes"},
-	"customer":     {"sv": "Kundens perspektiv", "fi": "Asiakkaan näkökulma", "en": "Customer's view"},
-	"organisation": {"sv": "Organisationens perspektiv", "fi": "Organisaation näkökulma", "en": "Organisation's view"},
+	"title":   {"sv": "Bedömning av datarutiner", "fi": "Datarutiinien arviointi", "en": "Rating data routines"},
+	"team":    {"sv": "Lag/bord", "fi": "Tiimi/pöytä", "en": "Team/table"},
+	"date":    {"sv": "Datum", "fi": "Päivämäärä", "en": "Date"},
+	"code":    {"sv": "Kod", "fi": "Koodi", "en": "Code"},
+	"routine": {"sv": "Rutin (kortets rubrik)", "fi": "Rutiini (kortin otsikko)", "en": "Routine (the card's title)"},
+	"notes":   {"sv": "Anteckningar", "fi": "Muistiinpanot", "en": "Notes"},
 	"howto": {"sv": "Skriv kortets kod och rubrik. Kryssa för ett värde per kriterium: lägst till vänster, högst till höger.",
 		"fi": "Kirjoita kortin koodi ja otsikko. Rastita yksi arvo kustakin kriteeristä: pienin vasemmalla, suurin oikealla.",
 		"en": "Write the card's code and title. Tick one value for each criterion: lowest on the left, highest on the right."},
 }
 
-func sheetWord(key, lang string) string { return posterLookup(sheetWords, key, lang) }
+// sheetWord is a word of the rating sheets in lang; the perspectives'
+// names, which the matrix prints too, are game.MatrixWord's.
+func sheetWord(key, lang string) string {
+	if w := game.MatrixWord(key, lang); w != "" {
+		return w
+	}
+	return posterLookup(sheetWords, key, lang)
+}
 
 // RatingSheets prints a rating form for each team: the deck's name and
 // edition, the team and a date line, then rows for the routines the team
