@@ -122,8 +122,8 @@ windows-check: package-windows
 # needs its cgo types (storage/sqlite_cgo.go) has a twin for that build,
 # sqlite_nocgo.go; the cgo one is checked in the Linux build (docs/macos.md).
 darwin-check:
-	GOOS=darwin GOARCH=arm64 CGO_ENABLED=0 $(GO) build -tags $(TAGS) ./message ./cards ./game ./storage ./pdf ./cli ./cmd/deckhand-cli ./assets
-	GOOS=darwin GOARCH=arm64 CGO_ENABLED=0 $(GO) vet -tags $(TAGS) ./message ./cards ./game ./storage ./pdf ./cli ./cmd/deckhand-cli ./assets
+	GOOS=darwin GOARCH=arm64 CGO_ENABLED=0 $(GO) build -tags $(TAGS) ./message ./cards ./game ./storage ./pdf ./chart ./cli ./cmd/deckhand-cli ./assets
+	GOOS=darwin GOARCH=arm64 CGO_ENABLED=0 $(GO) vet -tags $(TAGS) ./message ./cards ./game ./storage ./pdf ./chart ./cli ./cmd/deckhand-cli ./assets
 
 # Time from launch until the window maps, until the Decks screen's card
 # list is drawn and until a click on it is answered, the app's against a

@@ -14,8 +14,9 @@ import (
 )
 
 // corePackages make the sentences the app shows from outside ui: deck
-// problems, refusals by the game's rules, preflight issues, storage errors.
-var corePackages = []string{"cards", "game", "pdf", "storage"}
+// problems, refusals by the game's rules, preflight issues, storage errors,
+// a chart that cannot be drawn as asked.
+var corePackages = []string{"cards", "chart", "game", "pdf", "storage"}
 
 // printfVerb matches a verb of fmt, flags and precision included.
 var printfVerb = regexp.MustCompile(`%[-+# 0]*(\d+|\*)?(\.\d+)?[a-zA-Z%]`)
