@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"deckhand/cards"
+	"deckhand/chart"
 	"deckhand/game"
 	"deckhand/pdf"
 	"deckhand/storage"
@@ -14,11 +15,12 @@ import (
 // runReport prints a workshop's report: cover, summary, development
 // paths, the matrix of the axes asked for, ranking, a page per top
 // routine, decisions and actions, other notes and the cards as played
-// (see pdf.Report).
+// (see pdf.Report); or, with --chart-only, the matrix alone as a picture
+// for slides (reportchart.go).
 func runReport(e *env, args []string) error {
 	fs := newFlags(e, "report")
 	name := fs.String("workshop", "", "workshop title or id")
-	out := fs.String("o", "", "the PDF file to write")
+	out := fs.String("o", "", "the PDF file to write (a .png or .svg with --chart-only)")
 	lang := fs.String("lang", "", "language of the report (default: the workshop's)")
 	paper := fs.String("paper", "a4", "paper: a4 or letter")
 	names := fs.Bool("names", false, "print participants' real names (left out by default)")
@@ -26,11 +28,15 @@ func runReport(e *env, args []string) error {
 	across := fs.String("across", game.AxisOrganisation, "the matrix's axis across: organisation, customer or a criterion")
 	up := fs.String("up", game.AxisCustomer, "the matrix's axis up: customer, organisation or a criterion")
 	force := forceFlag(fs)
+	picture := chartFlags(fs)
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
 	if *name == "" || *out == "" {
 		return usagef("--workshop and -o are required")
+	}
+	if err := picture.check(fs, *out); err != nil {
+		return err
 	}
 	if *top < 0 {
 		return usagef("--top takes 0 or more routines, not %d", *top)
@@ -66,6 +72,9 @@ func runReport(e *env, args []string) error {
 	}
 	if o.Up, err = reportAxis(f.Workshop.Deck, "--up", *up); err != nil {
 		return err
+	}
+	if *picture.only {
+		return writeChart(e, f, *out, chart.Options{Lang: *lang, Across: o.Across, Up: o.Up}, picture)
 	}
 	if *names {
 		if o.RealNames, err = store.RealNames(e.ctx, w.ID); err != nil {
