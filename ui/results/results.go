@@ -100,7 +100,9 @@ func (s *Screen) layout() fyne.CanvasObject {
 			widget.NewButtonWithIcon(lang.L("Export Excel…"), theme.DocumentSaveIcon(), func() { s.askExport(game.ResultsXLSX) }),
 		), nil)
 	axes := widget.NewForm(widget.NewFormItem(lang.L("Across"), s.xAxis), widget.NewFormItem(lang.L("Up"), s.yAxis))
-	left := container.NewBorder(axes, container.NewVBox(s.legend, s.chosen), nil, nil, s.matrix)
+	// Beside the axes it draws on: the matrix as shown, for slides.
+	picture := container.NewCenter(widget.NewButtonWithIcon(lang.L("Chart as image…"), theme.FileImageIcon(), s.AskChart))
+	left := container.NewBorder(container.NewBorder(nil, nil, nil, picture, axes), container.NewVBox(s.legend, s.chosen), nil, nil, s.matrix)
 	across := container.NewTabItem(lang.L("Across workshops"), s.compare.content())
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Ranking"), container.NewVScroll(s.ranking)),

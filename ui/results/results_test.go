@@ -206,6 +206,23 @@ func TestReportFollowsTheAxesChosenOnScreen(t *testing.T) {
 	}
 }
 
+// saveWithButton taps the button, saves as path in the save dialog and
+// checks that the file is written off the UI goroutine, behind a box that
+// says so, and that the window then says where it went.
+func saveWithButton(t *testing.T, f *uitest.Fixture, r *Screen, button, path string) {
+	t.Helper()
+	uitest.TapButtonIn(t, r.Content(), button)
+	uitest.SaveNameField(t, f.Win.Canvas()).SetText(path)
+	f.TapDialogButton("Save")
+	if said := f.DialogText(); !strings.Contains(said, "Writing…") {
+		t.Errorf("while %s is written the window says %q", path, said)
+	}
+	queues[r].Next(t, "the file written")
+	if said := f.DialogText(); !strings.Contains(said, "Wrote "+path) {
+		t.Errorf("after %s is written the window says %q", path, said)
+	}
+}
+
 // "Export Excel…" beside the other exports saves the workshop's workbook:
 // written off the UI goroutine, behind a box that says so, then it says
 // where the file went. The workbook's sheets are in the workshop's
@@ -213,16 +230,7 @@ func TestReportFollowsTheAxesChosenOnScreen(t *testing.T) {
 func TestExportExcelWritesTheWorkbook(t *testing.T) {
 	f, r := newResultsFixture(t)
 	path := filepath.Join(t.TempDir(), "resultat.xlsx")
-	uitest.TapButtonIn(t, r.Content(), "Export Excel…")
-	uitest.SaveNameField(t, f.Win.Canvas()).SetText(path)
-	f.TapDialogButton("Save")
-	if said := f.DialogText(); !strings.Contains(said, "Writing…") {
-		t.Errorf("while the workbook is written the window says %q", said)
-	}
-	queues[r].Next(t, "the workbook written")
-	if said := f.DialogText(); !strings.Contains(said, "Wrote "+path) {
-		t.Errorf("after the export the window says %q", said)
-	}
+	saveWithButton(t, f, r, "Export Excel…", path)
 	z, err := zip.OpenReader(path)
 	if err != nil {
 		t.Fatalf("the export is not an xlsx file: %v", err)

@@ -9,10 +9,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"deckhand/chart"
 	"deckhand/game"
 	"deckhand/pdf"
 	"deckhand/storage"
@@ -41,14 +41,15 @@ func (s *Screen) AskReport() {
 			// What the report is made of is taken here, on the UI
 			// goroutine: the writing goroutine touches no widget.
 			q := s.reportRequest(paper.Key(), names.Checked)
-			s.saveAs(s.session.Workshop.Title+".pdf", ".pdf", func(path string) error { return s.writeReport(path, q) })
+			s.saveAs(s.session.Workshop.Title+".pdf", []string{".pdf"}, func(path string) error { return s.writeReport(path, q) })
 		}
 	})
 }
 
 // reportRequest is what a report is written from: the workshop and its
 // results as shown, the paper, whether real names go in, and the axes of
-// the matrix.
+// the matrix. The chart for slides is drawn from the same, without paper
+// or names.
 type reportRequest struct {
 	file      *game.File
 	results   *game.WorkshopResults
@@ -98,7 +99,7 @@ func (s *Screen) askExport(format string) {
 	if s.session == nil {
 		return
 	}
-	s.saveAs(s.session.Workshop.Title+"."+format, "."+format, func(path string) error { return s.writeExport(path, format) })
+	s.saveAs(s.session.Workshop.Title+"."+format, []string{"." + format}, func(path string) error { return s.writeExport(path, format) })
 }
 
 func (s *Screen) writeExport(path, format string) error {
@@ -114,12 +115,42 @@ func (s *Screen) writeExport(path, format string) error {
 	})
 }
 
-// saveAs asks for a file name, then writes in the background and says
-// where the file went.
-func (s *Screen) saveAs(name, ext string, write func(path string) error) {
-	kit.AskSavePath(s.win, s.store, strings.NewReplacer("/", "-", "\\", "-").Replace(name), []string{ext}, func(path string) {
-		wait := dialog.NewCustomWithoutButtons(lang.L("Writing…"), widget.NewProgressBarInfinite(), s.win)
-		wait.Show()
+// AskChart saves the matrix as shown, on the axes chosen, as a picture
+// for slides: a PNG or an SVG, as the file's name ends.
+func (s *Screen) AskChart() {
+	if s.session == nil {
+		return
+	}
+	// What the chart plots is taken here, on the UI goroutine: the
+	// writing goroutine touches no widget.
+	q := s.reportRequest("", false)
+	s.saveAs(s.session.Workshop.Title+".png", []string{".png", ".svg"}, func(path string) error { return writeChart(path, q) })
+}
+
+// writeChart draws the matrix of q in the workshop's language, as the
+// report is, and writes it atomically.
+func writeChart(path string, q reportRequest) error {
+	format, err := chart.FormatOf(path)
+	if err != nil {
+		return err
+	}
+	c, err := chart.New(q.file, q.results, chart.Options{Lang: q.file.Workshop.Language, Across: q.across, Up: q.up})
+	if err != nil {
+		return err
+	}
+	return storage.WriteFileAtomic(path, func(w io.Writer) error {
+		if format == chart.SVG {
+			return c.WriteSVG(w)
+		}
+		return c.WritePNG(w, chart.DefaultWidth)
+	})
+}
+
+// saveAs asks for a file name (proposing the first of exts), then writes
+// in the background and says where the file went.
+func (s *Screen) saveAs(name string, exts []string, write func(path string) error) {
+	kit.AskSavePath(s.win, s.store, strings.NewReplacer("/", "-", "\\", "-").Replace(name), exts, func(path string) {
+		wait := kit.ShowWorking(s.win, lang.L("Writing…"))
 		go func() {
 			err := write(path)
 			s.toUI(func() {
