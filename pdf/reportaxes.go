@@ -1,13 +1,13 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/message"
 )
 
 // matrixAxis is an axis of the report's matrix, as the Results screen
@@ -26,7 +26,7 @@ func (r *report) axis(key string) matrixAxis {
 	a := matrixAxis{key: key, perspective: game.AxisPerspective(r.d, key)}
 	if key == game.AxisCustomer || key == game.AxisOrganisation {
 		lo, hi, names := r.perspective(key)
-		a.name, a.detail, a.lo, a.hi = sheetWord(key, r.lang), strings.Join(names, ", "), float64(lo), float64(hi)
+		a.name, a.detail, a.lo, a.hi = r.say(perspectiveWords[key]), strings.Join(names, ", "), float64(lo), float64(hi)
 		return a
 	}
 	a.name, a.lo, a.hi = key, 1, 5
@@ -39,7 +39,7 @@ func (r *report) axis(key string) matrixAxis {
 		}
 	}
 	if a.perspective != "" {
-		a.detail = lowerFirst(sheetWord(a.perspective, r.lang))
+		a.detail = lowerFirst(r.say(perspectiveWords[a.perspective]))
 	}
 	return a
 }
@@ -60,11 +60,11 @@ func (a matrixAxis) score(p game.PlayResult) game.Score { return p.AxisScore(a.k
 func (r *report) onlyRated(a matrixAxis) string {
 	switch a.key {
 	case game.AxisCustomer:
-		return r.word("onlyCustomer")
+		return r.word("only the customer's view rated")
 	case game.AxisOrganisation:
-		return r.word("onlyOrg")
+		return r.word("only the organisation's view rated")
 	}
-	return fmt.Sprintf(r.word("onlyCriterion"), lowerFirst(a.name))
+	return r.say(message.Say("only %s rated", lowerFirst(a.name)))
 }
 
 // matrixTitle names what the matrix plots, up × across, as
