@@ -18,14 +18,14 @@ func TestDependencyRule(t *testing.T) {
 	}
 	allowed := map[string][]string{ // our packages each may import, besides the standard library
 		"deckhand/message":             {},
+		"deckhand/words":               {"deckhand/message", "deckhand/assets", "github.com/nicksnyder/go-i18n/v2", "golang.org/x/text"},
 		"deckhand/cards":               {"deckhand/message", "deckhand/assets", "github.com/google/uuid", "golang.org/x/text"}, // x/text: normal form C, and how names order and compare (cards/names.go)
 		"deckhand/game":                {"deckhand/message", "deckhand/cards"},
 		"deckhand/storage":             {"deckhand/message", "deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3", "golang.org/x/sys"},
 		"deckhand/storage/storagetest": {"deckhand/cards", "deckhand/game", "deckhand/assets", "deckhand/storage"},
 		"deckhand/pdf":                 {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
 		"deckhand/assets":              {},
-		"deckhand/workbook":            {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/assets", "github.com/xuri/excelize/v2"}, // the results workbook: excelize only here
-		"deckhand/words":               {"deckhand/message", "deckhand/assets", "github.com/nicksnyder/go-i18n/v2", "golang.org/x/text"}, // the catalogue: go-i18n's files and plural rules
+		"deckhand/workbook":            {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "github.com/xuri/excelize/v2"}, // the results workbook: excelize only here
 		// The main window knows the screens; no screen knows another.
 		"deckhand/ui":                 {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/decks", "deckhand/ui/print", "deckhand/ui/workshop", "deckhand/ui/results", "deckhand/ui/room", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/go-gl/glfw"},
 		"deckhand/ui/decks":           {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},

@@ -20,15 +20,6 @@ var noteHeadings = map[string]message.Message{
 	game.NoteQuote:    message.Word("Quotes"),
 }
 
-// noteKindWords name the kind of one note, as the Workshop screen does.
-var noteKindWords = map[string]message.Message{
-	game.NoteDecision: message.Word("Decision"),
-	game.NoteAction:   message.Word("Action"),
-	game.NoteIdea:     message.Word("Idea"),
-	game.NoteConcern:  message.Word("Concern"),
-	game.NoteQuote:    message.Word("Quote"),
-}
-
 // decisions lists the decisions, then the actions, each with the team
 // that recorded it, the team's note-taker and the card it is about. A
 // note has no owner or due date of its own: who does what and by when

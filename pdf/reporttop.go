@@ -282,7 +282,7 @@ func (r *report) routineNotes(plays []game.PlayResult) {
 	for _, n := range notes {
 		text := r.fitw(n.Text, false, r.cw-rpLabelW, rpBody)
 		r.need(min(text.height(), 2*lineH(rpBody)))
-		kind := r.fitw(r.say(noteKindWords[n.Kind]), true, rpLabelW-2, rpSmall+0.5)
+		kind := r.fitw(r.say(game.NoteKindWord(n.Kind)), true, rpLabelW-2, rpSmall+0.5)
 		page, bottom := r.p, r.p.block(kind, r.left, r.y+(rpBody-rpSmall-0.5)*0.8*mmPerPt, 0, 0, true, grey)
 		if len(plays) > 1 {
 			i := slices.IndexFunc(plays, func(p game.PlayResult) bool { return p.Play.ID == n.PlayID })

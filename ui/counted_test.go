@@ -218,3 +218,35 @@ func TestNoWordMapIsLeftInPDF(t *testing.T) {
 		}
 	}
 }
+
+// The catalogue's files are read by the package words, and by Fyne for
+// the screens (kit.SetLanguage): a package reading them its own way would
+// not know plural forms, nor say its words as the screens do.
+func TestOnlyTheCatalogueReadsTheTranslationFiles(t *testing.T) {
+	allowed := map[string]bool{filepath.Join("..", "words", "words.go"): true, filepath.Join("..", "words", "entries.go"): true,
+		filepath.Join("kit", "language.go"): true}
+	for _, dir := range []string{"..", "."} {
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() && (d.Name() == "ui" && dir == ".." || strings.HasPrefix(d.Name(), ".") && path != dir) {
+				return filepath.SkipDir // ui/ is walked as "."
+			}
+			if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") || allowed[path] {
+				return nil
+			}
+			src, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if strings.Contains(string(src), "assets.Translations") {
+				t.Errorf("%s reads the translation files itself; take its words from the package words", path)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
