@@ -18,14 +18,15 @@ func TestDependencyRule(t *testing.T) {
 	}
 	allowed := map[string][]string{ // our packages each may import, besides the standard library
 		"deckhand/message":             {},
+		"deckhand/words":               {"deckhand/message", "deckhand/assets", "github.com/nicksnyder/go-i18n/v2", "golang.org/x/text"},
 		"deckhand/cards":               {"deckhand/message", "deckhand/assets", "github.com/google/uuid", "golang.org/x/text"}, // x/text: normal form C, and how names order and compare (cards/names.go)
-		"deckhand/game":                {"deckhand/message", "deckhand/cards"},
+		"deckhand/game":                {"deckhand/message", "deckhand/words", "deckhand/cards"},
 		"deckhand/storage":             {"deckhand/message", "deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3", "golang.org/x/sys"},
 		"deckhand/storage/storagetest": {"deckhand/cards", "deckhand/game", "deckhand/assets", "deckhand/storage"},
-		"deckhand/pdf":                 {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
+		"deckhand/pdf":                 {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
 		"deckhand/assets":              {},
-		"deckhand/workbook":            {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/assets", "github.com/xuri/excelize/v2"}, // the results workbook: excelize only here
-		"deckhand/chart":               {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/assets", "golang.org/x/image"},          // the matrix for slides: x/image only here
+		"deckhand/workbook":            {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "github.com/xuri/excelize/v2"}, // the results workbook: excelize only here
+		"deckhand/chart":               {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/assets", "golang.org/x/image"},                            // the matrix for slides: x/image only here
 		// The main window knows the screens; no screen knows another.
 		"deckhand/ui":                 {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/decks", "deckhand/ui/print", "deckhand/ui/workshop", "deckhand/ui/results", "deckhand/ui/room", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/go-gl/glfw"},
 		"deckhand/ui/decks":           {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
@@ -33,7 +34,7 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/ui/workshop":        {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
 		"deckhand/ui/results":         {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/workbook", "deckhand/chart", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
 		"deckhand/ui/room":            {"deckhand/cards", "deckhand/game", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
-		"deckhand/ui/kit":             {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2", "github.com/jeandeaual/go-locale"},
+		"deckhand/ui/kit":             {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2", "github.com/jeandeaual/go-locale"},
 		"deckhand/ui/internal/uitest": {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/assets", "deckhand/ui/kit", "fyne.io/fyne/v2"},
 		"deckhand/ui/widgets":         {"deckhand/cards", "deckhand/game", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
 		"deckhand/cli":                {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/workbook", "deckhand/chart", "deckhand/assets"},

@@ -35,8 +35,10 @@ var ExampleWorkshop []byte
 //go:embed icon.png
 var Icon []byte
 
-// Translations holds the user-interface texts, one JSON file per language
-// (translations/en.json, sv.json, fi.json), in the form Fyne's lang package reads.
+// Translations holds the catalogue of every word Deckhand shows or prints,
+// one JSON file per language (translations/en.json, sv.json, fi.json), in
+// go-i18n's form, which Fyne's lang package reads for the screens and the
+// package words for everything else.
 //
 //go:embed translations/*.json
 var Translations embed.FS

@@ -299,7 +299,8 @@ func (cols columns) card(record []string, line int) (Card, Problems) {
 		if cols.named(i) || strings.TrimSpace(f) == "" {
 			continue
 		}
-		p := fileProblem(line, i+1, "the row has %d fields but the header only %d", len(record), cols.width)
+		p := said(message.Count(len(record), "the row has %d field but the header only %d", "the row has %d fields but the header only %d", len(record), cols.width))
+		p.Line, p.Column = line, i+1
 		if i < cols.width {
 			p = fileProblem(line, i+1, "this column has no name in the header, so its value would be lost; name the column or empty it")
 		}

@@ -161,7 +161,7 @@ func TestTheSVGHoldsEveryLabelInThePlotAndTheAxesTitles(t *testing.T) {
 	for _, q := range pic.in("quadrant-names") {
 		names[q.text] = inside(q.x, q.y, pic.plot)
 	}
-	for _, want := range []string{"Toteuta nyt", "Tee toteutettavaksi", "Tee toivottavaksi", "Pysäköi"} {
+	for _, want := range []string{"Tee nyt", "Tee toteutettavaksi", "Tee toivottavaksi", "Pysäköi"} {
 		if !names[want] {
 			t.Errorf("the quadrant %q is not named inside the plot: %v", want, names)
 		}
@@ -187,7 +187,7 @@ func TestTheSVGListsTheKeyAndTheMarkersLeftOff(t *testing.T) {
 	for _, l := range []struct {
 		group, title string
 		marks        []int
-	}{{"key", "Förteckning över numrerade markörer", c.plan.Key}, {"off", "Inte i diagrammet: ingen plats nära deras poäng", c.plan.Off}} {
+	}{{"key", "Förteckning över numrerade markörer", c.plan.Key}, {"off", "Inte i matrisen: ingen plats nära deras bedömningar", c.plan.Off}} {
 		texts := pic.in(l.group)
 		if len(texts) == 0 || texts[0].text != l.title {
 			t.Fatalf("the %s list starts %+v, want its title %q", l.group, texts, l.title)

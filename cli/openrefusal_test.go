@@ -30,7 +30,7 @@ func TestCommandsTakeTurnsOnTheDatabase(t *testing.T) {
 	defer release()
 	before, _ := os.ReadFile(db)
 	code, _, errOut = run(t, db, "decks")
-	want := "deckhand: " + db + " is still in use by another Deckhand, a window or a command, after 1 seconds of waiting; close that window or let the command finish, then try again\n"
+	want := "deckhand: " + db + " is still in use by another Deckhand, a window or a command, after 1 second of waiting; close that window or let the command finish, then try again\n"
 	if code != ExitError || errOut != want {
 		t.Errorf("decks while another Deckhand holds the file: exit %d, %q; want %q", code, errOut, want)
 	}

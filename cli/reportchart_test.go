@@ -43,7 +43,7 @@ func TestReportChartOnlyWritesThePNGAndTheSVG(t *testing.T) {
 		t.Fatalf("report --chart-only -o .svg: exit %d: %s %s", code, out, errOut)
 	}
 	texts := svgTexts(t, svgFile)
-	for _, want := range []string{"Asiakkaan näkökulma × organisaation näkökulma", "Toteuta nyt", "Pysäköi", "R01", "Bord 2",
+	for _, want := range []string{"Asiakkaan näkökulma × organisaation näkökulma", "Tee nyt", "Pysäköi", "R01", "Bord 2",
 		"↑ Asiakkaan näkökulma (Toivottavuus, Käytettävyys)"} {
 		if !texts[want] {
 			t.Errorf("the SVG has no text %q", want)

@@ -122,7 +122,7 @@ func runResults(e *env, args []string) error {
 
 // wrote says what a results file holds.
 func (e *env) wrote(path string, workshops, plays, ratings int) {
-	fmt.Fprintf(e.stdout, "wrote %s: %s, %d cards played, %d ratings\n", path, plural(workshops, "workshop"), plays, ratings)
+	fmt.Fprintf(e.stdout, "wrote %s: %s, %s played, %s\n", path, plural(workshops, "workshop"), plural(plays, "card"), plural(ratings, "rating"))
 }
 
 // resultIDs lists the workshops that pass the filter, newest first.

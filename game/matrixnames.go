@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"deckhand/cards"
+	"deckhand/message"
+	"deckhand/words"
 )
 
 // What the matrix is called where it is printed, in the deck's languages
@@ -15,29 +17,32 @@ import (
 // the matrix as a picture for slides (chart) print the same ones, so a
 // quadrant or an axis has one name on paper and on a slide.
 
-var matrixWords = map[string]map[string]string{
-	QuadrantDoNow:         {"sv": "Gör nu", "fi": "Toteuta nyt", "en": "Do now"},
-	QuadrantMakeFeasible:  {"sv": "Gör genomförbart", "fi": "Tee toteutettavaksi", "en": "Make feasible"},
-	QuadrantMakeDesirable: {"sv": "Gör önskvärt", "fi": "Tee toivottavaksi", "en": "Make desirable"},
-	QuadrantPark:          {"sv": "Parkera", "fi": "Pysäköi", "en": "Park"},
-	AxisCustomer:          {"sv": "Kundens perspektiv", "fi": "Asiakkaan näkökulma", "en": "Customer's view"},
-	AxisOrganisation:      {"sv": "Organisationens perspektiv", "fi": "Organisaation näkökulma", "en": "Organisation's view"},
-	"matrixKey":           {"sv": "Förteckning över numrerade markörer", "fi": "Numeroitujen merkkien luettelo", "en": "Key to the numbered markers"},
-	"matrixOff":           {"sv": "Inte i diagrammet: ingen plats nära deras poäng", "fi": "Ei kaaviossa: ei tilaa pisteidensä kohdalla", "en": "Not on the matrix: no room near their scores"},
-	"spread":              {"sv": "spridning (lägsta–högsta)", "fi": "hajonta (pienin–suurin)", "en": "spread (lowest–highest)"},
+var matrixWords = map[string]message.Message{
+	AxisCustomer:     message.Word("Customer's view"),
+	AxisOrganisation: message.Word("Organisation's view"),
+	"matrixKey":      message.Word("Key to the numbered markers"),
+	"matrixOff":      message.Word("Not on the matrix: no room near their ratings"),
+	"spread":         message.Word("spread (lowest–highest)"),
 }
 
 // MatrixWord is a word of the matrix in lang (sv, fi or en; English for
-// any other), "" for a key it does not know. The keys are the quadrants'
-// (QuadrantDoNow …), the perspectives' (AxisCustomer, AxisOrganisation:
-// "Customer's view"), "matrixKey" and "matrixOff" (the titles of the key
-// to the numbered markers and of the list of those left off) and "spread"
-// (the spread bars' legend).
+// any other), from the one catalogue of words (package words), "" for a
+// key it does not know. The keys are the quadrants' (QuadrantDoNow …), the
+// perspectives' (AxisCustomer, AxisOrganisation: "Customer's view"),
+// "matrixKey" and "matrixOff" (the titles of the key to the numbered
+// markers and of the list of those left off) and "spread" (the spread
+// bars' legend).
 func MatrixWord(key, lang string) string {
-	if w, ok := matrixWords[key][lang]; ok {
-		return w
+	w, ok := matrixWords[key]
+	if !ok {
+		switch key {
+		case QuadrantDoNow, QuadrantMakeFeasible, QuadrantMakeDesirable, QuadrantPark:
+			w = QuadrantWord(key)
+		default:
+			return ""
+		}
 	}
-	return matrixWords[key]["en"]
+	return words.In(lang).Say(w)
 }
 
 // MatrixAxis is an axis of the matrix as printed: a perspective's score

@@ -4,10 +4,12 @@
 // the app can translate, while knowing no language but English itself.
 //
 // The command line and the tests read the English (Message.String); the
-// desktop app looks the format up in its translation files and fills in
-// the same arguments (ui/messages.go). The format is the key of that
+// desktop app and the PDFs look the format up in the catalogue (package
+// words) and fill in the same arguments. The format is the key of that
 // lookup, so it is always a string literal at the call that makes the
-// Message (ui/coremessages_test.go reads them from the source).
+// Message (ui/coremessages_test.go reads them from the source). A sentence
+// that counts something (Count) has two English forms, and the count
+// chooses between them in each language by its own rules.
 package message
 
 import (
@@ -22,6 +24,12 @@ import (
 type Message struct {
 	Format string
 	Args   []any
+	// One is the English for a count of one when the sentence counts
+	// something (Count); Format is then its form for every other count,
+	// and the key of the catalogue's plural forms.
+	One string
+	// N is the count that chooses the form, when One is set.
+	N int
 }
 
 // Say makes a Message from a format and its arguments, as fmt.Sprintf takes
@@ -35,13 +43,34 @@ func Say(format string, args ...any) Message {
 // sentence around it.
 func Word(english string) Message { return Message{Format: english} }
 
+// Count makes a Message that counts something: n chooses between one, the
+// English for a count of one ("%d card"), and other, for every other count
+// ("%d cards"). Both take args as Say takes them, n among them wherever the
+// sentence shows the number; they have the same verbs, since other
+// languages' forms fall to counts differently.
+func Count(n int, one, other string, args ...any) Message {
+	return Message{Format: other, Args: args, One: one, N: n}
+}
+
+// Counted says whether m counts something (Count).
+func (m Message) Counted() bool { return m.One != "" }
+
+// English is m's English format in the form its count takes: One for a
+// count of one, Format otherwise and for a sentence that counts nothing.
+func (m Message) English() string {
+	if m.Counted() && m.N == 1 {
+		return m.One
+	}
+	return m.Format
+}
+
 // String is the English sentence. A format without arguments is its own
 // text, as a word is, so it is not run through fmt.
 func (m Message) String() string {
 	if len(m.Args) == 0 {
-		return m.Format
+		return m.English()
 	}
-	return fmt.Sprintf(m.Format, m.Args...)
+	return fmt.Sprintf(m.English(), m.Args...)
 }
 
 // Sayer is what carries a Message: the errors of the core packages whose

@@ -33,3 +33,20 @@ func TestAFormatWithoutArgumentsIsItsOwnText(t *testing.T) {
 		t.Errorf("Say with arguments = %q", got)
 	}
 }
+
+// A counted sentence is said in English in the form its count takes, with
+// every argument, and its format (the catalogue's key) is the other form.
+func TestACountedSentenceTakesTheFormOfItsCount(t *testing.T) {
+	for n, want := range map[int]string{0: "Delete a.csv with its 0 cards?", 1: "Delete a.csv with its 1 card?", 2: "Delete a.csv with its 2 cards?", 5: "Delete a.csv with its 5 cards?"} {
+		m := message.Count(n, "Delete %s with its %d card?", "Delete %s with its %d cards?", "a.csv", n)
+		if got := m.String(); got != want {
+			t.Errorf("Count(%d) = %q, want %q", n, got, want)
+		}
+		if m.Format != "Delete %s with its %d cards?" || !m.Counted() {
+			t.Errorf("Count(%d) keeps %+v", n, m)
+		}
+	}
+	if message.Say("%d cards", 1).Counted() {
+		t.Error("Say counts nothing")
+	}
+}

@@ -34,7 +34,7 @@ func layoutBack(m measurer, d *cards.Deck, typeKey, lang string, size Size) (Fac
 		t := m.fit(cs.text(typeName, message.Word("card type name")), false, inner, 0.1*cs.h, mt.pt(9, 6.5), 6.5)
 		y = cs.centred(t, x, inner, y+2*mt.s, false, fg)
 	}
-	ed := fmt.Sprintf("%s %d", printWord("edition", cs.lang), d.Edition)
+	ed := fmt.Sprintf("%s %d", printed(cs.lang, "edition"), d.Edition)
 	cs.centred(fitted{lines: []string{ed}, size: mt.pt(7, 5.5), fits: true}, x, inner, y+1.5*mt.s, false, fg)
 	if backText != "" {
 		bottom := cs.h - mt.inset - 4*mt.s

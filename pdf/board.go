@@ -49,36 +49,6 @@ type BoardResult struct {
 	Issues            []Issue
 }
 
-// boardWords are the poster's own few words; the deck names its areas.
-var boardWords = map[string]map[string]string{
-	"path":     {"sv": "Utvecklingsväg", "fi": "Kehityspolku", "en": "Development path"},
-	"pathHint": {"sv": "Lägg rutinerna i den ordning ni vill genomföra dem", "fi": "Aseta rutiinit siihen järjestykseen, jossa haluatte toteuttaa ne", "en": "Lay the routines in the order you would carry them out"},
-	"customer": {"sv": "Kundens roll och interaktion", "fi": "Asiakkaan rooli ja vuorovaikutus", "en": "Customer's role and interaction"},
-	"custHint": {"sv": "Kundens roll och interaktionssätt för rutinen ovanför", "fi": "Asiakkaan rooli ja vuorovaikutustavat yllä olevalle rutiinille", "en": "The customer's role and ways of interaction for the routine above"},
-	"tile":     {"sv": "Ark", "fi": "Arkki", "en": "Tile"},
-	"assembly": {"sv": "Montering", "fi": "Kokoaminen", "en": "Assembly"},
-	"cut":      {"sv": "Klipp bort", "fi": "Leikkaa pois", "en": "Cut off"},
-	"glue":     {"sv": "Limma här", "fi": "Liimaa tähän", "en": "Glue here"},
-	"summary": {"sv": "Affisch %s (%g × %g mm) på %d ark %s: %d kolumner × %d rader, limkant %g mm.",
-		"fi": "Juliste %s (%g × %g mm) %d arkille %s: %d saraketta × %d riviä, liimausreuna %g mm.",
-		"en": "Poster %s (%g × %g mm) on %d sheets of %s: %d columns × %d rows, glue band %g mm."},
-	"steps": {
-		"sv": "1. Skriv ut alla sidor i 100 % (verklig storlek), utan ”anpassa till sidan”.\n2. Lägg ut arken som på kartan: bokstaven är raden, siffran kolumnen.\n3. Klipp bort den smala remsan ”Klipp bort” längs dess streckade linje (vänster- och överkanten), så att bilden går ända ut i kanten.\n4. Lägg den klippta kanten på grannarkets limkant ”Limma här” precis mot dess streckade linje och limma eller tejpa; bilden fortsätter då utan glapp. Sätt ihop rad för rad och sedan raderna.\n5. Skär till ytterkanterna längs den heldragna linjen runt affischen, där det finns en.",
-		"fi": "1. Tulosta kaikki sivut 100 % koossa (todellinen koko) ilman ”sovita sivulle” -asetusta.\n2. Aseta arkit kartan mukaan: kirjain on rivi, numero sarake.\n3. Leikkaa kapea ”Leikkaa pois” -kaistale pois katkoviivaa pitkin (vasen ja yläreuna), niin että kuva ulottuu reunaan asti.\n4. Aseta leikattu reuna naapuriarkin ”Liimaa tähän” -liimausreunalle tarkalleen sen katkoviivaa vasten ja liimaa tai teippaa; kuva jatkuu silloin ilman rakoa. Kokoa rivi kerrallaan ja yhdistä sitten rivit.\n5. Leikkaa ulkoreunat julisteen ympärillä olevaa viivaa pitkin, jos sellainen on.",
-		"en": "1. Print every page at 100 % (actual size), without “fit to page”.\n2. Lay the sheets out as on the map: the letter is the row, the number the column.\n3. Cut off the narrow strip marked “Cut off” along its dashed line (left and top edges), so the picture runs to the edge.\n4. Lay the cut edge on the neighbour’s glue band marked “Glue here”, exactly against its dashed line, and glue or tape it: the picture then runs on without a gap. Join each row, then the rows.\n5. Trim the outer edges along the solid line round the poster, where there is one.",
-	},
-}
-
-func boardWord(key, lang string) string { return posterLookup(boardWords, key, lang) }
-
-// posterLookup returns a printed word of a table in lang, English otherwise.
-func posterLookup(table map[string]map[string]string, key, lang string) string {
-	if w, ok := table[key][lang]; ok {
-		return w
-	}
-	return table[key]["en"]
-}
-
 // Board prints the deck's board as a landscape poster, on one page or
 // tiled over pages of a smaller paper. A tiled poster starts with an
 // assembly page (on the tile paper) holding instructions and a map: the
@@ -251,7 +221,7 @@ func layoutTile(m measurer, lang string, t tilePlan, r, c int) tileSheet {
 	s := tileSheet{picX0: x0, picY0: y0, picX1: x1, picY1: y1, cutX: math.NaN(), cutY: math.NaN(), glueX: math.NaN(), glueY: math.NaN()}
 	s.ox = x0 + t.offX - float64(c)*t.stepX()
 	s.oy = y0 + t.offY - float64(r)*t.stepY()
-	word := func(key string) string { return boardWord(key, lang) }
+	word := func(english string) string { return printed(lang, english) }
 	textH := tileLabelSize * mmPerPt
 	// A label across the band from a to a+depth, centred along the side.
 	label := func(text string, a, depth float64, vertical bool) {
@@ -277,14 +247,14 @@ func layoutTile(m measurer, lang string, t tilePlan, r, c int) tileSheet {
 		s.picX0 = x0 + cutStrip
 		s.cutX = s.picX0
 		s.marks = append(s.marks, tileMark{kind: markCut, x: s.cutX - lw/2, y: y0, h: t.winH})
-		label(name+" · "+word("cut"), x0, cutStrip-lw, true)
+		label(name+" · "+word("Cut off"), x0, cutStrip-lw, true)
 		named = true
 	}
 	if r > 0 {
 		s.picY0 = y0 + cutStrip
 		s.cutY = s.picY0
 		s.marks = append(s.marks, tileMark{kind: markCut, x: x0, y: s.cutY - lw/2, w: t.winW})
-		text := word("cut")
+		text := word("Cut off")
 		if !named {
 			text = name + " · " + text
 			named = true
@@ -294,7 +264,7 @@ func layoutTile(m measurer, lang string, t tilePlan, r, c int) tileSheet {
 	if c < t.cols-1 {
 		s.glueX = x1 - t.overlap
 		s.marks = append(s.marks, tileMark{kind: markGlue, x: s.glueX + lw/2, y: s.picY0, h: y1 - s.picY0})
-		text := word("glue")
+		text := word("Glue here")
 		if !named {
 			text = name + " · " + text
 			named = true
@@ -304,7 +274,7 @@ func layoutTile(m measurer, lang string, t tilePlan, r, c int) tileSheet {
 	if r < t.rows-1 {
 		s.glueY = y1 - t.overlap
 		s.marks = append(s.marks, tileMark{kind: markGlue, x: s.picX0, y: s.glueY + lw/2, w: x1 - s.picX0})
-		text := word("glue")
+		text := word("Glue here")
 		if !named {
 			text = name + " · " + text
 		}
@@ -381,13 +351,15 @@ func assemblyPage(doc *fpdf.Fpdf, m measurer, lang, size string, poster *posterC
 	a := &posterCanvas{m: m}
 	x, w := t.margin+5, t.paper.W-2*t.margin-10
 	y := t.margin + 5
-	title := a.fit(boardWord("assembly", lang)+" – "+poster.title, noWord, true, w, 20, 18, 10)
+	title := a.fit(printed(lang, "Assembly")+" – "+poster.title, noWord, true, w, 20, 18, 10)
 	y = a.block(title, x, y, w, 0, true, ink) + 3
 	pw, ph := poster.w, poster.h
-	summary := fmt.Sprintf(boardWord("summary", lang), strings.ToUpper(size), pw, ph, t.cols*t.rows,
-		strings.ToUpper(t.paper.Name), t.cols, t.rows, t.overlap)
+	sheets := t.cols * t.rows
+	summary := said(lang, message.Count(sheets, "Poster %s (%g × %g mm) on %d sheet of %s: %s × %s, glue band %g mm.",
+		"Poster %s (%g × %g mm) on %d sheets of %s: %s × %s, glue band %g mm.", strings.ToUpper(size), pw, ph, sheets,
+		strings.ToUpper(t.paper.Name), message.Count(t.cols, "%d column", "%d columns", t.cols), message.Count(t.rows, "%d row", "%d rows", t.rows), t.overlap))
 	y = a.block(a.fit(summary, noWord, false, w, 12, 10, 7), x, y, w, 0, false, ink) + 3
-	y = a.block(a.fit(boardWord("steps", lang), noWord, false, w, 45, 10, 6.5), x, y, w, 0, false, ink) + 6
+	y = a.block(a.fit(printed(lang, "1. Print every page at 100 % (actual size), without “fit to page”.\n2. Lay the sheets out as on the map: the letter is the row, the number the column.\n3. Cut off the narrow strip marked “Cut off” along its dashed line (left and top edges), so the picture runs to the edge.\n4. Lay the cut edge on the neighbour’s glue band marked “Glue here”, exactly against its dashed line, and glue or tape it: the picture then runs on without a gap. Join each row, then the rows.\n5. Trim the outer edges along the solid line round the poster, where there is one."), noWord, false, w, 45, 10, 6.5), x, y, w, 0, false, ink) + 6
 	// The map: the poster in miniature, its seams and the tiles' labels.
 	bottom := t.paper.H - t.margin - 5
 	s := min(w/pw, (bottom-y)/ph)
@@ -422,7 +394,7 @@ func assemblyPage(doc *fpdf.Fpdf, m measurer, lang, size string, poster *posterC
 				y1 = top(r + 1)
 			}
 			cx, cy := mx+(left(c)+x1)/2, y+(top(r)+y1)/2
-			label := boardWord("tile", lang) + " " + tileLabel(r, c)
+			label := printed(lang, "Tile") + " " + tileLabel(r, c)
 			lw := m.width(label, true)*9 + 3
 			a.add(posterItem{kind: pkRect, x: cx - lw/2, y: cy - 3, w: lw, h: 6, r: 1.5, fill: white, stroke: ink, lw: 0.3, style: "FD"})
 			a.text(cx-lw/2+1.5, cy+1.2, 9, true, ink, label)
@@ -441,14 +413,14 @@ func layoutPoster(m measurer, d *cards.Deck, lang string, w, h float64) *posterC
 	p.title = p.clean(d.Name, message.Word("deck name"))
 	title := p.fit(p.title, message.Word("deck name"), true, w-2*mg-70*u, 16*u, 40*u, 12*u)
 	p.block(title, mg, mg, 0, 0, true, ink)
-	edition := fmt.Sprintf("%s %d", printWord("edition", lang), d.Edition)
+	edition := fmt.Sprintf("%s %d", printed(lang, "edition"), d.Edition)
 	p.block(p.fit(edition, noWord, false, 60*u, 8*u, 16*u, 6), w-mg-60*u, mg+4*u, 60*u, 2, false, grey)
 	// The two bands along the bottom.
 	bandH := min(0.15*h, 63.5+10*u)
 	band2 := h - mg - bandH
 	band1 := band2 - gap - bandH
-	slots := p.band(mg, band1, w-2*mg, bandH, u, boardWord("path", lang), boardWord("pathHint", lang), nil)
-	p.band(mg, band2, w-2*mg, bandH, u, boardWord("customer", lang), boardWord("custHint", lang), slots)
+	slots := p.band(mg, band1, w-2*mg, bandH, u, printed(lang, "Development path"), printed(lang, "Lay the routines in the order you would carry them out"), nil)
+	p.band(mg, band2, w-2*mg, bandH, u, printed(lang, "Customer's role and interaction"), printed(lang, "The customer's role and ways of interaction for the routine above"), slots)
 	// The areas.
 	areas := d.Board.Areas
 	n := len(areas)

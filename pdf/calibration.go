@@ -5,36 +5,10 @@ import (
 	"io"
 	"time"
 
+	"deckhand/message"
+
 	"codeberg.org/go-pdf/fpdf"
 )
-
-// calibrationWords are the calibration page's texts.
-var calibrationWords = map[string]map[string]string{
-	"title": {
-		"sv": "Kalibrering av dubbelsidig utskrift",
-		"fi": "Kaksipuolisen tulostuksen kalibrointi",
-		"en": "Duplex calibration",
-	},
-	"steps": {
-		"sv": "1. Skriv ut båda sidorna på samma ark, dubbelsidigt, i 100 %% (verklig storlek), med samma inställning som korten (vänd längs %s kant).\n2. Håll arket mot ljuset. Läs var baksidans kryss syns på skalorna: X åt höger, Y nedåt, i millimeter (till vänster och uppåt är minus).\n3. Ange talen som baksidans förskjutning X,Y, till exempel 1.5,-0.5. Deckhand flyttar baksidorna så att de hamnar rätt.",
-		"fi": "1. Tulosta molemmat sivut samalle arkille kaksipuolisena, 100 %% koossa (todellinen koko), samoilla asetuksilla kuin kortit (käännä %s reunan mukaan).\n2. Pidä arkkia valoa vasten. Katso, missä takasivun risti näkyy asteikoilla: X oikealle, Y alas, millimetreinä (vasemmalle ja ylös miinusta).\n3. Anna luvut takasivun siirtymäksi X,Y, esimerkiksi 1.5,-0.5. Deckhand siirtää takasivut kohdalleen.",
-		"en": "1. Print both pages on one sheet, double-sided, at 100 %% (actual size), with the same settings as the cards (flip on the %s edge).\n2. Hold the sheet against the light. Read where the cross of the back shows on the scales: X to the right, Y downwards, in millimetres (left and up are minus).\n3. Enter the numbers as the back offset X,Y, for example 1.5,-0.5. Deckhand moves the backs to land right.",
-	},
-	"long":  {"sv": "långa", "fi": "pitkän", "en": "long"},
-	"short": {"sv": "korta", "fi": "lyhyen", "en": "short"},
-	"back": {
-		"sv": "BAKSIDA – vänd arket åt sidan, som när du bläddrar i en bok. Står texten rätt vänder skrivaren som du valt: behåll det. Står den upp och ner, välj den andra vändningen.",
-		"fi": "TAKASIVU – käännä arkki sivuttain, kuten kirjan sivu. Jos teksti on oikein päin, tulostin kääntää valitsemallasi tavalla: pidä se. Jos teksti on ylösalaisin, valitse toinen kääntötapa.",
-		"en": "BACK – turn the sheet over sideways, as you turn a page of a book. If this reads upright, your printer flips as you chose: keep it. If it reads upside down, choose the other flip.",
-	},
-}
-
-func calibrationWord(key, lang string) string {
-	if w, ok := calibrationWords[key][lang]; ok {
-		return w
-	}
-	return calibrationWords[key]["en"]
-}
 
 // Calibration prints the duplex calibration page: the front carries two
 // millimetre scales crossing at the centre of the sheet, the back a cross
@@ -45,7 +19,7 @@ func Calibration(w io.Writer, paper Size, backs, lang string, created time.Time)
 	if backs != BacksDuplexShort {
 		backs = BacksDuplexLong
 	}
-	doc, err := newDocument(docOptions{title: calibrationWord("title", lang), created: created})
+	doc, err := newDocument(docOptions{title: printed(lang, "Duplex calibration"), created: created})
 	if err != nil {
 		return err
 	}
@@ -59,12 +33,12 @@ func Calibration(w io.Writer, paper Size, backs, lang string, created time.Time)
 	doc.AddPageFormat("P", size)
 	doc.SetTextColor(0, 0, 0)
 	doc.SetFont(family, "B", 16)
-	doc.Text(15, 22, calibrationWord("title", lang))
-	flip := calibrationWord("long", lang)
+	doc.Text(15, 22, printed(lang, "Duplex calibration"))
+	flip := message.Word("the long edge")
 	if backs == BacksDuplexShort {
-		flip = calibrationWord("short", lang)
+		flip = message.Word("the short edge")
 	}
-	steps := m.fit(fmt.Sprintf(calibrationWord("steps", lang), flip), false, paper.W-30, 60, 10, 7)
+	steps := m.fit(said(lang, message.Say("1. Print both pages on one sheet, double-sided, at 100 %% (actual size), with the same settings as the cards (flip on %s).\n2. Hold the sheet against the light. Read where the cross of the back shows on the scales: X to the right, Y downwards, in millimetres (left and up are minus).\n3. Enter the numbers as the back offset X,Y, for example 1.5,-0.5. Deckhand moves the backs to land right.", flip)), false, paper.W-30, 60, 10, 7)
 	doc.SetFont(family, "", steps.size)
 	for i, line := range steps.lines {
 		doc.Text(15, 32+float64(i)*steps.size*lineFactor*mmPerPt, line)
@@ -86,7 +60,7 @@ func Calibration(w io.Writer, paper Size, backs, lang string, created time.Time)
 	doc.Line(cx, cy-25, cx, cy+25)
 	doc.Circle(cx, cy, 3, "D")
 	doc.SetFont(family, "B", 11)
-	note := m.fit(calibrationWord("back", lang), true, paper.W-40, 30, 11, 8)
+	note := m.fit(printed(lang, "BACK – turn the sheet over sideways, as you turn a page of a book. If this reads upright, your printer flips as you chose: keep it. If it reads upside down, choose the other flip."), true, paper.W-40, 30, 11, 8)
 	doc.SetFont(family, "B", note.size)
 	for i, line := range note.lines {
 		doc.Text(20, cy+45+float64(i)*note.size*lineFactor*mmPerPt, line)

@@ -115,7 +115,11 @@ var noWord message.Message
 
 // newIssue makes an issue whose text is a sentence from format and args.
 func newIssue(sev Severity, code, format string, args ...any) Issue {
-	m := message.Say(format, args...)
+	return issue(sev, code, message.Say(format, args...))
+}
+
+// issue is an Issue whose sentence is m.
+func issue(sev Severity, code string, m message.Message) Issue {
 	return Issue{Severity: sev, Code: code, Msg: m.String(), Message: m}
 }
 

@@ -168,7 +168,7 @@ func (cs *cardSide) footer(mt metrics) {
 	size := mt.pt(7, 7)
 	y := cs.h - mt.inset - descent*size*mmPerPt // descenders stay inside the safe zone
 	cs.add(Shape{Kind: ShapeLine, X: mt.inset, Y: y - 3.2*mt.s, W: cs.w - 2*mt.inset, H: 0, Colour: rule, LineWidth: 0.2})
-	edition := fmt.Sprintf("%s %d", printWord("edition", cs.lang), d.Edition)
+	edition := fmt.Sprintf("%s %d", printed(cs.lang, "edition"), d.Edition)
 	cs.runRight(cs.w-mt.inset, y, size, false, grey, edition)
 	cs.as(len(cs.face.Texts)-1, message.Word("edition"))
 	room := cs.w - 2*mt.inset - cs.m.width(edition, false)*size - 2*mt.s

@@ -21,46 +21,6 @@ type GuideOptions struct {
 	Created time.Time
 }
 
-// guideWords are the guide's own texts. Steps hold %s for what the deck
-// supplies: its band names, level bars and example cards.
-var guideWords = map[string]map[string]string{
-	"title": {"sv": "Guide för workshopledaren", "fi": "Fasilitaattorin opas", "en": "Facilitator guide"},
-	"intro": {
-		"sv": "Spelet hjälper ett team att utveckla ansvarsfulla och innovativa datarutiner i samspel med kunderna. Varje bord (lag) spelar med en kortlek, ett 4K-bräde och en bedömningsblankett.",
-		"fi": "Peli auttaa tiimiä kehittämään vastuullisia ja innovatiivisia datarutiineja yhdessä asiakkaiden kanssa. Kukin pöytä (tiimi) pelaa omalla korttipakalla, 4K-pelilaudalla ja arviointilomakkeella.",
-		"en": "The game helps a team develop responsible and innovative data routines together with its customers. Each table (team) plays with a deck of cards, a 4K board and a rating sheet.",
-	},
-	"h1": {"sv": "Välj rutiner", "fi": "Valitkaa rutiinit", "en": "Pick routines"},
-	"s1": {
-		"sv": "Laget väljer datarutiner som är viktiga för den egna organisationen och lägger dem på brädet i det område där rutinen hör hemma. Områdenas frågor hjälper till:",
-		"fi": "Tiimi valitsee omalle organisaatiolle tärkeitä datarutiineja ja asettaa ne laudalle sille alueelle, johon rutiini kuuluu. Alueiden kysymykset auttavat:",
-		"en": "The team picks data routines that matter to its own organisation and lays them on the board, in the area where each belongs. The areas' questions help:",
-	},
-	"h2": {"sv": "Operativ eller strategisk", "fi": "Operatiivinen vai strateginen", "en": "Operational or strategic"},
-	"s2": {
-		"sv": "En rutin är operativ, t.ex. dataanvändning när tjänsten produceras, eller strategisk, t.ex. data som en del av organisationens strategiarbete. Prata om vilken nivå varje rutin gäller.%s",
-		"fi": "Rutiini on operatiivinen, esim. datan käyttö palvelua tuotettaessa, tai strateginen, esim. data osana organisaation strategiatyötä. Keskustelkaa, mitä tasoa kukin rutiini koskee.%s",
-		"en": "A routine is operational, such as using data while producing the service, or strategic, such as data as part of the organisation's strategy work. Talk about which level each routine concerns.%s",
-	},
-	"bars":  {"sv": " Staplarna på korten visar nivån: %s.", "fi": " Korttien palkit kertovat tason: %s.", "en": " The bars on the cards show the level: %s."},
-	"bar1":  {"sv": "1 stapel", "fi": "1 palkki", "en": "1 bar"},
-	"barN":  {"sv": "%d staplar", "fi": "%d palkkia", "en": "%d bars"},
-	"h3":    {"sv": "Bygg utvecklingsvägar", "fi": "Rakentakaa kehityspolkuja", "en": "Build development paths"},
-	"s3":    {"sv": "Kombinera rutiner som hör ihop till en utvecklingsväg och lägg dem i ordning på bandet ”%s”: först det ni gör först, sedan det som följer.", "fi": "Yhdistäkää toisiinsa sopivat rutiinit kehityspoluksi ja asettakaa ne järjestyksessä kaistalle ”%s”: ensin se, mikä tehdään ensin, sitten se, mikä seuraa.", "en": "Combine routines that belong together into a development path and lay them in order on the “%s” band: first what you would do first, then what follows."},
-	"h4":    {"sv": "Egna rutiner", "fi": "Omat rutiinit", "en": "Your own routines"},
-	"s4":    {"sv": "Saknas en rutin? Skriv den på ett tomt kort och spela den som de andra.", "fi": "Puuttuuko jokin rutiini? Kirjoittakaa se tyhjälle kortille ja pelatkaa se kuten muutkin.", "en": "Is a routine missing? Write it on a blank card and play it like the others."},
-	"h5":    {"sv": "Kundens roll och interaktion", "fi": "Asiakkaan rooli ja vuorovaikutus", "en": "The customer's role and interaction"},
-	"s5":    {"sv": "Diskutera för varje rutin på vägen vilken roll kunden har%s och koppla interaktionskort, alltså sätt att engagera kunderna%s. Lägg dem på bandet ”%s” under vägen.", "fi": "Keskustelkaa jokaisen polun rutiinin kohdalla asiakkaan roolista%s ja liittäkää siihen vuorovaikutuskortteja eli tapoja ottaa asiakkaat mukaan%s. Asettakaa ne polun alla olevalle kaistalle ”%s”.", "en": "For each routine on the path, discuss the customer's role%s and link interaction cards: ways to involve customers%s. Lay them on the “%s” band below the path."},
-	"eg":    {"sv": " (t.ex. %s)", "fi": " (esim. %s)", "en": " (such as %s)"},
-	"h6":    {"sv": "Bedöm", "fi": "Arvioikaa", "en": "Rate"},
-	"s6":    {"sv": "Bedöm till sist varje rutin på bedömningsblanketten, ur kundens och organisationens perspektiv. Kryssa för ett värde per kriterium:", "fi": "Arvioikaa lopuksi jokainen rutiini arviointilomakkeella asiakkaan ja organisaation näkökulmasta. Rastittakaa yksi arvo kustakin kriteeristä:", "en": "Finally, rate each routine on the rating sheet from the customer's and the organisation's point of view. Tick one value for each criterion:"},
-	"h7":    {"sv": "Sammanfatta", "fi": "Kootkaa yhteen", "en": "Wrap up"},
-	"s7":    {"sv": "Jämför poängen: rutiner som får högt ur både kundens och organisationens perspektiv kan ni börja med nu. Skriv upp beslut och nästa steg.", "fi": "Vertailkaa pisteitä: rutiinit, jotka saavat korkeat pisteet sekä asiakkaan että organisaation näkökulmasta, voi aloittaa heti. Kirjatkaa päätökset ja seuraavat askeleet.", "en": "Compare the scores: routines rated high from both the customer's and the organisation's point of view are ones to start now. Write down decisions and next steps."},
-	"scale": {"sv": "skala %d–%d", "fi": "asteikko %d–%d", "en": "scale %d–%d"},
-}
-
-func guideWord(key, lang string) string { return posterLookup(guideWords, key, lang) }
-
 // guidePart is a paragraph of the guide: a numbered step's heading and
 // text, or a row under it led by a bold label (and an area's symbol).
 type guidePart struct {
@@ -105,7 +65,7 @@ func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 	if page == nil {
 		return refusal("the guide does not fit on one %s page even with smaller text: the deck's area questions or criteria are too long", o.Paper.Name)
 	}
-	doc, err := newDocument(docOptions{title: guideWord("title", lang) + " – " + title, created: o.Created})
+	doc, err := newDocument(docOptions{title: printed(lang, "Facilitator guide") + " – " + title, created: o.Created})
 	if err != nil {
 		return err
 	}
@@ -117,25 +77,24 @@ func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 // guideParts writes the guide's paragraphs from the deck, checking its texts.
 func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
 	text := func(t cards.Text, what message.Message) string { return p.clean(t.Or(lang, d.DefaultLang), what) }
-	step := func(n int, body string) guidePart {
-		return guidePart{step: strconv.Itoa(n), head: guideWord("h"+strconv.Itoa(n), lang), text: body, gap: 4}
+	say := func(m message.Message) string { return said(lang, m) }
+	step := func(n int, head, body string) guidePart {
+		return guidePart{step: strconv.Itoa(n), head: printed(lang, head), text: body, gap: 4}
 	}
-	parts := []guidePart{{text: guideWord("intro", lang)}, step(1, guideWord("s1", lang))}
+	parts := []guidePart{{text: printed(lang, "The game helps a team develop responsible and innovative data routines together with its customers. Each table (team) plays with a deck of cards, a 4K board and a rating sheet.")},
+		step(1, "Pick routines", printed(lang, "The team picks data routines that matter to its own organisation and lays them on the board, in the area where each belongs. The areas' questions help:"))}
 	for i, a := range d.Board.Areas {
 		parts = append(parts, guidePart{shape: areaShapes[i%len(areaShapes)], colour: parseColour(a.Colour, neutral),
 			label: text(a.Name, message.Word("board area name")), text: text(a.Question, message.Word("guiding question")), gap: 1.2})
 	}
 	var bars []string
 	for i, l := range d.Levels {
-		n := guideWord("bar1", lang)
-		if i > 0 {
-			n = fmt.Sprintf(guideWord("barN", lang), i+1)
-		}
+		n := say(message.Count(i+1, "%d bar", "%d bars", i+1))
 		bars = append(bars, n+" = "+text(l.Name, message.Word("level name")))
 	}
 	levels := ""
 	if len(bars) > 0 {
-		levels = fmt.Sprintf(guideWord("bars", lang), strings.Join(bars, ", "))
+		levels = say(message.Say(" The bars on the cards show the level: %s.", strings.Join(bars, ", ")))
 	}
 	examples := func(typeKey string) string {
 		var titles []string
@@ -147,14 +106,15 @@ func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
 		if len(titles) == 0 {
 			return ""
 		}
-		return fmt.Sprintf(guideWord("eg", lang), strings.Join(titles, ", "))
+		return say(message.Say(" (such as %s)", strings.Join(titles, ", ")))
 	}
 	parts = append(parts,
-		step(2, fmt.Sprintf(guideWord("s2", lang), levels)),
-		step(3, fmt.Sprintf(guideWord("s3", lang), boardWord("path", lang))),
-		step(4, guideWord("s4", lang)),
-		step(5, fmt.Sprintf(guideWord("s5", lang), examples("role"), examples("interaction"), boardWord("customer", lang))),
-		step(6, guideWord("s6", lang)))
+		step(2, "Operational or strategic", say(message.Say("A routine is operational, such as using data while producing the service, or strategic, such as data as part of the organisation's strategy work. Talk about which level each routine concerns.%s", levels))),
+		step(3, "Build development paths", say(message.Say("Combine routines that belong together into a development path and lay them in order on the “%s” band: first what you would do first, then what follows.", message.Word("Development path")))),
+		step(4, "Your own routines", printed(lang, "Is a routine missing? Write it on a blank card and play it like the others.")),
+		// The heading names the board's band, whose name the text quotes.
+		step(5, "Customer's role and interaction", say(message.Say("For each routine on the path, discuss the customer's role%s and link interaction cards: ways to involve customers%s. Lay them on the “%s” band below the path.", examples("role"), examples("interaction"), message.Word("Customer's role and interaction")))),
+		step(6, "Rate", printed(lang, "Finally, rate each routine on the rating sheet from the customer's and the organisation's point of view. Tick one value for each criterion:")))
 	// The criteria by perspective, in the deck's order.
 	var order []string
 	byView := map[string][]string{}
@@ -162,12 +122,12 @@ func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
 		if _, ok := byView[c.Perspective]; !ok {
 			order = append(order, c.Perspective)
 		}
-		byView[c.Perspective] = append(byView[c.Perspective], fmt.Sprintf("%s (%s)", text(c.Name, message.Word("criterion name")), fmt.Sprintf(guideWord("scale", lang), c.Min, c.Max)))
+		byView[c.Perspective] = append(byView[c.Perspective], fmt.Sprintf("%s (%s)", text(c.Name, message.Word("criterion name")), say(message.Say("scale %d–%d", c.Min, c.Max))))
 	}
 	for _, view := range order {
 		parts = append(parts, guidePart{label: p.perspective(view, lang) + ":", text: strings.Join(byView[view], ", "), gap: 1.2})
 	}
-	return append(parts, step(7, guideWord("s7", lang)))
+	return append(parts, step(7, "Wrap up", printed(lang, "Compare the scores: routines rated high from both the customer's and the organisation's point of view are ones to start now. Write down decisions and next steps.")))
 }
 
 // guidePage lays the guide out at k times the full text size and returns
@@ -182,8 +142,8 @@ func (p *posterCanvas) guidePage(parts []guidePart, title string, edition int, l
 		fits = fits && f.fits
 		return f
 	}
-	y := p.block(at(guideWord("title", lang), true, w, 22*k), mg, mg, 0, 0, true, ink)
-	sub := title + " · " + printWord("edition", lang) + " " + strconv.Itoa(edition)
+	y := p.block(at(printed(lang, "Facilitator guide"), true, w, 22*k), mg, mg, 0, 0, true, ink)
+	sub := title + " · " + printed(lang, "edition") + " " + strconv.Itoa(edition)
 	y = p.block(at(sub, false, w, 11*k), mg, y+0.5, 0, 0, false, grey) + 2*k
 	p.add(posterItem{kind: pkLine, x: mg, y: y, w: w, stroke: rule, lw: 0.4})
 	y += 3 * k
@@ -212,7 +172,7 @@ func (p *posterCanvas) guidePage(parts []guidePart, title string, edition int, l
 		f := at(part.text, false, mg+w-tx, body)
 		y = max(p.block(f, tx, y, 0, 0, false, ink), y+body*lineFactor*mmPerPt)
 	}
-	note := "Deckhand · " + title + " · " + printWord("edition", lang) + " " + strconv.Itoa(edition)
+	note := "Deckhand · " + title + " · " + printed(lang, "edition") + " " + strconv.Itoa(edition)
 	p.block(at(note, false, w, 7.5), mg, p.h-mg+2, w, 2, false, grey)
 	if !fits {
 		return math.Inf(1)

@@ -22,7 +22,7 @@ func TestGuideIsOnePageWithTheDecksBoardAndCriteria(t *testing.T) {
 		"en": {"Facilitator guide", "Collection", "Use", "Communication", "Development", "How do we use data, and who benefits?",
 			"Desirability (scale 1–5)", "Usability", "Profitability", "Feasibility", "Organisation's view:",
 			"Operational", "Strategic", "blank card", "Development path", "Informant"},
-		"sv": {"Guide för workshopledaren", "Användning", "Utveckling", "Önskvärdhet (skala 1–5)", "Genomförbarhet", "tomt kort"},
+		"sv": {"Facilitatorns guide", "Användning", "Utveckling", "Önskvärdhet (skala 1–5)", "Genomförbarhet", "tomt kort"},
 	}
 	for lang, wants := range cases {
 		path := printGuide(t, lang)

@@ -37,7 +37,7 @@ func Kit(d *cards.Deck, o KitOptions) []Document {
 	c.Created, b.Created, b.Lang = o.Created, o.Created, lang
 	tables := make([]string, max(1, o.Tables))
 	for i := range tables {
-		tables[i] = fmt.Sprintf("%s %d", printWord("table", d.Lang(lang)), i+1)
+		tables[i] = fmt.Sprintf("%s %d", printed(d.Lang(lang), "Table"), i+1)
 	}
 	paper := c.Paper
 	sheets := SheetOptions{Lang: lang, Paper: paper, Teams: tables, Created: o.Created}
@@ -72,7 +72,7 @@ func KitFolder(d *cards.Deck, lang string) string {
 		}
 		return r
 	}, strings.TrimSpace(d.Name))
-	return fmt.Sprintf("%s - %s %d", name, printWord("edition", d.Lang(lang)), d.Edition)
+	return fmt.Sprintf("%s - %s %d", name, printed(d.Lang(lang), "edition"), d.Edition)
 }
 
 // Settings describes a board print for the print history.

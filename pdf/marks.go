@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"deckhand/cards"
+	"deckhand/message"
 )
 
 // What a card sheet prints besides its cards: crop marks, thin lines that
@@ -227,7 +228,9 @@ func marksAdvice(o CardOptions, keep float64) Issue {
 			break
 		}
 		if _, short := planMarks(g, edgeKeep(m)); !short {
-			return newIssue(Warning, "", "the cards come so close to the paper's edge that some crop marks would print within %g mm of it, so they are left out; a printer margin of %g mm gives them room (%d cards to a sheet), or cut along the card edges", keep, m, g.perPage())
+			return issue(Warning, "", message.Count(g.perPage(),
+				"the cards come so close to the paper's edge that some crop marks would print within %g mm of it, so they are left out; a printer margin of %g mm gives them room (%d card to a sheet), or cut along the card edges",
+				"the cards come so close to the paper's edge that some crop marks would print within %g mm of it, so they are left out; a printer margin of %g mm gives them room (%d cards to a sheet), or cut along the card edges", keep, m, g.perPage()))
 		}
 	}
 	return newIssue(Warning, "", "the cards come so close to the paper's edge that some crop marks would print within %g mm of it, so they are left out; cut along the card edges", keep)
@@ -245,14 +248,14 @@ func (p *cardPrinter) cropMarks() {
 // reminder to print at actual size.
 func pageNoteText(d *cards.Deck, lang string, page, pages int) string {
 	name, _ := printable(d.Name)
-	return fmt.Sprintf("%s · %s %d · %s · %s %d/%d", name, printWord("edition", lang), d.Edition,
-		printWord("actual", lang), printWord("page", lang), page, pages)
+	return fmt.Sprintf("%s · %s %d · %s · %s %d/%d", name, printed(lang, "edition"), d.Edition,
+		printed(lang, "Print at 100 % (actual size)"), printed(lang, "page"), page, pages)
 }
 
 // planSheet plans the marks and note of a print's sheets, measuring the
 // widest note: its last page's, whose page number has the most digits.
 func planSheet(m measurer, g grid, o CardOptions, d *cards.Deck, lang string, pages int) sheetExtras {
-	return planExtras(g, o, m.width(pageNoteText(d, lang, pages, pages), false)*noteSize, m.width(printWord("actual", lang), false)*noteSize)
+	return planExtras(g, o, m.width(pageNoteText(d, lang, pages, pages), false)*noteSize, m.width(printed(lang, "Print at 100 % (actual size)"), false)*noteSize)
 }
 
 // pageNote prints the note in the spot planned for it.
@@ -262,7 +265,7 @@ func (p *cardPrinter) pageNote() {
 	}
 	note := pageNoteText(p.deck, p.lang, p.done+1, p.pages)
 	if p.extras.brief {
-		note = printWord("actual", p.lang)
+		note = printed(p.lang, "Print at 100 % (actual size)")
 	}
 	p.doc.SetFont(family, "", noteSize)
 	p.doc.SetTextColor(90, 90, 90)

@@ -94,12 +94,12 @@ func TestCalibrationPageHasScalesAndACrossBehind(t *testing.T) {
 			t.Errorf("%s: %d pages of width %.1f pt, want 2 A4 pages", lang, pages, w)
 		}
 		front := pageText(t, path, 1)
-		for _, want := range []string{"-20", "-10", "10", "20", "X", "Y", "100 %", calibrationWord("title", lang)} {
+		for _, want := range []string{"-20", "-10", "10", "20", "X", "Y", "100 %", printed(lang, "Duplex calibration")} {
 			if !strings.Contains(front, want) || (strings.Contains(front, "%!") || strings.Contains(front, "string=")) {
 				t.Errorf("%s: front lacks %q or holds a format error", lang, want)
 			}
 		}
-		if back := pageText(t, path, 2); !strings.Contains(back, strings.Fields(calibrationWord("back", lang))[0]) {
+		if back := pageText(t, path, 2); !strings.Contains(back, strings.Fields(printed(lang, "BACK – turn the sheet over sideways, as you turn a page of a book. If this reads upright, your printer flips as you chose: keep it. If it reads upside down, choose the other flip."))[0]) {
 			t.Errorf("%s: back lacks its note:\n%s", lang, back)
 		}
 	}

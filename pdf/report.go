@@ -14,6 +14,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/message"
 )
 
 // ReportOptions are the settings of the workshop report.
@@ -90,7 +91,7 @@ func Report(w io.Writer, f *game.File, r *game.WorkshopResults, o ReportOptions)
 	}
 	rep.contents()
 	rep.footers()
-	title := rep.clean(reportWord("title", rep.lang) + " – " + f.Workshop.Title)
+	title := rep.clean(printed(rep.lang, "Workshop report") + " – " + f.Workshop.Title)
 	doc, err := newDocument(docOptions{title: title, created: o.Created})
 	if err != nil {
 		return 0, err
@@ -204,18 +205,18 @@ type reportPart struct {
 // workshop's story; the top routines' part only when there are any.
 func (r *report) reportParts() []reportPart {
 	parts := []reportPart{
-		{r.word("summary"), r.summary},
-		{r.word("paths"), r.paths},
+		{r.word("Summary"), r.summary},
+		{r.word("Development paths"), r.paths},
 		{r.matrixTitle(), r.matrix},
-		{r.word("ranking"), r.ranking},
+		{r.word("Ranking"), r.ranking},
 	}
 	if len(r.tops) > 0 {
-		parts = append(parts, reportPart{r.word("top"), r.topPages})
+		parts = append(parts, reportPart{r.word("The top-ranked routines"), r.topPages})
 	}
 	return append(parts,
-		reportPart{r.word("decisions"), r.decisions},
-		reportPart{r.word("otherNotes"), r.otherNotes},
-		reportPart{r.word("appendix"), r.appendix})
+		reportPart{r.word("Decisions and actions"), r.decisions},
+		reportPart{r.word("Ideas, concerns and quotes"), r.otherNotes},
+		reportPart{r.word("Appendix: the cards as played"), r.appendix})
 }
 
 func (r *report) addTeam(id, name string) {
@@ -229,7 +230,7 @@ func (r *report) team(id string) reportTeam {
 	if i, ok := r.teamOf[id]; ok {
 		return r.teams[i]
 	}
-	return reportTeam{name: reportWord("wholeWorkshop", r.lang), colour: grey, marker: -1}
+	return reportTeam{name: r.word("Whole workshop"), colour: grey, marker: -1}
 }
 
 func (r *report) areaIndex(key string) int {
@@ -238,7 +239,12 @@ func (r *report) areaIndex(key string) int {
 
 func (r *report) areaName(a cards.Area) string { return textIn(a.Name, r.d, r.lang) }
 
-func (r *report) word(key string) string { return reportWord(key, r.lang) }
+// word is a word or sentence of the catalogue, given in English, in the
+// report's language.
+func (r *report) word(english string) string { return printed(r.lang, english) }
+
+// say is a Message in the report's language.
+func (r *report) say(m message.Message) string { return said(r.lang, m) }
 
 // title is what a play is called in the report's language: the card's
 // title, or the team's own routine written on a blank card.
@@ -428,13 +434,13 @@ func (r *report) footers() {
 	if d := oneLine(r.clean(ws.Date)); d != "" {
 		date = " · " + d
 	}
-	numW := r.m.width(fmt.Sprintf("%s %d/%d", printWord("page", r.lang), n, n), false) * size
+	numW := r.m.width(fmt.Sprintf("%s %d/%d", printed(r.lang, "page"), n, n), false) * size
 	room := r.cw - numW - 6 - r.m.width(date, false)*size
 	left := r.ellipsis(r.clean(ws.Title), false, room, size) + date
 	for i, p := range r.pages {
 		y := r.ph - rpFooter + 7
 		p.add(posterItem{kind: pkLine, x: r.left, y: y, w: r.cw, stroke: rule, lw: 0.3})
-		num := fmt.Sprintf("%s %d/%d", printWord("page", r.lang), i+1, n)
+		num := fmt.Sprintf("%s %d/%d", printed(r.lang, "page"), i+1, n)
 		p.text(r.left+r.cw-r.m.width(num, false)*size, y+4.2, size, false, grey, num)
 		p.text(r.left, y+4.2, size, false, grey, left)
 	}

@@ -124,7 +124,7 @@ func TestReportOfTheExampleWorkshop(t *testing.T) {
 			posterContains(t, "cover", cover, "Workshoprapport", f.Workshop.Title, "Exempelbolaget Ab", "Handel", "2026-03-12",
 				"Exempelbolagets huvudkontor, mötesrum Fyren", "Facilitator (exempel)", "4K data routines · upplaga 1",
 				"Bord 1", "Bord 2", "Ekorren", "Räven", "Älgen", "Måsen", "Sälen", "juridik och dataskydd",
-				"Syfte", "Sparas till", "2026-12-31", "pseudonymer")
+				"Ändamål med uppgifterna", "Sparas till", "2026-12-31", "pseudonymer")
 			all := posterText(t, path, 0)
 			for _, p := range f.Plays {
 				if !strings.Contains(all, p.Code) {
@@ -173,7 +173,7 @@ func TestReportInEnglishAndFinnish(t *testing.T) {
 	res := game.Results(f)
 	cases := map[string][]string{
 		"en": {"Workshop report", "Do now", "Make feasible", "Make desirable", "Park", "Ranking", "Decisions and actions", "page 1/", "Customer's view (Desirability, Usability)"},
-		"fi": {"Työpajaraportti", "Toteuta nyt", "Tee toteutettavaksi", "Tee toivottavaksi", "Pysäköi", "Paremmuusjärjestys", "sivu 1/", "Keruu"},
+		"fi": {"Työpajaraportti", "Tee nyt", "Tee toteutettavaksi", "Tee toivottavaksi", "Pysäköi", "Paremmuusjärjestys", "sivu 1/", "Keruu"},
 	}
 	for lang, wants := range cases {
 		path, _ := printReport(t, "report-"+lang+".pdf", f, res, ReportOptions{Lang: lang})
@@ -255,12 +255,11 @@ func reportContents(t *testing.T, path string) map[string]int {
 	t.Helper()
 	parts := map[string]int{}
 	cover := reportLayout(t, path, 1)
-	_, list, _ := strings.Cut(cover, "\n"+reportWords["contents"]["sv"]+"\n")
-	if list == "" {
-		_, list, _ = strings.Cut(cover, "\n"+reportWords["contents"]["en"]+"\n")
-	}
-	if list == "" {
-		_, list, _ = strings.Cut(cover, "\n"+reportWords["contents"]["fi"]+"\n")
+	var list string
+	for _, lang := range []string{"sv", "en", "fi"} {
+		if _, list, _ = strings.Cut(cover, "\n"+printed(lang, "Contents")+"\n"); list != "" {
+			break
+		}
 	}
 	for _, m := range regexp.MustCompile(`(?m)^(\S.*?)\s{2,}(\d+)$`).FindAllStringSubmatch(list, -1) {
 		parts[m[1]], _ = strconv.Atoi(m[2])
@@ -311,7 +310,7 @@ func TestReportTableHeadRepeatsOnEveryPage(t *testing.T) {
 	posterNeedPoppler(t)
 	f := bigWorkshop(t, 8, 200)
 	path, pages := printReport(t, "report-big.pdf", f, game.Results(f), ReportOptions{Paper: Papers["letter"]})
-	head := regexp.MustCompile(`#\s+Kod\s+Rutin\s+Lag · område\s+Kund\s+Organisation\s+Kvadrant`)
+	head := regexp.MustCompile(`#\s+Kod\s+Rutin\s+Bord · område\s+Kund\s+Organisation\s+Kvadrant`)
 	tablePages := 0
 	for i := 1; i <= pages; i++ {
 		s := reportLayout(t, path, i)

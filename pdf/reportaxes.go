@@ -1,9 +1,8 @@
 package pdf
 
 import (
-	"fmt"
-
 	"deckhand/game"
+	"deckhand/message"
 )
 
 // The report's matrix plots the axes the Results screen chose, named as
@@ -21,11 +20,11 @@ func (r *report) axes() game.MatrixAxes { return game.MatrixAxes{Across: r.acros
 func (r *report) onlyRated(a game.MatrixAxis) string {
 	switch a.Key {
 	case game.AxisCustomer:
-		return r.word("onlyCustomer")
+		return r.word("only the customer's view rated")
 	case game.AxisOrganisation:
-		return r.word("onlyOrg")
+		return r.word("only the organisation's view rated")
 	}
-	return fmt.Sprintf(r.word("onlyCriterion"), game.LowerFirst(a.Name))
+	return r.say(message.Say("only %s rated", game.LowerFirst(a.Name)))
 }
 
 // matrixTitle names what the matrix plots, up × across, as

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/message"
 )
 
 // The parts of the report.
@@ -17,7 +17,7 @@ import (
 func (r *report) cover() {
 	r.newPage()
 	ws := r.f.Workshop
-	r.para(r.word("title"), r.left, r.cw, 13, true, grey)
+	r.para(r.word("Workshop report"), r.left, r.cw, 13, true, grey)
 	r.y += 1.5
 	r.para(ws.Title, r.left, r.cw, 24, true, ink)
 	if ws.Client != "" {
@@ -27,38 +27,42 @@ func (r *report) cover() {
 	r.y += 4
 	r.rule(ink)
 	r.y += 5
-	deck := r.d.Name + " · " + printWord("edition", r.lang) + " " + strconv.Itoa(ws.DeckEdition)
-	for _, kv := range [][2]string{{"date", ws.Date}, {"place", ws.Place}, {"client", ws.Client}, {"sector", ws.Sector},
-		{"facilitator", ws.Facilitator}, {"deck", deck}} {
-		if strings.TrimSpace(kv[1]) != "" {
-			r.labelled(r.word(kv[0]), grey, kv[1], 10.5)
+	deck := r.d.Name + " · " + printed(r.lang, "edition") + " " + strconv.Itoa(ws.DeckEdition)
+	// The labels of the workshop's details, as its details form names them.
+	for _, kv := range []struct {
+		label message.Message
+		value string
+	}{{message.Word("Date"), ws.Date}, {message.Word("Place"), ws.Place}, {message.Word("Client"), ws.Client}, {message.Word("Sector"), ws.Sector},
+		{message.Word("Facilitator"), ws.Facilitator}, {message.Word("Deck"), deck}} {
+		if strings.TrimSpace(kv.value) != "" {
+			r.labelled(r.say(kv.label), grey, kv.value, 10.5)
 		}
 	}
-	r.h2(r.word("teams"), 15)
+	r.h2(r.word("Teams and participants"), 15)
 	r.coverTeams()
 	if strings.TrimSpace(ws.Notes) != "" {
-		r.h2(r.word("about"), 15)
+		r.h2(r.word("About the workshop"), 15)
 		r.para(ws.Notes, r.left, r.cw, rpBody, false, ink)
 	}
-	r.h2(r.word("data"), 15)
+	r.h2(r.word("The data in this report"), 15)
 	if ws.Purpose != "" {
-		r.labelled(r.word("purpose"), grey, ws.Purpose, rpBody)
+		r.labelled(r.word("Purpose of the data"), grey, ws.Purpose, rpBody)
 	}
 	if ws.Retention != "" {
-		r.labelled(r.word("retention"), grey, fmt.Sprintf(r.word("erased"), ws.Retention), rpBody)
+		r.labelled(r.word("Kept until"), grey, r.say(message.Say("%s; the personal data is erased after that.", ws.Retention)), rpBody)
 	}
-	names := "pseudonyms"
+	names := message.Word("Participants are named by pseudonym; their real names are not in this report.")
 	if r.o.IncludeNames {
-		names = "realNames"
+		names = message.Word("This report holds participants' real names: share it only with those who need them.")
 	}
-	r.para(r.word(names), r.left, r.cw, rpBody, false, ink)
+	r.para(r.say(names), r.left, r.cw, rpBody, false, ink)
 	created := r.o.Created
 	if created.IsZero() {
 		created = time.Now()
 	}
 	r.y += 4
-	r.para(fmt.Sprintf(r.word("made"), created.Format(time.DateOnly)), r.left, r.cw, rpSmall, false, grey)
-	r.h2(r.word("contents"), float64(len(r.parts))*lineH(rpBody+0.5))
+	r.para(r.say(message.Say("Compiled on %s with Deckhand.", created.Format(time.DateOnly))), r.left, r.cw, rpSmall, false, grey)
+	r.h2(r.word("Contents"), float64(len(r.parts))*lineH(rpBody+0.5))
 	r.toc, r.tocY = r.p, r.y
 }
 
@@ -99,18 +103,18 @@ func (r *report) coverTeams() {
 	}
 	rows := slices.Clone(r.teams)
 	if len(byTeam[""]) > 0 {
-		rows = append(rows, reportTeam{name: r.word("noTeam"), marker: -1})
+		rows = append(rows, reportTeam{name: r.word("Without a team"), marker: -1})
 	}
 	for _, t := range rows {
 		r.need(2 * lineH(rpBody))
 		page, bottom := r.p, r.teamLabel(t, r.left, r.y, rpLabelW-2, rpBody)
 		if nt := r.noteTaker(t.id); t.id != "" && nt != "" {
-			f := r.clip(r.fitw(r.word("noteTaker")+": "+nt, false, rpLabelW-2, rpSmall), 2, false, rpLabelW-2)
+			f := r.clip(r.fitw(r.say(message.Say("Note-taker: %s", nt)), false, rpLabelW-2, rpSmall), 2, false, rpLabelW-2)
 			bottom = r.p.block(f, r.left, bottom+0.2, 0, 0, false, grey)
 		}
 		text := strings.Join(byTeam[t.id], ", ")
 		if text == "" {
-			text = r.word("nobody")
+			text = r.word("No participants recorded.")
 		}
 		r.flow(r.fitw(text, false, r.cw-rpLabelW, rpBody), r.left+rpLabelW, r.cw-rpLabelW, 0, false, ink)
 		r.below(page, bottom)
@@ -141,14 +145,14 @@ func (r *report) realName(p game.Participant) string {
 // summary shows per board area what each team chose, each card with the
 // customer's role and the interaction cards linked to it.
 func (r *report) summary() {
-	r.startPart(r.word("summary"), "")
+	r.startPart(r.word("Summary"), "")
 	rated := 0
 	for _, p := range r.plays {
 		if p.Rated() {
 			rated++
 		}
 	}
-	r.para(fmt.Sprintf(r.word("counts"), len(r.teams), len(r.plays), rated), r.left, r.cw, rpBody, false, grey)
+	r.para(r.say(message.Say("Teams: %d · cards on the board: %d · rated: %d", len(r.teams), len(r.plays), rated)), r.left, r.cw, rpBody, false, grey)
 	for i, a := range r.areas {
 		r.summaryArea(i, a)
 	}
@@ -178,7 +182,7 @@ func (r *report) summaryArea(i int, a cards.Area) {
 	r.p.add(posterItem{kind: pkLine, x: r.left, y: r.y, w: r.cw, stroke: colour, lw: 0.5})
 	r.y += 1.8
 	if len(plays) == 0 {
-		r.para(r.word("noCards"), r.left, r.cw, rpBody, false, grey)
+		r.para(r.word("No cards in this area."), r.left, r.cw, rpBody, false, grey)
 		return
 	}
 	r.repeat = func() {
@@ -202,13 +206,13 @@ func (r *report) areaStats(key string, plays int) string {
 		if s.Area != key {
 			continue
 		}
-		out := fmt.Sprintf(r.word("areaCounts"), s.Plays, s.Rated)
+		out := r.say(message.Say("cards: %d · rated: %d", s.Plays, s.Rated))
 		if s.Rated > 0 {
-			out += fmt.Sprintf(r.word("areaMeans"), r.number(s.Customer), r.number(s.Organisation))
+			out += r.say(message.Say(" · mean: customer %s, organisation %s", r.number(s.Customer), r.number(s.Organisation)))
 		}
 		return out
 	}
-	return fmt.Sprintf(r.word("areaCounts"), plays, 0)
+	return r.say(message.Say("cards: %d · rated: %d", plays, 0))
 }
 
 // teamCards lists one team's cards in an area: code and title, and under

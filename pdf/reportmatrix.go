@@ -34,13 +34,9 @@ func marker(k int, cx, cy, rad float64, fill, edge RGB) []posterItem {
 // quadrantColour is the colour a quadrant is named in (game.QuadrantColours).
 func quadrantColour(q string) RGB { return RGB(game.QuadrantColours[q]) }
 
-// quadrantName names a quadrant in the report's language.
-func (r *report) quadrantName(q string) string {
-	if w := r.word(q); w != "" {
-		return w
-	}
-	return q
-}
+// quadrantName names a quadrant in the report's language, as the screens
+// name it.
+func (r *report) quadrantName(q string) string { return r.say(game.QuadrantWord(q)) }
 
 // box is a rectangle on the matrix page.
 type box struct{ x0, y0, x1, y1 float64 }
@@ -84,7 +80,7 @@ func (r *report) and(names []string) string {
 	if len(names) < 2 {
 		return strings.Join(names, "")
 	}
-	return strings.Join(names[:len(names)-1], ", ") + r.word("and") + names[len(names)-1]
+	return strings.Join(names[:len(names)-1], ", ") + r.word(" and ") + names[len(names)-1]
 }
 
 const (
@@ -96,7 +92,7 @@ const (
 // matrix plots the plays on the axes chosen (r.up, r.across), under a
 // title that names them.
 func (r *report) matrix() {
-	r.startPart(r.matrixTitle(), r.word("matrixIntro"))
+	r.startPart(r.matrixTitle(), r.word("Each marker is a card a team laid and rated, placed by its scores on the two axes: the higher and the further right, the higher the score. A card on the midpoint line counts as high. The lines show the spread from the lowest to the highest value where several people rated the card. One team's cards with the same scores are one marker with their number (×2). Where a marker has a number beside it, the card is in the key below the matrix."))
 	r.y += 2
 	const tickW, legendRoom = 8.0, 34.0
 	axisLabel := lineH(rpSmall+0.5) + 1.5
@@ -269,7 +265,7 @@ func (r *report) matrixLegend(bars bool) {
 		})
 	}
 	if bars {
-		spread := r.clean(r.word("spread"))
+		spread := r.clean(r.word("spread (lowest–highest)"))
 		item(8+r.m.width(spread, false)*size, func(x, y float64) {
 			cy := y + size*0.42*mmPerPt
 			r.p.add(posterItem{kind: pkLine, x: x, y: cy, w: 6, stroke: grey, lw: 0.35},
@@ -283,13 +279,15 @@ func (r *report) matrixLegend(bars bool) {
 
 // matrixKey lists the numbered markers in columns: the number, the team's
 // marker, the codes with their count, the team and both scores.
-func (r *report) matrixKey() { r.matrixList("matrixKey", r.matrixPlan.Key) }
+func (r *report) matrixKey() { r.matrixList("Key to the numbered markers", r.matrixPlan.Key) }
 
 // matrixOff lists, as the key does but without numbers, the marks with
 // no room on the matrix near their scores.
-func (r *report) matrixOff() { r.matrixList("matrixOff", r.matrixPlan.Off) }
+func (r *report) matrixOff() {
+	r.matrixList("Not on the matrix: no room near their ratings", r.matrixPlan.Off)
+}
 
-// matrixList lists marks in columns under the title word names.
+// matrixList lists marks in columns under a title, given in English.
 func (r *report) matrixList(title string, marks []int) {
 	if len(marks) == 0 {
 		return
@@ -343,10 +341,10 @@ func (r *report) matrixUnrated() {
 		items = append(items, fmt.Sprintf("%s %s (%s)", p.Play.Code, r.ellipsis(r.clean(r.title(p)), false, 60, rpSmall+0.5), what))
 	}
 	if len(items) == 0 {
-		r.para(r.word("allRated"), r.left, r.cw, rpSmall+0.5, false, grey)
+		r.para(r.word("Every card is rated."), r.left, r.cw, rpSmall+0.5, false, grey)
 		return
 	}
 	r.need(2 * lineH(rpSmall+1))
-	r.para(r.word("notRated")+":", r.left, r.cw, rpSmall+1, true, ink)
+	r.para(r.word("Not rated")+":", r.left, r.cw, rpSmall+1, true, ink)
 	r.para(strings.Join(items, "; "), r.left, r.cw, rpSmall+1, false, ink)
 }

@@ -162,7 +162,7 @@ func checkReportPlan(t *testing.T, r *report, d drawnMatrix, pages []*posterCanv
 		}
 	}
 	allText := strings.Join(key, "\n")
-	if title := r.clean(r.word("matrixOff")); len(p.Off) > 0 && !strings.Contains(allText, title) {
+	if title := r.clean(r.word("Not on the matrix: no room near their ratings")); len(p.Off) > 0 && !strings.Contains(allText, title) {
 		t.Errorf("%d marks are left off the matrix, but no list is titled %q", len(p.Off), title)
 	}
 	for i, m := range p.Marks {

@@ -2,25 +2,35 @@ package pdf
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/message"
 )
+
+// noteHeadings head each kind of note in the report: its notes, one after
+// another.
+var noteHeadings = map[string]message.Message{
+	game.NoteDecision: message.Word("Decisions"),
+	game.NoteAction:   message.Word("Actions"),
+	game.NoteIdea:     message.Word("Ideas"),
+	game.NoteConcern:  message.Word("Concerns"),
+	game.NoteQuote:    message.Word("Quotes"),
+}
 
 // decisions lists the decisions, then the actions, each with the team
 // that recorded it, the team's note-taker and the card it is about. A
 // note has no owner or due date of its own: who does what and by when
 // is in its text, as the team wrote it.
 func (r *report) decisions() {
-	r.startPart(r.word("decisions"), r.word("decisionsIntro"))
+	r.startPart(r.word("Decisions and actions"), r.word("Each decision and action shows the team that recorded it, the team's note-taker and the card it concerns."))
 	for _, kind := range []string{game.NoteDecision, game.NoteAction} {
-		r.h2(r.word(kind), 15)
+		r.h2(r.say(noteHeadings[kind]), 15)
 		notes := r.notesOf(kind)
 		if len(notes) == 0 {
-			r.para(r.word("noNotes"), r.left, r.cw, rpBody, false, grey)
+			r.para(r.word("None recorded."), r.left, r.cw, rpBody, false, grey)
 		}
 		for _, n := range notes {
 			r.decision(n)
@@ -41,7 +51,7 @@ func (r *report) decision(n game.Note) {
 	r.need(min(text.height(), 2*lineH(rpBody)) + min(aboutF.height(), lineH(rpSmall)))
 	page, bottom := r.p, r.teamLabel(r.team(n.TeamID), r.left, r.y, rpLabelW-2, rpBody)
 	if nt := r.noteTaker(n.TeamID); n.TeamID != "" && nt != "" {
-		f := r.clip(r.fitw(r.word("noteTaker")+": "+nt, false, rpLabelW-2, rpSmall), 2, false, rpLabelW-2)
+		f := r.clip(r.fitw(r.say(message.Say("Note-taker: %s", nt)), false, rpLabelW-2, rpSmall), 2, false, rpLabelW-2)
 		bottom = r.p.block(f, r.left, bottom+0.2, 0, 0, false, grey)
 	}
 	r.flow(text, x, w, 0, false, ink)
@@ -55,11 +65,11 @@ func (r *report) decision(n game.Note) {
 // otherNotes lists, briefly, the ideas, concerns and quotes, each with
 // its team and card.
 func (r *report) otherNotes() {
-	r.startPart(r.word("otherNotes"), "")
+	r.startPart(r.word("Ideas, concerns and quotes"), "")
 	for _, kind := range []string{game.NoteIdea, game.NoteConcern, game.NoteQuote} {
 		r.y += 1.5
 		r.need(2*lineH(rpBody) + 2)
-		r.para(r.word(kind), r.left, r.cw, rpBody+1, true, ink)
+		r.para(r.say(noteHeadings[kind]), r.left, r.cw, rpBody+1, true, ink)
 		r.y += 0.6
 		r.noteList(kind, rpSmall+0.5)
 	}
@@ -89,7 +99,7 @@ func (r *report) notesOf(kind string) []game.Note {
 func (r *report) noteList(kind string, size float64) {
 	notes := r.notesOf(kind)
 	if len(notes) == 0 {
-		r.para(r.word("noNotes"), r.left, r.cw, size, false, grey)
+		r.para(r.word("None recorded."), r.left, r.cw, size, false, grey)
 		return
 	}
 	for _, n := range notes {
@@ -129,7 +139,7 @@ func (r *report) appendix() {
 			use(c)
 		}
 	}
-	r.startPart(r.word("appendix"), fmt.Sprintf(r.word("appendixIntro"), r.d.Name, r.f.Workshop.DeckEdition))
+	r.startPart(r.word("Appendix: the cards as played"), r.say(message.Say("The card texts as they stood in the deck %s, edition %d, when the workshop was held: the cards laid on the board, customer roles and interaction cards.", r.d.Name, r.f.Workshop.DeckEdition)))
 	types := slices.Clone(r.d.CardTypes)
 	for _, c := range r.d.Cards {
 		if _, ok := r.d.CardType(c.Type); !ok && !slices.ContainsFunc(types, func(t cards.CardType) bool { return t.Key == c.Type }) {
@@ -154,7 +164,7 @@ func (r *report) appendix() {
 	if len(unknown) > 0 {
 		r.h2("?", 15)
 		for _, code := range unknown {
-			r.appendixCard(code, code, r.word("notInDeck"), r.ownRoutines(code))
+			r.appendixCard(code, code, r.word("The card is not in the deck."), r.ownRoutines(code))
 		}
 	}
 }
@@ -183,7 +193,7 @@ func (r *report) appendixCard(code, title, body string, own []game.PlayResult) {
 	r.flow(bf, x, w, 0, false, ink)
 	for _, p := range own {
 		r.y += 0.8
-		r.para(r.word("ownRoutine")+" ("+r.team(p.Play.TeamID).name+"): "+p.Play.Text, x+3, w-3, rpSmall+0.5, false, grey)
+		r.para(r.word("The team's own routine")+" ("+r.team(p.Play.TeamID).name+"): "+p.Play.Text, x+3, w-3, rpSmall+0.5, false, grey)
 	}
 	r.y += 2
 }

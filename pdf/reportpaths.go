@@ -16,7 +16,7 @@ import (
 // path's name with its cards' codes, then its routines one by one, each
 // with its area, quadrant, the customer's role and the interaction cards.
 func (r *report) paths() {
-	r.startPart(r.word("paths"), r.word("pathsIntro"))
+	r.startPart(r.word("Development paths"), r.word("The teams' development paths in order. Each path's routines are in the path's order across the board's areas; each shows its quadrant and the customer's role and interaction cards the team linked to it."))
 	found := false
 	for _, t := range r.teams {
 		paths := r.teamPaths(t.id)
@@ -32,7 +32,7 @@ func (r *report) paths() {
 		}
 	}
 	if !found {
-		r.para(r.word("noPaths"), r.left, r.cw, rpBody, false, grey)
+		r.para(r.word("No development paths recorded."), r.left, r.cw, rpBody, false, grey)
 	}
 }
 
@@ -85,7 +85,7 @@ func (r *report) pathSteps(path game.Path) {
 	r.para(oneLine(path.Name)+": "+r.pathChain(path.ID), r.left, r.cw, rpBody+0.5, true, ink)
 	r.y += 1
 	if len(plays) == 0 {
-		r.para(r.word("noPathCards"), r.left+rpLabelW, r.cw-rpLabelW, rpSmall+0.5, false, grey)
+		r.para(r.word("No cards on this path."), r.left+rpLabelW, r.cw-rpLabelW, rpSmall+0.5, false, grey)
 		return
 	}
 	x, w := r.left+rpLabelW, r.cw-rpLabelW-rpCodeW
@@ -111,7 +111,7 @@ func (r *report) pathSteps(path game.Path) {
 // quadrantText names a play's quadrant, or says it is not rated.
 func (r *report) quadrantText(p game.PlayResult) string {
 	if p.Quadrant == "" {
-		return r.word("notRatedOne")
+		return r.word("not rated")
 	}
 	return r.quadrantName(p.Quadrant)
 }
@@ -132,7 +132,7 @@ func (r *report) links(p game.Play) string {
 		}
 		ways = strings.Join(titles, ", ")
 	}
-	return r.word("roleLabel") + ": " + role + " · " + r.word("waysLabel") + ": " + ways
+	return r.word("Customer's role") + ": " + role + " · " + r.word("Interaction") + ": " + ways
 }
 
 // cardTitle is a card's title in the report's language; its code when

@@ -26,7 +26,7 @@ func exampleTitle(t *testing.T, f *game.File, code, lang string) string {
 }
 
 // exampleLinks is what the report says a team linked to a play, in
-// Swedish: "Kundens roll: Uppgiftslämnare · Interaktionssätt: Datastig med kunden".
+// Swedish: "Kundens roll: Uppgiftslämnare · Interaktion: Datastig med kunden".
 func exampleLinks(t *testing.T, f *game.File, p game.Play) string {
 	t.Helper()
 	role, ways := "–", "–"
@@ -40,7 +40,7 @@ func exampleLinks(t *testing.T, f *game.File, p game.Play) string {
 	if len(titles) > 0 {
 		ways = strings.Join(titles, ", ")
 	}
-	return "Kundens roll: " + role + " · Interaktionssätt: " + ways
+	return "Kundens roll: " + role + " · Interaktion: " + ways
 }
 
 // pagesText is the text of pages from to to (inclusive).
@@ -148,7 +148,7 @@ func TestReportPutsDecisionsAndActionsBeforeOtherNotes(t *testing.T) {
 			}
 			// With the table's note-taker, and the card it is about.
 			if tm, ok := teams[n.TeamID]; ok {
-				posterContains(t, "decision's team", decisions, tm.Name+" antecknare: "+tm.NoteTaker)
+				posterContains(t, "decision's team", decisions, tm.Name+" Sekreterare: "+tm.NoteTaker)
 			}
 			if p, ok := plays[n.PlayID]; ok && p.Text == "" {
 				posterContains(t, "decision's card", decisions, text+" "+p.Code+" "+exampleTitle(t, f, p.Code, "sv"))
@@ -273,7 +273,7 @@ func TestReportMatrixFollowsTheChosenAxes(t *testing.T) {
 		path, _ := printReport(t, name, f, res, ReportOptions{Lang: c.lang, Across: c.across, Up: c.up})
 		matrix := reportPartText(t, path, c.wants[0])
 		posterContains(t, name, matrix, c.wants...)
-		if got := strings.Contains(matrix, reportWord(game.QuadrantDoNow, c.lang)); got != c.quadrants {
+		if got := strings.Contains(matrix, said(c.lang, game.QuadrantWord(game.QuadrantDoNow))); got != c.quadrants {
 			t.Errorf("%s: the quadrants' names are on the matrix: %v, want %v", name, got, c.quadrants)
 		}
 	}

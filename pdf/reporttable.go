@@ -1,12 +1,12 @@
 package pdf
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/message"
 )
 
 // tableColumn is a column of the ranked table.
@@ -28,14 +28,14 @@ const (
 func (r *report) ranking() {
 	_, _, cNames := r.perspective(cards.PerspectiveCustomer)
 	_, _, oNames := r.perspective(cards.PerspectiveOrganisation)
-	r.startPart(r.word("ranking"), fmt.Sprintf(r.word("rankingIntro"), r.and(cNames), r.and(oNames)))
+	r.startPart(r.word("Ranking"), r.say(message.Say("The customer's score is the mean of %s, the organisation's of %s. In brackets: lowest–highest value and the number of raters (n). – means not rated.", r.and(cNames), r.and(oNames))))
 	r.y += 2
 	if len(r.plays) == 0 {
-		r.para(r.word("noPlays"), r.left, r.cw, rpBody, false, grey)
+		r.para(r.word("No cards were laid on the board."), r.left, r.cw, rpBody, false, grey)
 		return
 	}
 	cols := r.tableColumns()
-	title := r.word("ranking") + " (" + r.word("continued") + ")"
+	title := r.word("Ranking") + " (" + r.word("continued") + ")"
 	r.tableHead(cols)
 	r.repeat = func() {
 		r.para(title, r.left, r.cw, rpH2, true, ink)
@@ -58,7 +58,7 @@ func (r *report) ranking() {
 func (r *report) tableColumns() []tableColumn {
 	wd := func(s string, bold bool, size float64) float64 { return r.m.width(r.clean(s), bold) * size }
 	symbolW := tableSize * mmPerPt * 1.1
-	heads := []string{"#", r.word("colCode"), r.word("colRoutine"), r.word("colTeamArea"), r.word("colCustomer"), r.word("colOrg"), r.word("colQuadrant")}
+	heads := []string{"#", r.word("Code"), r.word("Routine"), r.word("Team · area"), r.word("Customer"), r.word("Organisation"), r.word("Quadrant")}
 	widths := make([]float64, len(heads))
 	for i, h := range heads {
 		widths[i] = wd(h, true, tableHead)
@@ -128,7 +128,7 @@ func (r *report) tableRow(cols []tableColumn, rank string, p game.PlayResult) {
 	symbolW := tableSize * mmPerPt * 1.1
 	lh := lineH(tableSize)
 	title := r.clip(r.fitw(r.title(p), false, inner(2), tableSize), rpMaxRows, false, inner(2))
-	quadrant, qc, qBold := r.word("notRatedOne"), grey, false
+	quadrant, qc, qBold := r.word("not rated"), grey, false
 	switch {
 	case p.Quadrant != "":
 		quadrant, qc, qBold = r.quadrantName(p.Quadrant), quadrantColour(p.Quadrant), true

@@ -8,6 +8,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/message"
 )
 
 // The report's pages of the best-ranked routines: one page each, with
@@ -67,7 +68,7 @@ func (r *report) topPage(i int, t topRoutine) {
 	first := t.plays[0]
 	r.repeat = nil
 	r.newPage()
-	r.para(r.word("top")+" · "+fmt.Sprintf(r.word("topOf"), i+1, len(r.tops), t.rank), r.left, r.cw, rpSmall+0.5, true, grey)
+	r.para(r.word("The top-ranked routines")+" · "+r.say(message.Say("%d of %d · rank %d in the ranking", i+1, len(r.tops), t.rank)), r.left, r.cw, rpSmall+0.5, true, grey)
 	r.y += 1
 	heading, body := r.routineTexts(first)
 	r.para(first.Play.Code+" "+heading, r.left, r.cw, rpH1, true, ink)
@@ -84,11 +85,11 @@ func (r *report) topPage(i int, t topRoutine) {
 	for _, row := range r.routineFacts(t) {
 		r.labelled(row[0], grey, row[1], rpBody)
 	}
-	r.h2(r.word("ratings"), 25)
-	r.para(r.word("ratingsIntro"), r.left, r.cw, rpSmall, false, grey)
+	r.h2(r.word("Ratings"), 25)
+	r.para(r.word("The mean per criterion and perspective for each team that laid the card; in brackets the lowest–highest value and the number of raters (n). – means not rated."), r.left, r.cw, rpSmall, false, grey)
 	r.y += 1.5
 	r.ratingsTable(t.plays)
-	r.h2(r.word("rolesAndWays"), 15)
+	r.h2(r.word("Customer's role and interaction"), 15) // as the board's band names it
 	for _, g := range r.sameLinks(t.plays) {
 		if len(t.plays) > 1 {
 			r.need(lineH(rpBody) + 2*lineH(rpBody))
@@ -98,12 +99,12 @@ func (r *report) topPage(i int, t topRoutine) {
 		if g.play.Role != "" {
 			role = []string{g.play.Role}
 		}
-		r.linkedCards(r.word("roleLabel"), role)
-		r.linkedCards(r.word("waysLabel"), g.play.Interactions)
+		r.linkedCards(r.word("Customer's role"), role)
+		r.linkedCards(r.word("Interaction"), g.play.Interactions)
 	}
-	r.h2(r.word("inPaths"), 10)
+	r.h2(r.word("Development paths"), 10)
 	r.routinePaths(t.plays)
-	r.h2(r.word("cardNotes"), 10)
+	r.h2(r.word("Notes on the card"), 10)
 	r.routineNotes(t.plays)
 }
 
@@ -112,12 +113,12 @@ func (r *report) topPage(i int, t topRoutine) {
 // it with the team, and the team's own text.
 func (r *report) routineTexts(p game.PlayResult) (heading, body string) {
 	if p.Play.Text != "" {
-		return r.word("ownRoutine") + " (" + r.team(p.Play.TeamID).name + ")", p.Play.Text
+		return r.word("The team's own routine") + " (" + r.team(p.Play.TeamID).name + ")", p.Play.Text
 	}
 	if c, ok := r.f.Workshop.Card(p.Play.Code); ok {
 		return r.title(p), textIn(c.Body, r.d, r.lang)
 	}
-	return r.title(p), r.word("notInDeck")
+	return r.title(p), r.word("The card is not in the deck.")
 }
 
 // routineFacts are the label and text of the rows under a routine's text:
@@ -139,7 +140,7 @@ func (r *report) routineFacts(t topRoutine) [][2]string {
 			}
 		}
 	}
-	rows := [][2]string{{r.word("area"), strings.Join(areas, ", ")}}
+	rows := [][2]string{{r.word("Area"), strings.Join(areas, ", ")}}
 	c, ok := r.f.Workshop.Card(t.plays[0].Play.Code)
 	if !ok {
 		return rows
@@ -151,9 +152,9 @@ func (r *report) routineFacts(t topRoutine) [][2]string {
 	if l, ok := r.d.Level(c.Level); ok {
 		kind += " · " + game.LowerFirst(textIn(l.Name, r.d, r.lang))
 	}
-	rows = append(rows, [2]string{r.word("type"), kind})
+	rows = append(rows, [2]string{r.word("Type"), kind})
 	if th, ok := r.d.Theme(c.Theme); ok {
-		rows = append(rows, [2]string{r.word("theme"), textIn(th.Name, r.d, r.lang)})
+		rows = append(rows, [2]string{r.word("Theme"), textIn(th.Name, r.d, r.lang)})
 	}
 	return rows
 }
@@ -219,7 +220,7 @@ func (r *report) cardBody(code string) string {
 	if c, ok := r.f.Workshop.Card(code); ok {
 		return textIn(c.Body, r.d, r.lang)
 	}
-	return r.word("notInDeck")
+	return r.word("The card is not in the deck.")
 }
 
 // playTeam is the team of a play of a routine, named with the play's area
@@ -253,7 +254,7 @@ func (r *report) routinePaths(plays []game.PlayResult) {
 		}
 	}
 	if len(shown) == 0 {
-		r.para(r.word("noPath"), r.left, r.cw, rpBody, false, grey)
+		r.para(r.word("The card is on no development path."), r.left, r.cw, rpBody, false, grey)
 	}
 }
 
@@ -275,13 +276,13 @@ func (r *report) routineNotes(plays []game.PlayResult) {
 		return cmp.Or(cmp.Compare(kindOrder(a), kindOrder(b)), a.At.Compare(b.At), cmp.Compare(a.ID, b.ID))
 	})
 	if len(notes) == 0 {
-		r.para(r.word("noCardNotes"), r.left, r.cw, rpBody, false, grey)
+		r.para(r.word("No notes on this card."), r.left, r.cw, rpBody, false, grey)
 		return
 	}
 	for _, n := range notes {
 		text := r.fitw(n.Text, false, r.cw-rpLabelW, rpBody)
 		r.need(min(text.height(), 2*lineH(rpBody)))
-		kind := r.fitw(r.word("kind."+n.Kind), true, rpLabelW-2, rpSmall+0.5)
+		kind := r.fitw(r.say(game.NoteKindWord(n.Kind)), true, rpLabelW-2, rpSmall+0.5)
 		page, bottom := r.p, r.p.block(kind, r.left, r.y+(rpBody-rpSmall-0.5)*0.8*mmPerPt, 0, 0, true, grey)
 		if len(plays) > 1 {
 			i := slices.IndexFunc(plays, func(p game.PlayResult) bool { return p.Play.ID == n.PlayID })
@@ -360,7 +361,7 @@ func (r *report) ratingRows() []ratingRow {
 	}
 	var rows []ratingRow
 	for _, view := range []string{cards.PerspectiveCustomer, cards.PerspectiveOrganisation} {
-		rows = append(rows, ratingRow{label: sheetWord(view, r.lang), bold: true,
+		rows = append(rows, ratingRow{label: r.say(perspectiveWords[view]), bold: true,
 			cell: score(func(p game.PlayResult) game.Score { return p.AxisScore(view) })})
 		for _, c := range r.d.Criteria {
 			if c.Perspective == view {
@@ -369,14 +370,14 @@ func (r *report) ratingRows() []ratingRow {
 			}
 		}
 	}
-	rows = append(rows, ratingRow{label: r.word("colQuadrant"), bold: true, cell: func(x, y, w float64, p game.PlayResult) float64 {
+	rows = append(rows, ratingRow{label: r.word("Quadrant"), bold: true, cell: func(x, y, w float64, p game.PlayResult) float64 {
 		colour, bold := grey, false
 		if p.Quadrant != "" {
 			colour, bold = quadrantColour(p.Quadrant), true
 		}
 		f := r.fitw(r.quadrantText(p), bold, w, tableSize)
 		return r.p.block(f, x, y, 0, 0, bold, colour) - y
-	}}, ratingRow{label: r.word("rank"), bold: true, cell: func(x, y, w float64, p game.PlayResult) float64 {
+	}}, ratingRow{label: r.word("Rank in the ranking"), bold: true, cell: func(x, y, w float64, p game.PlayResult) float64 {
 		rank := "–"
 		if n, ok := r.ranks[p.Play.ID]; ok {
 			rank = fmt.Sprint(n)

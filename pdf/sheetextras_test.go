@@ -74,7 +74,7 @@ func TestMarksAndNoteKeepClearOfTheEdgeAndEachOther(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	actual := printWord("actual", deck.Lang(""))
+	actual := printed(deck.Lang(""), "Print at 100 % (actual size)")
 	sizes := make([]string, 0, len(CardSizes))
 	for s := range CardSizes {
 		sizes = append(sizes, s)

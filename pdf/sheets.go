@@ -11,7 +11,6 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"deckhand/cards"
-	"deckhand/game"
 	"deckhand/message"
 )
 
@@ -35,25 +34,11 @@ const (
 	sheetGroupGp = 3 // between the criteria's groups of boxes
 )
 
-var sheetWords = map[string]map[string]string{
-	"title":   {"sv": "Bedömning av datarutiner", "fi": "Datarutiinien arviointi", "en": "Rating data routines"},
-	"team":    {"sv": "Lag/bord", "fi": "Tiimi/pöytä", "en": "Team/table"},
-	"date":    {"sv": "Datum", "fi": "Päivämäärä", "en": "Date"},
-	"code":    {"sv": "Kod", "fi": "Koodi", "en": "Code"},
-	"routine": {"sv": "Rutin (kortets rubrik)", "fi": "Rutiini (kortin otsikko)", "en": "Routine (the card's title)"},
-	"notes":   {"sv": "Anteckningar", "fi": "Muistiinpanot", "en": "Notes"},
-	"howto": {"sv": "Skriv kortets kod och rubrik. Kryssa för ett värde per kriterium: lägst till vänster, högst till höger.",
-		"fi": "Kirjoita kortin koodi ja otsikko. Rastita yksi arvo kustakin kriteeristä: pienin vasemmalla, suurin oikealla.",
-		"en": "Write the card's code and title. Tick one value for each criterion: lowest on the left, highest on the right."},
-}
-
-// sheetWord is a word of the rating sheets in lang; the perspectives'
-// names, which the matrix prints too, are game.MatrixWord's.
-func sheetWord(key, lang string) string {
-	if w := game.MatrixWord(key, lang); w != "" {
-		return w
-	}
-	return posterLookup(sheetWords, key, lang)
+// perspectiveWords name the two perspectives the game knows, on the rating
+// sheets, in the guide and on the report's matrix.
+var perspectiveWords = map[string]message.Message{
+	cards.PerspectiveCustomer:     message.Word("Customer's view"),
+	cards.PerspectiveOrganisation: message.Word("Organisation's view"),
 }
 
 // RatingSheets prints a rating form for each team: the deck's name and
@@ -123,7 +108,8 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 	rest := w - sheetCodeW - gaps - 100 // room for the title and the notes
 	box := min(sheetMaxBox, rest/float64(max(boxes, 1)))
 	if box < sheetMinBox {
-		return refusal("the deck's %d criteria with %d scale values in all do not fit across %g mm; use larger paper or shorter scales", len(d.Criteria), boxes, p.w)
+		return &refusalError{message.Count(len(d.Criteria), "the deck's %d criterion with %d scale values in all does not fit across %g mm; use larger paper or shorter scales",
+			"the deck's %d criteria with %d scale values in all do not fit across %g mm; use larger paper or shorter scales", len(d.Criteria), boxes, p.w)}
 	}
 	free := w - sheetCodeW - gaps - box*float64(boxes)
 	titleW := free * 0.55
@@ -137,14 +123,14 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 	notesX, notesW := x, mg+w-x
 	// Header.
 	y := mg
-	y = p.block(p.fit(sheetWord("title", lang), noWord, true, w*0.55, 9, 16, 10), mg, y, 0, 0, true, ink)
-	deck := p.clean(d.Name, message.Word("deck name")) + " · " + printWord("edition", lang) + " " + strconv.Itoa(d.Edition)
+	y = p.block(p.fit(printed(lang, "Rating data routines"), noWord, true, w*0.55, 9, 16, 10), mg, y, 0, 0, true, ink)
+	deck := p.clean(d.Name, message.Word("deck name")) + " · " + printed(lang, "edition") + " " + strconv.Itoa(d.Edition)
 	p.block(p.fit(deck, message.Word("deck name"), false, w*0.55, 6, 10, 7), mg, y+0.5, 0, 0, false, grey)
 	rx, rw := mg+w*0.58, w*0.42
-	p.formLine(rx, mg+6, rw, sheetWord("team", lang)+":", p.clean(team, message.Word("team name")))
-	p.formLine(rx, mg+14, rw, sheetWord("date", lang)+":", "")
+	p.formLine(rx, mg+6, rw, printed(lang, "Team/table")+":", p.clean(team, message.Word("team name")))
+	p.formLine(rx, mg+14, rw, printed(lang, "Date")+":", "")
 	y = mg + 19
-	p.block(p.fit(sheetWord("howto", lang), noWord, false, w, 5, 9, 7), mg, y, 0, 0, false, ink)
+	p.block(p.fit(printed(lang, "Write the card's code and title. Tick one value for each criterion: lowest on the left, highest on the right."), noWord, false, w, 5, 9, 7), mg, y, 0, 0, false, ink)
 	// Table head: perspectives, then criteria.
 	y += 7
 	headH := 14.0
@@ -163,9 +149,9 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 		f := p.fit(name, message.Word("criterion name"), true, c.w+sheetGroupGp-0.5, headH-7, 9, 5)
 		p.block(f, c.x, y+6.5+(headH-7-f.height()), c.w, 1, true, ink)
 	}
-	p.text(mg, y+headH-1, 9, true, ink, sheetWord("code", lang))
-	p.text(mg+sheetCodeW, y+headH-1, 9, true, ink, sheetWord("routine", lang))
-	p.text(notesX, y+headH-1, 9, true, ink, sheetWord("notes", lang))
+	p.text(mg, y+headH-1, 9, true, ink, printed(lang, "Code"))
+	p.text(mg+sheetCodeW, y+headH-1, 9, true, ink, printed(lang, "Routine (the card's title)"))
+	p.text(notesX, y+headH-1, 9, true, ink, printed(lang, "Notes"))
 	y += headH + 1
 	// Rows.
 	footer := 7.0
@@ -195,7 +181,7 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 		}
 	}
 	p.add(posterItem{kind: pkLine, x: mg, y: y + float64(rows)*rh, w: w, stroke: grey, lw: 0.3})
-	note := fmt.Sprintf("%s · %s %d/%d", deck, printWord("page", lang), page, pages)
+	note := fmt.Sprintf("%s · %s %d/%d", deck, printed(lang, "page"), page, pages)
 	p.block(p.fit(note, noWord, false, w, 5, 7.5, 6), mg, p.h-mg-3.5, w, 2, false, grey)
 	return nil
 }
@@ -214,8 +200,8 @@ func (p *posterCanvas) formLine(x, y, w float64, label, value string) {
 
 // perspective names a criterion's perspective in words.
 func (p *posterCanvas) perspective(key, lang string) string {
-	if key == cards.PerspectiveCustomer || key == cards.PerspectiveOrganisation {
-		return sheetWord(key, lang)
+	if w, ok := perspectiveWords[key]; ok {
+		return said(lang, w)
 	}
 	return p.clean(key, message.Word("perspective"))
 }

@@ -1,20 +1,22 @@
 package pdf
 
-// The few words printed that are not the deck's own (the deck names its
-// types, areas, levels and criteria), in the languages Deckhand speaks.
-// Other languages fall back to English.
-var printWords = map[string]map[string]string{
-	"edition": {"sv": "upplaga", "fi": "painos", "en": "edition"},
-	"actual":  {"sv": "Skriv ut i 100 % (verklig storlek)", "fi": "Tulosta 100 % koossa (todellinen koko)", "en": "Print at 100 % (actual size)"},
-	"page":    {"sv": "sida", "fi": "sivu", "en": "page"},
-	"blank":   {"sv": "Eget kort", "fi": "Oma kortti", "en": "Your own card"},
-	"table":   {"sv": "Bord", "fi": "Pöytä", "en": "Table"},
-}
+import (
+	"deckhand/message"
+	"deckhand/words"
+)
 
-// word returns a printed word in lang.
-func printWord(key, lang string) string {
-	if w, ok := printWords[key][lang]; ok {
-		return w
-	}
-	return printWords[key]["en"]
-}
+// A PDF is printed in its document's language, which need not be the
+// interface's: the words it prints that are not the deck's own (the deck
+// names its types, areas, levels and criteria, the workshop its teams and
+// paths) come from the catalogue (package words), where the screens find
+// theirs, each under its English. Written here in English, as printed or
+// as a message.Message, they are found by the translations test
+// (ui/coremessages_test.go) like every other sentence of the core packages;
+// a language the catalogue does not speak prints English.
+
+// printed is a word or sentence of the catalogue, given in English, in lang.
+// One with format verbs is filled in by the caller, as fmt.Sprintf does.
+func printed(lang, english string) string { return said(lang, message.Word(english)) }
+
+// said is a Message in lang.
+func said(lang string, m message.Message) string { return words.In(lang).Say(m) }

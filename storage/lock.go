@@ -5,6 +5,8 @@ import (
 	"os"
 	"sync"
 	"time"
+
+	"deckhand/message"
 )
 
 // One Deckhand at a time has a database file: a second window on it, or a
@@ -86,7 +88,9 @@ func heldHere(info os.FileInfo) bool {
 // it runs. waited is how long this one waited for it.
 func alreadyOpen(path string, waited time.Duration) error {
 	if secs := int(waited.Round(time.Second) / time.Second); secs > 0 {
-		return openError(path, ErrLocked, "%s is still in use by another Deckhand, a window or a command, after %d seconds of waiting; close that window or let the command finish, then try again", path, secs)
+		return &OpenError{Path: path, Kind: ErrLocked, text: message.Count(secs,
+			"%s is still in use by another Deckhand, a window or a command, after %d second of waiting; close that window or let the command finish, then try again",
+			"%s is still in use by another Deckhand, a window or a command, after %d seconds of waiting; close that window or let the command finish, then try again", path, secs)}
 	}
 	return openError(path, ErrLocked, "%s is in use by another Deckhand, a window or a command; close that window or let the command finish, then try again", path)
 }

@@ -244,7 +244,7 @@ func TestOpenWaitsForAnotherDeckhandToLetGo(t *testing.T) {
 		t.Errorf("OpenWaiting gave up after %v, before its 1.2 s", waited)
 	}
 	checkOpenError(t, err, path, storage.ErrLocked)
-	oneSentence(t, err, path, "is still in use by another Deckhand, a window or a command, after 1 seconds of waiting; close that window or let the command finish, then try again")
+	oneSentence(t, err, path, "is still in use by another Deckhand, a window or a command, after 1 second of waiting; close that window or let the command finish, then try again")
 	if got := fileHash(t, path); got != hash {
 		t.Error("a refused Open changed the file")
 	}

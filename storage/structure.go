@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"os"
+
+	"deckhand/message"
 )
 
 // The structural checks Open runs before SQLite reads the file, in Go and
@@ -51,7 +53,9 @@ func structureProblem(header []byte, size int64, path string) error {
 	case log.badHeader:
 		return openError(path, ErrCorrupt, "the write-ahead log %s-wal has a damaged header, so the changes saved in it would be lost; Deckhand left it and %s unchanged, so restore a backup", path, path)
 	case log.dropped > 0:
-		return openError(path, ErrCorrupt, "the write-ahead log %s-wal is damaged at frame %d, so %d saved change(s) after it would be lost; Deckhand left it and %s unchanged, so restore a backup", path, log.broken, log.dropped, path)
+		return &OpenError{Path: path, Kind: ErrCorrupt, text: message.Count(log.dropped,
+			"the write-ahead log %s-wal is damaged at frame %d, so %d saved change after it would be lost; Deckhand left it and %s unchanged, so restore a backup",
+			"the write-ahead log %s-wal is damaged at frame %d, so %d saved changes after it would be lost; Deckhand left it and %s unchanged, so restore a backup", path, log.broken, log.dropped, path)}
 	}
 	// The header's page count is valid only when it was written with the
 	// change counter it sits beside (SQLite 3.7.0 and later); with commits in

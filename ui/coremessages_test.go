@@ -24,10 +24,14 @@ var printfVerb = regexp.MustCompile(`%[-+# 0]*(\d+|\*)?(\.\d+)?[a-zA-Z%]`)
 // letter finds a word's letter.
 var letter = regexp.MustCompile(`\pL`)
 
-// sameInTranslation says whether a format's Swedish and Finnish are rightly
-// the English: it has no words, only verbs and signs ("%v").
-func sameInTranslation(format string) bool {
-	return !letter.MatchString(printfVerb.ReplaceAllString(format, ""))
+// sameWords are the words a language rightly writes as English does.
+var sameWords = map[string][]string{"sv": {"Facilitator", "Organisation"}, "fi": {"Idea"}}
+
+// sameInTranslation says whether a format's translation into code is
+// rightly the English: it has no words, only verbs and signs ("%v"), or it
+// is one of the language's sameWords.
+func sameInTranslation(code, format string) bool {
+	return !letter.MatchString(printfVerb.ReplaceAllString(format, "")) || slices.Contains(sameWords[code], format)
 }
 
 // Every sentence the core packages make as a message.Message has a Swedish and
@@ -54,7 +58,7 @@ func TestCoreMessagesAreTranslated(t *testing.T) {
 			switch {
 			case !ok || got == "":
 				t.Errorf("%s.json lacks %q (%s)", code, f, formats[f])
-			case got == f && !sameInTranslation(f):
+			case got == f && !sameInTranslation(code, f):
 				t.Errorf("%s.json leaves %q in English", code, f)
 			case strings.Join(printfVerb.FindAllString(got, -1), " ") != strings.Join(printfVerb.FindAllString(f, -1), " "):
 				t.Errorf("%s.json: %q has verbs %v, its translation %q has %v", code, f, printfVerb.FindAllString(f, -1), got, printfVerb.FindAllString(got, -1))

@@ -14,7 +14,6 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	"deckhand/assets"
 	"deckhand/ui/kit"
 )
 
@@ -29,20 +28,6 @@ func systemLanguageIs(t *testing.T, locale string) {
 	t.Setenv("LANG", locale)
 	t.Cleanup(func() { kit.SetLanguage("en") })
 	kit.SetLanguage("")
-}
-
-// deckhandTexts are the texts of one of Deckhand's translations files.
-func deckhandTexts(t *testing.T, code string) map[string]string {
-	t.Helper()
-	data, err := assets.Translations.ReadFile("translations/" + code + ".json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts map[string]string
-	if err := json.Unmarshal(data, &texts); err != nil {
-		t.Fatal(err)
-	}
-	return texts
 }
 
 var fyneDir = sync.OnceValues(func() (string, error) {
@@ -90,7 +75,7 @@ func TestTranslationsHoldEveryTextOfFyne(t *testing.T) {
 	if len(files) < 10 {
 		t.Fatalf("found %d of Fyne's translations in %s", len(files), dir)
 	}
-	ours := deckhandTexts(t, "en")
+	ours := readTranslations(t, "en")
 	for _, f := range files {
 		code := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "base."), ".json")
 		for key := range fyneTexts(t, code) {
@@ -157,7 +142,7 @@ func TestAChosenLanguageLeavesTheEnvironmentAlone(t *testing.T) {
 					}
 					code = "en" // Deckhand's own texts have no German
 				}
-				return deckhandTexts(t, code)[key]
+				return readTranslations(t, code)[key]
 			}
 			for _, code := range []string{"sv", "fi", "en", "", "fi", "sv", ""} {
 				kit.SetLanguage(code)
@@ -195,7 +180,7 @@ func TestFollowingTheSystemAgainGivesEveryTextBack(t *testing.T) {
 	for _, locale := range []string{"sv_SE.UTF-8", "sv", "de", "de_DE.UTF-8", "fi", "", "C.UTF-8", "tlh_XX.UTF-8"} {
 		t.Run(locale, func(t *testing.T) {
 			systemLanguageIs(t, locale)
-			keys := slices.Collect(maps.Keys(deckhandTexts(t, "en")))
+			keys := slices.Collect(maps.Keys(readTranslations(t, "en")))
 			texts := func() map[string]string {
 				out := map[string]string{}
 				for _, k := range keys {
@@ -206,7 +191,7 @@ func TestFollowingTheSystemAgainGivesEveryTextBack(t *testing.T) {
 			before := texts()
 			for _, code := range []string{"fi", "en", "sv"} {
 				kit.SetLanguage(code)
-				for k, v := range deckhandTexts(t, code) {
+				for k, v := range readTranslations(t, code) {
 					if got := lang.L(k); got != v {
 						t.Errorf("with %s chosen on a %q system, %q reads %q, want %q", code, locale, k, got, v)
 					}

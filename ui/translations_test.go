@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"deckhand/assets"
+	"deckhand/words"
 )
 
 // Every text the screens show through lang.L must be translated into each
@@ -19,6 +18,32 @@ import (
 // Finnish user meets English in the middle of a screen (or a garbled
 // number).
 func TestEveryTextIsTranslated(t *testing.T) {
+	used := uiTexts(t)
+	verbs := regexp.MustCompile(`%(\.\d)?[dsqf%]`)
+	for _, lang := range []string{"en", "sv", "fi"} {
+		table := readTranslations(t, lang)
+		var missing []string
+		for text := range used {
+			got, ok := table[text]
+			if !ok || got == "" {
+				missing = append(missing, text)
+				continue
+			}
+			if a, b := verbs.FindAllString(text, -1), verbs.FindAllString(got, -1); !equal(a, b) {
+				t.Errorf("%s: %q has format verbs %v, its translation %q has %v", lang, text, a, got, b)
+			}
+		}
+		sort.Strings(missing)
+		for _, m := range missing {
+			t.Errorf("%s.json lacks %q", lang, m)
+		}
+	}
+}
+
+// uiTexts are the texts the app's packages (this one, the screens, kit)
+// give lang.L.
+func uiTexts(t *testing.T) map[string]bool {
+	t.Helper()
 	used := map[string]bool{}
 	// Every package of the app below ui/ (this one, the screens, kit).
 	var files []string
@@ -48,32 +73,7 @@ func TestEveryTextIsTranslated(t *testing.T) {
 	if len(used) < 100 {
 		t.Fatalf("found only %d texts; the scan is broken", len(used))
 	}
-	verbs := regexp.MustCompile(`%(\.\d)?[dsqf%]`)
-	for _, lang := range []string{"en", "sv", "fi"} {
-		data, err := assets.Translations.ReadFile("translations/" + lang + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var table map[string]string
-		if err := json.Unmarshal(data, &table); err != nil {
-			t.Fatalf("%s.json: %v", lang, err)
-		}
-		var missing []string
-		for text := range used {
-			got, ok := table[text]
-			if !ok || got == "" {
-				missing = append(missing, text)
-				continue
-			}
-			if a, b := verbs.FindAllString(text, -1), verbs.FindAllString(got, -1); !equal(a, b) {
-				t.Errorf("%s: %q has format verbs %v, its translation %q has %v", lang, text, a, got, b)
-			}
-		}
-		sort.Strings(missing)
-		for _, m := range missing {
-			t.Errorf("%s.json lacks %q", lang, m)
-		}
-	}
+	return used
 }
 
 func equal(a, b []string) bool {
@@ -110,16 +110,23 @@ func TestTranslationFilesHoldTheSameTexts(t *testing.T) {
 	}
 }
 
-// readTranslations reads one of the embedded translation files.
+// readTranslations reads one of the catalogue's files (package words): each
+// text, a counted phrase's as its form for every count but one.
 func readTranslations(t *testing.T, lang string) map[string]string {
 	t.Helper()
-	data, err := assets.Translations.ReadFile("translations/" + lang + ".json")
+	table := map[string]string{}
+	for key, e := range readEntries(t, lang) {
+		table[key] = e.Other
+	}
+	return table
+}
+
+// readEntries reads one of the catalogue's files, plural forms and all.
+func readEntries(t *testing.T, lang string) map[string]words.Entry {
+	t.Helper()
+	entries, err := words.Entries(lang)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var table map[string]string
-	if err := json.Unmarshal(data, &table); err != nil {
-		t.Fatalf("%s.json: %v", lang, err)
-	}
-	return table
+	return entries
 }

@@ -63,10 +63,7 @@ func (b *Book) addNotes(f *game.File, _ *game.WorkshopResults) error {
 		if b.several {
 			row = append(row, text(w.Title), day(w.Date))
 		}
-		kind := n.Kind
-		if word, ok := noteKindWords[n.Kind]; ok {
-			kind = say(b.lang, word)
-		}
+		kind := say(b.lang, game.NoteKindWord(n.Kind))
 		t := teams[n.TeamID]
 		code, title := "", ""
 		if p, ok := plays[n.PlayID]; ok && n.PlayID != "" {

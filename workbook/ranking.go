@@ -60,12 +60,7 @@ func (b *Book) rankRows(s *sheet, w *game.Workshop, plays []game.PlayResult) err
 
 // quadrant names a quadrant as the Results screen does; a play without
 // one is not rated.
-func (b *Book) quadrant(q string) string {
-	if w, ok := quadrantWords[q]; ok {
-		return say(b.lang, w)
-	}
-	return say(b.lang, wordNotRated)
-}
+func (b *Book) quadrant(q string) string { return say(b.lang, game.QuadrantWord(q)) }
 
 // areaName is an area's name in the workshop's language, or its key when
 // the deck has no such area.

@@ -1,14 +1,8 @@
 package workbook
 
 import (
-	"encoding/json"
-	"fmt"
-	"strings"
-	"sync"
-
-	"deckhand/assets"
-	"deckhand/game"
 	"deckhand/message"
+	"deckhand/words"
 )
 
 // The workbook's own words, in English: each is the key of its
@@ -46,7 +40,6 @@ var (
 	wordKind         = message.Word("Kind")
 	wordNoteTaker    = message.Word("Note-taker")
 	wordText         = message.Word("Text")
-	wordNotRated     = message.Word("not rated")
 )
 
 // lowest, highest and raters head a perspective's spread and its number
@@ -63,62 +56,6 @@ func raters(perspective message.Message) message.Message {
 	return message.Say("%s (raters)", perspective)
 }
 
-// quadrantWords name the quadrants as the Results screen does.
-var quadrantWords = map[string]message.Message{
-	game.QuadrantDoNow:         message.Word("Do now"),
-	game.QuadrantMakeFeasible:  message.Word("Make feasible"),
-	game.QuadrantMakeDesirable: message.Word("Make desirable"),
-	game.QuadrantPark:          message.Word("Park"),
-}
-
-// noteKindWords name the kinds of note as the Workshop screen does.
-var noteKindWords = map[string]message.Message{
-	game.NoteIdea:     message.Word("Idea"),
-	game.NoteConcern:  message.Word("Concern"),
-	game.NoteDecision: message.Word("Decision"),
-	game.NoteQuote:    message.Word("Quote"),
-	game.NoteAction:   message.Word("Action"),
-}
-
-// catalogues are the translation files by language, read at the first
-// word a workbook needs.
-var catalogues = sync.OnceValue(func() map[string]map[string]string {
-	out := map[string]map[string]string{}
-	for _, code := range []string{"sv", "fi"} {
-		data, err := assets.Translations.ReadFile("translations/" + code + ".json")
-		if err != nil {
-			continue // the English then: a workbook is never refused for a word
-		}
-		table := map[string]string{}
-		if json.Unmarshal(data, &table) == nil {
-			out[code] = table
-		}
-	}
-	return out
-})
-
-// say is m in the language lang, as the app says it (kit.Say): its format
-// looked up in the translations, words among its arguments said too, the
-// English when lang has no translation of it.
-func say(lang string, m message.Message) string {
-	format := m.Format
-	if t := catalogues()[lang][format]; t != "" {
-		format = t
-	}
-	if len(m.Args) == 0 {
-		return format
-	}
-	args := make([]any, len(m.Args))
-	for i, a := range m.Args {
-		if w, ok := a.(message.Message); ok {
-			args[i] = say(lang, w)
-		} else {
-			args[i] = a
-		}
-	}
-	text := fmt.Sprintf(format, args...)
-	if format != m.Format && strings.Contains(text, "%!") {
-		return fmt.Sprintf(m.Format, args...) // a translation with wrong verbs
-	}
-	return text
-}
+// say is m in the language lang, as the app says it: the catalogue's
+// (package words) words and sentences, the English where lang has none.
+func say(lang string, m message.Message) string { return words.In(lang).Say(m) }

@@ -1,7 +1,6 @@
 package decks
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -186,7 +185,7 @@ func (l *cardList) showCount() {
 		l.count.SetText(l.partial)
 		return
 	}
-	l.count.SetText(fmt.Sprintf(lang.L("%d of %d cards"), len(l.shown), len(l.deck.Cards)))
+	l.count.SetText(kit.Count(len(l.deck.Cards), "%d of %d card", "%d of %d cards", len(l.shown), len(l.deck.Cards)))
 }
 
 // selectCard highlights the card at deck index i, if it is shown.
@@ -253,7 +252,7 @@ func cardDetail(d *cards.Deck, c cards.Card, code string) string {
 		parts = append(parts, lv.Name.Or(code, d.DefaultLang))
 	}
 	if c.Copies != 1 {
-		parts = append(parts, fmt.Sprintf(lang.L("%d copies"), c.Copies))
+		parts = append(parts, kit.Count(c.Copies, "%d copy", "%d copies", c.Copies))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -217,7 +217,7 @@ func (s *Screen) deleteDeck() {
 	}
 	s.whenWhole(func() { // the question counts the cards
 		d := s.deck
-		msg := fmt.Sprintf(lang.L("Delete the deck %q with its %s?"), d.Name, kit.Counted(len(d.Cards), lang.L("1 card"), lang.L("%d cards")))
+		msg := fmt.Sprintf(lang.L("Delete the deck %q with its %s?"), d.Name, kit.Count(len(d.Cards), "%d card", "%d cards", len(d.Cards)))
 		s.Editor.leave(func() {
 			kit.ShowConfirm(s.win, lang.L("Delete deck"), msg, func(ok bool) {
 				if ok {

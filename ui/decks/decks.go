@@ -136,7 +136,7 @@ func deckSummaryLine(d storage.DeckSummary) string {
 	if d.Client != "" {
 		parts = append(parts, d.Client)
 	}
-	parts = append(parts, fmt.Sprintf(lang.L("edition %d"), d.Edition), kit.Counted(d.Cards, lang.L("1 card"), lang.L("%d cards")), strings.Join(d.Languages, " "))
+	parts = append(parts, fmt.Sprintf(lang.L("edition %d"), d.Edition), kit.Count(d.Cards, "%d card", "%d cards", d.Cards), strings.Join(d.Languages, " "))
 	return strings.Join(parts, " · ")
 }
 

@@ -101,16 +101,14 @@ func (f *ShapeForm) removeQuestion(key string) string {
 	case shapeAreas:
 		q = fmt.Sprintf(lang.L("Remove the area %s?"), name)
 		if n := using(func(c cards.Card) bool { return c.Area == key }); n > 0 {
-			q += " " + kit.Plural(n, lang.L("1 card of this deck lies in it and must be moved to another area before the deck is saved."),
-				lang.L("%d cards of this deck lie in it and must be moved to another area before the deck is saved."))
+			q += " " + kit.Count(n, "%d card of this deck lies in it and must be moved to another area before the deck is saved.", "%d cards of this deck lie in it and must be moved to another area before the deck is saved.", n)
 		}
 	case shapeCriteria:
 		q = fmt.Sprintf(lang.L("Remove the criterion %s?"), name)
 	case shapeCardTypes:
 		q = fmt.Sprintf(lang.L("Remove the card type %s?"), name)
 		if n := using(func(c cards.Card) bool { return c.Type == key }); n > 0 {
-			q += " " + kit.Plural(n, lang.L("1 card of this deck is of this type and must be given another before the deck is saved."),
-				lang.L("%d cards of this deck are of this type and must be given another before the deck is saved."))
+			q += " " + kit.Count(n, "%d card of this deck is of this type and must be given another before the deck is saved.", "%d cards of this deck are of this type and must be given another before the deck is saved.", n)
 		}
 	}
 	return q + " " + lang.L("It goes when the deck is saved; until then Undo keeps it.")

@@ -77,7 +77,7 @@ func (s *Screen) askImportInto(target *cards.Deck, path string, p importPreview)
 	}
 	lines = append(lines, fmt.Sprintf(lang.L("A backup was taken first: %s."), filepath.Base(p.backup)))
 	if len(d.Removed) > 0 {
-		lines = append(lines, fmt.Sprintf(lang.L("Replace removes the %d cards the file lacks; update without removing keeps them."), len(d.Removed)))
+		lines = append(lines, kit.Count(len(d.Removed), "Replace removes the %d card the file lacks; update without removing keeps it.", "Replace removes the %d cards the file lacks; update without removing keeps them.", len(d.Removed)))
 	}
 	text := widget.NewLabel(strings.Join(lines, "\n"))
 	text.Wrapping = fyne.TextWrapWord
@@ -114,7 +114,7 @@ func (s *Screen) askImportInto(target *cards.Deck, path string, p importPreview)
 // deck, counted, with "1 card added" in the form its number takes.
 func previewHeadline(file, deck string, d cards.CardDiff) string {
 	return fmt.Sprintf(lang.L("%s into %q: %s, %d changed, %d removed, %d unchanged."),
-		file, deck, kit.Counted(len(d.Added), lang.L("1 card added"), lang.L("%d cards added")),
+		file, deck, kit.Count(len(d.Added), "%d card added", "%d cards added", len(d.Added)),
 		len(d.Changed), len(d.Removed), d.Unchanged)
 }
 

@@ -88,7 +88,7 @@ func (s *Screen) askImport(path string, d *cards.Deck, err error) {
 		said.Wrapping = fyne.TextWrapWord
 		items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Note"), said)}, items...)
 	}
-	title := kit.Plural(len(d.Cards), lang.L("Import 1 card from %s"), lang.L("Import %d cards from %s"), filepath.Base(path))
+	title := kit.Count(len(d.Cards), "Import %d card from %s", "Import %d cards from %s", len(d.Cards), filepath.Base(path))
 	kit.ShowSaveForm(s.win, title, lang.L("Import"), items, func() error {
 		if how.Selected == asNew {
 			return s.importAsNewDeck(d, name.Text)
@@ -132,7 +132,7 @@ func (s *Screen) askExportPath(d *cards.Deck) {
 					s.showError(err)
 					return
 				}
-				kit.ShowInformation(s.win, lang.L("Exported"), kit.Plural(len(d.Cards), lang.L("Wrote 1 card to %s."), lang.L("Wrote %d cards to %s."), path))
+				kit.ShowInformation(s.win, lang.L("Exported"), kit.Count(len(d.Cards), "Wrote %d card to %s.", "Wrote %d cards to %s.", len(d.Cards), path))
 			})
 		}()
 	})
@@ -168,7 +168,7 @@ func (s *Screen) showFileProblems(path string, err error) {
 	list := widget.NewLabel(strings.Join(lines, "\n"))
 	list.Wrapping = fyne.TextWrapWord
 	head := widget.NewLabel(fmt.Sprintf(lang.L("%s has %s. Nothing was imported; fix the file and import it again."), filepath.Base(path),
-		kit.Counted(len(ps), lang.L("1 problem"), lang.L("%d problems"))))
+		kit.Count(len(ps), "%d problem", "%d problems", len(ps))))
 	head.Wrapping = fyne.TextWrapWord
 	d := kit.NewCustom(s.win, lang.L("Nothing was imported"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, container.NewVScroll(list)))
 	d.Resize(fyne.NewSize(680, 420))

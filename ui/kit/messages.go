@@ -12,6 +12,7 @@ import (
 	"deckhand/game"
 	"deckhand/message"
 	"deckhand/pdf"
+	"deckhand/words"
 )
 
 // The core packages (cards, game, pdf, storage) know no language but
@@ -19,37 +20,19 @@ import (
 // English format and its arguments. The functions here say those sentences
 // in the interface's language, wherever the app shows one.
 
-// Say is m in the interface's language: its format looked up in the
-// translations (assets/translations, where the format is the key) and
-// filled with its arguments. An argument that is itself a Message (a word
-// such as "title") or an error that carries one is said the same way; the
-// others are data (a code, a title, a number) and stay as they are. Without
-// a translation, or with one whose verbs do not fit the arguments, it is
-// the English.
-func Say(m message.Message) string {
-	if m.Format == "" {
-		return ""
-	}
-	if len(m.Args) == 0 {
-		return lang.L(m.Format) // a word, or a sentence without data: as message.Message.String
-	}
-	args := make([]any, len(m.Args))
-	for i, a := range m.Args {
-		switch x := a.(type) {
-		case message.Message:
-			args[i] = Say(x)
-		case error:
-			args[i] = ErrorText(x)
-		default:
-			args[i] = a
-		}
-	}
-	format := lang.L(m.Format)
-	text := fmt.Sprintf(format, args...)
-	if format != m.Format && strings.Contains(text, "%!") {
-		return fmt.Sprintf(m.Format, args...) // a translation with wrong verbs
-	}
-	return text
+// Say is m in the interface's language, as the catalogue says it (package
+// words: assets/translations, where the format is the key), in the form its
+// count takes when it counts something, its words and errors said in the
+// same language; without a translation it is the English.
+func Say(m message.Message) string { return words.In(Language()).Say(m) }
+
+// Count is a phrase that counts something, in the interface's language and
+// in the form the count n takes there: one is its English for a count of
+// one ("%d card"), other for every other count ("%d cards"), both filled
+// with args (n among them where the phrase shows the number). other is the
+// catalogue's key, whose entry holds the forms of each language.
+func Count(n int, one, other string, args ...any) string {
+	return Say(message.Count(n, one, other, args...))
 }
 
 // ErrorText is an error as the app shows it: the sentence a core package
@@ -58,29 +41,11 @@ func Say(m message.Message) string {
 // first (ProblemText); errors joined together one a line. A rule's marker
 // (": not allowed by the game's rules") is left out: the sentence says it.
 func ErrorText(err error) string {
-	if err == nil {
-		return ""
+	lines := strings.Split(words.In(Language()).Error(err), "\n")
+	for i, line := range lines {
+		lines[i] = strings.TrimSuffix(line, ": "+game.ErrRule.Error())
 	}
-	// Only an error that is itself a join is split into lines: a join
-	// inside a caller's context reads through Error() below, so that the
-	// context stays in front of it.
-	if joined, ok := err.(interface{ Unwrap() []error }); ok {
-		var lines []string
-		for _, e := range joined.Unwrap() {
-			lines = append(lines, ErrorText(e))
-		}
-		return strings.Join(lines, "\n")
-	}
-	full := err.Error()
-	if m, ok := message.Of(err); ok {
-		english := m.String()
-		if strings.Contains(full, english) {
-			full = strings.Replace(full, english, Say(m), 1)
-		} else {
-			full = Say(m)
-		}
-	}
-	return strings.TrimSuffix(full, ": "+game.ErrRule.Error())
+	return strings.Join(lines, "\n")
 }
 
 // ProblemText turns an error into the sentence shown to the person: the

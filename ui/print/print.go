@@ -229,8 +229,8 @@ func issueSummary(issues []pdf.Issue) string {
 		return lang.L("Everything fits and every character can be printed.")
 	}
 	return fmt.Sprintf(lang.L("%s and %s. Choose one to fix the card, or print anyway."),
-		kit.Counted(errs, lang.L("1 error"), lang.L("%d errors")),
-		kit.Counted(len(issues)-errs, lang.L("1 warning"), lang.L("%d warnings")))
+		kit.Count(errs, "%d error", "%d errors", errs),
+		kit.Count(len(issues)-errs, "%d warning", "%d warnings", len(issues)-errs))
 }
 
 // showIssues lists preflight's findings, each with a button to open the

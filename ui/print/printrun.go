@@ -262,7 +262,7 @@ func (p *Screen) ShowResult(files []string, err error) {
 	folder := widget.NewButton(lang.L("Show in folder"), func() { p.open(filepath.Dir(files[0])) })
 	msg := widget.NewLabel(fmt.Sprintf(lang.L("Wrote %s. Print it at 100 %% (actual size)."), files[0]))
 	if len(files) > 1 {
-		msg.SetText(fmt.Sprintf(lang.L("Wrote %d files into %s. Print them at 100 %% (actual size)."), len(files), filepath.Dir(files[0])))
+		msg.SetText(kit.Count(len(files), "Wrote %d file into %s. Print it at 100 %% (actual size).", "Wrote %d files into %s. Print them at 100 %% (actual size).", len(files), filepath.Dir(files[0])))
 	}
 	msg.Wrapping = fyne.TextWrapWord
 	d := kit.NewCustom(p.win, lang.L("Printed"), lang.L("Close"), container.NewVBox(msg, container.NewHBox(open, folder)))

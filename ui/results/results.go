@@ -262,19 +262,8 @@ func scoreText(sc game.Score) string {
 	return fmt.Sprintf("%s (%d–%d, n=%d)", kit.Decimal(sc.Mean), sc.Min, sc.Max, sc.Raters)
 }
 
-func quadrantName(q string) string {
-	switch q {
-	case game.QuadrantDoNow:
-		return lang.L("Do now")
-	case game.QuadrantMakeFeasible:
-		return lang.L("Make feasible")
-	case game.QuadrantMakeDesirable:
-		return lang.L("Make desirable")
-	case game.QuadrantPark:
-		return lang.L("Park")
-	}
-	return lang.L("not rated")
-}
+// quadrantName names a quadrant as the report names it too.
+func quadrantName(q string) string { return kit.Say(game.QuadrantWord(q)) }
 
 func (s *Screen) showRanking() {
 	lines := make([]string, len(s.results.Plays))
@@ -307,7 +296,7 @@ func (s *Screen) showAreas() {
 		if area, ok := d.Area(a.Area); ok {
 			name = area.Name.Or(l, d.DefaultLang)
 		}
-		text := fmt.Sprintf(lang.L("%s: %s, %d rated"), name, kit.Counted(a.Plays, lang.L("1 card"), lang.L("%d cards")), a.Rated)
+		text := fmt.Sprintf(lang.L("%s: %s, %d rated"), name, kit.Count(a.Plays, "%d card", "%d cards", a.Plays), a.Rated)
 		if a.Rated > 0 {
 			text += fmt.Sprintf(lang.L(" · customer %s · organisation %s"), kit.Decimal(a.Customer), kit.Decimal(a.Organisation))
 		}
@@ -329,8 +318,8 @@ func (s *Screen) showTeams() {
 				top = append(top, p.Play.Code)
 			}
 		}
-		text := fmt.Sprintf(lang.L("%s: %d cards · do now %d · make feasible %d · make desirable %d · park %d · not rated %d"),
-			t.Name, len(plays), counts[game.QuadrantDoNow], counts[game.QuadrantMakeFeasible], counts[game.QuadrantMakeDesirable],
+		text := kit.Count(len(plays), "%s: %d card · do now %d · make feasible %d · make desirable %d · park %d · not rated %d",
+			"%s: %d cards · do now %d · make feasible %d · make desirable %d · park %d · not rated %d", t.Name, len(plays), counts[game.QuadrantDoNow], counts[game.QuadrantMakeFeasible], counts[game.QuadrantMakeDesirable],
 			counts[game.QuadrantPark], counts[""])
 		if len(top) > 0 {
 			text += "\n    " + lang.L("Highest ranked:") + " " + strings.Join(top, ", ")

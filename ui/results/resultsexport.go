@@ -261,7 +261,7 @@ func (c *comparePane) show() {
 // cardLine is how a card of the comparison is shown.
 func cardLine(card game.CardSummary) string {
 	text := fmt.Sprintf(lang.L("%s %s: %s %s"), card.Code, card.Title,
-		kit.Counted(card.Chosen, lang.L("chosen once"), lang.L("chosen %d times")), kit.Counted(card.Workshops, lang.L("in 1 workshop"), lang.L("in %d workshops")))
+		kit.Count(card.Chosen, "chosen %d time", "chosen %d times", card.Chosen), kit.Count(card.Workshops, "in %d workshop", "in %d workshops", card.Workshops))
 	if card.Rated > 0 {
 		text += fmt.Sprintf(lang.L(" · customer %s · organisation %s"), kit.Decimal(card.Customer), kit.Decimal(card.Organisation))
 	}

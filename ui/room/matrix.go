@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"deckhand/game"
+	"deckhand/ui/kit"
 	"deckhand/ui/widgets"
 )
 
@@ -15,7 +16,8 @@ import (
 func (v *View) showMatrix() {
 	v.Matrix.Scale = v.scale
 	v.Matrix.XLabel, v.Matrix.YLabel = lang.L("Organisation (mean)"), lang.L("Customer (mean)")
-	v.Matrix.Quadrants = [4]string{lang.L("Do now"), lang.L("Make feasible"), lang.L("Make desirable"), lang.L("Park")}
+	v.Matrix.Quadrants = [4]string{kit.Say(game.QuadrantWord(game.QuadrantDoNow)), kit.Say(game.QuadrantWord(game.QuadrantMakeFeasible)),
+		kit.Say(game.QuadrantWord(game.QuadrantMakeDesirable)), kit.Say(game.QuadrantWord(game.QuadrantPark))}
 	v.Matrix.KeyTitle = lang.L("Key to the numbered markers")
 	v.Matrix.OffTitle = lang.L("Not on the matrix: no room near their ratings")
 	v.Matrix.Points = nil

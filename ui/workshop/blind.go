@@ -96,10 +96,10 @@ func (s *Screen) blindCount(playID, teamID string) (rated, of int) {
 	return rated, len(people)
 }
 
-// countText is "3 of 4 have rated".
+// countText is "3 of 4 have rated", or "1 of 4 has rated".
 func (s *Screen) countText(playID, teamID string) string {
 	rated, of := s.blindCount(playID, teamID)
-	return fmt.Sprintf(lang.L("%d of %d have rated"), rated, of)
+	return kit.Count(rated, "%d of %d has rated", "%d of %d have rated", rated, of)
 }
 
 // startBlind starts a blind round on the selected card, or goes on with

@@ -59,14 +59,14 @@ func TestABlindRoundIsTypedByKeysAndHiddenUntilRevealed(t *testing.T) {
 	// Table order is by pseudonym: Ara 1, Bo 2, Cy 3. Cy first, then Ara,
 	// then Bo, as they finish.
 	typed := map[string]string{"Cy": "1443", "Ara": "4352", "Bo": "2215"}
-	order := []struct{ name, number string }{{"Cy", "3"}, {"Ara", "1"}, {"Bo", "2"}}
-	for i, o := range order {
+	order := []struct{ name, number, count string }{{"Cy", "3", "1 of 3 has rated"}, {"Ara", "1", "2 of 3 have rated"}, {"Bo", "2", "3 of 3 have rated"}}
+	for _, o := range order {
 		uitest.TypeInWindow(c, o.number)
 		if want := fmt.Sprintf("participant %s of 3", o.number); !strings.Contains(ws.Banner.Label.Text, want) {
 			t.Errorf("typing %s's ratings, the banner reads %q; want %q", o.name, ws.Banner.Label.Text, want)
 		}
 		uitest.TypeInWindow(c, typed[o.name])
-		if want := fmt.Sprintf("%d of 3 have rated", i+1); !strings.Contains(screenText(f.Win), want) {
+		if want := o.count; !strings.Contains(screenText(f.Win), want) {
 			t.Errorf("after %s the screen does not say %q:\n%s", o.name, want, screenText(f.Win))
 		}
 	}

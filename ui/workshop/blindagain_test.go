@@ -27,7 +27,7 @@ func TestASecondBlindRoundStartsFromNone(t *testing.T) {
 		t.Errorf("the second round does not start from none:\n%s", said)
 	}
 	uitest.TypeInWindow(c, "13333")
-	if said := screenText(f.Win); !strings.Contains(said, "1 of 2 have rated") {
+	if said := screenText(f.Win); !strings.Contains(said, "1 of 2 has rated") {
 		t.Errorf("after one participant of the second round:\n%s", said)
 	}
 }

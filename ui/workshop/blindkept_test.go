@@ -37,7 +37,7 @@ func TestOnlyRevealingEndsABlindRound(t *testing.T) {
 		}
 		ws.SelectPlay(playID)
 		said := screenText(f.Win)
-		if !strings.Contains(said, "1 of 2 have rated") {
+		if !strings.Contains(said, "1 of 2 has rated") {
 			t.Errorf("%s: the screen does not count Ara:\n%s", when, said)
 		}
 		for _, value := range []string{"Önskvärdhet 4", "Användbarhet 3", "Lönsamhet 5", "Genomförbarhet 2"} {

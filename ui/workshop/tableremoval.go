@@ -26,16 +26,17 @@ func (s *Screen) goesWithTable(teamID string) string {
 		}
 	}
 	var parts []string
+	people := len(s.participantsOf(teamID))
 	for _, c := range []struct {
-		n         int
-		one, many string
+		n    int
+		text string
 	}{
-		{len(cards), lang.L("1 card"), lang.L("%d cards")},
-		{notes, lang.L("1 note"), lang.L("%d notes")},
-		{len(s.participantsOf(teamID)), lang.L("1 participant"), lang.L("%d participants")},
+		{len(cards), kit.Count(len(cards), "%d card", "%d cards", len(cards))},
+		{notes, kit.Count(notes, "%d note", "%d notes", notes)},
+		{people, kit.Count(people, "%d participant", "%d participants", people)},
 	} {
 		if c.n > 0 {
-			parts = append(parts, kit.Counted(c.n, c.one, c.many))
+			parts = append(parts, c.text)
 		}
 	}
 	return andList(parts)

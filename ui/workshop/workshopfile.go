@@ -104,14 +104,15 @@ func (s *Screen) showErased(report storage.EraseReport, err error) {
 		kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 		return
 	}
-	msg := fmt.Sprintf(lang.L("Erased %s and %s, and %s."), kit.Counted(report.Names, lang.L("1 name"), lang.L("%d names")),
-		kit.Counted(report.Participants, lang.L("1 pseudonym"), lang.L("%d pseudonyms")), kit.Counted(report.Notes, lang.L("1 note"), lang.L("%d notes")))
+	msg := fmt.Sprintf(lang.L("Erased %s and %s, and %s."), kit.Count(report.Names, "%d name", "%d names", report.Names),
+		kit.Count(report.Participants, "%d pseudonym", "%d pseudonyms", report.Participants), kit.Count(report.Notes, "%d note", "%d notes", report.Notes))
 	if len(report.BackupsHolding) > 0 {
 		msg += "\n" + backupsHoldingText(len(report.BackupsHolding)) +
 			"\n" + strings.Join(report.BackupsHolding, "\n")
 	}
 	if len(report.LeftoversHolding) > 0 {
-		msg += "\n" + fmt.Sprintf(lang.L("%d temporary copies left by an interrupted backup or save could not be removed and may hold the data; delete them:"), len(report.LeftoversHolding)) +
+		msg += "\n" + kit.Count(len(report.LeftoversHolding), "%d temporary copy left by an interrupted backup or save could not be removed and may hold the data; delete it:",
+			"%d temporary copies left by an interrupted backup or save could not be removed and may hold the data; delete them:", len(report.LeftoversHolding)) +
 			"\n" + strings.Join(report.LeftoversHolding, "\n")
 	}
 	s.reload()

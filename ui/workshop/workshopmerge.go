@@ -41,7 +41,8 @@ func mergeQuestion(f *game.File, sum storage.WorkshopImportSummary) string {
 		return fmt.Sprintf(lang.L("%q: the file carries the deletion of this workshop on another laptop; merged, it deletes the whole workshop here too, unless it was restored here after seeing that deletion. A backup is taken first. Merge it?"),
 			f.Workshop.Title)
 	}
-	return fmt.Sprintf(lang.L("%q: the file adds %d records, updates %d and deletes %d; %d are already here. A backup is taken first. Merge it?"),
+	return kit.Count(sum.Added, "%q: the file adds %d record, updates %d and deletes %d; %d are already here. A backup is taken first. Merge it?",
+		"%q: the file adds %d records, updates %d and deletes %d; %d are already here. A backup is taken first. Merge it?",
 		f.Workshop.Title, sum.Added, sum.Updated, sum.Deleted, sum.Unchanged)
 }
 
@@ -183,10 +184,8 @@ func (s *Screen) showMerge(r mergeResult) {
 // seeing an erasure made at a time and not seen by it, are kept, and what
 // to do if they were recorded before it.
 func keptBesideErasureText(n int, erasedAt time.Time) string {
-	kept := fmt.Sprintf(lang.L("%d names or notes were recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen them, so they are kept."), n, kit.When(erasedAt))
-	if n == 1 {
-		kept = fmt.Sprintf(lang.L("1 name or note was recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen it, so it is kept."), kit.When(erasedAt))
-	}
+	kept := kit.Count(n, "%d name or note was recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen it, so it is kept.",
+		"%d names or notes were recorded on a laptop that had not yet received the erasure of %s, and the erasing laptop had not seen them, so they are kept.", n, kit.When(erasedAt))
 	return kept + "\n" + lang.L("If that was before the erasure, erase this workshop's personal data again.")
 }
 
@@ -242,23 +241,23 @@ func mergeSentence(before, after *game.File, teamID string) string {
 	}
 	var parts []string
 	for _, p := range []struct {
-		n           int
-		one, plural string
+		n    int
+		text string
 	}{
-		{here.Laid, lang.L("1 card laid"), lang.L("%d cards laid")},
-		{here.Removed, lang.L("1 card taken off"), lang.L("%d cards taken off")},
-		{here.Moved, lang.L("1 card moved or edited"), lang.L("%d cards moved or edited")},
-		{here.Ratings, lang.L("1 rating changed"), lang.L("%d ratings changed")},
-		{here.Notes, lang.L("1 note"), lang.L("%d notes")},
+		{here.Laid, kit.Count(here.Laid, "%d card laid", "%d cards laid", here.Laid)},
+		{here.Removed, kit.Count(here.Removed, "%d card taken off", "%d cards taken off", here.Removed)},
+		{here.Moved, kit.Count(here.Moved, "%d card moved or edited", "%d cards moved or edited", here.Moved)},
+		{here.Ratings, kit.Count(here.Ratings, "%d rating changed", "%d ratings changed", here.Ratings)},
+		{here.Notes, kit.Count(here.Notes, "%d note", "%d notes", here.Notes)},
 	} {
 		if p.n > 0 {
-			parts = append(parts, kit.Counted(p.n, p.one, p.plural))
+			parts = append(parts, p.text)
 		}
 	}
 	var out string
 	switch {
 	case table == "":
-		out = kit.Counted(elsewhere, lang.L("Merged: 1 change"), lang.L("Merged: %d changes"))
+		out = kit.Count(elsewhere, "Merged: %d change", "Merged: %d changes", elsewhere)
 		elsewhere = 0
 	case len(parts) == 0:
 		out = fmt.Sprintf(lang.L("Merged: nothing changed on %s"), table)
@@ -266,7 +265,7 @@ func mergeSentence(before, after *game.File, teamID string) string {
 		out = fmt.Sprintf(lang.L("Merged: %s on %s"), strings.Join(parts, ", "), table)
 	}
 	if elsewhere > 0 {
-		out += "; " + kit.Counted(elsewhere, lang.L("1 change on another table"), lang.L("%d changes on other tables"))
+		out += "; " + kit.Count(elsewhere, "%d change on another table", "%d changes on other tables", elsewhere)
 	}
 	return out + "."
 }
@@ -274,8 +273,5 @@ func mergeSentence(before, after *game.File, teamID string) string {
 // backupsHoldingText says how many backups made before still hold the
 // erased data, before their list.
 func backupsHoldingText(n int) string {
-	if n == 1 {
-		return lang.L("1 backup made before still holds the data; delete it too:")
-	}
-	return fmt.Sprintf(lang.L("%d backups made before still hold the data; delete them too:"), n)
+	return kit.Count(n, "%d backup made before still holds the data; delete it too:", "%d backups made before still hold the data; delete them too:", n)
 }
