@@ -26,16 +26,54 @@ var (
 
 // asExcelWritesScatter refers the charts' values across to their cells as
 // numbers (numRef) and ends their axis across as a value axis, with ticks
-// every unit.
-func asExcelWritesScatter(x *excelize.File, unit float64) {
+// every unit. Of its series, the first cards are the cards, labelled by
+// their names (the chart's showSerName) and left out of the legend; the
+// others (the tables' entries in the legend and, last, the midpoint's
+// lines) are not labelled, which excelize cannot say of a scatter chart's
+// series.
+func asExcelWritesScatter(x *excelize.File, unit float64, cards int) {
 	valueTail := `<crossBetween val="midCat"></crossBetween><majorUnit val="` + strconv.FormatFloat(unit, 'f', -1, 64) + `"></majorUnit></valAx>`
 	x.Pkg.Range(func(key, value any) bool {
 		name, _ := key.(string)
 		part, ok := value.([]byte)
 		if ok && strings.HasPrefix(name, "xl/charts/chart") {
 			part = stringAcross.ReplaceAll(part, []byte(`<xVal><numRef><f>$1</f></numRef></xVal>`))
-			x.Pkg.Store(name, []byte(strings.Replace(string(part), categoryTail, valueTail, 1)))
+			chart := strings.Replace(string(part), categoryTail, valueTail, 1)
+			x.Pkg.Store(name, []byte(labelOnlyCards(chart, cards)))
 		}
 		return true
 	})
+}
+
+// seriesIndex finds where a series starts and its index.
+var seriesIndex = regexp.MustCompile(`<ser><idx val="(\d+)">`)
+
+// labelOnlyCards deletes the labels of the series from index cards on,
+// and the legend's entries of those before.
+func labelOnlyCards(chart string, cards int) string {
+	var out strings.Builder
+	rest := chart
+	for {
+		m := seriesIndex.FindStringSubmatchIndex(rest)
+		if m == nil {
+			break
+		}
+		i, _ := strconv.Atoi(rest[m[2]:m[3]])
+		end := strings.Index(rest[m[0]:], "</ser>") + m[0]
+		ser := rest[m[0]:end]
+		if i >= cards {
+			// A series' own labels go before its values (CT_ScatterSer).
+			ser = strings.Replace(ser, "<xVal>", `<dLbls><delete val="1"></delete></dLbls><xVal>`, 1)
+		}
+		out.WriteString(rest[:m[0]])
+		out.WriteString(ser)
+		rest = rest[end:]
+	}
+	out.WriteString(rest)
+	var entries strings.Builder
+	for i := range cards {
+		entries.WriteString(`<legendEntry><idx val="` + strconv.Itoa(i) + `"></idx><delete val="1"></delete></legendEntry>`)
+	}
+	const pos = `<legendPos val="r"></legendPos>`
+	return strings.Replace(out.String(), pos, pos+entries.String(), 1)
 }

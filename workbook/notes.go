@@ -20,12 +20,12 @@ var noteKindOrder = []string{game.NoteDecision, game.NoteAction, game.NoteIdea, 
 func noteColumns(several bool) []column {
 	var cols []column
 	if several {
-		cols = append(cols, column{wordWorkshop, kindText}, column{wordDate, kindDate})
+		cols = append(cols, col(wordWorkshop, kindText), col(wordDate, kindDate))
 	}
 	return append(cols,
-		column{wordKind, kindText}, column{wordTable, kindText}, column{wordNoteTaker, kindText},
-		column{wordCode, kindText}, column{wordTitle, kindText}, column{wordText, kindLongText},
-		column{wordTimeUTC, kindTime})
+		col(wordKind, kindText), col(wordTable, kindText), col(wordNoteTaker, kindText),
+		col(wordCode, kindText), col(wordTitle, kindText), col(wordText, kindLongText),
+		col(wordTimeUTC, kindTime))
 }
 
 // addNotes writes the workshop's live notes, by kind (noteKindOrder), then

@@ -15,22 +15,22 @@ import (
 func rankingColumns(several bool) []column {
 	var cols []column
 	if several {
-		cols = append(cols, column{wordWorkshop, kindText}, column{wordDate, kindDate})
+		cols = append(cols, col(wordWorkshop, kindText), col(wordDate, kindDate))
 	}
 	cols = append(cols,
-		column{wordRank, kindCount}, column{wordCode, kindText}, column{wordTitle, kindText},
-		column{wordTable, kindText}, column{wordArea, kindText}, column{wordPath, kindText})
+		col(wordRank, kindCount), col(wordCode, kindText), col(wordTitle, kindText),
+		col(wordTable, kindText), col(wordArea, kindText), col(wordPath, kindText))
 	cols = append(cols, perspectiveColumns(wordCustomerMean, wordCustomer)...)
 	cols = append(cols, perspectiveColumns(wordOrgMean, wordOrganisation)...)
-	return append(cols, column{wordQuadrant, kindText})
+	return append(cols, col(wordQuadrant, kindText))
 }
 
 // perspectiveColumns are a perspective's mean, lowest and highest value
 // and number of raters.
 func perspectiveColumns(meanHead, perspective message.Message) []column {
 	return []column{
-		{meanHead, kindMean}, {lowest(perspective), kindCount},
-		{highest(perspective), kindCount}, {raters(perspective), kindCount},
+		col(meanHead, kindMean), col(lowest(perspective), kindCount),
+		col(highest(perspective), kindCount), col(raters(perspective), kindCount),
 	}
 }
 

@@ -15,11 +15,11 @@ import (
 // ratingWords head the Ratings sheet's columns, one for each of
 // game.ResultsColumns, in its order.
 var ratingWords = []column{
-	{wordWorkshop, kindText}, {wordClient, kindText}, {wordSector, kindText}, {wordDate, kindDate},
-	{wordTable, kindText}, {wordPath, kindText}, {wordCode, kindText}, {wordTitle, kindText},
-	{wordType, kindText}, {wordTheme, kindText}, {wordArea, kindText}, {wordLevel, kindText},
-	{wordCriterion, kindText}, {wordPerspective, kindText}, {wordValue, kindCount},
-	{wordRater, kindText}, {wordTimeUTC, kindTime},
+	col(wordWorkshop, kindText), col(wordClient, kindText), col(wordSector, kindText), col(wordDate, kindDate),
+	col(wordTable, kindText), col(wordPath, kindText), col(wordCode, kindText), col(wordTitle, kindText),
+	col(wordType, kindText), col(wordTheme, kindText), col(wordArea, kindText), col(wordLevel, kindText),
+	col(wordCriterion, kindText), col(wordPerspective, kindText), col(wordValue, kindCount),
+	col(wordRater, kindText), col(wordTimeUTC, kindTime),
 }
 
 func ratingColumns() []column { return ratingWords }

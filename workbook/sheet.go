@@ -29,9 +29,12 @@ const (
 
 // column is a column of a sheet: its header and what it holds.
 type column struct {
-	head message.Message
-	kind kind
+	head  message.Message
+	kind  kind
+	title string // the header as it is, instead of head: a name the deck gives
 }
+
+func col(head message.Message, k kind) column { return column{head: head, kind: k} }
 
 // cell is one value of a row. A blank cell is left empty: a score nobody
 // gave is never a zero.
@@ -120,7 +123,10 @@ func (b *Book) addSheet(name string, cols []column) (*sheet, error) {
 	}
 	b.sheets++
 	for i, c := range cols {
-		head := say(b.lang, c.head)
+		head := c.title
+		if head == "" {
+			head = say(b.lang, c.head)
+		}
 		if err := b.x.SetCellStr(s.name, cellName(i, 1), head); err != nil {
 			return nil, err
 		}

@@ -11,6 +11,7 @@
 package workbook
 
 import (
+	"cmp"
 	"io"
 
 	"github.com/xuri/excelize/v2"
@@ -24,6 +25,14 @@ type Options struct {
 	// results CSV does with includeNames; else they are numbered
 	// ("participant 1"). A participant's real name is never written.
 	IncludeNames bool
+	// Lang is the language of the workbook's sheet names, headers and
+	// words (sv, fi or en); "" is the workshop's (Write), or the first
+	// workshop's (New).
+	Lang string
+	// Across and Up are the keys (game.AxisKeys) of the axes the Matrix
+	// sheet plots; "" is the organisation's view across and the
+	// customer's up.
+	Across, Up string
 }
 
 // Write writes the workbook of one workshop, whose results are r (as
@@ -34,7 +43,7 @@ func Write(w io.Writer, f *game.File, r *game.WorkshopResults, o Options) error 
 	b := newBook(o, false)
 	defer b.Close()
 	b.title = f.Workshop.Title
-	if err := b.begin(f.Workshop.Language, func() error { return b.addWorkshopSheets(f, r) }); err != nil {
+	if err := b.begin(cmp.Or(o.Lang, f.Workshop.Language), func() error { return b.addWorkshopSheets(f, r) }); err != nil {
 		return err
 	}
 	if err := b.Add(f, r); err != nil {
@@ -100,7 +109,7 @@ func (b *Book) begin(lang string, sheets func() error) error {
 // workshops added before. r is its results (game.Results of f).
 func (b *Book) Add(f *game.File, r *game.WorkshopResults) error {
 	if b.ranking == nil {
-		if err := b.begin(f.Workshop.Language, nil); err != nil {
+		if err := b.begin(cmp.Or(b.o.Lang, f.Workshop.Language), nil); err != nil {
 			return err
 		}
 	}
@@ -120,7 +129,7 @@ func (b *Book) Written() (plays, ratings int) { return b.plays, b.ratingRows }
 // shown when it is opened.
 func (b *Book) Write(w io.Writer) error {
 	if b.ranking == nil {
-		if err := b.begin("", nil); err != nil { // no workshop: the sheets, empty, in English
+		if err := b.begin(b.o.Lang, nil); err != nil { // no workshop: the sheets, empty, in English unless Lang says otherwise
 			return err
 		}
 	}
