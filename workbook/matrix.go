@@ -123,6 +123,10 @@ func (b *Book) addMatrix(f *game.File, r *game.WorkshopResults) error {
 	if err := b.x.SetColVisible(s.name, helperFrom+":"+helperTo, false); err != nil {
 		return err
 	}
+	// The chart prints on a page of its own, after the points'.
+	if err := b.x.InsertPageBreak(s.name, matrixChartAt[:1]+"1"); err != nil {
+		return err
+	}
 	const tick = 1 // a gridline at every value of the scale
 	axis := func(a game.MatrixAxis) excelize.ChartAxis {
 		return excelize.ChartAxis{Minimum: ptr(a.Lo), Maximum: ptr(a.Hi), MajorUnit: tick, MajorGridLines: true,
@@ -138,7 +142,7 @@ func (b *Book) addMatrix(f *game.File, r *game.WorkshopResults) error {
 		YAxis:        axis(axes.Up),
 		Legend:       excelize.ChartLegend{Position: "right"},
 		PlotArea:     excelize.ChartPlotArea{ShowSerName: true}, // each card's code beside its point
-		Dimension:    excelize.ChartDimension{Width: 760, Height: 560},
+		Dimension:    excelize.ChartDimension{Width: 720, Height: 440}, // on one landscape A4 page
 		ShowBlanksAs: "gap",
 		Format:       excelize.GraphicOptions{AltText: axes.Title()},
 	})

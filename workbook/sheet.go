@@ -32,6 +32,9 @@ type column struct {
 	head  message.Message
 	kind  kind
 	title string // the header as it is, instead of head: a name the deck gives
+	// dateWidth is how many characters a date or a time shows in the
+	// workbook's language (dateFormats).
+	dateWidth int
 }
 
 func col(head message.Message, k kind) column { return column{head: head, kind: k} }
@@ -86,7 +89,8 @@ func excelTime(t time.Time) float64 {
 const (
 	minWidth       = 6
 	maxWidth       = 50
-	maxLongWidth   = 80 // a note's text, which wraps
+	maxLongWidth   = 60 // a note's text, which wraps
+	maxTextWidth   = 30 // a title, a name: longer ones wrap
 	filterButton   = 3  // room for the header's filter button
 	longCellToSize = 200
 )
@@ -99,6 +103,7 @@ type sheet struct {
 	cols   []column
 	rows   int   // data rows written
 	widths []int // the longest text of each column, in characters
+	heads  []string
 	// wrapped are the texts of long-text columns, by row: no spreadsheet
 	// fits a row's height to wrapped text on opening, so finish does.
 	wrapped map[int][]wrappedText
@@ -113,7 +118,7 @@ type wrappedText struct {
 // addSheet adds a sheet named name (made unique and acceptable to Excel
 // by sheetNames) with a header row of cols.
 func (b *Book) addSheet(name string, cols []column) (*sheet, error) {
-	s := &sheet{b: b, name: b.names.name(name), cols: cols, widths: make([]int, len(cols))}
+	s := &sheet{b: b, name: b.names.name(name), cols: append([]column(nil), cols...), widths: make([]int, len(cols))}
 	if b.sheets == 0 {
 		if err := b.x.SetSheetName(b.x.GetSheetName(0), s.name); err != nil {
 			return nil, err
@@ -130,7 +135,11 @@ func (b *Book) addSheet(name string, cols []column) (*sheet, error) {
 		if err := b.x.SetCellStr(s.name, cellName(i, 1), head); err != nil {
 			return nil, err
 		}
-		s.widths[i] = textWidth(head) + filterButton
+		s.widths[i] = longestWord(head) + filterButton
+		s.heads = append(s.heads, head)
+		if c.kind == kindDate || c.kind == kindTime {
+			s.cols[i].dateWidth = len(b.styles.dateShown[c.kind])
+		}
 	}
 	return s, nil
 }
@@ -159,7 +168,7 @@ func (s *sheet) add(cells ...cell) error {
 			return err
 		}
 		s.widths[i] = max(s.widths[i], s.cols[i].width(c))
-		if s.cols[i].kind == kindLongText && c.isText {
+		if c.isText && (s.cols[i].kind == kindLongText || (s.cols[i].kind == kindText && textWidth(c.text) > maxTextWidth)) {
 			if s.wrapped == nil {
 				s.wrapped = map[int][]wrappedText{}
 			}
@@ -179,12 +188,20 @@ func (c column) width(v cell) int {
 		return len(strconv.FormatFloat(v.number, 'f', 0, 64))
 	case c.kind == kindMean:
 		return 4 // 3.25
-	case c.kind == kindDate:
-		return 10 // 2026-03-12
-	case c.kind == kindTime:
-		return 16 // 2026-03-12 09:33
+	case c.kind == kindDate, c.kind == kindTime:
+		return c.dateWidth
 	}
 	return len(strconv.FormatFloat(v.number, 'f', -1, 64))
+}
+
+// longestWord is the length of a text's longest word, in characters: a
+// header wraps between its words.
+func longestWord(s string) int {
+	longest := 0
+	for w := range strings.FieldsSeq(s) {
+		longest = max(longest, utf8.RuneCountInString(w))
+	}
+	return longest
 }
 
 // textWidth is the length of a text's longest line, in characters, up to
@@ -214,7 +231,11 @@ func (s *sheet) finish() error {
 			return err
 		}
 		plain := (c.kind == kindText || c.kind == kindCount) && s.wrapped == nil // as a cell is by default, where no row is higher than a line
-		if style, ok := s.b.styles.of[c.kind]; ok && s.rows > 0 && !plain {
+		style, ok := s.b.styles.of[c.kind]
+		if c.kind == kindText && s.widths[i]+2 > maxTextWidth {
+			style, ok, plain = s.b.styles.of[kindLongText], true, false // its longer texts wrap
+		}
+		if ok && s.rows > 0 && !plain {
 			if err := x.SetCellStyle(s.name, cellName(i, 2), cellName(i, lastRow), style); err != nil {
 				return err
 			}
@@ -239,8 +260,11 @@ func (s *sheet) finish() error {
 // within bounds.
 func (s *sheet) colWidth(i int) int {
 	widest := maxWidth
-	if s.cols[i].kind == kindLongText {
+	switch s.cols[i].kind {
+	case kindLongText:
 		widest = maxLongWidth
+	case kindText:
+		widest = maxTextWidth
 	}
 	return min(max(s.widths[i]+2, minWidth), widest)
 }
@@ -253,6 +277,15 @@ const rowHeight = 15
 // as the count of characters tells: a long note is read whole, not cut at
 // the next row.
 func (s *sheet) fitRows() error {
+	head := 1
+	for i, h := range s.heads {
+		head = max(head, wrappedLines(h, s.colWidth(i)-filterButton+2))
+	}
+	if head > 1 {
+		if err := s.b.x.SetRowHeight(s.name, 1, float64(head*rowHeight)); err != nil {
+			return err
+		}
+	}
 	for row, texts := range s.wrapped {
 		lines := 1
 		for _, t := range texts {
@@ -270,25 +303,12 @@ func (s *sheet) fitRows() error {
 // wrappedLines is about how many lines t takes in a column width
 // characters wide.
 func wrappedLines(t string, width int) int {
-	per := max(width*11/10-2, 1) // a text's letters are narrower than the digits a width counts, less the words that do not fit at a line's end
+	per := max(width-3, 1) // a text's letters are about as wide as the digits a width counts (wider in LibreOffice's stand-in for Calibri), less the words that do not fit at a line's end
 	lines := 0
 	for line := range strings.SplitSeq(t, "\n") {
 		lines += max(1, (utf8.RuneCountInString(line)+per-1)/per)
 	}
 	return min(lines, 409/rowHeight) // Excel's highest row
-}
-
-// printable prints the sheet across landscape pages, as wide as one page
-// and as long as it takes, the header row again at the top of each.
-func (s *sheet) printable() error {
-	x := s.b.x
-	if err := x.SetPageLayout(s.name, &excelize.PageLayoutOptions{Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0)}); err != nil {
-		return err
-	}
-	if err := x.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: ptr(true)}); err != nil {
-		return err
-	}
-	return x.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheetRef(s.name, "$1:$1"), Scope: s.name})
 }
 
 // cellName is the name of the cell in column col (from 0) and row (from
@@ -301,44 +321,6 @@ func cellName(col, row int) string {
 func colName(col int) string {
 	name, _ := excelize.ColumnNumberToName(col + 1) // fails only beyond column XFD, which no sheet here has
 	return name
-}
-
-// styles are the workbook's cell styles: the header's, and each kind of
-// column's that is not plain text.
-type styles struct {
-	header int
-	of     map[kind]int
-}
-
-func newStyles(x *excelize.File) (styles, error) {
-	s := styles{of: map[kind]int{}}
-	var err error
-	s.header, err = x.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E7ECF2"}},
-		Border:    []excelize.Border{{Type: "bottom", Color: "#7F8C99", Style: 1}},
-		Alignment: &excelize.Alignment{Vertical: "top"},
-	})
-	if err != nil {
-		return s, err
-	}
-	// Every cell sits at the top of its row, beside a note that wraps
-	// onto several lines.
-	top := &excelize.Alignment{Vertical: "top"}
-	formats := map[kind]*excelize.Style{
-		kindText:     {Alignment: top},
-		kindCount:    {Alignment: top},
-		kindMean:     {CustomNumFmt: ptr("0.0#"), Alignment: top},
-		kindDate:     {CustomNumFmt: ptr("yyyy-mm-dd"), Alignment: top},
-		kindTime:     {CustomNumFmt: ptr("yyyy-mm-dd hh:mm"), Alignment: top},
-		kindLongText: {Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}},
-	}
-	for k, style := range formats {
-		if s.of[k], err = x.NewStyle(style); err != nil {
-			return s, err
-		}
-	}
-	return s, nil
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -65,7 +65,6 @@ type Book struct {
 	styles  styles
 	sheets  int  // made so far
 	several bool // a workshop's title and date on the ranking and notes
-	broken  error
 	title   string // of the document: the workshop's, when it is one
 
 	ranking, notes, ratings *sheet // filled a workshop at a time
@@ -77,19 +76,17 @@ type Book struct {
 func New(o Options) *Book { return newBook(o, true) }
 
 func newBook(o Options, several bool) *Book {
-	b := &Book{x: excelize.NewFile(), o: o, several: several}
-	b.styles, b.broken = newStyles(b.x)
-	return b
+	return &Book{x: excelize.NewFile(), o: o, several: several}
 }
 
 // begin adds the sheets, named in lang: Ranking, then those sheets adds,
 // then Notes and Ratings.
 func (b *Book) begin(lang string, sheets func() error) error {
-	if b.broken != nil {
-		return b.broken
-	}
 	b.lang = lang
 	var err error
+	if b.styles, err = newStyles(b.x, lang); err != nil {
+		return err
+	}
 	if b.ranking, err = b.addSheet(say(lang, wordRanking), rankingColumns(b.several)); err != nil {
 		return err
 	}
