@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -17,7 +18,8 @@ func runResults(e *env, args []string) error {
 	all := fs.Bool("all", false, "every workshop that passes --client, --sector, --from and --to")
 	format := fs.String("format", "", "csv, json or xlsx (default: from the -o file name, else csv)")
 	out := fs.String("o", "", "output file (default: standard output)")
-	separator := fs.String("separator", "", "between CSV cells: , ; or tab (default: ; in Swedish and Finnish, else ,: the workshop's language, with --all LC_ALL, LC_NUMERIC or LANG)")
+	separator := fs.String("separator", "", "between CSV cells: , ; or tab (default: ; in Swedish and Finnish, else ,: --lang, else the workshop's language, with --all LC_ALL, LC_NUMERIC or LANG)")
+	language := fs.String("lang", "", "sv, fi or en: the language of the workbook, and of the CSV's separator (default: the workshop's language; with --all the first workshop's for the workbook and the environment's for the CSV)")
 	var filter game.Filter
 	fs.StringVar(&filter.Client, "client", "", "only workshops for this client (with --all)")
 	fs.StringVar(&filter.Sector, "sector", "", "only workshops in this sector (with --all)")
@@ -65,6 +67,12 @@ func runResults(e *env, args []string) error {
 	if sep != 0 && *format != game.ResultsCSV {
 		return usagef("--separator is for CSV, not --format %s", *format)
 	}
+	switch {
+	case *language != "" && *language != "sv" && *language != "fi" && *language != "en":
+		return usagef("--lang must be sv, fi or en, not %q", *language)
+	case *language != "" && *format == game.ResultsJSON:
+		return usagef("--lang is for csv and xlsx, not --format json")
+	}
 	if *out != "" {
 		if err := e.checkOut(*out, *force); err != nil {
 			return err
@@ -81,7 +89,7 @@ func runResults(e *env, args []string) error {
 			return err
 		}
 		// Workshops of several languages: the user's own decides.
-		a := &allResults{format: *format, filter: filter, sep: separatorOr(sep, numberLanguage())}
+		a := &allResults{format: *format, filter: filter, sep: separatorOr(sep, cmp.Or(*language, numberLanguage())), lang: *language}
 		write := func(w io.Writer) error { return a.write(e, store, ids, w) }
 		if *out == "" {
 			return write(e.stdout)
@@ -104,9 +112,9 @@ func runResults(e *env, args []string) error {
 	write := func(w io.Writer) error {
 		switch *format {
 		case game.ResultsCSV:
-			return game.WriteResultsCSV(w, []*game.File{f}, true, separatorOr(sep, f.Workshop.Language))
+			return game.WriteResultsCSV(w, []*game.File{f}, true, separatorOr(sep, cmp.Or(*language, f.Workshop.Language)))
 		case game.ResultsXLSX:
-			return workbook.Write(w, f, results, workbook.Options{IncludeNames: true})
+			return workbook.Write(w, f, results, workbook.Options{IncludeNames: true, Lang: *language})
 		}
 		return game.WriteResultsJSON(w, []*game.WorkshopResults{results})
 	}

@@ -27,6 +27,7 @@ type allResults struct {
 	format         string
 	filter         game.Filter
 	sep            game.CSVSeparator // between the cells of the CSV
+	lang           string            // of the workbook: --lang, "" for the first workshop's
 	plays, ratings int               // for the closing line
 }
 

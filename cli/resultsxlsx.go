@@ -14,7 +14,7 @@ import (
 // storage.EachResultsFile leaves them out; and a workbook is a zip of its
 // sheets, written at the end, so its cells are kept until then.
 func (a *allResults) writeWorkbook(e *env, store *storage.Store, ids []string, w io.Writer) error {
-	b := workbook.New(workbook.Options{IncludeNames: true})
+	b := workbook.New(workbook.Options{IncludeNames: true, Lang: a.lang})
 	defer b.Close()
 	for _, id := range ids {
 		f, err := store.Session(e.ctx, id, false)

@@ -46,7 +46,7 @@ func (b *Book) rankRows(s *sheet, w *game.Workshop, plays []game.PlayResult) err
 		if b.several {
 			row = append(row, text(w.Title), day(w.Date))
 		}
-		row = append(row, count(i+1), text(p.Play.Code), text(p.Title), text(p.Team), text(areaName(w, p.Play.Area)), text(p.Path))
+		row = append(row, count(i+1), text(p.Play.Code), text(p.Title), text(p.Team), text(areaName(w, b.lang, p.Play.Area)), text(p.Path))
 		for _, sc := range []game.Score{p.Customer, p.Organisation} {
 			row = append(row, mean(sc), lowOf(sc), highOf(sc), scored(sc.Rated, float64(sc.Raters)))
 		}
@@ -62,15 +62,15 @@ func (b *Book) rankRows(s *sheet, w *game.Workshop, plays []game.PlayResult) err
 // one is not rated.
 func (b *Book) quadrant(q string) string { return say(b.lang, game.QuadrantWord(q)) }
 
-// areaName is an area's name in the workshop's language, or its key when
+// areaName is an area's name in lang (the workbook's), or its key when
 // the deck has no such area.
-func areaName(w *game.Workshop, key string) string {
+func areaName(w *game.Workshop, lang, key string) string {
 	d := w.Deck
 	if d == nil {
 		return key
 	}
 	if a, ok := d.Area(key); ok {
-		if name := a.Name.Or(d.Lang(w.Language), d.DefaultLang); name != "" {
+		if name := a.Name.Or(d.Lang(lang), d.DefaultLang); name != "" {
 			return name
 		}
 	}
@@ -83,7 +83,7 @@ func areaName(w *game.Workshop, key string) string {
 func (b *Book) addAreas(f *game.File, r *game.WorkshopResults) error {
 	by := r.ByArea()
 	for _, a := range r.Areas {
-		if err := b.rankingOf(areaName(&f.Workshop, a.Area), &f.Workshop, by[a.Area]); err != nil {
+		if err := b.rankingOf(areaName(&f.Workshop, b.lang, a.Area), &f.Workshop, by[a.Area]); err != nil {
 			return err
 		}
 	}

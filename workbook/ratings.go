@@ -28,7 +28,8 @@ func ratingColumns() []column { return ratingWords }
 // the rows of the results CSV (game.WriteResultsCSV), read back from what
 // that writer writes, so that the sheet and the file never disagree. Its
 // texts are the CSV's without their guard against formulas (a string cell
-// needs none), the date and the time are Excel dates and the value a
+// needs none) and with the deck's keys named in the workbook's language
+// (ratingNames), the date and the time are Excel dates and the value a
 // number.
 func (b *Book) addRatings(f *game.File, _ *game.WorkshopResults) error {
 	var buf bytes.Buffer
@@ -42,10 +43,19 @@ func (b *Book) addRatings(f *game.File, _ *game.WorkshopResults) error {
 	if len(rows) == 0 || !slices.Equal(rows[0], game.ResultsColumns) || len(game.ResultsColumns) != len(ratingWords) {
 		return fmt.Errorf("the results CSV's columns are not the ones the workbook heads") // a change to one and not the other; a test keeps them together
 	}
+	d := f.Workshop.Deck
+	names := ratingNames{lang: b.lang, deckLang: b.lang, d: d, numbered: !b.o.IncludeNames}
+	if d != nil {
+		names.deckLang = d.Lang(b.lang)
+	}
 	for _, row := range rows[1:] {
 		cells := make([]cell, len(row))
 		for i, v := range row {
-			cells[i] = ratingCell(ratingWords[i].kind, cards.UnescapeCell(v))
+			v = cards.UnescapeCell(v)
+			if ratingWords[i].kind == kindText {
+				v = names.name(game.ResultsColumns[i], v)
+			}
+			cells[i] = ratingCell(ratingWords[i].kind, v)
 		}
 		if err := b.ratings.add(cells...); err != nil {
 			return err

@@ -138,7 +138,7 @@ func TestResultsExportAndReport(t *testing.T) {
 	_, r := newResultsFixture(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "results.csv")
-	if err := r.writeExport(path, "csv"); err != nil {
+	if err := writeExport(path, "csv", r.reportRequest("", false)); err != nil {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(path)

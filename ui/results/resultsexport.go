@@ -57,13 +57,19 @@ type reportRequest struct {
 	withNames bool
 	across    string
 	up        string
+	lang      string // of the report, the chart and the workbook: the workshop's
 }
 
 // reportRequest takes the report's request from the screen as it is now.
 func (s *Screen) reportRequest(paper string, withNames bool) reportRequest {
 	return reportRequest{file: s.session, results: s.results, paper: paper, withNames: withNames,
-		across: s.xAxis.Key(), up: s.yAxis.Key()}
+		across: s.xAxis.Key(), up: s.yAxis.Key(), lang: s.documentLanguage()}
 }
+
+// documentLanguage is the language the documents saved from the screen
+// are written in, the report, the chart and the workbook alike: the
+// workshop's, whatever the interface's.
+func (s *Screen) documentLanguage() string { return s.session.Workshop.Language }
 
 // writeReport writes the report PDF atomically.
 func (s *Screen) writeReport(path string, q reportRequest) error {
@@ -72,7 +78,7 @@ func (s *Screen) writeReport(path string, q reportRequest) error {
 		return err
 	}
 	f := q.file
-	o := pdf.ReportOptions{Lang: f.Workshop.Language, Paper: p, IncludeNames: q.withNames, Created: time.Now(),
+	o := pdf.ReportOptions{Lang: q.lang, Paper: p, IncludeNames: q.withNames, Created: time.Now(),
 		Across: q.across, Up: q.up}
 	if q.withNames {
 		if o.RealNames, err = s.store.RealNames(s.ctx, f.Workshop.ID); err != nil {
@@ -99,19 +105,24 @@ func (s *Screen) askExport(format string) {
 	if s.session == nil {
 		return
 	}
-	s.saveAs(s.session.Workshop.Title+"."+format, []string{"." + format}, func(path string) error { return s.writeExport(path, format) })
+	// The language and the matrix's axes are taken here, on the UI
+	// goroutine, as the report's are.
+	q := s.reportRequest("", false)
+	s.saveAs(s.session.Workshop.Title+"."+format, []string{"." + format}, func(path string) error { return writeExport(path, format, q) })
 }
 
-func (s *Screen) writeExport(path, format string) error {
-	f, r := s.session, s.results
+// writeExport writes the results of q as format: the workbook in the
+// report's language, its matrix on the screen's axes.
+func writeExport(path, format string, q reportRequest) error {
+	f, r := q.file, q.results
 	return storage.WriteFileAtomic(path, func(w io.Writer) error {
 		switch format {
 		case game.ResultsJSON:
 			return game.WriteResultsJSON(w, []*game.WorkshopResults{r})
 		case game.ResultsXLSX:
-			return workbook.Write(w, f, r, workbook.Options{})
+			return workbook.Write(w, f, r, workbook.Options{Lang: q.lang, Across: q.across, Up: q.up})
 		}
-		return game.WriteResultsCSV(w, []*game.File{f}, false, game.CSVSeparatorFor(f.Workshop.Language))
+		return game.WriteResultsCSV(w, []*game.File{f}, false, game.CSVSeparatorFor(q.lang))
 	})
 }
 
@@ -134,7 +145,7 @@ func writeChart(path string, q reportRequest) error {
 	if err != nil {
 		return err
 	}
-	c, err := chart.New(q.file, q.results, chart.Options{Lang: q.file.Workshop.Language, Across: q.across, Up: q.up})
+	c, err := chart.New(q.file, q.results, chart.Options{Lang: q.lang, Across: q.across, Up: q.up})
 	if err != nil {
 		return err
 	}
