@@ -141,7 +141,7 @@ func (b *Book) addMatrix(f *game.File, r *game.WorkshopResults) error {
 		XAxis:        axis(axes.Across),
 		YAxis:        axis(axes.Up),
 		Legend:       excelize.ChartLegend{Position: "right"},
-		PlotArea:     excelize.ChartPlotArea{ShowSerName: true}, // each card's code beside its point
+		PlotArea:     excelize.ChartPlotArea{ShowSerName: true},        // each card's code beside its point
 		Dimension:    excelize.ChartDimension{Width: 720, Height: 440}, // on one landscape A4 page
 		ShowBlanksAs: "gap",
 		Format:       excelize.GraphicOptions{AltText: axes.Title()},

@@ -63,8 +63,8 @@ type Book struct {
 	lang    string
 	names   sheetNames
 	styles  styles
-	sheets  int  // made so far
-	several bool // a workshop's title and date on the ranking and notes
+	sheets  int    // made so far
+	several bool   // a workshop's title and date on the ranking and notes
 	title   string // of the document: the workshop's, when it is one
 
 	ranking, notes, ratings *sheet // filled a workshop at a time

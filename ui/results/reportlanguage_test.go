@@ -1,6 +1,8 @@
 package results
 
 import (
+	"archive/zip"
+	"io/fs"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -41,5 +43,42 @@ func TestAFinnishReportNamesTheQuadrantsAsTheFinnishScreen(t *testing.T) {
 		if english := r.matrix.Quadrants[i]; strings.Contains(text, english) {
 			t.Errorf("the Finnish report names a quadrant in English, %q", english)
 		}
+	}
+}
+
+// The workbook saved from the screen is written in the language the
+// report is, the workshop's whatever the interface's, and its matrix
+// plots the axes chosen on the screen, as the report's does.
+func TestTheWorkbookIsInTheReportsLanguageOnTheScreensAxes(t *testing.T) {
+	uitest.UseLanguage(t, "en")
+	_, r := newResultsFixture(t)
+	visit(t, r, r.session.Workshop.ID)
+	r.session.Workshop.Language = "fi"
+	r.xAxis.SetKey("feasibility")
+	q := r.reportRequest("", false)
+	if q.lang != "fi" {
+		t.Fatalf("the report would be written in %q", q.lang)
+	}
+	path := filepath.Join(t.TempDir(), "results.xlsx")
+	if err := writeExport(path, "xlsx", q); err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	read := func(name string) string {
+		data, err := fs.ReadFile(z, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	if book := read("xl/workbook.xml"); !strings.Contains(book, `name="Arviot"`) {
+		t.Errorf("the workbook's sheets are not Finnish:\n%.600s", book)
+	}
+	if chart := read("xl/charts/chart1.xml"); !strings.Contains(chart, "Asiakkaan näkökulma × toteutettavuus") {
+		t.Errorf("the workbook's matrix does not plot the screen's axes in Finnish:\n%.1200s", chart)
 	}
 }

@@ -250,7 +250,7 @@ func TestExportExcelWritesTheWorkbook(t *testing.T) {
 	if !strings.Contains(parts["xl/charts/chart1.xml"], "scatterChart") {
 		t.Error("the workbook has no scatter chart of the matrix")
 	}
-	if !strings.Contains(parts["xl/sharedStrings.xml"], "<t>participant ") {
-		t.Error("the screen's workbook does not number its raters, as its CSV does")
+	if !strings.Contains(parts["xl/sharedStrings.xml"], "<t>Deltagare ") {
+		t.Error("the screen's workbook does not number its raters (\"Deltagare 1\"), as its CSV does")
 	}
 }
