@@ -99,12 +99,6 @@ func TestTheWorkbookOpensInLibreOffice(t *testing.T) {
 	}
 }
 
-// shownMean is a mean as the format 0.0# shows it: one or two decimals.
-func shownMean(x float64) string {
-	s := strconv.FormatFloat(x, 'f', 2, 64)
-	return strings.TrimSuffix(s, "0")
-}
-
 // convertToPDF converts the workbook at path with LibreOffice, in a
 // profile of its own so that it neither waits for nor changes a person's
 // running LibreOffice, and returns the PDF's path.

@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -34,29 +35,34 @@ func (n ratingNames) name(column, v string) string {
 	if d == nil {
 		d = &cards.Deck{}
 	}
-	term := func(name cards.Text, ok bool) string {
-		if s := name.Or(n.deckLang, d.DefaultLang); ok && s != "" {
-			return s
-		}
-		return v
-	}
+	var name cards.Text // of the deck's term v
+	found := false
 	switch column {
 	case "type":
-		t, ok := d.CardType(v)
-		return term(t.Name, ok)
-	case "theme":
-		t, ok := d.Theme(v)
-		return term(t.Name, ok)
-	case "level":
-		t, ok := d.Level(v)
-		return term(t.Name, ok)
+		var t cards.CardType
+		t, found = d.CardType(v)
+		name = t.Name
+	case "theme", "level":
+		var t cards.Term
+		if column == "theme" {
+			t, found = d.Theme(v)
+		} else {
+			t, found = d.Level(v)
+		}
+		name = t.Name
 	case "area":
-		a, ok := d.Area(v)
-		return term(a.Name, ok)
+		var a cards.Area
+		a, found = d.Area(v)
+		name = a.Name
+	}
+	if s := name.Or(n.deckLang, d.DefaultLang); found && s != "" {
+		return s
+	}
+	switch column {
 	case "criterion":
 		for _, c := range d.Criteria {
 			if c.Key == v {
-				return term(c.Name, true)
+				return cmp.Or(c.Name.Or(n.deckLang, d.DefaultLang), v)
 			}
 		}
 	case "perspective":
