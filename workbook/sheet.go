@@ -89,8 +89,8 @@ func excelTime(t time.Time) float64 {
 const (
 	minWidth       = 6
 	maxWidth       = 50
-	maxLongWidth   = 60 // a note's text, which wraps
-	maxTextWidth   = 30 // a title, a name: longer ones wrap
+	maxLongWidth   = 40 // a note's text, which wraps: the Notes sheet then fits a page's width (print.go)
+	maxTextWidth   = 25 // a title, a name: longer ones wrap
 	filterButton   = 3  // room for the header's filter button
 	longCellToSize = 200
 )
@@ -301,12 +301,29 @@ func (s *sheet) fitRows() error {
 }
 
 // wrappedLines is about how many lines t takes in a column width
-// characters wide.
+// characters wide, wrapped between its words as a spreadsheet wraps it: a
+// text's letters are narrower than the digits a width counts, so a line
+// holds some more of them.
 func wrappedLines(t string, width int) int {
-	per := max(width-3, 1) // a text's letters are about as wide as the digits a width counts (wider in LibreOffice's stand-in for Calibri), less the words that do not fit at a line's end
+	per := max(width*115/100, 1)
 	lines := 0
 	for line := range strings.SplitSeq(t, "\n") {
-		lines += max(1, (utf8.RuneCountInString(line)+per-1)/per)
+		n, used := 1, 0
+		for w := range strings.FieldsSeq(line) {
+			l := utf8.RuneCountInString(w)
+			switch {
+			case used == 0:
+				used = l
+			case used+1+l <= per:
+				used += 1 + l
+			default:
+				n, used = n+1, l
+			}
+			for used > per { // a word longer than a line breaks
+				n, used = n+1, used-per
+			}
+		}
+		lines += n
 	}
 	return min(lines, 409/rowHeight) // Excel's highest row
 }

@@ -3,9 +3,11 @@ package workbook
 import "github.com/xuri/excelize/v2"
 
 // dateFormats are how dates and times are shown in each language, as its
-// readers write them: Finnish 12.3.2026 and 9.33, Swedish 2026-03-12 and
+// readers write them: Finnish 12.3.2026 and 9:33, Swedish 2026-03-12 and
 // 09:33, English 12 Mar 2026 and 9:33 AM. The cells stay Excel dates, so
-// a client may show them otherwise.
+// a client may show them otherwise. Times are 24-hour in Finnish and
+// Swedish (Finnish writes 9.33 too, which a format cannot say apart from
+// a decimal point).
 var dateFormats = map[string]map[kind]string{
 	"fi": {kindDate: "d.m.yyyy", kindTime: "d.m.yyyy h:mm"},
 	"sv": {kindDate: "yyyy-mm-dd", kindTime: "yyyy-mm-dd hh:mm"},
