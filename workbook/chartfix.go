@@ -26,12 +26,12 @@ var (
 
 // asExcelWritesScatter refers the charts' values across to their cells as
 // numbers (numRef) and ends their axis across as a value axis, with ticks
-// every unit. Of its series, the first cards are the cards, labelled by
-// their names (the chart's showSerName) and left out of the legend; the
-// others (the tables' entries in the legend and, last, the midpoint's
-// lines) are not labelled, which excelize cannot say of a scatter chart's
-// series.
-func asExcelWritesScatter(x *excelize.File, unit float64, cards int) {
+// every unit. Of its series, the first are the cards, one for each of
+// labelAt, labelled by their names (the chart's showSerName) at the place
+// labelAt says and left out of the legend; the others (the tables'
+// entries in the legend and, last, the midpoint's lines) are not
+// labelled, which excelize cannot say of a scatter chart's series.
+func asExcelWritesScatter(x *excelize.File, unit float64, labelAt []string) {
 	valueTail := `<crossBetween val="midCat"></crossBetween><majorUnit val="` + strconv.FormatFloat(unit, 'f', -1, 64) + `"></majorUnit></valAx>`
 	x.Pkg.Range(func(key, value any) bool {
 		name, _ := key.(string)
@@ -39,7 +39,7 @@ func asExcelWritesScatter(x *excelize.File, unit float64, cards int) {
 		if ok && strings.HasPrefix(name, "xl/charts/chart") {
 			part = stringAcross.ReplaceAll(part, []byte(`<xVal><numRef><f>$1</f></numRef></xVal>`))
 			chart := strings.Replace(string(part), categoryTail, valueTail, 1)
-			x.Pkg.Store(name, []byte(labelOnlyCards(chart, cards)))
+			x.Pkg.Store(name, []byte(labelOnlyCards(chart, labelAt)))
 		}
 		return true
 	})
@@ -48,9 +48,10 @@ func asExcelWritesScatter(x *excelize.File, unit float64, cards int) {
 // seriesIndex finds where a series starts and its index.
 var seriesIndex = regexp.MustCompile(`<ser><idx val="(\d+)">`)
 
-// labelOnlyCards deletes the labels of the series from index cards on,
-// and the legend's entries of those before.
-func labelOnlyCards(chart string, cards int) string {
+// labelOnlyCards places the labels of the first len(labelAt) series and
+// deletes their legend's entries, and deletes the labels of the others.
+func labelOnlyCards(chart string, labelAt []string) string {
+	cards := len(labelAt)
 	var out strings.Builder
 	rest := chart
 	for {
@@ -61,9 +62,11 @@ func labelOnlyCards(chart string, cards int) string {
 		i, _ := strconv.Atoi(rest[m[2]:m[3]])
 		end := strings.Index(rest[m[0]:], "</ser>") + m[0]
 		ser := rest[m[0]:end]
+		// A series' own labels go before its values (CT_ScatterSer).
 		if i >= cards {
-			// A series' own labels go before its values (CT_ScatterSer).
 			ser = strings.Replace(ser, "<xVal>", `<dLbls><delete val="1"></delete></dLbls><xVal>`, 1)
+		} else if labelAt[i] != "r" { // right is where the chart's labels go
+			ser = strings.Replace(ser, "<xVal>", `<dLbls><dLblPos val="`+labelAt[i]+`"></dLblPos><showLegendKey val="0"></showLegendKey><showVal val="0"></showVal><showCatName val="0"></showCatName><showSerName val="1"></showSerName><showPercent val="0"></showPercent><showBubbleSize val="0"></showBubbleSize></dLbls><xVal>`, 1)
 		}
 		out.WriteString(rest[:m[0]])
 		out.WriteString(ser)

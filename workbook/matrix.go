@@ -73,7 +73,9 @@ func (b *Book) addMatrix(f *game.File, r *game.WorkshopResults) error {
 		return err
 	}
 	var cardSeries, tableSeries []excelize.ChartSeries
-	helperRow := 8 // below the midpoint's rows
+	var labelAt []string            // each card's label's place beside its point
+	atPoint := map[[2]float64]int{} // the cards drawn at a point so far
+	helperRow := 8                  // below the midpoint's rows
 	for i, t := range liveTeams(f) {
 		colour, shape := game.TeamStyle(i)
 		marker := teamMarker(colour, shape)
@@ -87,6 +89,9 @@ func (b *Book) addMatrix(f *game.File, r *game.WorkshopResults) error {
 				return err
 			}
 			row := strconv.Itoa(s.rows + 1)
+			point := [2]float64{across.Mean, up.Mean}
+			labelAt = append(labelAt, labelPlaces[atPoint[point]%len(labelPlaces)])
+			atPoint[point]++
 			cardSeries = append(cardSeries, excelize.ChartSeries{
 				Name:       sheetRef(s.name, "$B$"+row),
 				Categories: sheetRef(s.name, "$"+matrixX+"$"+row),
@@ -149,9 +154,14 @@ func (b *Book) addMatrix(f *game.File, r *game.WorkshopResults) error {
 	if err != nil {
 		return err
 	}
-	asExcelWritesScatter(b.x, tick, len(cardSeries))
+	asExcelWritesScatter(b.x, tick, labelAt)
 	return nil
 }
+
+// labelPlaces are where the labels of cards at one point go, one after
+// another, so that two or three codes there are all read: right of the
+// point, below, above, left.
+var labelPlaces = []string{"r", "b", "t", "l"}
 
 // teamMarker is the marker of a table's points: its colour, and Excel's
 // nearest to its shape.

@@ -45,6 +45,13 @@ func TestEveryPointOfTheMatrixIsLabelledByItsCode(t *testing.T) {
 	if n := strings.Count(chart, `<legendEntry><idx val="`); n != rated {
 		t.Errorf("the legend leaves out %d entries, want the %d cards'", n, rated)
 	}
+	// Three cards of the example share a point (2, 4): their codes go
+	// right of it, below and above, not over each other.
+	for _, place := range []string{"b", "t"} {
+		if n := strings.Count(chart, `<dLblPos val="`+place+`">`); n != 1 {
+			t.Errorf("%d labels are placed %q, want one of the three cards at one point", n, place)
+		}
+	}
 	if n := strings.Count(chart, `<dLbls><delete val="1"></delete></dLbls>`); n != 3 {
 		t.Errorf("%d series are unlabelled, want the two tables' and the midpoint's", n)
 	}

@@ -230,7 +230,7 @@ func (s *sheet) finish() error {
 		if err := x.SetColWidth(s.name, colName(i), colName(i), float64(s.colWidth(i))); err != nil {
 			return err
 		}
-		plain := (c.kind == kindText || c.kind == kindCount) && s.wrapped == nil // as a cell is by default, where no row is higher than a line
+		plain := c.kind == kindText && s.wrapped == nil // as a cell is by default, where no row is higher than a line
 		style, ok := s.b.styles.of[c.kind]
 		if c.kind == kindText && s.widths[i]+2 > maxTextWidth {
 			style, ok, plain = s.b.styles.of[kindLongText], true, false // its longer texts wrap

@@ -52,7 +52,7 @@ func newStyles(x *excelize.File, lang string) (styles, error) {
 	top := &excelize.Alignment{Vertical: "top"}
 	formats := map[kind]*excelize.Style{
 		kindText:     {Alignment: top},
-		kindCount:    {Alignment: top},
+		kindCount:    {Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}}, // a rank apart from the code beside it
 		kindMean:     {CustomNumFmt: ptr("0.0#"), Alignment: top},
 		kindDate:     {CustomNumFmt: ptr(dateFormats[lang][kindDate]), Alignment: top},
 		kindTime:     {CustomNumFmt: ptr(dateFormats[lang][kindTime]), Alignment: top},
