@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -73,7 +72,7 @@ func TestTheWorkbookOpensInLibreOffice(t *testing.T) {
 			}
 		}
 		for _, p := range r.Plays {
-			if p.Rated() && !regexp.MustCompile(`\b`+p.Play.Code+`\b`).MatchString(text) {
+			if p.Rated() && !strings.Contains(text, p.Play.Code) {
 				t.Errorf("the matrix's page does not label %s:\n%s", p.Play.Code, text)
 			}
 		}
