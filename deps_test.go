@@ -20,13 +20,13 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/message":             {},
 		"deckhand/words":               {"deckhand/message", "deckhand/assets", "github.com/nicksnyder/go-i18n/v2", "golang.org/x/text"},
 		"deckhand/cards":               {"deckhand/message", "deckhand/assets", "github.com/google/uuid", "golang.org/x/text"}, // x/text: normal form C, and how names order and compare (cards/names.go)
-		"deckhand/game":                {"deckhand/message", "deckhand/words", "deckhand/cards"},
+		"deckhand/game":                {"deckhand/message", "deckhand/cards"},
 		"deckhand/storage":             {"deckhand/message", "deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3", "golang.org/x/sys"},
 		"deckhand/storage/storagetest": {"deckhand/cards", "deckhand/game", "deckhand/assets", "deckhand/storage"},
 		"deckhand/pdf":                 {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
 		"deckhand/assets":              {},
 		"deckhand/workbook":            {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "github.com/xuri/excelize/v2"}, // the results workbook: excelize only here
-		"deckhand/chart":               {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/assets", "golang.org/x/image"},                            // the matrix for slides: x/image only here
+		"deckhand/chart":               {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "golang.org/x/image"},                            // the matrix for slides: x/image only here
 		// The main window knows the screens; no screen knows another.
 		"deckhand/ui":                 {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/decks", "deckhand/ui/print", "deckhand/ui/workshop", "deckhand/ui/results", "deckhand/ui/room", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/go-gl/glfw"},
 		"deckhand/ui/decks":           {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},

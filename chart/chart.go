@@ -18,6 +18,7 @@ import (
 	"deckhand/cards"
 	"deckhand/game"
 	"deckhand/message"
+	"deckhand/words"
 )
 
 // The picture formats.
@@ -52,6 +53,7 @@ type Options struct {
 // its plays rated on both axes.
 type source struct {
 	lang          string
+	say           func(message.Message) string // the catalogue in lang
 	d             *cards.Deck
 	axes          game.MatrixAxes
 	midpoint      float64
@@ -79,9 +81,10 @@ func New(f *game.File, res *game.WorkshopResults, o Options) (*Chart, error) {
 		return nil, message.Refusal("there is no axis %q; choose one of %s", o.Up, strings.Join(game.AxisKeys(d), ", "))
 	}
 	src := &source{lang: d.Lang(cmp.Or(o.Lang, f.Workshop.Language)), d: d, midpoint: res.Midpoint, heading: oneLine(f.Workshop.Title)}
-	src.axes = game.MatrixAxes{Across: game.AxisIn(d, across, src.lang), Up: game.AxisIn(d, up, src.lang)}
-	if f.Workshop.Date != "" {
-		src.date = cmp.Or(game.DateInWords(f.Workshop.Date, src.lang), f.Workshop.Date)
+	src.say = words.In(src.lang).Say
+	src.axes = game.MatrixAxes{Across: game.AxisIn(d, across, src.lang, src.say), Up: game.AxisIn(d, up, src.lang, src.say)}
+	if date := strings.TrimSpace(f.Workshop.Date); date != "" {
+		src.date = words.In(src.lang).DateOf(date) // as the report's cover and footers write it
 	}
 	src.gather(f, res)
 	fs, err := newFonts()
@@ -124,6 +127,9 @@ func (s *source) gather(f *game.File, res *game.WorkshopResults) {
 			YMin: float64(y.Min), YMax: float64(y.Max), YRaters: y.Raters, Team: teamOf[p.Play.TeamID]})
 	}
 }
+
+// word is a word of the matrix (game.MatrixWord) in the chart's language.
+func (s *source) word(key string) string { return s.say(game.MatrixWord(key)) }
 
 // number writes a score to one decimal, halves rounded up as people round
 // them, with the language's decimal mark, as the report does.

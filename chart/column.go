@@ -23,7 +23,7 @@ func (c *Chart) columnWidth(s *source, plan game.MatrixPlan, bars bool, room flo
 		w = max(w, 28+c.textWidth(team, legendSize, false))
 	}
 	if bars {
-		w = max(w, 28+c.textWidth(game.MatrixWord("spread", s.lang), legendSize, false))
+		w = max(w, 28+c.textWidth(s.word("spread"), legendSize, false))
 	}
 	rows := 0.0
 	for _, l := range []struct {
@@ -33,7 +33,7 @@ func (c *Chart) columnWidth(s *source, plan game.MatrixPlan, bars bool, room flo
 		if len(l.marks) == 0 {
 			continue
 		}
-		w = max(w, c.textWidth(game.MatrixWord(l.title, s.lang), listSize, true))
+		w = max(w, c.textWidth(s.word(l.title), listSize, true))
 		for _, k := range l.marks {
 			rows = max(rows, c.rowIndent()+c.textWidth(s.row(plan.Marks[k]), listSize, false)+8)
 		}
@@ -96,11 +96,11 @@ func (c *Chart) column(s *source, plan game.MatrixPlan, bars bool, x, w, y, bott
 		c.line("legend", x, cy, x+20, cy, grey, 2, false)
 		c.line("legend", x, cy-4, x, cy+4, grey, 2, false)
 		c.line("legend", x+20, cy-4, x+20, cy+4, grey, 2, false)
-		c.text("legend", x+28, y, c.fonts.ellipsis(game.MatrixWord("spread", s.lang), w-28, legendSize, false), legendSize, false, ink, anchorStart)
+		c.text("legend", x+28, y, c.fonts.ellipsis(s.word("spread"), w-28, legendSize, false), legendSize, false, ink, anchorStart)
 		y += lh
 	}
-	y = c.list(s, plan, "key", game.MatrixWord("matrixKey", s.lang), plan.Key, x, y, w, cols)
-	y = c.list(s, plan, "off", game.MatrixWord("matrixOff", s.lang), plan.Off, x, y, w, cols)
+	y = c.list(s, plan, "key", s.word("matrixKey"), plan.Key, x, y, w, cols)
+	y = c.list(s, plan, "off", s.word("matrixOff"), plan.Off, x, y, w, cols)
 	return y
 }
 

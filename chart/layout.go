@@ -121,7 +121,7 @@ func (c *Chart) field(s *source, f game.MatrixFrame, mx, my float64) []game.Rect
 		return names // the fields have no names: they are no quadrants of the game
 	}
 	for i, fl := range fields {
-		name := game.MatrixWord(fl.q, s.lang)
+		name := s.word(fl.q)
 		w, h := c.textWidth(name, quadSize, true), quadSize*0.75
 		x, y := p.X0+quadInset, p.Y0+quadInset
 		if i%2 == 1 {

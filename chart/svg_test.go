@@ -265,3 +265,19 @@ func TestNamesAreTextNotMarkup(t *testing.T) {
 		t.Errorf("the PNG draws the name as %q", got)
 	}
 }
+
+// The chart writes the workshop's day as the report does, one way per
+// language (words.Lang.Date).
+func TestTheChartWritesTheDateAsTheReportDoes(t *testing.T) {
+	f, res := example(t)
+	for lang, want := range map[string]string{"fi": "12.3.2026", "sv": "2026-03-12", "en": "12 March 2026"} {
+		pic := readSVG(t, drawn(t, f, res, Options{Lang: lang}))
+		found := false
+		for _, tx := range pic.texts {
+			found = found || strings.HasSuffix(tx.text, " · "+want)
+		}
+		if !found {
+			t.Errorf("%s: no text of the chart ends with the date %q", lang, want)
+		}
+	}
+}

@@ -8,7 +8,6 @@ import (
 
 	"deckhand/cards"
 	"deckhand/message"
-	"deckhand/words"
 )
 
 // What the matrix is called where it is printed, in the deck's languages
@@ -25,24 +24,22 @@ var matrixWords = map[string]message.Message{
 	"spread":         message.Word("spread (lowest–highest)"),
 }
 
-// MatrixWord is a word of the matrix in lang (sv, fi or en; English for
-// any other), from the one catalogue of words (package words), "" for a
-// key it does not know. The keys are the quadrants' (QuadrantDoNow …), the
+// MatrixWord is a word of the matrix, for the caller to say in the deck's
+// language through the catalogue (words.In(lang).Say); the zero Message,
+// which says "", for a key it does not know. The keys are the quadrants' (QuadrantDoNow …), the
 // perspectives' (AxisCustomer, AxisOrganisation: "Customer's view"),
 // "matrixKey" and "matrixOff" (the titles of the key to the numbered
 // markers and of the list of those left off) and "spread" (the spread
 // bars' legend).
-func MatrixWord(key, lang string) string {
-	w, ok := matrixWords[key]
-	if !ok {
-		switch key {
-		case QuadrantDoNow, QuadrantMakeFeasible, QuadrantMakeDesirable, QuadrantPark:
-			w = QuadrantWord(key)
-		default:
-			return ""
-		}
+func MatrixWord(key string) message.Message {
+	if w, ok := matrixWords[key]; ok {
+		return w
 	}
-	return words.In(lang).Say(w)
+	switch key {
+	case QuadrantDoNow, QuadrantMakeFeasible, QuadrantMakeDesirable, QuadrantPark:
+		return QuadrantWord(key)
+	}
+	return message.Message{}
 }
 
 // MatrixAxis is an axis of the matrix as printed: a perspective's score
@@ -56,8 +53,10 @@ type MatrixAxis struct {
 }
 
 // AxisIn is the axis key of deck d named in lang, one of d's languages
-// (d.Lang).
-func AxisIn(d *cards.Deck, key, lang string) MatrixAxis {
+// (d.Lang): the criteria by the deck's own names in lang, the
+// perspectives by MatrixWord said by say (the catalogue in lang,
+// words.In(lang).Say, which game leaves to its caller).
+func AxisIn(d *cards.Deck, key, lang string, say func(message.Message) string) MatrixAxis {
 	a := MatrixAxis{Key: key, Perspective: AxisPerspective(d, key), Name: key, Lo: 1, Hi: 5}
 	lo, hi := math.MaxInt, math.MinInt
 	var names []string
@@ -72,9 +71,9 @@ func AxisIn(d *cards.Deck, key, lang string) MatrixAxis {
 	}
 	switch {
 	case key == AxisCustomer || key == AxisOrganisation:
-		a.Name, a.Detail = MatrixWord(key, lang), strings.Join(names, ", ")
+		a.Name, a.Detail = say(MatrixWord(key)), strings.Join(names, ", ")
 	case len(names) > 0:
-		a.Name, a.Detail = names[0], LowerFirst(MatrixWord(a.Perspective, lang))
+		a.Name, a.Detail = names[0], LowerFirst(say(MatrixWord(a.Perspective)))
 	}
 	return a
 }

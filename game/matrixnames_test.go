@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"deckhand/game"
+	"deckhand/words"
 )
 
 // An axis is named in the language asked with what it is made of, the
@@ -11,7 +12,8 @@ import (
 // one axis measures the customer and the other the organisation.
 func TestTheMatrixIsNamedByItsAxes(t *testing.T) {
 	d := defaultDeck(t)
-	up, across := game.AxisIn(d, game.AxisCustomer, "sv"), game.AxisIn(d, "feasibility", "sv")
+	sv, fi := words.In("sv").Say, words.In("fi").Say
+	up, across := game.AxisIn(d, game.AxisCustomer, "sv", sv), game.AxisIn(d, "feasibility", "sv", sv)
 	if got, want := up.Label(), "Kundens perspektiv (Önskvärdhet, Användbarhet)"; got != want {
 		t.Errorf("the customer's axis is labelled %q, want %q", got, want)
 	}
@@ -32,11 +34,11 @@ func TestTheMatrixIsNamedByItsAxes(t *testing.T) {
 	if swapped.Field(false, true) != game.QuadrantMakeDesirable {
 		t.Errorf("the organisation up: top left is %q", swapped.Field(false, true))
 	}
-	oneSide := game.MatrixAxes{Across: game.AxisIn(d, "usability", "fi"), Up: game.AxisIn(d, "desirability", "fi")}
+	oneSide := game.MatrixAxes{Across: game.AxisIn(d, "usability", "fi", fi), Up: game.AxisIn(d, "desirability", "fi", fi)}
 	if oneSide.Quadrants() {
 		t.Error("two of the customer's criteria make quadrants")
 	}
-	if got := game.MatrixWord(game.QuadrantPark, "de"); got != "Park" {
+	if got := words.In("de").Say(game.MatrixWord(game.QuadrantPark)); got != "Park" {
 		t.Errorf("a language Deckhand does not speak gets %q", got)
 	}
 }

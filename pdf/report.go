@@ -15,6 +15,7 @@ import (
 	"deckhand/cards"
 	"deckhand/game"
 	"deckhand/message"
+	"deckhand/words"
 )
 
 // ReportOptions are the settings of the workshop report.
@@ -246,6 +247,11 @@ func (r *report) word(english string) string { return printed(r.lang, english) }
 // say is a Message in the report's language.
 func (r *report) say(m message.Message) string { return said(r.lang, m) }
 
+// date is a day the workshop keeps as YYYY-MM-DD (its date, how long its
+// data is kept) as the document's language writes a date (words.Lang.Date);
+// one written otherwise is printed as written.
+func (r *report) date(iso string) string { return words.In(r.lang).DateOf(strings.TrimSpace(iso)) }
+
 // title is what a play is called in the report's language: the card's
 // title, or the team's own routine written on a blank card.
 func (r *report) title(p game.PlayResult) string {
@@ -431,7 +437,7 @@ func (r *report) footers() {
 	n := len(r.pages)
 	ws := r.f.Workshop
 	date := ""
-	if d := oneLine(r.clean(ws.Date)); d != "" {
+	if d := oneLine(r.clean(r.date(ws.Date))); d != "" {
 		date = " · " + d
 	}
 	numW := r.m.width(fmt.Sprintf("%s %d/%d", printed(r.lang, "page"), n, n), false) * size

@@ -11,7 +11,7 @@ import (
 
 // axis is the axis of key (a key of game.AxisKeys) in the report's
 // language.
-func (r *report) axis(key string) game.MatrixAxis { return game.AxisIn(r.d, key, r.lang) }
+func (r *report) axis(key string) game.MatrixAxis { return game.AxisIn(r.d, key, r.lang, r.say) }
 
 // axes are the matrix's two axes.
 func (r *report) axes() game.MatrixAxes { return game.MatrixAxes{Across: r.across, Up: r.up} }

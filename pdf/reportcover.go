@@ -10,6 +10,7 @@ import (
 	"deckhand/cards"
 	"deckhand/game"
 	"deckhand/message"
+	"deckhand/words"
 )
 
 // The parts of the report.
@@ -32,7 +33,7 @@ func (r *report) cover() {
 	for _, kv := range []struct {
 		label message.Message
 		value string
-	}{{message.Word("Date"), ws.Date}, {message.Word("Place"), ws.Place}, {message.Word("Client"), ws.Client}, {message.Word("Sector"), ws.Sector},
+	}{{message.Word("Date"), r.date(ws.Date)}, {message.Word("Place"), ws.Place}, {message.Word("Client"), ws.Client}, {message.Word("Sector"), ws.Sector},
 		{message.Word("Facilitator"), ws.Facilitator}, {message.Word("Deck"), deck}} {
 		if strings.TrimSpace(kv.value) != "" {
 			r.labelled(r.say(kv.label), grey, kv.value, 10.5)
@@ -49,7 +50,7 @@ func (r *report) cover() {
 		r.labelled(r.word("Purpose of the data"), grey, ws.Purpose, rpBody)
 	}
 	if ws.Retention != "" {
-		r.labelled(r.word("Kept until"), grey, r.say(message.Say("%s; the personal data is erased after that.", ws.Retention)), rpBody)
+		r.labelled(r.word("Kept until"), grey, r.say(message.Say("%s; the personal data is erased after that.", r.date(ws.Retention))), rpBody)
 	}
 	names := message.Word("Participants are named by pseudonym; their real names are not in this report.")
 	if r.o.IncludeNames {
@@ -61,7 +62,7 @@ func (r *report) cover() {
 		created = time.Now()
 	}
 	r.y += 4
-	r.para(r.say(message.Say("Compiled on %s with Deckhand.", created.Format(time.DateOnly))), r.left, r.cw, rpSmall, false, grey)
+	r.para(r.say(message.Say("Compiled on %s with Deckhand.", words.In(r.lang).Date(created.Local()))), r.left, r.cw, rpSmall, false, grey)
 	r.h2(r.word("Contents"), float64(len(r.parts))*lineH(rpBody+0.5))
 	r.toc, r.tocY = r.p, r.y
 }
