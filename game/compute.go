@@ -303,6 +303,11 @@ func scoreOf(ratings []*Rating) Score {
 	for _, r := range ratings {
 		sum += r.Value
 		s.Min, s.Max = min(s.Min, r.Value), max(s.Max, r.Value)
+		if r.Rater == RaterTeam {
+			s.Team = true
+		} else {
+			s.Participants++
+		}
 	}
 	s.Mean = float64(sum) / float64(len(ratings))
 	return s
@@ -310,7 +315,8 @@ func scoreOf(ratings []*Rating) Score {
 
 // meanOfScores is a perspective's Score from its rated criteria's scores:
 // the mean of their means, the lowest Min, the highest Max and the most
-// raters. It is not rated when no criterion is.
+// raters; Team when the table rated one of them. It is not rated when no
+// criterion is.
 func meanOfScores(scores []Score) Score {
 	if len(scores) == 0 {
 		return Score{}
@@ -320,6 +326,7 @@ func meanOfScores(scores []Score) Score {
 	for _, c := range scores {
 		sum += c.Mean
 		s.Min, s.Max, s.Raters = min(s.Min, c.Min), max(s.Max, c.Max), max(s.Raters, c.Raters)
+		s.Team, s.Participants = s.Team || c.Team, max(s.Participants, c.Participants)
 	}
 	s.Mean = sum / float64(len(scores))
 	return s

@@ -24,6 +24,13 @@ type Score struct {
 	Max    int     `json:"max"`
 	Raters int     `json:"raters"`
 	Rated  bool    `json:"rated"`
+	// What the raters are: Team when the table's own joint rating
+	// (RaterTeam) is among them, Participants how many participants rated
+	// blind (of a perspective: the most of any of its criteria), so that a
+	// score can say whether it is the table's rating, its participants'
+	// mean or both.
+	Team         bool `json:"team,omitempty"`
+	Participants int  `json:"participants,omitempty"`
 }
 
 // PlayResult is one play with its scores.

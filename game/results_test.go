@@ -481,3 +481,33 @@ func BenchmarkResults200(b *testing.B) {
 		game.Results(bl.f)
 	}
 }
+
+// A score tells the table's own rating from its participants' blind ones:
+// whether the table rated and how many participants did, of a criterion
+// and of a perspective.
+func TestAScoreSaysWhoRatedIt(t *testing.T) {
+	b := newBuilder(t)
+	b.play("p1", "t1", "R01", "collection")
+	b.rate("p1", "desirability", game.RaterTeam, 4)
+	b.rate("p1", "desirability", "u1", 5)
+	b.rate("p1", "desirability", "u2", 3)
+	b.rate("p1", "usability", game.RaterTeam, 2)
+	b.rate("p1", "profitability", "u2", 1)
+	p := playOf(t, game.Results(b.f), "p1")
+	for _, c := range []struct {
+		what         string
+		s            game.Score
+		team         bool
+		participants int
+	}{
+		{"desirability", p.Criteria["desirability"], true, 2},
+		{"usability", p.Criteria["usability"], true, 0},
+		{"profitability", p.Criteria["profitability"], false, 1},
+		{"customer", p.Customer, true, 2},
+		{"organisation", p.Organisation, false, 1},
+	} {
+		if c.s.Team != c.team || c.s.Participants != c.participants {
+			t.Errorf("%s: team %v, %d participants; want %v, %d", c.what, c.s.Team, c.s.Participants, c.team, c.participants)
+		}
+	}
+}

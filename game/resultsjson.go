@@ -209,7 +209,8 @@ func (o *jsonOut) playRecord(p *Play) {
 
 func (o *jsonOut) score(s Score) {
 	o.object(floatMember("mean", s.Mean), intMember("min", s.Min), intMember("max", s.Max), intMember("raters", s.Raters),
-		boolMember("rated", s.Rated))
+		boolMember("rated", s.Rated), boolMember("team", s.Team).omitEmpty(),
+		intMember("participants", s.Participants).omitEmpty())
 }
 
 func (o *jsonOut) area(a *AreaSummary) {

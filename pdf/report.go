@@ -276,13 +276,26 @@ func (r *report) number(v float64) string {
 	return s
 }
 
-// score writes a perspective's score: the mean, then the spread and the
-// raters; "–" when nobody rated it, never 0.
+// score writes a score: the mean, then what it is made of; "–" when
+// nobody rated it, never 0. The table's joint rating alone is its number
+// alone; a range and a count only where several rated, saying who: the
+// participants rating blind, or the table and its participants (whose
+// ratings the mean takes together, each one rater, as the results count
+// them). One participant's rating alone says so.
 func (r *report) score(s game.Score) (mean, spread string) {
 	if !s.Rated {
 		return "–", ""
 	}
-	return r.number(s.Mean), fmt.Sprintf("(%d–%d, n=%d)", s.Min, s.Max, s.Raters)
+	mean = r.number(s.Mean)
+	switch {
+	case s.Raters <= 1 && s.Team:
+		return mean, ""
+	case s.Raters <= 1:
+		return mean, r.word("(one participant)")
+	case s.Team:
+		return mean, r.say(message.Count(s.Participants, "(%d–%d, the table and %d participant)", "(%d–%d, the table and %d participants)", s.Min, s.Max, s.Participants))
+	}
+	return mean, r.say(message.Say("(%d–%d, mean of %d participants)", s.Min, s.Max, s.Participants))
 }
 
 // The flow: text goes down the page and onto a new one when it is full.

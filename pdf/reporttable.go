@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"strconv"
-	"strings"
 
 	"deckhand/cards"
 	"deckhand/game"
@@ -28,7 +27,7 @@ const (
 func (r *report) ranking() {
 	_, _, cNames := r.perspective(cards.PerspectiveCustomer)
 	_, _, oNames := r.perspective(cards.PerspectiveOrganisation)
-	r.startPart(r.word("Ranking"), r.say(message.Say("The customer's score is the mean of %s, the organisation's of %s. In brackets: lowest–highest value and the number of raters (n). – means not rated.", r.and(cNames), r.and(oNames))))
+	r.startPart(r.word("Ranking"), r.say(message.Say("The customer's score is the mean of %s, the organisation's of %s. A score alone is the table's joint rating; where participants rated blind, the brackets give the lowest–highest value and who rated. – means not rated.", r.and(cNames), r.and(oNames))))
 	r.y += 2
 	if len(r.plays) == 0 {
 		r.para(r.word("No cards were laid on the board."), r.left, r.cw, rpBody, false, grey)
@@ -74,14 +73,13 @@ func (r *report) tableColumns() []tableColumn {
 		}
 	}
 	widths[3] = max(widths[3], min(teamArea+symbolW, 34))
-	quad, word := 0.0, 0.0
+	// The quadrant column is as wide as the longest quadrant's name in the
+	// report's language ("Tee toteutettavaksi"), so that no name wraps.
+	quad := 0.0
 	for _, q := range []string{game.QuadrantDoNow, game.QuadrantMakeFeasible, game.QuadrantMakeDesirable, game.QuadrantPark} {
 		quad = max(quad, wd(r.quadrantName(q), true, tableSize))
-		for _, w := range strings.Fields(r.quadrantName(q)) {
-			word = max(word, wd(w, true, tableSize))
-		}
 	}
-	widths[6] = max(widths[6], min(quad, max(word, 24))+symbolW)
+	widths[6] = max(widths[6], quad+symbolW+0.2)
 	rest := r.cw
 	for i, w := range widths {
 		if i != 2 {

@@ -86,7 +86,7 @@ func (r *report) topPage(i int, t topRoutine) {
 		r.labelled(row[0], grey, row[1], rpBody)
 	}
 	r.h2(r.word("Ratings"), 25)
-	r.para(r.word("The mean per criterion and perspective for each team that laid the card; in brackets the lowest–highest value and the number of raters (n). – means not rated."), r.left, r.cw, rpSmall, false, grey)
+	r.para(r.word("The mean per criterion and perspective for each team that laid the card. A score alone is the table's joint rating; where participants rated blind, the brackets give the lowest–highest value and who rated. – means not rated."), r.left, r.cw, rpSmall, false, grey)
 	r.y += 1.5
 	r.ratingsTable(t.plays)
 	r.h2(r.word("Customer's role and interaction"), 15) // as the board's band names it
