@@ -71,7 +71,7 @@ type MatrixMark struct {
 	Points   []int // indexes of the MatrixPoints it stands for
 	Count    int
 	Quadrant string
-	// Text is the label in full: the codes, and "×n" for a count.
+	// Text is the label in full: every code, "×n" after one laid n times.
 	Text string
 	// Key is the mark's number in the key, 0 when Text is beside it;
 	// Label is what is drawn at LabelBox: Text, or the number.
@@ -99,7 +99,24 @@ type MatrixPlan struct {
 	Marks      []MatrixMark    // in the order of the points
 	Key        []int           // indexes into Marks, in the order of their numbers
 	Off        []int           // indexes into Marks of those left off, in their order
+	// Groups are the marks that share a spot (several teams' at the same
+	// scores), each the indexes of its marks, drawn round with Box so that
+	// the reader sees one spot, not markers that stray from their scores.
+	Groups []MatrixGroup
 }
+
+// MatrixGroup is the marks at one spot, side by side round it.
+type MatrixGroup struct {
+	Marks []int
+	Box   Rect // round their markers, as placed
+}
+
+// MatrixNudge is how far, in marker radii, a marker may stand from its
+// scores when it shares the spot with others (or one too near to tell
+// apart): the group side by side round the spot, a small fraction of a
+// score point (a score point is some twenty radii on the report). A
+// marker alone at its scores stands exactly on them.
+const MatrixNudge = 3.5
 
 // MatrixReach is how far, in marker radii, a marker may be drawn from
 // where its scores put it (about three quarters of a score point on the
@@ -149,9 +166,23 @@ func placeMatrix(f MatrixFrame, points []MatrixPoint) (MatrixPlan, []int) {
 		occ.add(o)
 	}
 	tried := make([]int, len(p.Marks))
+	anchors, left, groups := spotAnchors(f, p.Marks, p.Quadrants)
+	p.Groups = groups
+	// The markers first, each where its scores put it when that is free, so
+	// that no label pushes a marker off its scores; then the labels.
+	reserved := make([]bool, len(p.Marks))
+	for i, m := range p.Marks {
+		inner := innerOf(f, p.Quadrants[m.Quadrant])
+		anchors[i] = [2]float64{max(inner.X0, min(inner.X1, anchors[i][0])), max(inner.Y0, min(inner.Y1, anchors[i][1]))}
+		x, y, r := anchors[i][0], anchors[i][1], f.Radius
+		if !occ.walledAt(x, y) && !occ.hits(Rect{x - r, y - r, x + r, y + r}.grow(f.Gap/4)) {
+			occ.add(Rect{x - r, y - r, x + r, y + r})
+			reserved[i] = true
+		}
+	}
 	for i := range p.Marks {
 		m := &p.Marks[i]
-		tried[i] = placeMark(f, occ, p.Quadrants[m.Quadrant], m, len(p.Key)+1)
+		tried[i] = placeMark(f, occ, p.Quadrants[m.Quadrant], m, anchors[i], reserved[i], left[i], len(p.Key)+1)
 		switch {
 		case m.Off:
 			p.Off = append(p.Off, i)
@@ -160,6 +191,19 @@ func placeMatrix(f MatrixFrame, points []MatrixPoint) (MatrixPlan, []int) {
 			p.Key = append(p.Key, i)
 		}
 		spreadBars(f, points, m)
+	}
+	for g := range p.Groups {
+		box, any := Rect{}, false
+		for _, i := range p.Groups[g].Marks {
+			if m := p.Marks[i]; !m.Off {
+				e := m.Extent(f.Radius)
+				if !any {
+					box, any = e, true
+				}
+				box = Rect{min(box.X0, e.X0), min(box.Y0, e.Y0), max(box.X1, e.X1), max(box.Y1, e.Y1)}
+			}
+		}
+		p.Groups[g].Box = box.grow(f.Gap / 4)
 	}
 	return p, tried
 }
@@ -190,46 +234,100 @@ func groupPoints(f MatrixFrame, points []MatrixPoint) []MatrixMark {
 	for i := range marks {
 		m := &marks[i]
 		m.Count = len(m.Points)
+		// Every code of the mark is in its text, so that a reader knows
+		// which cards stand there; a card laid twice is counted ("R07 ×2").
 		var codes []string
+		times := map[string]int{}
 		for _, j := range m.Points {
-			if c := points[j].Label; !containsString(codes, c) {
+			c := points[j].Label
+			if times[c] == 0 {
 				codes = append(codes, c)
+			}
+			times[c]++
+		}
+		for k, c := range codes {
+			if times[c] > 1 {
+				codes[k] = c + " ×" + strconv.Itoa(times[c])
 			}
 		}
 		m.Text = strings.Join(codes, ", ")
-		if m.Count > 1 {
-			m.Text += " ×" + strconv.Itoa(m.Count)
-		}
 	}
 	return marks
 }
 
-func containsString(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
+
+// spotAnchors is where each mark's centre is asked to be: its scores' spot,
+// or, for marks that share a spot, a place in rows of two centred on it, one marker's width apart, so that the group
+// stands round the spot and no marker of it hides another; a group on the
+// edge of its quadrant (a spot on the midpoint) moves in as a whole. A
+// label goes on its marker's outer side (side: -1 the left column's, +1
+// the right's), out of the way of the group.
+func spotAnchors(f MatrixFrame, marks []MatrixMark, quadrants map[string]Rect) ([][2]float64, []int, []MatrixGroup) {
+	anchors, left := make([][2]float64, len(marks)), make([]int, len(marks))
+	type spot struct{ x, y int64 }
+	at := map[spot][]int{}
+	var order []spot
+	for i, m := range marks {
+		anchors[i] = [2]float64{m.IdealX, m.IdealY}
+		k := spot{int64(math.Round(m.ValueX * 1e6)), int64(math.Round(m.ValueY * 1e6))}
+		if at[k] == nil {
+			order = append(order, k)
 		}
+		at[k] = append(at[k], i)
 	}
-	return false
+	pitch := 2*markerReach(f) + 1e-6
+	var groups []MatrixGroup
+	for _, k := range order {
+		list := at[k]
+		if len(list) < 2 {
+			continue
+		}
+		cols := min(len(list), 2) // each marker with a free side for its label
+		rows := (len(list) + cols - 1) / cols
+		for j, i := range list {
+			row, col := j/cols, j%cols
+			inRow := min(cols, len(list)-row*cols)
+			if inRow > 1 {
+				left[i] = 2*col - 1
+			}
+			anchors[i][0] += (float64(col) - float64(inRow-1)/2) * pitch
+			anchors[i][1] += (float64(row) - float64(rows-1)/2) * pitch
+		}
+		// Off an edge of its quadrant by a marker and a number's label, so
+		// that the markers on that side have room for one.
+		numW, _ := f.Measure("9")
+		q, in := quadrants[marks[list[0]].Quadrant], f.Radius+1.5*f.Gap+numW
+		for d := range 2 {
+			lo, hi := math.Inf(1), math.Inf(-1)
+			for _, i := range list {
+				lo, hi = min(lo, anchors[i][d]), max(hi, anchors[i][d])
+			}
+			edge := [2][2]float64{{q.X0, q.X1}, {q.Y0, q.Y1}}[d]
+			shift := max(0, edge[0]+in-lo) - max(0, hi-(edge[1]-in))
+			for _, i := range list {
+				anchors[i][d] += shift
+			}
+		}
+		groups = append(groups, MatrixGroup{Marks: list})
+	}
+	return anchors, left, groups
 }
 
-// placeMark finds the mark's centre and its label: as near its scores as
-// there is room for the marker and its whole label; failing that, within
-// MatrixReach, the marker with the number next in the key; failing that,
-// the mark is left off. Each inside its quadrant q. It returns how many
-// centres it tried.
-func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark, next int) (tried int) {
+// placeMark finds the mark's centre and its label. A marker whose place
+// (anchor: its scores' spot, or its place in the group at a shared spot)
+// is free stands there; one that would cover another marker moves as
+// little as it must, at most MatrixNudge radii. Its label is the whole
+// text beside it, else the number next in the key; a marker with no room
+// for either so near its scores is left off. Each inside its quadrant q.
+// It returns how many centres it tried.
+func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark, anchor [2]float64, reserved bool, side int, next int) (tried int) {
 	r := f.Radius
-	// The centres whose marker lies wholly inside the quadrant, off its lines.
-	inner := Rect{q.X0 + r + f.Gap/2, q.Y0 + r + f.Gap/2, q.X1 - r - f.Gap/2, q.Y1 - r - f.Gap/2}
-	if inner.X0 > inner.X1 {
-		inner.X0, inner.X1 = (q.X0+q.X1)/2, (q.X0+q.X1)/2
+	inner := innerOf(f, q)
+	cx, cy := anchor[0], anchor[1]
+	near := 0.0 // a marker whose place was free (reserved) does not move for its label
+	if !reserved {
+		near = MatrixNudge * r
 	}
-	if inner.Y0 > inner.Y1 {
-		inner.Y0, inner.Y1 = (q.Y0+q.Y1)/2, (q.Y0+q.Y1)/2
-	}
-	cx, cy := max(inner.X0, min(inner.X1, m.IdealX)), max(inner.Y0, min(inner.Y1, m.IdealY))
-	near := 5 * r // how far a marker may move to keep its label beside it
 	tw, th := f.Measure(m.Text)
 	try := func(limit float64, w, h float64) bool {
 		found := false
@@ -239,10 +337,10 @@ func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark, next int) (
 				return true
 			}
 			ext := Rect{x - r, y - r, x + r, y + r}
-			if occ.walledAt(x, y) || occ.hits(ext.grow(f.Gap/4)) {
+			if !reserved && (occ.walledAt(x, y) || occ.hits(ext.grow(f.Gap/4))) {
 				return true
 			}
-			if lb, ok := labelBeside(f, occ, q, ext, x, y, w, h); ok {
+			if lb, ok := labelBeside(f, occ, q, ext, x, y, w, h, side); ok {
 				m.X, m.Y, m.LabelBox = x, y, lb
 				found = true
 				return false
@@ -253,15 +351,31 @@ func placeMark(f MatrixFrame, occ *occupancy, q Rect, m *MatrixMark, next int) (
 	}
 	if try(near, tw, th) {
 		m.Label = m.Text
-	} else if nw, nh := f.Measure(strconv.Itoa(next)); try(MatrixReach*r, nw, nh) {
+	} else if nw, nh := f.Measure(strconv.Itoa(next)); try(near, nw, nh) {
 		m.Key, m.Label = next, strconv.Itoa(next)
 	} else {
 		m.Off = true
 		return tried
 	}
-	occ.add(m.Extent(r))
+	if !reserved {
+		occ.add(m.Extent(r))
+	}
 	occ.add(m.LabelBox)
 	return tried
+}
+
+// innerOf is where in quadrant q a marker's centre may be for the marker
+// to lie wholly inside it, off its lines.
+func innerOf(f MatrixFrame, q Rect) Rect {
+	r := f.Radius
+	inner := Rect{q.X0 + r + f.Gap/2, q.Y0 + r + f.Gap/2, q.X1 - r - f.Gap/2, q.Y1 - r - f.Gap/2}
+	if inner.X0 > inner.X1 {
+		inner.X0, inner.X1 = (q.X0+q.X1)/2, (q.X0+q.X1)/2
+	}
+	if inner.Y0 > inner.Y1 {
+		inner.Y0, inner.Y1 = (q.Y0+q.Y1)/2, (q.Y0+q.Y1)/2
+	}
+	return inner
 }
 
 // markerReach is how far a marker reaches from its centre, with the
@@ -315,10 +429,12 @@ var (
 )
 
 // labelBeside tries a label of w × h on each side of a marker at (x, y):
-// right, left, above, below, then the corners.
-func labelBeside(f MatrixFrame, occ *occupancy, q Rect, ext Rect, x, y, w, h float64) (Rect, bool) {
+// right, left, above, below, then the corners; of a marker in a group
+// only on its outer side (side -1: the left, +1: the right) or above or
+// below it.
+func labelBeside(f MatrixFrame, occ *occupancy, q Rect, ext Rect, x, y, w, h float64, side int) (Rect, bool) {
 	g := f.Gap
-	for _, b := range []Rect{
+	sides := []Rect{
 		{ext.X1 + g, y - h/2, ext.X1 + g + w, y + h/2},
 		{ext.X0 - g - w, y - h/2, ext.X0 - g, y + h/2},
 		{x - w/2, ext.Y0 - g - h, x + w/2, ext.Y0 - g},
@@ -327,7 +443,14 @@ func labelBeside(f MatrixFrame, occ *occupancy, q Rect, ext Rect, x, y, w, h flo
 		{ext.X1, ext.Y1, ext.X1 + w, ext.Y1 + h},
 		{ext.X0 - w, ext.Y0 - h, ext.X0, ext.Y0},
 		{ext.X0 - w, ext.Y1, ext.X0, ext.Y1 + h},
-	} {
+	}
+	switch side {
+	case -1:
+		sides = []Rect{sides[1], sides[2], sides[3], sides[6], sides[7]}
+	case 1:
+		sides = []Rect{sides[0], sides[2], sides[3], sides[4], sides[5]}
+	}
+	for _, b := range sides {
 		if !b.Inside(Rect{q.X0 + g/2, q.Y0 + g/2, q.X1 - g/2, q.Y1 - g/2}) || occ.hits(b.grow(g/2)) {
 			continue
 		}

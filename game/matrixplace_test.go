@@ -156,7 +156,7 @@ func TestMatrixPlacesPointsOnTheMidpointInDoNow(t *testing.T) {
 		t.Fatalf("%d marks, want 7 (R01 and R20 together)", len(p.Marks))
 	}
 	m0 := p.Marks[0]
-	if m0.Count != 2 || m0.Text != "R01, R20 ×2" {
+	if m0.Count != 2 || m0.Text != "R01, R20" {
 		t.Errorf("team 0 at the midpoint: count %d, %q", m0.Count, m0.Text)
 	}
 	for _, m := range p.Marks[:6] {
@@ -248,5 +248,56 @@ func TestTeamPaletteContrast(t *testing.T) {
 				t.Errorf("shape %d reaches %v, outside the unit circle", s, pt)
 			}
 		}
+	}
+}
+
+// A marker stands on its scores on the axes' scale: alone at a spot,
+// exactly there, whatever its label needs; sharing a spot with other
+// teams' markers, the group stands round it, each a little off it
+// (MatrixNudge radii at most, a fraction of half a score point).
+func TestAMarkerStandsOnItsScores(t *testing.T) {
+	f := testFrame()
+	pts := []game.MatrixPoint{
+		{Label: "R29", X: 1.5, Y: 4, Team: 0},
+		{Label: "R17", X: 2, Y: 4, Team: 0},
+		{Label: "B01", X: 2, Y: 4, Team: 1},
+		{Label: "R15", X: 2, Y: 4, Team: 1},
+		{Label: "R10", X: 2, Y: 4.2, Team: 1},
+		{Label: "R19", X: 2, Y: 2, Team: 1},
+		{Label: "R03", X: 4, Y: 2, Team: 0},
+	}
+	p := game.PlaceMatrix(f, pts)
+	checkMatrixPlan(t, f, pts, p)
+	at := map[string]game.MatrixMark{}
+	for _, m := range p.Marks {
+		if m.Off {
+			t.Errorf("%s is left off", m.Text)
+		}
+		at[m.Text] = m
+	}
+	for _, code := range []string{"R29", "R19", "R03"} {
+		m := at[code]
+		if x, y := f.PosX(m.ValueX), f.PosY(m.ValueY); math.Abs(m.X-x) > 1e-9 || math.Abs(m.Y-y) > 1e-9 {
+			t.Errorf("%s, alone at %v/%v, is drawn at %.2f,%.2f, not at %.2f,%.2f", code, m.ValueX, m.ValueY, m.X, m.Y, x, y)
+		}
+	}
+	step := f.PosX(3) - f.PosX(2) // a score point across
+	sx, sy := 0.0, 0.0
+	for _, text := range []string{"R17", "B01, R15"} {
+		m, ok := at[text]
+		if !ok {
+			t.Fatalf("no mark %q: %v", text, at)
+		}
+		d := math.Hypot(m.X-f.PosX(2), m.Y-f.PosY(4))
+		if d > game.MatrixNudge*f.Radius+1e-9 || d >= step/4 {
+			t.Errorf("%s is drawn %.2f from its spot (a score point is %.2f)", text, d, step)
+		}
+		sx, sy = sx+m.X/2, sy+m.Y/2
+	}
+	if math.Abs(sx-f.PosX(2)) > 1e-6 || math.Abs(sy-f.PosY(4)) > 1e-6 {
+		t.Errorf("the group at 2/4 stands round %.2f,%.2f, not round its spot %.2f,%.2f", sx, sy, f.PosX(2), f.PosY(4))
+	}
+	if len(p.Groups) != 1 || len(p.Groups[0].Marks) != 2 {
+		t.Errorf("the groups are %+v, want the two marks at 2/4", p.Groups)
 	}
 }

@@ -233,7 +233,7 @@ func TestReportShowsUnratedPlaysAsNotRated(t *testing.T) {
 	if !regexp.MustCompile(`(?m)^\s*– +R39 .* – +– +not rated`).MatchString(table) {
 		t.Errorf("R39's row does not read as not rated:\n%s", table)
 	}
-	if !regexp.MustCompile(`(?m)^\s*– +R15 .*\(\d–\d, n=\d\) +– +–`).MatchString(table) {
+	if !regexp.MustCompile(`(?m)^\s*– +R15 .*\d\.\d +– +–`).MatchString(table) {
 		t.Errorf("R15's row does not read as half rated:\n%s", table)
 	}
 	if strings.Contains(table, "0.0") || strings.Contains(table, "n=0") {
@@ -370,15 +370,15 @@ func TestReportPrintsScoresAsGiven(t *testing.T) {
 		byCode[p.Code] = p
 	}
 	res := &game.WorkshopResults{Workshop: f.Workshop, Midpoint: 3, Plays: []game.PlayResult{
-		{Play: byCode["R13"], Team: "Bord 2", Customer: game.Score{Mean: 13.0 / 3, Min: 3, Max: 5, Raters: 3, Rated: true},
-			Organisation: game.Score{Mean: 4, Min: 4, Max: 4, Raters: 1, Rated: true}, Quadrant: game.QuadrantDoNow},
-		{Play: byCode["R03"], Team: "Bord 1", Customer: game.Score{Mean: 1.5, Min: 1, Max: 2, Raters: 2, Rated: true},
-			Organisation: game.Score{Mean: 2.25, Min: 2, Max: 3, Raters: 2, Rated: true}, Quadrant: game.QuadrantPark},
+		{Play: byCode["R13"], Team: "Bord 2", Customer: game.Score{Mean: 13.0 / 3, Min: 3, Max: 5, Raters: 3, Rated: true, Team: true, Participants: 2},
+			Organisation: game.Score{Mean: 4, Min: 4, Max: 4, Raters: 1, Rated: true, Team: true}, Quadrant: game.QuadrantDoNow},
+		{Play: byCode["R03"], Team: "Bord 1", Customer: game.Score{Mean: 1.5, Min: 1, Max: 2, Raters: 2, Rated: true, Participants: 2},
+			Organisation: game.Score{Mean: 2.25, Min: 2, Max: 3, Raters: 2, Rated: true, Participants: 2}, Quadrant: game.QuadrantPark},
 		{Play: byCode["R39"], Team: "Bord 2"},
 	}}
 	for lang, want := range map[string][]string{
-		"en": {"1 R13", "4.3 (3–5, n=3)", "4.0 (4–4, n=1)", "Do now", "2 R03", "1.5 (1–2, n=2)", "2.3 (2–3, n=2)", "Park"},
-		"sv": {"1 R13", "4,3 (3–5, n=3)", "4,0 (4–4, n=1)", "Gör nu", "1,5 (1–2, n=2)", "Parkera"},
+		"en": {"1 R13", "4.3 (3–5, the table and 2 participants)", "4.0", "Do now", "2 R03", "1.5 (1–2, mean of 2 participants)", "2.3 (2–3, mean of 2 participants)", "Park"},
+		"sv": {"1 R13", "4,3 (3–5, bordet och 2 deltagare)", "4,0", "Gör nu", "1,5 (1–2, medelvärdet av 2 deltagare)", "Parkera"},
 	} {
 		path, pages := printReport(t, "report-given-"+lang+".pdf", f, res, ReportOptions{Lang: lang})
 		table := reportTablePages(t, path, pages)

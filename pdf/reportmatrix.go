@@ -92,7 +92,7 @@ const (
 // matrix plots the plays on the axes chosen (r.up, r.across), under a
 // title that names them.
 func (r *report) matrix() {
-	r.startPart(r.matrixTitle(), r.word("Each marker is a card a team laid and rated, placed by its scores on the two axes: the higher and the further right, the higher the score. A card on the midpoint line counts as high. The lines show the spread from the lowest to the highest value where several people rated the card. One team's cards with the same scores are one marker with their number (×2). Where a marker has a number beside it, the card is in the key below the matrix."))
+	r.startPart(r.matrixTitle(), r.word("Each marker is a card a team laid and rated, placed by its scores on the two axes: the higher and the further right, the higher the score. A card on the midpoint line counts as high. The lines show the spread from the lowest to the highest value where several people rated the card. One team's cards with the same scores are one marker, labelled with every one of their codes; markers of several teams at the same scores stand side by side round them, framed together. Where a marker has a number beside it, the card is in the key below the matrix."))
 	r.y += 2
 	const tickW, legendRoom = 8.0, 34.0
 	axisLabel := lineH(rpSmall+0.5) + 1.5
