@@ -255,7 +255,6 @@ func groupPoints(f MatrixFrame, points []MatrixPoint) []MatrixMark {
 	return marks
 }
 
-
 // spotAnchors is where each mark's centre is asked to be: its scores' spot,
 // or, for marks that share a spot, a place in rows of two centred on it, one marker's width apart, so that the group
 // stands round the spot and no marker of it hides another; a group on the
