@@ -60,6 +60,9 @@ type source struct {
 	teams         []string
 	points        []game.MatrixPoint
 	heading, date string
+	// unrated are the plays not rated on both axes, as the report lists
+	// them under its matrix: "R23 (Bord 1; only the customer's view rated)".
+	unrated []string
 }
 
 // New draws the matrix of the workshop f, whose results are res, as o
@@ -120,6 +123,14 @@ func (s *source) gather(f *game.File, res *game.WorkshopResults) {
 		}
 		x, y := s.axes.Across.Score(p), s.axes.Up.Score(p)
 		if !x.Rated || !y.Rated {
+			what := oneLine(s.teams[teamOf[p.Play.TeamID]])
+			switch {
+			case y.Rated:
+				what += "; " + s.say(s.axes.Up.OnlyRated())
+			case x.Rated:
+				what += "; " + s.say(s.axes.Across.OnlyRated())
+			}
+			s.unrated = append(s.unrated, oneLine(p.Play.Code)+" ("+what+")")
 			continue
 		}
 		s.points = append(s.points, game.MatrixPoint{Label: oneLine(p.Play.Code), X: x.Mean, Y: y.Mean,

@@ -127,3 +127,22 @@ func (f *fonts) ellipsis(s string, w, size float64, isBold bool) string {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func fixedFloat(v fixed.Int26_6) float64 { return float64(v) / 64 }
+
+// wrap breaks s into lines at most w wide at spaces; a word wider than w
+// is a line of its own, shortened with "…".
+func (f *fonts) wrap(s string, w, size float64) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		next := strings.TrimSpace(line + " " + word)
+		if line != "" && f.width(next, size, false) > w {
+			lines = append(lines, f.ellipsis(line, w, size, false))
+			next = word
+		}
+		line = next
+	}
+	if line != "" {
+		lines = append(lines, f.ellipsis(line, w, size, false))
+	}
+	return lines
+}

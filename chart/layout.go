@@ -3,8 +3,10 @@ package chart
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"deckhand/game"
+	"deckhand/message"
 )
 
 // The chart's layout, in drawing units (a pixel of a PNG drawn at its
@@ -50,6 +52,7 @@ func (c *Chart) draw(s *source) {
 	c.text("axes", plot.X1, bottom, xTitle, axisSize, true, ink, anchorEnd)
 	column := c.column(s, plan, bars, colX, colW, plot.Y0, plot.Y1)
 	c.h = max(bottom+axisSize*0.3, column) + margin
+	c.h = c.unrated(s, c.h-margin+listSize*1.2) + margin
 
 	drawn := c.items
 	c.items = nil
@@ -168,6 +171,11 @@ func (c *Chart) marks(s *source, plan game.MatrixPlan) (bars bool) {
 		}
 		bars = bars || m.HasXBar || m.HasYBar
 	}
+	// The markers that share a spot are framed together, as on the report.
+	frame := game.RGB{R: 110, G: 110, B: 110}
+	for _, g := range plan.Groups {
+		c.rect("groups", g.Box, nil, &frame, 1.2)
+	}
 	for _, m := range plan.Marks {
 		if m.Off {
 			continue
@@ -192,4 +200,21 @@ func (c *Chart) marks(s *source, plan game.MatrixPlan) (bars bool) {
 		}
 	}
 	return bars
+}
+
+// unrated lists under the chart, from y, the cards it cannot place, not
+// rated on both its axes, as the report lists them under its matrix, so
+// that a slide does not pass them over in silence; it returns where the
+// list ends (y when every card is on the chart).
+func (c *Chart) unrated(s *source, y float64) float64 {
+	if len(s.unrated) == 0 {
+		return y
+	}
+	y += listSize
+	c.text("unrated", margin, y, s.say(message.Word("Not rated"))+":", listSize, true, ink, anchorStart)
+	for _, line := range c.fonts.wrap(strings.Join(s.unrated, "; "), c.w-2*margin, listSize) {
+		y += listSize * 1.45
+		c.text("unrated", margin, y, line, listSize, false, ink, anchorStart)
+	}
+	return y + listSize*0.4
 }

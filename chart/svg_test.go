@@ -281,3 +281,25 @@ func TestTheChartWritesTheDateAsTheReportDoes(t *testing.T) {
 		}
 	}
 }
+
+// The cards the chart cannot place, not rated on both its axes, are listed
+// under it, in its language, as the report lists them under its matrix.
+func TestTheChartListsTheCardsNotRated(t *testing.T) {
+	f, res := example(t)
+	for lang, want := range map[string][2]string{
+		"fi": {"Arvioimatta:", "R23 (Bord 1; vain asiakkaan näkökulma arvioitu)"},
+		"en": {"Not rated:", "R23 (Bord 1; only the customer's view rated)"},
+	} {
+		pic := readSVG(t, drawn(t, f, res, Options{Lang: lang}))
+		var lines []string
+		for _, tx := range pic.in("unrated") {
+			if tx.y <= pic.plot.Y1 {
+				t.Errorf("%s: %q stands over the plot's bottom", lang, tx.text)
+			}
+			lines = append(lines, tx.text)
+		}
+		if len(lines) < 2 || lines[0] != want[0] || !strings.Contains(strings.Join(lines[1:], " "), want[1]) {
+			t.Errorf("%s: under the chart %q, want %q and %q", lang, lines, want[0], want[1])
+		}
+	}
+}

@@ -87,6 +87,18 @@ func (a MatrixAxis) Label() string {
 	return a.Name + " (" + a.Detail + ")"
 }
 
+// OnlyRated says that a play is rated on this axis only, as the lists of
+// cards not on the matrix say it under the report's matrix and the chart.
+func (a MatrixAxis) OnlyRated() message.Message {
+	switch a.Key {
+	case AxisCustomer:
+		return message.Word("only the customer's view rated")
+	case AxisOrganisation:
+		return message.Word("only the organisation's view rated")
+	}
+	return message.Say("only %s rated", LowerFirst(a.Name))
+}
+
 // Score is a play's score on the axis.
 func (a MatrixAxis) Score(p PlayResult) Score { return p.AxisScore(a.Key) }
 

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"deckhand/game"
-	"deckhand/message"
 )
 
 // The report's matrix plots the axes the Results screen chose, named as
@@ -17,15 +16,7 @@ func (r *report) axis(key string) game.MatrixAxis { return game.AxisIn(r.d, key,
 func (r *report) axes() game.MatrixAxes { return game.MatrixAxes{Across: r.across, Up: r.up} }
 
 // onlyRated says that a play was rated on this axis alone.
-func (r *report) onlyRated(a game.MatrixAxis) string {
-	switch a.Key {
-	case game.AxisCustomer:
-		return r.word("only the customer's view rated")
-	case game.AxisOrganisation:
-		return r.word("only the organisation's view rated")
-	}
-	return r.say(message.Say("only %s rated", game.LowerFirst(a.Name)))
-}
+func (r *report) onlyRated(a game.MatrixAxis) string { return r.say(a.OnlyRated()) }
 
 // matrixTitle names what the matrix plots, up × across, as
 // "Önskvärdhet × genomförbarhet".

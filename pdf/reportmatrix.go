@@ -83,6 +83,9 @@ func (r *report) and(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + r.word(" and ") + names[len(names)-1]
 }
 
+// groupFrame is the colour of the frame round markers sharing a spot.
+var groupFrame = RGB{110, 110, 110}
+
 const (
 	dotRadius = 1.7 // mm: every marker shape lies within it
 	labelSize = 6.5
@@ -229,6 +232,12 @@ func (r *report) matrixDots() (bars bool) {
 				posterItem{kind: pkLine, x: x2, y: m.Y - cap, h: 2 * cap, stroke: c, lw: lw})
 		}
 		bars = bars || m.HasXBar || m.HasYBar
+	}
+	// The markers that share a spot are framed together: one spot, not
+	// markers that stray from their scores.
+	for _, g := range r.matrixPlan.Groups {
+		b := g.Box
+		r.p.add(posterItem{kind: pkRect, x: b.X0, y: b.Y0, w: b.X1 - b.X0, h: b.Y1 - b.Y0, stroke: groupFrame, lw: 0.2, style: "D"})
 	}
 	for _, m := range r.matrixPlan.Marks {
 		if m.Off {
