@@ -13,13 +13,14 @@ import (
 // draw what PlaceMatrix decides, so the promises hold on both: a marker
 // and its label lie wholly inside the quadrant its scores fall in (a
 // score at the midpoint is high, IsHigh), plays of one team with the
-// same scores are one marker with a count, no label covers another label
-// or a marker, a label that cannot sit beside its marker becomes a
-// number there, with the full text in a key, and no marker is drawn
-// further than MatrixReach from its scores: one that finds no room that
-// near is left off and listed (MatrixPlan.Off), not drawn where it would
-// mislead. The reach also bounds the work for each marker, so a crowded
-// matrix takes time in proportion to its marks.
+// same scores are one marker naming every card, a marker alone at its
+// scores stands exactly on them, markers sharing a spot stand side by
+// side round it no further than MatrixNudge, no label covers another
+// label or a marker, a label that cannot sit beside its marker becomes a
+// number there, with the full text in a key, and a marker with no room
+// that near its scores is left off and listed (MatrixPlan.Off), not drawn
+// where it would mislead. The nudge also bounds the work for each marker,
+// so a crowded matrix takes time in proportion to its marks.
 
 // Rect is an axis-aligned rectangle.
 type Rect struct{ X0, Y0, X1, Y1 float64 }
@@ -78,7 +79,7 @@ type MatrixMark struct {
 	Key      int
 	Label    string
 	LabelBox Rect
-	// Off is a mark with no room within MatrixReach of its scores: it is
+	// Off is a mark with no room within MatrixNudge of its scores: it is
 	// not drawn (no place, no label) and MatrixPlan.Off lists it.
 	Off bool
 	// The spread bars, from the lowest to the highest rating, when more
@@ -118,11 +119,10 @@ type MatrixGroup struct {
 // marker alone at its scores stands exactly on them.
 const MatrixNudge = 3.5
 
-// MatrixReach is how far, in marker radii, a marker may be drawn from
-// where its scores put it (about three quarters of a score point on the
-// report): further, its place would mislead the reader, and searching
-// the whole quadrant for room, as each mark of a crowded matrix would,
-// makes it take the square of its marks.
+// MatrixReach is the outer bound, in marker radii, that no marker is ever
+// drawn beyond from where its scores put it (about three quarters of a
+// score point on the report); the placement keeps far within it
+// (MatrixNudge), and the screens' tests hold every plan to it.
 const MatrixReach = 16
 
 // PosX and PosY map scores to the frame.
