@@ -377,8 +377,9 @@ func TestReportPrintsScoresAsGiven(t *testing.T) {
 		{Play: byCode["R39"], Team: "Bord 2"},
 	}}
 	for lang, want := range map[string][]string{
-		"en": {"1 R13", "4.3 (3–5, the table and 2 participants)", "4.0", "Do now", "2 R03", "1.5 (1–2, mean of 2 participants)", "2.3 (2–3, mean of 2 participants)", "Park"},
-		"sv": {"1 R13", "4,3 (3–5, bordet och 2 deltagare)", "4,0", "Gör nu", "1,5 (1–2, medelvärdet av 2 deltagare)", "Parkera"},
+		// A mean's brackets too wide beside it are under it.
+		"en": {"1 R13", "4.3", "(3–5, the table and 2 participants)", "4.0", "Do now", "2 R03", "1.5", "(1–2, mean of 2 participants)", "2.3", "(2–3, mean of 2 participants)", "Park"},
+		"sv": {"1 R13", "4,3", "(3–5, bordet och 2 deltagare)", "4,0", "Gör nu", "1,5", "(1–2, medelvärdet av 2 deltagare)", "Parkera"},
 	} {
 		path, pages := printReport(t, "report-given-"+lang+".pdf", f, res, ReportOptions{Lang: lang})
 		table := reportTablePages(t, path, pages)

@@ -23,17 +23,18 @@ func TestReportScoresSayWhatTheyAreAndQuadrantsDoNotWrap(t *testing.T) {
 			table += text
 		}
 	}
-	rows := map[string]string{}
-	for _, line := range strings.Split(table, "\n") {
-		if m := regexp.MustCompile(`^\S+\s+([RB]\d\d)\s`).FindStringSubmatch(line); m != nil {
-			rows[m[1]] = line
+	rows, under := map[string]string{}, map[string]string{} // a row's first line, and the next
+	lines := strings.Split(table, "\n")
+	for i, line := range lines {
+		if m := regexp.MustCompile(`^\S+\s+([RB]\d\d)\s`).FindStringSubmatch(line); m != nil && i+1 < len(lines) {
+			rows[m[1]], under[m[1]] = line, lines[i+1]
 		}
 	}
 	if row := rows["R11"]; !regexp.MustCompile(`\s5,0\s+4,0\s`).MatchString(row) {
 		t.Errorf("R11, rated by its table alone, is listed as %q: want its two numbers alone", row)
 	}
-	if row := rows["R10"]; !strings.Contains(row, "4,2 (3–5, pöytä ja 4 osallistujaa)") {
-		t.Errorf("R10, rated by its table and four participants, is listed as %q", row)
+	if row := rows["R10"]; !strings.Contains(row, " 4,2 ") || !strings.Contains(row+under["R10"], "(3–5, pöytä ja 4 osallistujaa)") {
+		t.Errorf("R10, rated by its table and four participants, is listed as %q / %q", row, under["R10"])
 	}
 	for page := 1; page <= pages; page++ {
 		if text := posterText(t, path, page); regexp.MustCompile(`n=1\b`).MatchString(text) {

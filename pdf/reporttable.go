@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strconv"
 
 	"deckhand/cards"
@@ -20,6 +21,10 @@ const (
 	tableSize  = rpSmall
 	tableSmall = 7.0
 	tableHead  = 7.5
+	// scoreLine is the widest a score cell is on one line, "4,2 (3–5, mean
+	// of 4 participants)": wider, its brackets go under the mean, so that
+	// the routine's title keeps its room.
+	scoreLine = 24.0
 )
 
 // ranking lists every play, ranked, with its scores and quadrant. The
@@ -69,7 +74,11 @@ func (r *report) tableColumns() []tableColumn {
 		teamArea = max(teamArea, wd(r.team(p.Play.TeamID).name, false, tableSize), wd(r.areaName(r.areas[max(r.areaIndex(p.Play.Area), 0)]), false, tableSize))
 		for i, s := range []game.Score{p.Customer, p.Organisation} {
 			mean, spread := r.score(s)
-			widths[4+i] = max(widths[4+i], wd(mean+" ", true, tableSize)+wd(spread, false, tableSmall))
+			w := wd(mean+" ", true, tableSize) + wd(spread, false, tableSmall)
+			if w > scoreLine { // the brackets go under the mean
+				w = max(wd(mean, true, tableSize), wd(spread, false, tableSmall))
+			}
+			widths[4+i] = max(widths[4+i], w)
 		}
 	}
 	widths[3] = max(widths[3], min(teamArea+symbolW, 34))
@@ -147,7 +156,7 @@ func (r *report) tableRow(cols []tableColumn, rank string, p game.PlayResult) {
 	r.p.shape(symbol(areaShapes[ai%len(areaShapes)], x, y+lh+s*0.15, s*0.72, parseColour(area.Colour, neutral)))
 	r.line(r.ellipsis(r.clean(r.areaName(area)), false, inner(3)-symbolW, tableSize), x+symbolW, 0, y+lh, 0, tableSize, false, grey)
 	for i, sc := range []game.Score{p.Customer, p.Organisation} {
-		r.scoreCell(sc, cols[4+i].x+cellPad, y)
+		r.scoreCellIn(sc, cols[4+i].x+cellPad, y, inner(4+i))
 	}
 	x = cols[6].x + cellPad
 	if p.Quadrant != "" {
@@ -159,9 +168,19 @@ func (r *report) tableRow(cols []tableColumn, rank string, p game.PlayResult) {
 }
 
 // scoreCell writes a score at (x, y) as the tables show it: the mean, in
-// bold when rated, then the spread and raters smaller, "4,3 (3–5, n=3)".
-func (r *report) scoreCell(sc game.Score, x, y float64) {
+// bold when rated, then what it is made of smaller, "4,3 (3–5, mean of 3
+// participants)".
+func (r *report) scoreCell(sc game.Score, x, y float64) { r.scoreCellIn(sc, x, y, math.Inf(1)) }
+
+// scoreCellIn is scoreCell in a column w wide: brackets that do not fit
+// beside the mean go on the line under it.
+func (r *report) scoreCellIn(sc game.Score, x, y, w float64) {
 	mean, spread := r.score(sc)
 	r.line(mean, x, 0, y, 0, tableSize, sc.Rated, ink)
-	r.line(spread, x+r.m.width(mean+" ", sc.Rated)*tableSize, 0, y+(tableSize-tableSmall)*0.8*mmPerPt, 0, tableSmall, false, grey)
+	beside := r.m.width(mean+" ", sc.Rated) * tableSize
+	if beside+r.m.width(spread, false)*tableSmall > w+0.01 {
+		r.line(spread, x, 0, y+lineH(tableSize), 0, tableSmall, false, grey)
+		return
+	}
+	r.line(spread, x+beside, 0, y+(tableSize-tableSmall)*0.8*mmPerPt, 0, tableSmall, false, grey)
 }
