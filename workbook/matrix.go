@@ -8,6 +8,7 @@ import (
 
 	"deckhand/cards"
 	"deckhand/game"
+	"deckhand/words"
 )
 
 // The Matrix sheet's columns: the points of the chart, a table's after
@@ -55,7 +56,8 @@ func (b *Book) matrixAxes(d *cards.Deck) game.MatrixAxes {
 	if len(d.Criteria) > 0 {
 		lang = d.Lang(b.lang)
 	}
-	return game.MatrixAxes{Across: game.AxisIn(d, across, lang), Up: game.AxisIn(d, up, lang)}
+	say := words.In(b.lang).Say
+	return game.MatrixAxes{Across: game.AxisIn(d, across, lang, say), Up: game.AxisIn(d, up, lang, say)}
 }
 
 // addMatrix adds the Matrix sheet: every play rated on both axes with its
