@@ -42,7 +42,7 @@ const (
 // card it follows; when a card has that position, the deck's cards are
 // spaced out first (spaceCards), so that a save moves one card, not all
 // those after it.
-func cardPosition(ctx context.Context, tx *sql.Tx, deckID, cardID, code string) (int, error) {
+func (s *Store) cardPosition(ctx context.Context, tx *sql.Tx, deckID, cardID, code string) (int, error) {
 	var pos int
 	err := tx.QueryRowContext(ctx, `SELECT position FROM cards WHERE id = ? AND deck_id = ?`, cardID, deckID).Scan(&pos)
 	if err == nil {
@@ -66,7 +66,7 @@ func cardPosition(ctx context.Context, tx *sql.Tx, deckID, cardID, code string) 
 		if spaced {
 			return 0, fmt.Errorf("no free position after %d in deck %s", after, deckID)
 		}
-		if err := spaceCards(ctx, tx, deckID); err != nil {
+		if err := s.spaceCards(ctx, tx, deckID); err != nil {
 			return 0, err
 		}
 	}
@@ -120,10 +120,10 @@ func sameLetters(ctx context.Context, tx *sql.Tx, deckID, letters string) ([]str
 // cards were spaced (one apart: 1, 2, 3…), the first new card that goes
 // between two of them moves every card once; after that each new card
 // finds room, until cardSpacing-1 have gone after the same card.
-func spaceCards(ctx context.Context, tx *sql.Tx, deckID string) error {
+func (s *Store) spaceCards(ctx context.Context, tx *sql.Tx, deckID string) error {
 	_, err := tx.ExecContext(ctx, `
-		UPDATE cards SET position = ranked.n * ?2
+		UPDATE cards SET position = ranked.n * ?2, placed_at = ?3, placed_by = ?4
 		FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY position, id) AS n FROM cards WHERE deck_id = ?1) AS ranked
-		WHERE cards.id = ranked.id`, deckID, cardSpacing)
+		WHERE cards.id = ranked.id AND cards.position <> ranked.n * ?2`, deckID, cardSpacing, timeText(s.clock.next(s.Now())), s.device)
 	return err
 }

@@ -36,7 +36,7 @@ func (s *Store) SaveCard(ctx context.Context, deckID string, c *cards.Card) erro
 		if saved.ID == "" {
 			saved.ID = cards.NewID()
 		}
-		position, err := cardPosition(ctx, tx, deckID, saved.ID, saved.Code)
+		position, err := s.cardPosition(ctx, tx, deckID, saved.ID, saved.Code)
 		if err != nil {
 			return err
 		}
@@ -99,10 +99,34 @@ func isASCII(s string) bool {
 	return true
 }
 
-// upsertCard writes the card row and its texts. The upsert's WHERE clause
-// refuses an id that belongs to another deck rather than moving that card
-// between decks.
+// upsertCard writes the card row and its texts as a change made here,
+// stamped after the stored version (cardstamp.go); a change of position is
+// stamped as its place's. The upsert's WHERE clause refuses an id that
+// belongs to another deck rather than moving that card between decks.
 func (s *Store) upsertCard(ctx context.Context, tx *sql.Tx, deckID string, c *cards.Card, position int) error {
+	old, err := priorCard(ctx, tx, c.ID)
+	if err != nil {
+		return err
+	}
+	at := s.stamp(old.priorRow)
+	stamp := timeText(at)
+	meta := cardMeta{updated: stamp, device: s.device, context: s.contextAfter(old.priorRow, at), placedAt: stamp, placedBy: s.device}
+	return writeCard(ctx, tx, deckID, c, position, meta)
+}
+
+// cardMeta is how a version of a card is written: its stamp, device,
+// context, state and deletes, and its place's stamp and device.
+type cardMeta struct {
+	updated, device, context string
+	deleted                  any // nil: live; else deleted_at
+	deletedBy                string
+	placedAt, placedBy       string
+}
+
+// writeCard stores a version of a card and its texts. A stored card keeps
+// its place's stamp unless its position changes; a card of another deck
+// is refused.
+func writeCard(ctx context.Context, tx *sql.Tx, deckID string, c *cards.Card, position int, meta cardMeta) error {
 	tags, err := json.Marshal(c.Tags)
 	if err != nil {
 		return err
@@ -110,14 +134,17 @@ func (s *Store) upsertCard(ctx context.Context, tx *sql.Tx, deckID string, c *ca
 	if c.Tags == nil {
 		tags = []byte("[]")
 	}
-	now := s.now()
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO cards (id, deck_id, code, type, theme, area, level, copies, tags, position, created_at, updated_at, device_id)
-		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)
+		INSERT INTO cards (id, deck_id, code, type, theme, area, level, copies, tags, position, created_at, updated_at, device_id,
+		                   deleted_at, context, deleted_by, placed_at, placed_by)
+		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
 		ON CONFLICT (id) DO UPDATE SET code = ?3, type = ?4, theme = ?5, area = ?6, level = ?7, copies = ?8,
-		    tags = ?9, position = ?10, updated_at = ?11, device_id = ?12, deleted_at = NULL
+		    tags = ?9, position = ?10, updated_at = ?11, device_id = ?12, deleted_at = ?13, context = ?14, deleted_by = ?15,
+		    placed_at = CASE WHEN position <> ?10 THEN ?16 ELSE placed_at END,
+		    placed_by = CASE WHEN position <> ?10 THEN ?17 ELSE placed_by END
 		WHERE deck_id = ?2`,
-		c.ID, deckID, c.Code, c.Type, c.Theme, c.Area, c.Level, c.Copies, string(tags), position, now, s.device)
+		c.ID, deckID, c.Code, c.Type, c.Theme, c.Area, c.Level, c.Copies, string(tags), position, meta.updated, meta.device,
+		meta.deleted, meta.context, meta.deletedBy, meta.placedAt, meta.placedBy)
 	if err != nil {
 		return err
 	}
@@ -140,13 +167,15 @@ func (s *Store) upsertCard(ctx context.Context, tx *sql.Tx, deckID string, c *ca
 // a merge cannot bring it back by accident).
 func (s *Store) DeleteCard(ctx context.Context, deckID, cardID string) error {
 	return s.write(ctx, "delete card", func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE cards SET deleted_at = ?1, updated_at = ?1, device_id = ?2
-			WHERE id = ?3 AND deck_id = ?4 AND deleted_at IS NULL`, s.now(), s.device, cardID, deckID)
+		old, err := priorCard(ctx, tx, cardID)
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
+		if !old.exists || old.deck != deckID || old.deletedAt != "" {
 			return fmt.Errorf("card %s: %w", cardID, ErrNotFound)
+		}
+		if err := s.stampCardState(ctx, tx, cardID, old, true); err != nil {
+			return err
 		}
 		return s.cardsChanged(ctx, tx, deckID)
 	})
@@ -169,8 +198,11 @@ func (s *Store) RestoreCard(ctx context.Context, deckID, cardID string) error {
 		if taken > 0 {
 			return withKind(ErrNameTaken, "cannot restore card %s: another card now has that code", code)
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE cards SET deleted_at = NULL, updated_at = ?, device_id = ? WHERE id = ?`,
-			s.now(), s.device, cardID); err != nil {
+		old, err := priorCard(ctx, tx, cardID)
+		if err != nil {
+			return err
+		}
+		if err := s.stampCardState(ctx, tx, cardID, old, false); err != nil {
 			return err
 		}
 		return s.cardsChanged(ctx, tx, deckID)

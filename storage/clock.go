@@ -8,7 +8,7 @@ import (
 )
 
 // clock is the store's hybrid logical clock: the time every change to a
-// workshop is stamped with. A stamp is the wall clock (Store.Now) unless
+// workshop, a deck or a card is stamped with. A stamp is the wall clock (Store.Now) unless
 // the clock has already issued or seen a later one, in which case it is
 // one nanosecond after that. So a change made here is always later than
 // every change this laptop has made or imported before it, even when the
@@ -48,8 +48,9 @@ func (c *clock) see(ts ...time.Time) {
 	}
 }
 
-// stampTables are the columns that hold the stamps of workshop records;
-// the clock starts from the latest of them when a store opens.
+// latestStamp reads the columns that hold the stamps of workshop records,
+// decks and cards (schema 11); the clock starts from the latest of them
+// when a store opens.
 const latestStamp = `
 	SELECT MAX(t) FROM (
 		SELECT MAX(updated_at) AS t FROM workshops
@@ -60,7 +61,11 @@ const latestStamp = `
 		UNION ALL SELECT MAX(updated_at) FROM ratings
 		UNION ALL SELECT MAX(created_at) FROM ratings
 		UNION ALL SELECT MAX(updated_at) FROM notes
-		UNION ALL SELECT MAX(erased_at) FROM erasures)`
+		UNION ALL SELECT MAX(erased_at) FROM erasures
+		UNION ALL SELECT MAX(updated_at) FROM decks
+		UNION ALL SELECT MAX(changed_at) FROM decks
+		UNION ALL SELECT MAX(updated_at) FROM cards
+		UNION ALL SELECT MAX(placed_at) FROM cards)`
 
 // startClock sets the clock to the latest stamp stored, so that it never
 // goes back when the app restarts.

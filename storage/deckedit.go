@@ -45,9 +45,18 @@ func (s *Store) updateDeckRow(ctx context.Context, tx *sql.Tx, d *cards.Deck) er
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE decks SET name = ?, description = ?, client = ?, languages = ?,
-		default_lang = ?, vocabulary = ? WHERE id = ?`,
-		d.Name, desc, d.Client, langs, d.DefaultLang, vocab, d.ID); err != nil {
+	// The deck's own fields are stamped only when they change: a stamp on
+	// every save of the deck would win a merge over a rename made on
+	// another laptop that this save never touched.
+	old, err := deckPrior(ctx, tx, d.ID)
+	if err != nil {
+		return err
+	}
+	at := s.stamp(old)
+	if _, err := tx.ExecContext(ctx, `UPDATE decks SET name = ?1, description = ?2, client = ?3, languages = ?4,
+		default_lang = ?5, vocabulary = ?6, updated_at = ?7, device_id = ?8, context = ?9
+		WHERE id = ?10 AND (name, description, client, languages, default_lang, vocabulary) IS NOT (?1, ?2, ?3, ?4, ?5, ?6)`,
+		d.Name, desc, d.Client, langs, d.DefaultLang, vocab, timeText(at), s.device, s.contextAfter(old, at), d.ID); err != nil {
 		return err
 	}
 	return s.cardsChanged(ctx, tx, d.ID)
@@ -57,14 +66,18 @@ func (s *Store) updateDeckRow(ctx context.Context, tx *sql.Tx, d *cards.Deck) er
 // tombstones, so RestoreDeck can undo it.
 func (s *Store) DeleteDeck(ctx context.Context, id string) error {
 	return s.write(ctx, "delete deck", func(tx *sql.Tx) error {
-		now := s.now()
-		res, err := tx.ExecContext(ctx, `UPDATE decks SET deleted_at = ?1, updated_at = ?1, device_id = ?2
-			WHERE id = ?3 AND deleted_at IS NULL`, now, s.device, id)
+		old, err := deckPrior(ctx, tx, id)
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
+		if !old.exists || old.deletedAt != "" {
 			return fmt.Errorf("deck %s: %w", id, ErrNotFound)
+		}
+		at := s.stamp(old)
+		now := timeText(at)
+		if _, err := tx.ExecContext(ctx, `UPDATE decks SET deleted_at = ?1, updated_at = ?1, changed_at = ?1, device_id = ?2, context = ?3, deleted_by = ?4
+			WHERE id = ?5`, now, s.device, s.contextAfter(old, at), s.deletesAfter(old, true, at), id); err != nil {
+			return err
 		}
 		// Cards deleted with the deck share its timestamp, so a restore
 		// brings back exactly those and not cards deleted earlier.
@@ -84,7 +97,13 @@ func (s *Store) RestoreDeck(ctx context.Context, id string) error {
 		if err := nameFree(ctx, tx, name, id); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE decks SET deleted_at = NULL, updated_at = ?, device_id = ? WHERE id = ?`, s.now(), s.device, id); err != nil {
+		old, err := deckPrior(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		at := s.stamp(old)
+		if _, err := tx.ExecContext(ctx, `UPDATE decks SET deleted_at = NULL, updated_at = ?1, changed_at = ?1, device_id = ?2, context = ?3, deleted_by = ''
+			WHERE id = ?4`, timeText(at), s.device, s.contextAfter(old, at), id); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE cards SET deleted_at = NULL WHERE deck_id = ? AND deleted_at = ?`, id, deletedAt)
@@ -232,7 +251,7 @@ func (s *Store) replaceCards(ctx context.Context, tx *sql.Tx, stored, next *card
 				// Unchanged: keep its updated_at, so "reprint what changed"
 				// does not list it; only its place may have moved.
 				kept[c.ID] = true
-				if _, err := tx.ExecContext(ctx, `UPDATE cards SET position = ? WHERE id = ?`, spacedPosition(i), c.ID); err != nil {
+				if err := s.placeCard(ctx, tx, c.ID, spacedPosition(i)); err != nil {
 					return err
 				}
 				continue
@@ -247,8 +266,11 @@ func (s *Store) replaceCards(ctx context.Context, tx *sql.Tx, stored, next *card
 		if kept[c.ID] {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE cards SET deleted_at = ?1, updated_at = ?1, device_id = ?2 WHERE id = ?3`,
-			s.now(), s.device, c.ID); err != nil {
+		old, err := priorCard(ctx, tx, c.ID)
+		if err != nil {
+			return err
+		}
+		if err := s.stampCardState(ctx, tx, c.ID, old, true); err != nil {
 			return err
 		}
 	}

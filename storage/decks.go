@@ -265,12 +265,12 @@ func (s *Store) insertDeck(ctx context.Context, tx *sql.Tx, d *cards.Deck) error
 	if err != nil {
 		return err
 	}
-	now := s.now()
+	now := timeText(s.clock.next(s.Now()))
 	_, err = tx.ExecContext(ctx, `
 		INSERT INTO decks (id, name, description, client, languages, default_lang, edition, parent_id, vocabulary,
-		                   created_at, updated_at, device_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?)`,
-		d.ID, d.Name, desc, d.Client, langs, d.DefaultLang, d.Edition, d.Parent, vocab, now, now, s.device)
+		                   created_at, updated_at, device_id, changed_at)
+		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULLIF(?8, ''), ?9, ?10, ?10, ?11, ?10)`,
+		d.ID, d.Name, desc, d.Client, langs, d.DefaultLang, d.Edition, d.Parent, vocab, now, s.device)
 	if err != nil {
 		return err
 	}

@@ -10,13 +10,15 @@ import (
 // edition has been printed gets a new edition at its first change after
 // that print, so cards printed before and after can be told apart. Later
 // changes before the next print stay in the same edition. Every write that
-// changes what a printed card or its back shows calls it.
+// changes what a printed card or its back shows calls it. It records the
+// change in changed_at, not in the deck's own stamp (updated_at), which
+// is its fields' alone (cardstamp.go).
 func (s *Store) cardsChanged(ctx context.Context, tx *sql.Tx, deckID string) error {
 	_, err := tx.ExecContext(ctx, `
 		UPDATE decks SET
 		    edition = CASE WHEN printed_edition >= edition THEN edition + 1 ELSE edition END,
-		    updated_at = ?, device_id = ?
-		WHERE id = ?`, s.now(), s.device, deckID)
+		    changed_at = ?
+		WHERE id = ?`, s.deckStamp(), deckID)
 	return err
 }
 

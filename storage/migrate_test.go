@@ -115,8 +115,8 @@ func TestMigrateFromSchema1KeepsDecksAndCards(t *testing.T) {
 	}
 	defer s.Close()
 	var version int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 10 {
-		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (10)", version, err, SchemaVersion())
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion() || version != 11 {
+		t.Errorf("user_version = %d, %v; want SchemaVersion() = %d (11)", version, err, SchemaVersion())
 	}
 	decks, err := s.Decks(ctx)
 	if err != nil || len(decks) != 2 {
