@@ -24,8 +24,13 @@ const maxClockDrift = 24 * time.Hour
 // clamped stamp would differ from laptop to laptop (each clamps to its own
 // clock), and the laptops would no longer converge.
 func (s *Store) checkStamps(in *game.File) error {
+	return s.checkStampTimes(fileStamps(in))
+}
+
+// checkStampTimes is checkStamps of a file's stamps, of any kind of file.
+func (s *Store) checkStampTimes(stamps []time.Time) error {
 	var latest time.Time
-	for _, t := range fileStamps(in) {
+	for _, t := range stamps {
 		if t.After(latest) {
 			latest = t
 		}

@@ -164,6 +164,10 @@ func newDevice(path string) error {
 			return err
 		}
 	}
+	// A card's place carries the device that placed it too (schema 11).
+	if _, err := tx.Exec(`UPDATE cards SET placed_by = ?`, id); err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return err
 	}
