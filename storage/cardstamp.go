@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-
 )
 
 // A card is stamped as a workshop record is (records.go): every change to
@@ -92,4 +91,3 @@ func deckPrior(ctx context.Context, q querier, id string) (priorRow, error) {
 	p.deletedBy, err = parseContext(byText)
 	return p, err
 }
-

@@ -22,10 +22,10 @@ import (
 // deck asks to be put right; none stops the merge, which both laptops must
 // make alike.
 type SharedDeckSummary struct {
-	NewDeck, DeckChanged                bool
+	NewDeck, DeckChanged               bool
 	Added, Updated, Deleted, Unchanged int
-	SetAside                            []string
-	Problems                            cards.Problems
+	SetAside                           []string
+	Problems                           cards.Problems
 }
 
 // MergeSharedDeck merges a shared deck file (ExportSharedDeck on this or
