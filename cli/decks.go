@@ -22,6 +22,9 @@ type deckJSON struct {
 }
 
 func runDecks(e *env, args []string) error {
+	if ok, err := runDeckCommand(e, args); ok {
+		return err
+	}
 	fs := newFlags(e, "decks")
 	asJSON := fs.Bool("json", false, "machine-readable output")
 	if err := noPositional(fs, args); err != nil {
