@@ -19,7 +19,7 @@ func TestFileFormatDocExamplesRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	blocks := map[string]string{}
-	for _, m := range regexp.MustCompile("(?s)```(csv|json)\n(.*?)```").FindAllStringSubmatch(string(doc), -1) {
+	for _, m := range regexp.MustCompile("(?s)```(csv|json|json shared)\n(.*?)```").FindAllStringSubmatch(string(doc), -1) {
 		blocks[m[1]] = m[2]
 	}
 	template, err := cards.ReadJSON(bytes.NewReader(defaultDeckJSON(t)))
@@ -46,6 +46,16 @@ func TestFileFormatDocExamplesRead(t *testing.T) {
 	}
 	if j.Name != "Mini deck" || len(j.Cards) != 2 || j.Cards[1].Copies != 1 || j.Cards[0].Title["en"] != "Collect only what is needed" {
 		t.Errorf("JSON example read as %+v", j)
+	}
+
+	f, err := cards.ReadShared([]byte(blocks["json shared"]))
+	if err != nil {
+		t.Fatalf("the shared deck example does not read: %v", err)
+	}
+	live := f.Live()
+	if len(f.Cards) != 2 || len(live.Cards) != 1 || live.Cards[0].Code != "R01" || !f.Cards[1].Deleted ||
+		f.Cards[0].Context["laptop-anna"] != f.Deck.Updated.UnixNano() {
+		t.Errorf("shared deck example read as %+v", f)
 	}
 }
 
