@@ -160,7 +160,7 @@ func (m *deckMerge) run() error {
 		if stored, err = loadShared(m.ctx, m.tx, id); err != nil {
 			return err
 		}
-		if err := m.deckFields(stored, old); err != nil {
+		if err := m.deckFields(stored); err != nil {
 			return err
 		}
 		edition = stored.Deck.Edition
@@ -227,7 +227,7 @@ func (m *deckMerge) newDeck() error {
 
 // deckFields merges the deck's own fields: the later version's, having
 // seen what both had.
-func (m *deckMerge) deckFields(stored *cards.SharedDeck, old priorRow) error {
+func (m *deckMerge) deckFields(stored *cards.SharedDeck) error {
 	in, here := m.in.Deck.Change, stored.Deck.Change
 	inV, oldV := v(in.Updated, in.Device, game.Context(in.Context)), v(here.Updated, here.Device, game.Context(here.Context))
 	both := join(inV.context, oldV.context)
@@ -251,7 +251,6 @@ func (m *deckMerge) deckFields(stored *cards.SharedDeck, old priorRow) error {
 		vocabulary = ?, updated_at = ?, device_id = ?, context = ? WHERE id = ?`,
 		d.Name, desc, d.Client, langs, d.DefaultLang, vocab, timeText(inV.at), inV.device, storedContext(both, inV.device, inV.at), d.ID)
 	m.sum.DeckChanged, m.seen, m.touched = true, true, true
-	_ = old
 	return err
 }
 
