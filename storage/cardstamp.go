@@ -34,15 +34,10 @@ func priorCard(ctx context.Context, q querier, id string) (cardPrior, error) {
 	if err != nil {
 		return cardPrior{}, err
 	}
-	p.exists, p.deletedAt = true, deleted.String
-	if p.updated, err = parseTime(updated); err != nil {
+	if err := p.read(updated, deleted, seenText, byText); err != nil {
 		return cardPrior{}, err
 	}
-	if p.context, err = parseContext(seenText); err != nil {
-		return cardPrior{}, err
-	}
-	p.deletedBy, err = parseContext(byText)
-	return p, err
+	return p, nil
 }
 
 // stampCardState makes a stored card a tombstone, or live again, as one
@@ -81,13 +76,8 @@ func deckPrior(ctx context.Context, q querier, id string) (priorRow, error) {
 	if err != nil {
 		return priorRow{}, err
 	}
-	p.exists, p.deletedAt = true, deleted.String
-	if p.updated, err = parseTime(updated); err != nil {
+	if err := p.read(updated, deleted, seenText, byText); err != nil {
 		return priorRow{}, err
 	}
-	if p.context, err = parseContext(seenText); err != nil {
-		return priorRow{}, err
-	}
-	p.deletedBy, err = parseContext(byText)
-	return p, err
+	return p, nil
 }

@@ -365,18 +365,25 @@ func prior(ctx context.Context, q querier, table, id string) (priorRow, error) {
 	if err != nil {
 		return priorRow{}, err
 	}
-	p.exists, p.deletedAt = true, deleted.String
-	if p.updated, err = parseTime(updated); err != nil {
-		return priorRow{}, err
-	}
-	if p.context, err = parseContext(seenText); err != nil {
-		return priorRow{}, err
-	}
-	if p.deletedBy, err = parseContext(byText); err != nil {
+	if err := p.read(updated, deleted, seenText, byText); err != nil {
 		return priorRow{}, err
 	}
 	p.erasures, err = erasurePoints(ctx, q, p.workshop)
 	return p, err
+}
+
+// read fills in a stored version's stamp, state, context and deletes from
+// their columns' text.
+func (p *priorRow) read(updated string, deleted sql.NullString, seenText, byText string) (err error) {
+	p.exists, p.deletedAt = true, deleted.String
+	if p.updated, err = parseTime(updated); err != nil {
+		return err
+	}
+	if p.context, err = parseContext(seenText); err != nil {
+		return err
+	}
+	p.deletedBy, err = parseContext(byText)
+	return err
 }
 
 // stamp is the time of a change to a record: the next reading of the
