@@ -27,7 +27,13 @@ type PublishedDeck struct {
 
 // ExportSharedDeck is the live deck's shared file: its own fields and
 // every card, live or deleted, in the deck's order, each with its versions.
+//
+// Like a workshop's export, it waits for the check of the file's content
+// (OpenCheckingLater): what it returns leaves the laptop.
 func (s *Store) ExportSharedDeck(ctx context.Context, deckID string) (*cards.SharedDeck, error) {
+	if err := s.check.wait(ctx); err != nil {
+		return nil, err
+	}
 	var f *cards.SharedDeck
 	err := s.read(ctx, "export shared deck", func(tx *sql.Tx) (err error) {
 		f, err = loadShared(ctx, tx, deckID)
