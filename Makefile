@@ -24,6 +24,7 @@ DAY_RUNS ?= fi:1366x768 sv:1024x700 sv:1366x768 fi:1024x700
 FUZZ_CSV      ?= 200000x
 FUZZ_JSON     ?= 40000x
 FUZZ_WORKSHOP ?= 40000x
+FUZZ_SHARED   ?= 40000x
 FUZZ_MINIMIZE ?= 2000x
 
 # Fyne reads the locale when it starts and logs an error for "C" (also
@@ -52,11 +53,12 @@ race:
 	$(GO) test -tags $(TAGS) -race -count=1 -skip '$(RACE_SKIP)' ./pdf/ ./cards/
 	$(GO) test -tags $(TAGS) -race -count=1 -run 'TestBackgroundPrintWhilePreflightRenders|TestPrint' ./ui/print/
 
-# The readers of files people bring (deck CSV and JSON, workshop files) are fuzzed
+# The readers of files people bring (deck CSV and JSON, shared decks, workshop files) are fuzzed
 # briefly on every test run.
 fuzz:
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzReadCSV -fuzztime $(FUZZ_CSV) -fuzzminimizetime $(FUZZ_MINIMIZE) ./cards
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzReadJSON -fuzztime $(FUZZ_JSON) -fuzzminimizetime $(FUZZ_MINIMIZE) ./cards
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzReadShared -fuzztime $(FUZZ_SHARED) -fuzzminimizetime $(FUZZ_MINIMIZE) ./cards
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzReadWorkshopFile -fuzztime $(FUZZ_WORKSHOP) -fuzzminimizetime $(FUZZ_MINIMIZE) ./game
 
 # The real binary under a virtual display, with a screenshot of its window.
