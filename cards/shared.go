@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -202,9 +203,14 @@ func (f *SharedDeck) normalize() {
 
 // CheckShared checks a shared deck file by its own rules: every card and
 // the deck's own fields carry an id (cards' unique), a stamp and a device;
-// the deck with its live cards is a valid deck (Validate: codes unique
-// among them); tombstones need only their ids and stamps, since today's
-// rules must not stop a file for a card no one can edit.
+// the deck's own fields are a valid deck's; each live card is valid on its
+// own and has a code no other live card has. A live card need not fit the
+// deck's vocabulary or languages: a merge of two laptops' changes can
+// leave a card of a type the other laptop took away, and a file that
+// every laptop refused for it would keep them apart for good (the store
+// names such a card after the merge). Tombstones need only their ids and
+// stamps, since today's rules must not stop a file for a card no one can
+// edit.
 func CheckShared(f *SharedDeck) error {
 	var l problemList
 	unstamped := func(c Change) bool { return c.Updated.IsZero() || c.Device == "" }
@@ -224,5 +230,49 @@ func CheckShared(f *SharedDeck) error {
 	if len(l.ps) > 0 {
 		return l.ps
 	}
-	return Validate(f.Live())
+	live := f.Live()
+	d := live.Clone()
+	d.Cards = nil
+	var l2 problemList
+	checkDeckInfo(&l2, d)
+	checkVocabulary(&l2, d)
+	codes := make(map[string]bool, len(live.Cards))
+	for i, c := range live.Cards {
+		checkCard(&l2, fitting(d, c), i, c)
+		key := strings.ToUpper(c.Code)
+		if codes[key] && c.Code != "" {
+			l2.card(i, c, "code", "code %s is already used by an earlier card; codes must be unique in a deck", c.Code)
+		}
+		codes[key] = true
+	}
+	return l2.err()
+}
+
+// fitting is d as a card of it is checked in a shared file: with the
+// card's type, theme, area and level among its keys, and its languages
+// the card's own, so that only what is wrong with the card itself is
+// found.
+func fitting(d *Deck, c Card) *Deck {
+	fit := *d
+	if _, ok := d.CardType(c.Type); !ok && c.Type != "" {
+		fit.CardTypes = append(slices.Clone(d.CardTypes), CardType{Key: c.Type})
+	}
+	if _, ok := d.Theme(c.Theme); !ok && c.Theme != "" {
+		fit.Themes = append(slices.Clone(d.Themes), Term{Key: c.Theme})
+	}
+	if _, ok := d.Level(c.Level); !ok && c.Level != "" {
+		fit.Levels = append(slices.Clone(d.Levels), Term{Key: c.Level})
+	}
+	if _, ok := d.Area(c.Area); !ok && c.Area != "" {
+		fit.Board.Areas = append(slices.Clone(d.Board.Areas), Area{Key: c.Area})
+	}
+	langs := map[string]bool{}
+	for lang := range c.Title {
+		langs[lang] = true
+	}
+	for lang := range c.Body {
+		langs[lang] = true
+	}
+	fit.Languages = slices.Sorted(maps.Keys(langs))
+	return &fit
 }

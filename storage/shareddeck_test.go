@@ -136,8 +136,8 @@ func TestSharedDeckCardsAddedWithTheSameCodeConverge(t *testing.T) {
 	}
 }
 
-// A file of another kind, a newer version, a card the deck's rules refuse
-// or a stamp a year ahead is refused in one sentence, and changes nothing.
+// A file of another kind, a newer version, a card the rules refuse on its
+// own, two live cards with one code or a stamp a year ahead is refused in one sentence, and changes nothing.
 func TestSharedDeckBadFilesAreRefusedChangingNothing(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -163,11 +163,16 @@ func TestSharedDeckBadFilesAreRefusedChangingNothing(t *testing.T) {
 		t.Errorf("a deck file: %v", err)
 	}
 	f, _ = cards.ReadShared([]byte(good))
-	f.Cards[0].Type = "no-such-type"
+	f.Cards[0].Copies = -5
 	_, err = b.s.MergeSharedDeck(ctx, f)
 	var ps cards.Problems
-	if !errors.Is(err, storage.ErrBadFile) || !errors.As(err, &ps) || !strings.Contains(err.Error(), "no-such-type") {
-		t.Errorf("a card of an unknown type: %v; want ErrBadFile with its problem", err)
+	if !errors.Is(err, storage.ErrBadFile) || !errors.As(err, &ps) || !strings.Contains(err.Error(), "copies must be between 0 and 999, not -5") {
+		t.Errorf("a card with -5 copies: %v; want ErrBadFile with its problem", err)
+	}
+	f, _ = cards.ReadShared([]byte(good))
+	f.Cards[1].Code = f.Cards[0].Code
+	if _, err := b.s.MergeSharedDeck(ctx, f); !errors.Is(err, storage.ErrBadFile) || !strings.Contains(err.Error(), "already used by an earlier card") {
+		t.Errorf("two live cards with one code: %v; want ErrBadFile", err)
 	}
 	f, _ = cards.ReadShared([]byte(good))
 	f.Cards[1].Updated = time.Now().AddDate(1, 0, 0)
@@ -248,4 +253,93 @@ func TestPublishedChangesSaysWhichPublishedDecksChanged(t *testing.T) {
 	if again, _ := a.s.PublishedDecks(ctx); len(again) != 0 {
 		t.Errorf("an unpublished deck is listed: %+v", again)
 	}
+}
+
+// The deck keeps its lineage here and takes the greater edition; a deck
+// deleted here or new here under a name another deck has refuses the
+// file, changing nothing.
+func TestSharedDeckKeepsLineageAndRefusesDeletedOrTakenDecks(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	ls := sharedLaptops(t, storagetest.Seeded, storagetest.Seeded.Add(time.Minute))
+	a, b := ls[0], ls[1]
+	if got := mustDeck(t, b.s, b.deck).Parent; got != "" {
+		t.Errorf("the deck merged in names the parent %s, a deck of the other laptop", got)
+	}
+	parent := mustDeck(t, a.s, a.deck).Parent
+	if err := a.s.MarkPrinted(ctx, a.deck); err != nil {
+		t.Fatal(err)
+	}
+	saveTitle(t, a, "R01", "After A's print")
+	mustMerge(t, a, b)
+	mustMerge(t, b, a)
+	if ea, eb := mustDeck(t, a.s, a.deck).Edition, mustDeck(t, b.s, b.deck).Edition; ea != 2 || eb != 2 {
+		t.Errorf("editions after A printed and changed a card: A %d, B %d; want 2 on both", ea, eb)
+	}
+	if got := mustDeck(t, a.s, a.deck).Parent; got != parent {
+		t.Errorf("A's deck lost its parent %s for %s", parent, got)
+	}
+
+	data := sharedFile(t, a)
+	if err := b.s.DeleteDeck(ctx, b.deck); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := cards.ReadShared(data)
+	if _, err := b.s.MergeSharedDeck(ctx, f); !errors.Is(err, storage.ErrNotFound) || !strings.Contains(err.Error(), "deleted on this laptop") {
+		t.Errorf("a deck deleted here: %v", err)
+	}
+	c, _ := openTestStore(t)
+	if _, err := c.CloneDeck(ctx, mustDecks(t, c)[0].ID, "Shared deck", ""); err != nil {
+		t.Fatal(err)
+	}
+	before := len(mustDecks(t, c))
+	if _, err := c.MergeSharedDeck(ctx, f); !errors.Is(err, storage.ErrNameTaken) {
+		t.Errorf("a deck new here under a name taken here: %v", err)
+	}
+	if after := len(mustDecks(t, c)); after != before {
+		t.Errorf("the refused file left %d decks, %d before", after, before)
+	}
+}
+
+// A card of a type another laptop took away meanwhile is merged all the
+// same, and the summary names what needs a fix.
+func TestSharedDeckMergeNamesWhatNoLongerFits(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	ls := sharedLaptops(t, storagetest.Seeded, storagetest.Seeded.Add(time.Minute))
+	a, b := ls[0], ls[1]
+	d := mustDeck(t, a.s, a.deck)
+	d.CardTypes = append(d.CardTypes, cards.CardType{Key: "extra", Name: cards.Text{"sv": "Extra", "fi": "Lisä", "en": "Extra"}, Colour: "#123456", Prefix: "E",
+		Back: cards.Text{"sv": "x", "fi": "x", "en": "x"}})
+	if err := a.s.UpdateDeck(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	mustMerge(t, a, b)
+	card := cards.Card{Code: "E01", Type: "extra", Copies: 1, Title: cards.Text{"sv": "e", "fi": "e", "en": "e"}}
+	if err := b.s.SaveCard(ctx, b.deck, &card); err != nil {
+		t.Fatal(err)
+	}
+	d = mustDeck(t, a.s, a.deck)
+	d.CardTypes = d.CardTypes[:len(d.CardTypes)-1]
+	if err := a.s.UpdateDeck(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	sum := mustMerge(t, b, a)
+	if sum.Added != 1 || len(sum.Problems) == 0 || !strings.Contains(sum.Problems.Error(), "extra") {
+		t.Errorf("summary = %+v; want E01 added and its type named as a problem", sum)
+	}
+	mustMerge(t, a, b)
+	if deckJSON(t, a) != deckJSON(t, b) {
+		t.Error("the two laptops hold different decks")
+	}
+}
+
+// mustDecks lists a store's decks.
+func mustDecks(tb testing.TB, s *storage.Store) []storage.DeckSummary {
+	tb.Helper()
+	ds, err := s.Decks(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ds
 }
