@@ -26,7 +26,8 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/pdf":                 {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
 		"deckhand/assets":              {},
 		"deckhand/workbook":            {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "github.com/xuri/excelize/v2"}, // the results workbook: excelize only here
-		"deckhand/chart":               {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "golang.org/x/image"},                            // the matrix for slides: x/image only here
+		"deckhand/teamfolder":          {"deckhand/message", "deckhand/game", "deckhand/storage", "github.com/fsnotify/fsnotify"},                                   // the team folder: fsnotify only here
+		"deckhand/chart":               {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "golang.org/x/image"},          // the matrix for slides: x/image only here
 		// The main window knows the screens; no screen knows another.
 		"deckhand/ui":                 {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/decks", "deckhand/ui/print", "deckhand/ui/workshop", "deckhand/ui/results", "deckhand/ui/room", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/go-gl/glfw"},
 		"deckhand/ui/decks":           {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},
@@ -37,7 +38,7 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/ui/kit":             {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2", "github.com/jeandeaual/go-locale"},
 		"deckhand/ui/internal/uitest": {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/assets", "deckhand/ui/kit", "fyne.io/fyne/v2"},
 		"deckhand/ui/widgets":         {"deckhand/cards", "deckhand/game", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
-		"deckhand/cli":                {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/workbook", "deckhand/chart", "deckhand/assets"},
+		"deckhand/cli":                {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/teamfolder", "deckhand/pdf", "deckhand/workbook", "deckhand/chart", "deckhand/assets"},
 		"deckhand/cli/cleanlocale":    {},
 		"deckhand/cmd/deckhand-cli":   {"deckhand/cli", "deckhand/cli/cleanlocale"},
 		"deckhand":                    {"deckhand/cli", "deckhand/cli/cleanlocale", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2", "github.com/BurntSushi/toml"},
