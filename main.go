@@ -19,6 +19,9 @@ import (
 func main() {
 	args := os.Args[1:]
 	if cli.IsCommand(args) {
+		if meta, err := appMetadata(); err == nil {
+			cli.AppVersion = meta.Version // written beside a team folder's files
+		}
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
 	}
 	path, err := cli.AppDatabasePath(args)
