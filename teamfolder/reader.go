@@ -153,9 +153,9 @@ func (f *Folder) readFile(ctx context.Context, path string, kind fileKind, previ
 	}
 	res, err := merge(ctx, file)
 	if errors.Is(err, storage.ErrBadFile) {
-		why, ok := message.Of(err)
-		if !ok {
-			why = message.Say("%s", err.Error())
+		var why any = err.Error()
+		if m, ok := message.Of(err); ok {
+			why = m // said in the reader's language
 		}
 		entry.Why = message.Say("%s was left alone: %s", rel, why)
 		if !preview {

@@ -16,7 +16,7 @@ import (
 // corePackages make the sentences the app shows from outside ui: deck
 // problems, refusals by the game's rules, preflight issues, storage errors,
 // a chart that cannot be drawn as asked.
-var corePackages = []string{"cards", "chart", "game", "pdf", "storage"}
+var corePackages = []string{"cards", "chart", "game", "pdf", "storage", "teamfolder"}
 
 // printfVerb matches a verb of fmt, flags and precision included.
 var printfVerb = regexp.MustCompile(`%[-+# 0]*(\d+|\*)?(\.\d+)?[a-zA-Z%]`)
