@@ -40,11 +40,12 @@ type seenFile struct {
 }
 
 // writtenFile is what this laptop last wrote of a workshop: the
-// workshop's signature then, and the file's size and hash.
+// workshop's signature then, and the file's size, time and hash.
 type writtenFile struct {
-	Change storage.WorkshopChange `json:"change"`
-	Size   int64                  `json:"size"`
-	Hash   string                 `json:"sha256"`
+	Change  storage.WorkshopChange `json:"change"`
+	Size    int64                  `json:"size"`
+	ModTime int64                  `json:"mtime"`
+	Hash    string                 `json:"sha256"`
 }
 
 // sameChange says whether two signatures are of the same state.

@@ -68,10 +68,12 @@ func (f *Folder) writeChanged(ctx context.Context, only map[string]bool) (Report
 	return r, nil
 }
 
-// intact says whether this laptop's file is in the folder as written.
+// intact says whether this laptop's file is in the folder as written: a
+// sync engine that took another version over it (OneDrive and Dropbox
+// keep the remote one and rename the local one) changed its time.
 func (f *Folder) intact(path string, was writtenFile) bool {
 	info, err := os.Stat(path)
-	return err == nil && info.Size() == was.Size
+	return err == nil && info.Size() == was.Size && info.ModTime().UnixNano() == was.ModTime
 }
 
 // writeWorkshop exports a workshop, without real names, and writes it
@@ -92,7 +94,8 @@ func (f *Folder) writeWorkshop(ctx context.Context, id, path string, c storage.W
 	hash := hex.EncodeToString(sum[:])
 	now := f.opts.Now().UTC()
 	if hash == was.Hash && f.intact(path, was) {
-		f.ix.Written[id] = writtenFile{Change: c, Size: was.Size, Hash: hash}
+		was.Change = c
+		f.ix.Written[id] = was
 		return nil, nil
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -101,7 +104,11 @@ func (f *Folder) writeWorkshop(ctx context.Context, id, path string, c storage.W
 	if err := writeAtomic(path, buf.Bytes()); err != nil {
 		return nil, f.cannotWrite(err)
 	}
-	f.ix.Written[id] = writtenFile{Change: c, Size: int64(buf.Len()), Hash: hash}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, f.cannotWrite(err)
+	}
+	f.ix.Written[id] = writtenFile{Change: c, Size: info.Size(), ModTime: info.ModTime().UnixNano(), Hash: hash}
 	return &Entry{At: now, Path: relative(f.root, path), Workshop: id, Title: file.Workshop.Title, Deletion: file.Workshop.Deleted}, nil
 }
 
