@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -75,28 +77,52 @@ type syncPrinter struct {
 // line prints one line, after the time in UTC (RFC 3339, nanoseconds)
 // when the sync runs on.
 func (p *syncPrinter) line(format string, args ...any) {
+	p.at(time.Now(), format, args...)
+}
+
+// at prints one line stamped with the time the thing it tells happened.
+func (p *syncPrinter) at(t time.Time, format string, args ...any) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.stamped {
-		fmt.Fprint(p.e.stdout, time.Now().UTC().Format(time.RFC3339Nano)+" ")
+		fmt.Fprint(p.e.stdout, t.UTC().Format(time.RFC3339Nano)+" ")
 	}
 	fmt.Fprintf(p.e.stdout, format+"\n", args...)
 }
 
-// report prints what one pass over the folder did.
+// report prints what one pass over the folder did, in the order it
+// happened: a pass may write, merge, then write what the merge changed.
 func (p *syncPrinter) report(r teamfolder.Report) {
+	type event struct {
+		at   time.Time
+		text []string
+	}
+	var events []event
 	for _, w := range r.Written {
+		text := fmt.Sprintf("wrote %s: %q", w.Path, w.Title)
 		if w.Deletion {
-			p.line("wrote %s: the deletion of %q", w.Path, w.Title)
-		} else {
-			p.line("wrote %s: %q", w.Path, w.Title)
+			text = fmt.Sprintf("wrote %s: the deletion of %q", w.Path, w.Title)
 		}
+		events = append(events, event{w.At, []string{text}})
 	}
 	for _, m := range r.Merged {
-		p.line("merged %s: %q: %d added, %d updated, %d deleted, %d unchanged", m.Path, m.Title, m.Added, m.Updated, m.Deleted, m.Unchanged)
+		text := []string{fmt.Sprintf("merged %s: %q: %d added, %d updated, %d deleted, %d unchanged", m.Path, m.Title, m.Added, m.Updated, m.Deleted, m.Unchanged)}
+		if m.NotErased > 0 {
+			text = append(text, fmt.Sprintf(keptBesideErasure(m.NotErased)+"; if that was before the erasure, erase again: deckhand erase --workshop %q", when(m.NotErasedSince), m.Title))
+		}
+		if len(m.BackupsHolding) > 0 {
+			text = append(text, fmt.Sprintf("the file carried an erasure of %q's personal data, now applied here; these backups of this database still hold the data; delete them too: %s", m.Title, strings.Join(m.BackupsHolding, ", ")))
+		}
+		events = append(events, event{m.At, text})
 	}
 	for _, s := range r.Skipped {
-		p.line("left alone %s: %s", s.Path, s.Why)
+		events = append(events, event{s.At, []string{fmt.Sprintf("left alone %s: %s", s.Path, s.Why)}})
+	}
+	slices.SortStableFunc(events, func(a, b event) int { return a.at.Compare(b.at) })
+	for _, e := range events {
+		for _, t := range e.text {
+			p.at(e.at, "%s", t)
+		}
 	}
 	for _, path := range r.Removed {
 		p.line("removed %s: a conflict copy now carried by this laptop's file", path)

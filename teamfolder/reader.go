@@ -108,7 +108,7 @@ const (
 // and time, or else its bytes, are as when it was merged.
 func (f *Folder) readFile(ctx context.Context, path string, kind fileKind, preview bool, started time.Time) (Entry, outcome, error) {
 	rel := relative(f.root, path)
-	entry := Entry{Path: rel}
+	entry := Entry{Path: rel, At: f.opts.Now().UTC()}
 	info, err := os.Stat(path)
 	if err != nil {
 		return entry, outUnchanged, nil // gone meanwhile
@@ -168,6 +168,7 @@ func (f *Folder) readFile(ctx context.Context, path string, kind fileKind, previ
 	}
 	entry.At = f.opts.Now().UTC()
 	entry.Added, entry.Updated, entry.Deleted, entry.Unchanged = res.Added, res.Updated, res.Deleted, res.Unchanged
+	entry.BackupsHolding, entry.NotErased, entry.NotErasedSince = res.BackupsHolding, res.NotErased, res.NotErasedSince
 	if !preview {
 		delete(f.leftAlone, rel)
 		f.ix.Merged[rel] = seen(info, hash, started)

@@ -33,6 +33,12 @@ type Entry struct {
 	Added, Updated, Deleted, Unchanged int
 	// Deletion marks the file of a deleted workshop: its tombstone.
 	Deletion bool
+	// BackupsHolding and NotErased are the merge's, when the file brought
+	// an erasure new here (storage.WorkshopImportSummary): the backups that
+	// still hold the erased data, and the names or notes kept beside it.
+	BackupsHolding []string
+	NotErased      int
+	NotErasedSince time.Time
 	// Why says why a skipped file was left alone.
 	Why message.Message
 }
