@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 )
@@ -32,53 +33,85 @@ type WorkshopChange struct {
 	Sum  int64
 }
 
-// workshopChanges groups every workshop record, tombstones and erasures
-// included, by workshop. The low 28 bits of each checksum are added, so
-// that the sum of even millions of rows fits SQLite's integers.
-const workshopChanges = `
-	SELECT w, MAX(t), COUNT(*), SUM(s & 268435455), MAX(e) FROM (
-		SELECT id AS w, updated_at AS t, row_sum AS s, NULL AS e FROM workshops
-		UNION ALL SELECT workshop_id, updated_at, row_sum, NULL FROM teams
-		UNION ALL SELECT workshop_id, updated_at, row_sum, NULL FROM participants
-		UNION ALL SELECT workshop_id, updated_at, row_sum, NULL FROM paths
-		UNION ALL SELECT workshop_id, updated_at, row_sum, NULL FROM plays
-		UNION ALL SELECT workshop_id, updated_at, row_sum, NULL FROM ratings
-		UNION ALL SELECT workshop_id, updated_at, row_sum, NULL FROM notes
-		UNION ALL SELECT workshop_id, erased_at, row_sum, erased_at FROM erasures)
-	WHERE w IN (SELECT id FROM workshops)
-	GROUP BY w`
+// changeTables are the tables of a workshop's records, with the column
+// naming the workshop and the one holding each row's stamp.
+var changeTables = []struct{ table, workshop, stamp string }{
+	{"workshops", "id", "updated_at"},
+	{"teams", "workshop_id", "updated_at"},
+	{"participants", "workshop_id", "updated_at"},
+	{"paths", "workshop_id", "updated_at"},
+	{"plays", "workshop_id", "updated_at"},
+	{"ratings", "workshop_id", "updated_at"},
+	{"notes", "workshop_id", "updated_at"},
+	{"erasures", "workshop_id", "erased_at"},
+}
 
 // WorkshopChanges gives every stored workshop's signature (deleted ones
-// included, whose file is their tombstone) by id, in one read of the
-// records' stamps and checksums: a team folder compares it with what it
-// wrote last to know which workshops to write again, without exporting
-// them all.
+// included, whose file is their tombstone) by id: a team folder compares
+// it with what it wrote last to know which workshops to write again,
+// without exporting them all. It reads each table once, grouped by
+// workshop (a query a table costs a third of one over all of them
+// together, which sorts every row), in one transaction. The low 28 bits
+// of each checksum are added, so that the sum of even millions of rows
+// fits SQLite's integers.
 func (s *Store) WorkshopChanges(ctx context.Context) (map[string]WorkshopChange, error) {
-	rows, err := s.db.QueryContext(ctx, workshopChanges)
-	if err != nil {
-		return nil, fmt.Errorf("read the workshops' changes: %w", err)
-	}
-	defer rows.Close()
 	out := map[string]WorkshopChange{}
-	for rows.Next() {
-		var id, latest string
-		var erased *string
-		var c WorkshopChange
-		if err := rows.Scan(&id, &latest, &c.Rows, &c.Sum, &erased); err != nil {
-			return nil, fmt.Errorf("read the workshops' changes: %w", err)
-		}
-		if c.Latest, err = parseTime(latest); err != nil {
-			return nil, fmt.Errorf("read the workshops' changes: %w", err)
-		}
-		if erased != nil {
-			if c.Erased, err = parseTime(*erased); err != nil {
-				return nil, fmt.Errorf("read the workshops' changes: %w", err)
+	err := s.read(ctx, "read the workshops' changes", func(tx *sql.Tx) error {
+		for _, t := range changeTables {
+			rows, err := tx.QueryContext(ctx, fmt.Sprintf(`SELECT %s, MAX(%s), COUNT(*), SUM(row_sum & 268435455) FROM %s GROUP BY %s`,
+				t.workshop, t.stamp, t.table, t.workshop))
+			if err != nil {
+				return err
+			}
+			err = addChanges(rows, out, t.table == "workshops", t.table == "erasures")
+			rows.Close()
+			if err != nil {
+				return err
 			}
 		}
+		return nil
+	})
+	return out, err
+}
+
+// addChanges adds one table's rows to the signatures; only the workshops
+// table makes a workshop's entry, so an erasure record that outlived its
+// workshop names none.
+func addChanges(rows *sql.Rows, out map[string]WorkshopChange, workshops, erasures bool) error {
+	for rows.Next() {
+		var id, latest string
+		var n int
+		var sum int64
+		if err := rows.Scan(&id, &latest, &n, &sum); err != nil {
+			return err
+		}
+		c, ok := out[id]
+		if !ok && !workshops {
+			continue
+		}
+		t, err := parseTime(latest)
+		if err != nil {
+			return err
+		}
+		if t.After(c.Latest) {
+			c.Latest = t
+		}
+		if erasures {
+			c.Erased = t
+		}
+		c.Rows += n
+		c.Sum += sum
 		out[id] = c
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read the workshops' changes: %w", err)
-	}
-	return out, nil
+	return rows.Err()
+}
+
+// ChangeCount is how many rows the store has inserted, updated or deleted
+// since it opened (SQLite's total_changes() of its one connection): while
+// it stays the same, WorkshopChanges would say what it said before, so a
+// team folder asks that, a thousandth of the cost, first.
+func (s *Store) ChangeCount(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.db.QueryRowContext(ctx, `SELECT total_changes()`).Scan(&n)
+	return n, err
 }

@@ -19,6 +19,7 @@ type Store interface {
 	Path() string
 	DeviceID(ctx context.Context) (string, error)
 	WorkshopChanges(ctx context.Context) (map[string]storage.WorkshopChange, error)
+	ChangeCount(ctx context.Context) (int64, error)
 	ExportWorkshop(ctx context.Context, id string, includeNames bool) (*game.File, error)
 	ImportWorkshop(ctx context.Context, f *game.File) (storage.WorkshopImportSummary, error)
 	PreviewImport(ctx context.Context, f *game.File) (storage.WorkshopImportSummary, error)
@@ -70,6 +71,10 @@ type Folder struct {
 	// folderErr the folder's own problem then (missing, not writable).
 	incomplete map[string]message.Message
 	folderErr  *message.Message
+	// changes is WorkshopChanges as read when the store's ChangeCount was
+	// changesAt: asked again only when the count moved.
+	changes   map[string]storage.WorkshopChange
+	changesAt int64
 
 	statusMu sync.Mutex
 	status   Status
@@ -235,4 +240,22 @@ func (f *Folder) saveIndex() error {
 		return message.Refusal("what was merged from the team folder could not be noted in %s: %s", f.opts.Index, err.Error())
 	}
 	return nil
+}
+
+// workshopChanges is the store's WorkshopChanges, read again only when
+// the store changed a row since it was last read.
+func (f *Folder) workshopChanges(ctx context.Context) (map[string]storage.WorkshopChange, error) {
+	n, err := f.store.ChangeCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if f.changes != nil && n == f.changesAt {
+		return f.changes, nil
+	}
+	c, err := f.store.WorkshopChanges(ctx)
+	if err != nil {
+		return nil, err
+	}
+	f.changes, f.changesAt = c, n
+	return c, nil
 }

@@ -1,6 +1,7 @@
 package teamfolder
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io/fs"
@@ -25,6 +26,10 @@ type index struct {
 	Merged map[string]seenFile `json:"merged"`
 	// Written holds what this laptop last wrote of each workshop, by id.
 	Written map[string]writtenFile `json:"written"`
+
+	// saved is the index as last read or written: a pass that changed
+	// nothing writes nothing (and flushes nothing to the disk).
+	saved []byte
 }
 
 // indexFormat marks an index file; another value starts afresh.
@@ -92,6 +97,7 @@ func loadIndex(path, folder, device string) *index {
 	if ix.Written == nil {
 		ix.Written = map[string]writtenFile{}
 	}
+	ix.saved = b
 	return &ix
 }
 
@@ -101,8 +107,12 @@ func (ix *index) save(path string) error {
 	if err != nil {
 		return err
 	}
+	if bytes.Equal(b, ix.saved) {
+		return nil
+	}
 	if err := writeAtomic(path, b); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
+	ix.saved = b
 	return nil
 }

@@ -133,14 +133,14 @@ func (f *Folder) readFile(ctx context.Context, path string, kind fileKind, previ
 		}
 		return entry, outUnchanged, nil
 	}
-	if v, newer := newerVersion(data); newer {
+	file, err := game.ReadFile(bytes.NewReader(data))
+	if v, newer := newerVersion(data); err != nil && newer {
 		entry.Why = message.Say("%s was written by a newer Deckhand (workshop file version %d; this one reads up to %d) and was left alone; update Deckhand to merge it", rel, v, game.FileVersion)
 		if !preview {
 			f.leftAlone[rel] = leftFile{seen: seen(info, hash, started), why: entry.Why}
 		}
 		return entry, outSkipped, nil
 	}
-	file, err := game.ReadFile(bytes.NewReader(data))
 	if err != nil {
 		// Cut off or half synced, most likely: the engine is still at it.
 		entry.Why = message.Say("%s is not a whole workshop file yet (it may still be syncing); it is tried again later", rel)

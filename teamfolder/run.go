@@ -79,7 +79,7 @@ func (f *Folder) pass(ctx context.Context, step func(ctx context.Context) (Repor
 // noteChanges asks the database what changed since written: an erasure is
 // written at once; any other change (re)starts the pause.
 func (f *Folder) noteChanges(ctx context.Context) (Report, error) {
-	changes, err := f.store.WorkshopChanges(ctx)
+	changes, err := f.workshopChanges(ctx)
 	if err != nil {
 		return Report{}, err
 	}

@@ -24,7 +24,7 @@ import (
 // A workshop whose file would hold the same bytes is not written again.
 func (f *Folder) writeChanged(ctx context.Context, only map[string]bool) (Report, error) {
 	var r Report
-	changes, err := f.store.WorkshopChanges(ctx)
+	changes, err := f.workshopChanges(ctx)
 	if err != nil {
 		return r, err
 	}
