@@ -212,3 +212,30 @@ func mustGlob(t *testing.T, pattern string) []string {
 	}
 	return m
 }
+
+// Preview counts what joining a folder would bring, and changes nothing:
+// no merge, no index, no file of this laptop's written.
+func TestPreviewChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	a, b := newStore(t), newStore(t)
+	id := newWorkshop(t, a, 8)
+	syncOnce(t, openFolder(t, a, dir, nil))
+	fb := openFolder(t, b, dir, nil)
+	r, err := fb.Preview(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Merged) != 1 || r.Merged[0].Added == 0 || r.Merged[0].Workshop != id || len(r.Written) != 0 {
+		t.Fatalf("preview: %+v; want the workshop's records counted as added", r)
+	}
+	if _, err := b.Session(context.Background(), id, true); err == nil {
+		t.Fatal("the preview merged the workshop")
+	}
+	if _, err := os.Stat(b.Path() + ".teamfolder.json"); !os.IsNotExist(err) {
+		t.Fatalf("the preview wrote an index: %v", err)
+	}
+	added := r.Merged[0].Added
+	if r := syncOnce(t, fb); len(r.Merged) != 1 || r.Merged[0].Added != added {
+		t.Fatalf("the sync after the preview: %+v; want the %d records the preview counted added", r, added)
+	}
+}
