@@ -40,7 +40,7 @@ func runSync(e *env, args []string) error {
 	// The lines of a running sync are stamped, so that the delays between
 	// laptops can be read off them; one printer keeps them whole.
 	p := &syncPrinter{e: e, stamped: !*once}
-	folder, err := teamfolder.Open(e.ctx, teamfolder.Options{Store: store, Dir: *dir, Name: *name, App: AppVersion,
+	folder, err := teamfolder.Open(teamfolder.Options{Store: store, Dir: *dir, Name: *name, App: AppVersion,
 		Debounce: *debounce, Rescan: *rescan, OnChange: p.report})
 	if err != nil {
 		return err

@@ -99,7 +99,7 @@ type leftFile struct {
 // folder exists and can be written to, makes its workshops/ and devices/
 // folders, and reads the index. Nothing is merged or written before Start,
 // SyncOnce or Flush.
-func Open(ctx context.Context, opts Options) (*Folder, error) {
+func Open(opts Options) (*Folder, error) {
 	if opts.Debounce <= 0 {
 		opts.Debounce = 3 * time.Second
 	}
@@ -119,7 +119,7 @@ func Open(ctx context.Context, opts Options) (*Folder, error) {
 	if err := checkFolder(root); err != nil {
 		return nil, err
 	}
-	device, err := opts.Store.DeviceID(ctx)
+	device, err := opts.Store.DeviceID(context.Background())
 	if err != nil {
 		return nil, err
 	}

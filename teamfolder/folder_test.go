@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"deckhand/game"
 )
@@ -187,7 +188,7 @@ func TestConflictCopyMergedThenRemoved(t *testing.T) {
 func TestMissingFolderRefused(t *testing.T) {
 	s := newStore(t)
 	missing := filepath.Join(t.TempDir(), "gone")
-	_, err := Open(context.Background(), Options{Store: s, Dir: missing})
+	_, err := Open(Options{Store: s, Dir: missing})
 	if err == nil || !strings.Contains(err.Error(), "does not exist") {
 		t.Fatalf("Open of a missing folder: %v", err)
 	}
@@ -237,5 +238,43 @@ func TestPreviewChangesNothing(t *testing.T) {
 	added := r.Merged[0].Added
 	if r := syncOnce(t, fb); len(r.Merged) != 1 || r.Merged[0].Added != added {
 		t.Fatalf("the sync after the preview: %+v; want the %d records the preview counted added", r, added)
+	}
+}
+
+// A file the merge refuses (a change stamped years ahead of this laptop's
+// clock) is left alone with the merge's sentence, and nothing of it is
+// merged.
+func TestRefusedFileLeftAloneWithTheMergesSentence(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	a, b := newStore(t), newStore(t)
+	id := newWorkshop(t, a, 9)
+	file, err := a.ExportWorkshop(ctx, id, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file.Workshop.Updated = time.Date(2099, 1, 1, 0, 0, 0, 0, time.UTC)
+	var buf bytes.Buffer
+	if err := game.WriteFile(&buf, file); err != nil {
+		t.Fatal(err)
+	}
+	path := workshopPath(dir, id, file.Device)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fb := openFolder(t, b, dir, nil)
+	r := syncOnce(t, fb)
+	if len(r.Merged) != 0 || len(r.Skipped) != 1 {
+		t.Fatalf("a file stamped 2099: %+v; want it left alone", r)
+	}
+	p := fb.Status().Problems
+	if len(p) != 1 || !strings.Contains(p[0].String(), "was left alone: the file cannot be imported: it holds a change stamped 2099-01-01") {
+		t.Fatalf("status problems %v; want the merge's sentence", p)
+	}
+	if _, err := b.Session(ctx, id, true); err == nil {
+		t.Fatal("the refused file was merged")
 	}
 }

@@ -45,7 +45,7 @@ func newWorkshop(t testing.TB, s *storage.Store, seed uint64) string {
 // pauses when after is not nil.
 func openFolder(t testing.TB, s *storage.Store, dir string, after afterFunc) *Folder {
 	t.Helper()
-	f, err := Open(context.Background(), Options{Store: s, Dir: dir, Name: "laptop " + filepath.Base(filepath.Dir(s.Path())), App: "test", after: after})
+	f, err := Open(Options{Store: s, Dir: dir, Name: "laptop " + filepath.Base(filepath.Dir(s.Path())), App: "test", after: after})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -92,7 +92,7 @@ func TestRunningFolderWritesAndMerges(t *testing.T) {
 	a, b := newStore(t), newStore(t)
 	id := newWorkshop(t, a, 7)
 	reports := make(chan Report, 100)
-	fa, err := Open(ctx, Options{Store: a, Dir: dir, Debounce: 20 * time.Millisecond, Rescan: time.Hour, OnChange: func(r Report) { reports <- r }})
+	fa, err := Open(Options{Store: a, Dir: dir, Debounce: 20 * time.Millisecond, Rescan: time.Hour, OnChange: func(r Report) { reports <- r }})
 	if err != nil {
 		t.Fatal(err)
 	}
