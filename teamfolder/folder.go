@@ -226,12 +226,7 @@ func (f *Folder) Flush(ctx context.Context) (Report, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.write.Take()
-	r, err := f.writeChanged(ctx, nil)
-	if err != nil {
-		return r, err
-	}
-	r.Removed = append(r.Removed, f.removeCarried()...)
-	return r, f.saveIndex()
+	return f.writeAndTidy(ctx, nil)
 }
 
 // saveIndex writes the index beside the database.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"deckhand/game"
+	"deckhand/storage"
 )
 
 // Two laptops share a workshop through the folder: the first writes its
@@ -50,12 +51,8 @@ func TestTwoLaptopsShareAWorkshop(t *testing.T) {
 // A file cut off by a sync engine mid-copy is left, never half merged,
 // and merged once it is whole.
 func TestTruncatedFileSkippedThenMerged(t *testing.T) {
-	dir := t.TempDir()
-	a, b := newStore(t), newStore(t)
-	id := newWorkshop(t, a, 2)
-	fa, fb := openFolder(t, a, dir, nil), openFolder(t, b, dir, nil)
-	syncOnce(t, fa)
-	path := workshopPath(dir, id, fa.Device())
+	sh := written(t, 2)
+	b, fb, id, path := sh.b, sh.fb, sh.id, sh.path
 	whole, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -88,12 +85,8 @@ func TestTruncatedFileSkippedThenMerged(t *testing.T) {
 // A file from a newer Deckhand is left alone, said so in one sentence,
 // and not read again until it changes.
 func TestNewerVersionFileLeftAlone(t *testing.T) {
-	dir := t.TempDir()
-	a, b := newStore(t), newStore(t)
-	id := newWorkshop(t, a, 3)
-	fa, fb := openFolder(t, a, dir, nil), openFolder(t, b, dir, nil)
-	syncOnce(t, fa)
-	path := workshopPath(dir, id, fa.Device())
+	sh := written(t, 3)
+	b, fb, id, path := sh.b, sh.fb, sh.id, sh.path
 	data, _ := os.ReadFile(path)
 	newer := bytes.Replace(data, []byte(`"version": 4`), []byte(`"version": 99`), 1)
 	if bytes.Equal(newer, data) || game.FileVersion != 4 {
@@ -277,4 +270,22 @@ func TestRefusedFileLeftAloneWithTheMergesSentence(t *testing.T) {
 	if _, err := b.Session(ctx, id, true); err == nil {
 		t.Fatal("the refused file was merged")
 	}
+}
+
+// shared is a folder into which laptop a wrote its file of a new workshop,
+// and laptop b's store and folder, which has not read it yet.
+type shared struct {
+	dir, id, path string
+	a, b          *storage.Store
+	fa, fb        *Folder
+}
+
+func written(t *testing.T, seed uint64) shared {
+	t.Helper()
+	sh := shared{dir: t.TempDir(), a: newStore(t), b: newStore(t)}
+	sh.id = newWorkshop(t, sh.a, seed)
+	sh.fa, sh.fb = openFolder(t, sh.a, sh.dir, nil), openFolder(t, sh.b, sh.dir, nil)
+	syncOnce(t, sh.fa)
+	sh.path = workshopPath(sh.dir, sh.id, sh.fa.Device())
+	return sh
 }

@@ -21,7 +21,8 @@ import (
 // test: three laptops, each with its own database and its own copy of the
 // folder, which a badly behaved sync engine (syncEngine) keeps alike with
 // random delays, reordering, cut-off copies completed later, repeats and
-// conflict copies. The laptops make random changes (tables renamed,
+// conflict copies, and now and then puts an older version in place of a
+// laptop's own file, keeping the newer as a conflict copy. The laptops make random changes (tables renamed,
 // participants seated, renamed and leaving, cards laid, moved, rated and
 // taken off, notes, a workshop deleted, an erasure) between SyncOnce runs
 // on random laptops. After the engine has delivered everything and every

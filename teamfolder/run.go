@@ -106,17 +106,19 @@ func (f *Folder) noteChanges(ctx context.Context) (Report, error) {
 	if len(now) == 0 {
 		return Report{}, nil
 	}
-	r, err := f.writeChanged(ctx, now)
-	if err != nil {
-		return r, err
-	}
-	r.Removed = f.removeCarried()
-	return r, f.saveIndex()
+	return f.writeAndTidy(ctx, now)
 }
 
 // writeDue writes what waited for the pause.
 func (f *Folder) writeDue(ctx context.Context) (Report, error) {
-	r, err := f.writeChanged(ctx, nil)
+	return f.writeAndTidy(ctx, nil)
+}
+
+// writeAndTidy writes the changed workshops (only those, when only is not
+// nil), then removes the conflict copies the written files now carry and
+// notes the index.
+func (f *Folder) writeAndTidy(ctx context.Context, only map[string]bool) (Report, error) {
+	r, err := f.writeChanged(ctx, only)
 	if err != nil {
 		return r, err
 	}
