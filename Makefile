@@ -11,6 +11,9 @@ TEST_PKGS  := xvfb xdotool imagemagick poppler-utils sqlite3
 # 300 MB installed, so only make test installs it, not the targets that
 # share TEST_PKGS.
 OFFICE_PKGS := libreoffice-calc-nogui
+# Real Syncthing instances carry the team folder between three Deckhand
+# processes in one test (team-sync), on loopback only.
+SYNC_PKGS := syncthing
 PACKAGE_PKGS := xz-utils desktop-file-utils
 WINDOWS_PKGS := gcc-mingw-w64-x86-64 zip
 WINE_PKGS := wine wine64 xvfb xdotool imagemagick poppler-utils tesseract-ocr
@@ -31,7 +34,7 @@ FUZZ_MINIMIZE ?= 2000x
 # C.UTF-8); tests and the app run under a named UTF-8 locale.
 export LANG := $(if $(filter C C.% POSIX,$(LANG)),en_US.UTF-8,$(or $(LANG),en_US.UTF-8))
 
-.PHONY: run build test lint deps test-deps office-deps unit race fuzz smoke e2e darwin-check screenshots tour package package-check package-windows windows-check startup clean
+.PHONY: run build test lint deps test-deps office-deps unit race fuzz smoke e2e darwin-check screenshots tour package package-check package-windows windows-check team-sync startup clean
 
 run: deps build
 	./$(BINARY)
@@ -39,7 +42,7 @@ run: deps build
 build:
 	$(GO) build -tags $(TAGS) -o $(BINARY) .
 
-test: deps test-deps office-deps lint unit race fuzz smoke e2e darwin-check windows-check
+test: deps test-deps office-deps lint unit race fuzz smoke e2e team-sync darwin-check windows-check
 
 unit:
 	$(GO) test -tags $(TAGS) -count=1 ./...
@@ -147,6 +150,17 @@ deps:
 
 test-deps:
 	@sh scripts/ensure-packages.sh $(TEST_PKGS)
+
+# The team folder carried by real Syncthing: three instances started by the
+# test on 127.0.0.1, each with its own home and ports, and three deckhand
+# sync processes on three databases. Where Syncthing cannot be installed,
+# it says so and the rest of make test goes on.
+team-sync:
+	@if sh scripts/ensure-packages.sh $(SYNC_PKGS); then \
+		DECKHAND_SYNCTHING=1 $(GO) test -tags $(TAGS) -count=1 -run 'TestSyncthingHarness|TestTeamFolderOverSyncthing' -v -timeout 15m . ; \
+	else \
+		echo "Syncthing could not be installed: the team folder was NOT tested over a real sync engine." >&2; \
+	fi
 
 office-deps:
 	@sh scripts/ensure-packages.sh $(OFFICE_PKGS)
