@@ -202,6 +202,18 @@ func (l *teamLaptop) start(t *testing.T, bin string) {
 			<-exited
 		}
 	})
+	// Until its first line, it may not yet be listening for Ctrl+C.
+	deadline := time.Now().Add(30 * time.Second)
+	for len(l.out.Lines()) == 0 {
+		select {
+		case <-exited:
+			t.Fatalf("%s: deckhand sync ended at once: %v\n%s", l.name, cmd.ProcessState, l.out.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: deckhand sync printed nothing within 30 s", l.name)
+		}
+	}
 }
 
 // stop ends the laptop's `deckhand sync` as Ctrl+C would, which writes
