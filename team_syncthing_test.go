@@ -26,6 +26,7 @@ type teamLaptop struct {
 	name   string
 	db     string
 	peer   *syncthingPeer
+	device string // the database's device id, as deckhand sync says it
 	sync   *exec.Cmd
 	out    *lockedBuffer
 	exited chan struct{}
@@ -89,13 +90,14 @@ func TestTeamFolderOverSyncthing(t *testing.T) {
 	for i, l := range laptops {
 		l.stop(t)
 		teamID := logTableAndRating(t, l, i)
-		written := time.Now()
+		restarted := time.Now()
 		l.start(t, bin)
+		written := l.waitLine(t, restarted, "wrote workshops/", 30*time.Second)
 		for _, other := range laptops {
 			if other == l {
 				continue
 			}
-			delay := other.waitMerged(t, written, 90*time.Second)
+			delay := other.waitLine(t, written, "merged workshops/", 90*time.Second, l.device, " added, ").Sub(written)
 			delays = append(delays, delay)
 			t.Logf("a table logged on %s (%s) was merged on %s %v after it was written", l.name, teamID[:8], other.name, delay.Round(time.Millisecond))
 		}
@@ -208,7 +210,8 @@ func (l *teamLaptop) start(t *testing.T, bin string) {
 			<-exited
 		}
 	})
-	// Until its first line, it may not yet be listening for Ctrl+C.
+	// Until its first line, it may not yet be listening for Ctrl+C. The
+	// line names the device it writes as.
 	deadline := time.Now().Add(30 * time.Second)
 	for len(l.out.Lines()) == 0 {
 		select {
@@ -219,6 +222,13 @@ func (l *teamLaptop) start(t *testing.T, bin string) {
 		if time.Now().After(deadline) {
 			t.Fatalf("%s: deckhand sync printed nothing within 30 s", l.name)
 		}
+	}
+	first := l.out.Lines()[0]
+	if i := strings.Index(first, " as "); i >= 0 {
+		l.device, _, _ = strings.Cut(first[i+len(" as "):], ";")
+	}
+	if l.device == "" {
+		t.Fatalf("%s: deckhand sync's first line names no device: %q", l.name, first)
 	}
 }
 
@@ -237,25 +247,30 @@ func (l *teamLaptop) stop(t *testing.T) {
 	}
 }
 
-// waitMerged waits for the laptop's `deckhand sync` to print that it
-// merged a file after since, and returns how long after since that was,
-// by the time the line carries.
-func (l *teamLaptop) waitMerged(t *testing.T, since time.Time, within time.Duration) time.Duration {
+// waitLine waits for the laptop's `deckhand sync` to print a line, stamped
+// after since, that starts with prefix and holds every one of parts, and
+// returns the line's time. A merge line must also say it changed
+// something: a file merged with nothing added, updated or deleted is not
+// the change waited for.
+func (l *teamLaptop) waitLine(t *testing.T, since time.Time, prefix string, within time.Duration, parts ...string) time.Time {
 	t.Helper()
 	deadline := time.Now().Add(within)
 	for {
 		for _, line := range l.out.Lines() {
 			stamp, rest, ok := strings.Cut(line, " ")
-			if !ok || !strings.Contains(rest, "merged") {
+			if !ok || !strings.HasPrefix(rest, prefix) || strings.Contains(rest, ": 0 added, 0 updated, 0 deleted") {
+				continue
+			}
+			if slices.ContainsFunc(parts, func(p string) bool { return !strings.Contains(rest, p) }) {
 				continue
 			}
 			at, err := time.Parse(time.RFC3339Nano, stamp)
 			if err == nil && at.After(since) {
-				return at.Sub(since)
+				return at
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%s merged nothing within %v; deckhand sync printed:\n%s", l.name, within, l.out.String())
+			t.Fatalf("%s printed no %q line with %q within %v; deckhand sync printed:\n%s", l.name, prefix, parts, within, l.out.String())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
