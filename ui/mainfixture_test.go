@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 
 	"deckhand/ui/internal/uitest"
 )
@@ -23,4 +27,18 @@ func newMainFixture(t *testing.T, code string) (*uitest.Fixture, *mainView) {
 	m.decks.Editor.Delay = time.Hour
 	m.makeAll() // as once each tab has been shown
 	return f, m
+}
+
+// showsScreens says whether a window's content is the screens in their
+// tabs (with the team folder's line below them), not what the start shows
+// for a file it could not open.
+func showsScreens(content fyne.CanvasObject) bool {
+	c, ok := content.(*fyne.Container)
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(c.Objects, func(o fyne.CanvasObject) bool {
+		_, tabs := o.(*container.AppTabs)
+		return tabs
+	})
 }

@@ -33,6 +33,7 @@ type mainView struct {
 	results  *results.Screen
 	tabs     *container.AppTabs
 
+	team     *teamLink   // the team folder and its line below the tabs
 	settings fyne.Window // the Settings window while it is open
 	sheet    fyne.Window // the keyboard shortcuts window while it is open
 	room     *room.View  // the room view while it is open
@@ -49,10 +50,13 @@ type mainView struct {
 // those items out, and Quit closes the window.
 type viewActions struct {
 	backups, check, quit func()
+	// teamFolder chooses the database's team folder ("" stops sharing)
+	// and opens it; nil in tests that leave the folder out.
+	teamFolder func(dir string)
 }
 
 func newMainView(a fyne.App, w fyne.Window, store *storage.Store, actions viewActions) *mainView {
-	m := &mainView{app: a, win: w, store: store, actions: actions}
+	m := &mainView{app: a, win: w, store: store, actions: actions, team: newTeamLink()}
 	m.build()
 	// The room view shows this window's workshop: it goes with it.
 	w.SetOnClosed(m.closeRoom)
@@ -69,7 +73,8 @@ func (m *mainView) build() {
 	m.screens = mainScreens(m)
 	m.tabs = m.newTabs()
 	m.bindKeys()
-	m.win.SetContent(m.tabs)
+	m.win.SetContent(container.NewBorder(nil, m.team.bar, nil, nil, m.tabs))
+	m.showTeamLine()
 	for _, st := range m.screens {
 		if st.fill != nil {
 			st.fill()

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
+	"deckhand/game"
 	"deckhand/ui/decks"
 	"deckhand/ui/kit"
 	"deckhand/ui/print"
@@ -86,7 +87,13 @@ func (m *mainView) newPrintScreen() kit.Screen {
 func (m *mainView) newWorkshopScreen() kit.Screen {
 	m.workshop = workshop.New(m.app, m.win, m.store)
 	m.workshop.ShownDeck = m.decks.DeckID
-	m.workshop.OnShown = m.roomShown
+	m.workshop.OnShown = func(f *game.File, teamID, blindPlay string) {
+		m.roomShown(f, teamID, blindPlay)
+		m.teamShown(f)
+	}
+	if m.team.folder != nil {
+		m.workshop.OnSaved = m.team.folder.Changed
+	}
 	m.workshop.Timer.OnChange = m.clockToRoom
 	return m.workshop
 }

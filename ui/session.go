@@ -86,7 +86,8 @@ func (m *mainSession) leave() {
 // copy of a backup already).
 func (m *mainSession) build(store *storage.Store, backupNow bool) {
 	m.store = store
-	m.view = newMainView(m.app, m.win, store, viewActions{backups: m.showBackups, check: m.checkDatabase, quit: m.leave})
+	m.view = newMainView(m.app, m.win, store, viewActions{backups: m.showBackups, check: m.checkDatabase, quit: m.leave, teamFolder: m.chooseTeamFolder})
+	m.openTeamFolder(store, m.view)
 	if m.backupEvery > 0 {
 		m.stopBackups = make(chan struct{})
 		go keepBackups(m.win, store, m.backupEvery, backupNow, m.stopBackups)
@@ -149,6 +150,9 @@ func (m *mainSession) detach() *storage.Store {
 		m.stopBackups = nil
 	}
 	if m.view != nil {
+		// The team folder writes what it has not written yet, with the
+		// store still open; a few files, so a brief wait here.
+		m.view.closeTeam()
 		m.view.stopAll()
 	}
 	s := m.store

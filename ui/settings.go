@@ -34,7 +34,7 @@ func (m *mainView) showSettings() {
 	w.SetOnClosed(func() { m.settings = nil })
 	kit.CloseOnEscape(w)
 	w.SetContent(m.settingsContent())
-	w.Resize(fyne.NewSize(520, 420))
+	w.Resize(fyne.NewSize(560, 600))
 	fitToScreen(w)
 	w.Show()
 }
@@ -76,6 +76,8 @@ func (m *mainView) settingsContent() fyne.CanvasObject {
 		kit.Heading(lang.L("Interface language")), language, note,
 		widget.NewSeparator(),
 		kit.Heading(lang.L("Appearance")), look,
+		widget.NewSeparator(),
+		m.teamFolderSettings(),
 		layout.NewSpacer(),
 		container.NewHBox(layout.NewSpacer(), closeBtn))
 }

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -72,7 +71,7 @@ func TestStartErrorRestoresTheNewestBackupIntoTheWindow(t *testing.T) {
 	if len(opened) != 1 {
 		t.Fatalf("after the restore %d stores were opened, want 1; the window says:\n%s", len(opened), uitest.AllText(w.Content()))
 	}
-	if _, ok := w.Content().(*container.AppTabs); !ok {
+	if !showsScreens(w.Content()) {
 		t.Fatalf("after the restore the window shows %T, want the tabs", w.Content())
 	}
 	if text := uitest.AllText(w.Content()); !strings.Contains(text, "4K data routines") {
@@ -166,7 +165,7 @@ func TestADamagedFileFoundAfterTheScreensAreShownIsRefused(t *testing.T) {
 	ui.Next(t, "the database opened")
 	// The refusal comes back to the UI goroutine after the screens were
 	// made, whenever the check ends: the window showed them first.
-	if _, ok := m.win.Content().(*container.AppTabs); !ok {
+	if !showsScreens(m.win.Content()) {
 		t.Fatalf("after the open the window shows %T, want the screens", m.win.Content())
 	}
 	ui.Next(t, "the check's refusal")
@@ -206,7 +205,7 @@ func TestTheScreensWaitForTheFonts(t *testing.T) {
 	}
 	close(fonts)
 	ui.Next(t, "the database opened")
-	if _, ok := m.win.Content().(*container.AppTabs); !ok {
+	if !showsScreens(m.win.Content()) {
 		t.Fatalf("after the fonts the window shows %T, want the screens", m.win.Content())
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -54,7 +53,7 @@ func TestStartOpensTheDatabaseOffTheUIGoroutine(t *testing.T) {
 	if n := opens.Load(); n != 1 {
 		t.Errorf("the database was opened %d times, want once", n)
 	}
-	if _, ok := m.win.Content().(*container.AppTabs); !ok {
+	if !showsScreens(m.win.Content()) {
 		t.Fatalf("once opened the window shows %T, want the tabs", m.win.Content())
 	}
 	if text := uitest.AllText(m.win.Content()); !strings.Contains(text, "4K data routines") || strings.Contains(text, "Opening the database…") {
@@ -139,7 +138,7 @@ func TestStartErrorLooksForABackupAndRestoresOffTheUIGoroutine(t *testing.T) {
 	if n := opens.Load(); n != 2 { // the damaged file, then the restored one
 		t.Errorf("%d databases were opened, want 2", n)
 	}
-	if _, ok := m.win.Content().(*container.AppTabs); !ok {
+	if !showsScreens(m.win.Content()) {
 		t.Fatalf("after the restore the window shows %T, want the tabs", m.win.Content())
 	}
 	if text := uitest.AllText(m.win.Content()); !strings.Contains(text, "4K data routines") {

@@ -104,6 +104,11 @@ type Screen struct {
 	// workshop is open. The room view follows the board through it.
 	OnShown func(f *game.File, teamID, blindPlay string)
 
+	// OnSaved, when set, is told on the UI goroutine after each change
+	// saved here; the team folder then writes the workshop after its
+	// pause. It must not block.
+	OnSaved func()
+
 	Now func() time.Time
 	// ToUI hands work done off the UI goroutine back to it (fyne.Do; a
 	// test runs it on its own goroutine, which then is the UI goroutine).
@@ -335,6 +340,9 @@ func (s *Screen) Play(id string) (game.Play, bool) {
 // didSave shows that what was just done is on disk.
 func (s *Screen) didSave(what string) {
 	s.say(fmt.Sprintf(lang.L("✓ Saved %s · %s"), what, s.Now().Format("15:04:05")), widget.SuccessImportance)
+	if s.OnSaved != nil {
+		s.OnSaved()
+	}
 }
 
 // status shows a sentence on what was just saved, such as what a merge

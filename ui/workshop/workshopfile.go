@@ -104,6 +104,9 @@ func (s *Screen) showErased(report storage.EraseReport, err error) {
 		kit.ShowError(s.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 		return
 	}
+	if s.OnSaved != nil {
+		s.OnSaved() // the team folder writes an erasure at once
+	}
 	msg := fmt.Sprintf(lang.L("Erased %s and %s, and %s."), kit.Count(report.Names, "%d name", "%d names", report.Names),
 		kit.Count(report.Participants, "%d pseudonym", "%d pseudonyms", report.Participants), kit.Count(report.Notes, "%d note", "%d notes", report.Notes))
 	if len(report.BackupsHolding) > 0 {
