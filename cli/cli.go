@@ -46,7 +46,7 @@ func commands() []command {
 		{"workshops", "workshops [--json]", "list workshops: date, title, client, deck, teams, cards played", runWorkshops},
 		{"results", "results --workshop W|--all [--format csv|json|xlsx] [--separator ,|;|tab] [-o FILE [--force]] [--client C] [--sector S] [--from D] [--to D]", "scores of the cards played: one workshop, or all compared", runResults},
 		{"workshop", "workshop export --workshop W -o FILE [--names] [--force] | workshop import [--dry-run] FILE", "move a workshop between laptops as a file", runWorkshop},
-		{"sync", "sync --folder DIR [--once] [--name NAME] [--debounce D] [--rescan D]", "share workshops through a team folder a sync engine keeps alike: write this laptop's, merge the others'", runSync},
+		{"sync", "sync [--folder DIR [--remember]] [--once] [--name NAME] [--debounce D] [--rescan D]", "share workshops through a team folder a sync engine keeps alike: write this laptop's, merge the others'", runSync},
 		{"report", "report --workshop W -o FILE.pdf [--force] [--lang L] [--paper a4|letter] [--names] [--top N] [--across AXIS] [--up AXIS] | report --workshop W --chart-only -o FILE.png|FILE.svg [--format png|svg] [--width PX] [--across AXIS] [--up AXIS] [--lang L] [--force]", "the workshop report for the client, as PDF; or its matrix alone, for slides", runReport},
 		{"backup", "backup [-o FILE [--force]]", "a checked copy of the database, into its backup folder or FILE", runBackup},
 		{"backups", "backups", "list the database's backups, newest first", runBackups},

@@ -24,11 +24,9 @@ func runSync(e *env, args []string) error {
 	name := fs.String("name", "", "this laptop's name for the others (default: the host name)")
 	debounce := fs.Duration("debounce", 3*time.Second, "how long after the last change a workshop is written")
 	rescan := fs.Duration("rescan", 30*time.Second, "how often the whole folder is read again besides its events")
+	remember := fs.Bool("remember", false, "make the folder this database's team folder, which the app then shares through too")
 	if err := noPositional(fs, args); err != nil {
 		return err
-	}
-	if *dir == "" {
-		return usagef("--folder is required")
 	}
 	if *debounce <= 0 || *rescan <= 0 {
 		return usagef("--debounce and --rescan must be more than 0")
@@ -37,6 +35,17 @@ func runSync(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *dir == "" {
+		// The folder chosen in the app's Settings, or with --remember.
+		if *dir, err = store.TeamFolder(e.ctx); err != nil {
+			store.Close()
+			return err
+		}
+		if *dir == "" {
+			store.Close()
+			return usagef("--folder is required: no team folder is chosen for this database")
+		}
+	}
 	// The lines of a running sync are stamped, so that the delays between
 	// laptops can be read off them; one printer keeps them whole.
 	p := &syncPrinter{e: e, stamped: !*once}
@@ -44,6 +53,12 @@ func runSync(e *env, args []string) error {
 		Debounce: *debounce, Rescan: *rescan, OnChange: p.report})
 	if err != nil {
 		return err
+	}
+	if *remember { // only a folder that opened is remembered
+		if err := store.SetTeamFolder(e.ctx, *dir); err != nil {
+			folder.Close()
+			return err
+		}
 	}
 	if *once {
 		r, err := folder.SyncOnce(e.ctx)

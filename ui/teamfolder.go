@@ -83,11 +83,37 @@ func (m *mainSession) openTeamFolder(store *storage.Store, view *mainView) {
 			}
 			if err == nil {
 				f.Start(ctx)
+				go m.refreshTeamLine(view, f)
 				return
 			}
 			time.Sleep(teamRetry)
 		}
 	}()
+}
+
+// teamLineEvery is how often the line is said again while a folder is
+// open: a pass that found nothing new tells nobody, but its time of
+// reading is news to the person wondering whether the folder is alive.
+const teamLineEvery = 5 * time.Second
+
+// refreshTeamLine says the line again every teamLineEvery until f is no
+// longer the folder the view shows.
+func (m *mainSession) refreshTeamLine(view *mainView, f *teamfolder.Folder) {
+	tick := time.NewTicker(teamLineEvery)
+	defer tick.Stop()
+	for range tick.C {
+		still := make(chan bool, 1)
+		m.do(func() {
+			ok := m.view == view && view.team.folder == f
+			if ok {
+				view.showTeamLine()
+			}
+			still <- ok
+		})
+		if !<-still {
+			return
+		}
+	}
 }
 
 // teamOpened takes the folder opened (or the reason it could not be) and
@@ -147,14 +173,15 @@ func (t *teamLink) deviceNames() map[string]string {
 }
 
 func deviceName(d teamfolder.Device) string {
-	name := d.Name
-	if name == "" {
-		name = d.ID[:min(8, len(d.ID))]
+	switch {
+	case d.This && d.Name == "":
+		return lang.L("this laptop") // before its first write
+	case d.This:
+		return fmt.Sprintf(lang.L("%s (this laptop)"), d.Name)
+	case d.Name == "":
+		return d.ID[:min(8, len(d.ID))] // a laptop that wrote no devices file (yet)
 	}
-	if d.This {
-		return fmt.Sprintf(lang.L("%s (this laptop)"), name)
-	}
-	return name
+	return d.Name
 }
 
 // showTeamLine says the folder's state on the line below the tabs, or

@@ -35,6 +35,7 @@ func (s *Screen) TeamMerged(workshops []string, names map[string]string) {
 				s.fail(err)
 				return
 			}
+			before := s.Session // choosing the workshop's label below may read it again
 			s.workshops = list
 			if s.Session == nil {
 				kit.ChooseWorkshop(s.WorkshopSel, list, "", nil)
@@ -44,13 +45,13 @@ func (s *Screen) TeamMerged(workshops []string, names map[string]string) {
 			if after == nil || s.Session.Workshop.ID != open {
 				return
 			}
-			before := s.Session
 			if s.edits != edits {
 				s.reload() // what was read may lack the change saved meanwhile
 			} else {
 				s.takeSession(after)
 			}
-			s.status(fmt.Sprintf(lang.L("Team folder: %s"), mergeSentence(before, s.Session, s.TeamID)) + fromLaptops(before, s.Session, names))
+			said := strings.TrimSuffix(mergeSentence(before, s.Session, s.TeamID), ".")
+			s.status(fmt.Sprintf(lang.L("Team folder: %s"), said+fromLaptops(before, s.Session, names)+"."))
 		})
 	}()
 }
