@@ -325,7 +325,27 @@ func (w *wine) commands(t *testing.T) {
 		t.Errorf("report.pdf does not name the workshop:\n%.400s", text)
 	}
 
-	// A backup, a restore of it, a check, and an erasure.
+	// A team folder: this laptop writes its workshops there, a second
+	// database merges them, as two laptops sharing a synced folder do.
+	team := filepath.Join(out, "Deckhand team")
+	if err := os.Mkdir(team, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	w.ok("sync", "--folder", windowsPath(team), "--remember", "--once")
+	if files, _ := filepath.Glob(filepath.Join(team, "workshops", "*", "*.json")); len(files) != 1 {
+		t.Errorf("after sync --once the team folder holds %v; want the example workshop's file", files)
+	}
+	second := windowsPath(filepath.Join(out, "second.db"))
+	if merged := w.ok("--db", second, "sync", "--folder", windowsPath(team), "--once"); !strings.Contains(merged, "1 merged") {
+		t.Errorf("a second database's sync --once says:\n%s\nwant it to merge the workshop", merged)
+	}
+	if listed := w.ok("--db", second, "workshops"); !strings.Contains(listed, exampleWorkshop) {
+		t.Errorf("after merging the team folder, the second database lists:\n%s", listed)
+	}
+	if again := w.ok("sync", "--once"); !strings.Contains(again, "0 written") {
+		t.Errorf("a second sync --once, with the folder remembered, says:\n%s\nwant nothing written", again)
+	}
+
 	backupOut := w.ok("backup")
 	backup := w.linuxPath(strings.SplitN(backupOut, "\n", 2)[0])
 	if _, err := os.Stat(backup); err != nil {
