@@ -63,7 +63,7 @@ func (m *mainSession) openTeamFolder(store *storage.Store, view *mainView) {
 				m.do(func() { view.teamOpened(lang.L("(unknown)"), nil, err) })
 				return
 			}
-			f, err := teamfolder.Open(ctx, teamfolder.Options{
+			f, err := teamfolder.Open(teamfolder.Options{
 				Store: store, Dir: dir, App: m.app.Metadata().Version,
 				OnChange: func(r teamfolder.Report) { m.do(func() { view.teamChanged(r) }) },
 			})

@@ -143,7 +143,7 @@ type teamPreview struct {
 // previewTeamFolder opens dir as a team folder of store and counts what
 // merging it would do, changing nothing, and closes it again.
 func previewTeamFolder(ctx context.Context, store *storage.Store, dir string) (teamPreview, error) {
-	f, err := teamfolder.Open(ctx, teamfolder.Options{Store: store, Dir: dir})
+	f, err := teamfolder.Open(teamfolder.Options{Store: store, Dir: dir})
 	if err != nil {
 		return teamPreview{}, err
 	}
