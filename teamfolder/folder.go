@@ -71,6 +71,9 @@ type Folder struct {
 	// folderErr the folder's own problem then (missing, not writable).
 	incomplete map[string]message.Message
 	folderErr  *message.Message
+	// twoWriters says that this laptop's own file held changes it had not
+	// made: another database writes under its device id (ownfile.go).
+	twoWriters *message.Message
 	// changes is WorkshopChanges as read when the store's ChangeCount was
 	// changesAt: asked again only when the count moved.
 	changes   map[string]storage.WorkshopChange

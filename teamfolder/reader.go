@@ -291,6 +291,9 @@ func (f *Folder) setFolderProblem(m *message.Message) {
 	if m != nil {
 		out = append(out, *m)
 	}
+	if f.twoWriters != nil {
+		out = append(out, *f.twoWriters)
+	}
 	var paths []string
 	for p := range f.leftAlone {
 		paths = append(paths, p)

@@ -47,6 +47,18 @@ func (f *Folder) writeChanged(ctx context.Context, only map[string]bool) (Report
 			delete(f.dirty, id)
 			continue
 		}
+		if !ok || !f.intact(path, was) {
+			m, merged, err := f.mergeReplacedOwn(ctx, path)
+			if err != nil {
+				return r, err
+			}
+			if merged {
+				// The export below holds what it brought; the signature
+				// noted with it is the one from before, so the next pass
+				// looks again and finds the same bytes.
+				r.Merged = append(r.Merged, m)
+			}
+		}
 		e, err := f.writeWorkshop(ctx, id, path, c, was)
 		if err != nil {
 			return r, err
