@@ -21,7 +21,9 @@ mkdir -p "$stage"
 # fyne package raises Build in FyneApp.toml; put it back (see package.sh).
 keep=$(mktemp)
 cp FyneApp.toml "$keep"
-trap 'cp "$keep" "$root/FyneApp.toml"; rm -f "$keep"' EXIT
+# fyne package writes fyne_metadata_init.go into the source folder while it
+# builds; an interrupted run must not leave it behind for gofmt and go vet.
+trap 'cp "$keep" "$root/FyneApp.toml"; rm -f "$keep" "$root/fyne_metadata_init.go"' EXIT
 
 # The packaging tool is built for this machine first; it then builds the
 # app for Windows itself (GOOS from --os, cgo with the mingw compiler).

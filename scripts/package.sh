@@ -28,7 +28,9 @@ rm -rf dist/Deckhand.tar.xz dist/build
 root=$PWD
 keep=$(mktemp)
 cp FyneApp.toml "$keep"
-trap 'cp "$keep" "$root/FyneApp.toml"; rm -f "$keep"' EXIT
+# fyne package writes fyne_metadata_init.go into the source folder while it
+# builds; an interrupted run must not leave it behind for gofmt and go vet.
+trap 'cp "$keep" "$root/FyneApp.toml"; rm -f "$keep" "$root/fyne_metadata_init.go"' EXIT
 
 # Run from dist/ so that fyne's staging folder and the tarball land there;
 # --executable names where the binary is built (and removed again once it
