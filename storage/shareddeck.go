@@ -210,3 +210,25 @@ func (s *Store) publishedSince(ctx context.Context, since string) ([]PublishedDe
 	}
 	return out, rows.Err()
 }
+
+// UnsharedDecks are the ids of the decks here that take no files from the
+// team folder: those deleted here (a deck's deletion does not travel, and
+// its file is refused until it is restored) and those this laptop stopped
+// publishing (its choice, which another laptop's edits must not undo). A
+// deck not here at all is not among them: its file adds it, published.
+func (s *Store) UnsharedDecks(ctx context.Context) (map[string]bool, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM decks WHERE published = 0 OR deleted_at IS NOT NULL`)
+	if err != nil {
+		return nil, fmt.Errorf("list unshared decks: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("list unshared decks: %w", err)
+		}
+		out[id] = true
+	}
+	return out, rows.Err()
+}

@@ -343,3 +343,42 @@ func mustDecks(tb testing.TB, s *storage.Store) []storage.DeckSummary {
 	}
 	return ds
 }
+
+// A deck takes the team folder's files while it is published and live
+// here; one unpublished or deleted here does not, and publishing or
+// restoring it takes them again.
+func TestUnsharedDecksAreTheUnpublishedAndTheDeleted(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	ls := sharedLaptops(t, storagetest.Seeded, storagetest.Seeded.Add(time.Minute))
+	a, b := ls[0], ls[1]
+	unshared := func(l *deckLaptop) bool {
+		t.Helper()
+		got, err := l.s.UnsharedDecks(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got[l.deck]
+	}
+	if !unshared(a) || unshared(b) {
+		t.Fatalf("before A publishes: A's deck unshared %v (want true), B's merged one %v (want false)", unshared(a), unshared(b))
+	}
+	if err := a.s.PublishDeck(ctx, a.deck, true); err != nil {
+		t.Fatal(err)
+	}
+	if unshared(a) {
+		t.Error("A's deck, published, is listed as unshared")
+	}
+	if err := b.s.DeleteDeck(ctx, b.deck); err != nil {
+		t.Fatal(err)
+	}
+	if !unshared(b) {
+		t.Error("B's deck, deleted there, is not listed as unshared")
+	}
+	if err := b.s.RestoreDeck(ctx, b.deck); err != nil {
+		t.Fatal(err)
+	}
+	if unshared(b) {
+		t.Error("B's deck, restored, is still listed as unshared")
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"deckhand/cards"
 	"deckhand/game"
 	"deckhand/message"
 	"deckhand/storage"
@@ -23,6 +24,13 @@ type Store interface {
 	ExportWorkshop(ctx context.Context, id string, includeNames bool) (*game.File, error)
 	ImportWorkshop(ctx context.Context, f *game.File) (storage.WorkshopImportSummary, error)
 	PreviewImport(ctx context.Context, f *game.File) (storage.WorkshopImportSummary, error)
+
+	// The published decks (storage/shareddeck.go).
+	PublishedDecks(ctx context.Context) ([]storage.PublishedDeck, error)
+	UnsharedDecks(ctx context.Context) (map[string]bool, error)
+	ExportSharedDeck(ctx context.Context, deckID string) (*cards.SharedDeck, error)
+	MergeSharedDeck(ctx context.Context, f *cards.SharedDeck) (storage.SharedDeckSummary, error)
+	PreviewMergeSharedDeck(ctx context.Context, f *cards.SharedDeck) (storage.SharedDeckSummary, error)
 }
 
 // Options are a team folder's settings.
@@ -64,8 +72,11 @@ type Folder struct {
 	ix        *index
 	devices   map[string]*deviceFile // by id, from devices/
 	leftAlone map[string]leftFile    // by path: files not merged, and why
-	toRemove  map[string]string      // conflict copies merged: path → workshop
+	toRemove  map[string]carrier     // conflict copies merged: path → whose file carries them
 	dirty     map[string]bool        // workshops changed since written (debounced)
+	// decksDirty says that a published deck changed since written: decks
+	// are written with the workshops, after the same pause.
+	decksDirty bool
 	lastSeen  map[string]storage.WorkshopChange
 	// incomplete are the files that did not parse at the last read, and
 	// folderErr the folder's own problem then (missing, not writable).
@@ -99,9 +110,9 @@ type leftFile struct {
 }
 
 // Open opens the team folder opts.Dir for opts.Store: it checks that the
-// folder exists and can be written to, makes its workshops/ and devices/
-// folders, and reads the index. Nothing is merged or written before Start,
-// SyncOnce or Flush.
+// folder exists and can be written to, makes its workshops/, decks/ and
+// devices/ folders, and reads the index. Nothing is merged or written
+// before Start, SyncOnce or Flush.
 func Open(opts Options) (*Folder, error) {
 	if opts.Debounce <= 0 {
 		opts.Debounce = 3 * time.Second
@@ -131,7 +142,7 @@ func Open(opts Options) (*Folder, error) {
 	}
 	f := &Folder{opts: opts, store: opts.Store, root: root, device: device,
 		ix:      loadIndex(opts.Index, root, device),
-		devices: map[string]*deviceFile{}, leftAlone: map[string]leftFile{}, toRemove: map[string]string{},
+		devices: map[string]*deviceFile{}, leftAlone: map[string]leftFile{}, toRemove: map[string]carrier{},
 		dirty: map[string]bool{}, lastSeen: map[string]storage.WorkshopChange{},
 		changed: make(chan struct{}, 1), due: make(chan struct{}, 1), readDue: make(chan struct{}, 1)}
 	f.status.Folder = root
@@ -156,7 +167,7 @@ func checkFolder(root string) error {
 	case !info.IsDir():
 		return message.Refusal("the team folder %s is a file, not a folder", root)
 	}
-	for _, dir := range []string{workshopsDir, devicesDir} {
+	for _, dir := range []string{workshopsDir, decksDir, devicesDir} {
 		if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
 			return message.Refusal("the team folder %s cannot be written to: %s", root, err.Error())
 		}

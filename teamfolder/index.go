@@ -24,8 +24,10 @@ type index struct {
 	Device string `json:"device"`
 	// Merged holds each file merged, by its path inside the folder.
 	Merged map[string]seenFile `json:"merged"`
-	// Written holds what this laptop last wrote of each workshop, by id.
+	// Written holds what this laptop last wrote of each workshop, by id;
+	// Decks of each published deck, by id.
 	Written map[string]writtenFile `json:"written"`
+	Decks   map[string]writtenDeck `json:"decks,omitempty"`
 
 	// saved is the index as last read or written: a pass that changed
 	// nothing writes nothing (and flushes nothing to the disk).
@@ -51,6 +53,16 @@ type writtenFile struct {
 	Size    int64                  `json:"size"`
 	ModTime int64                  `json:"mtime"`
 	Hash    string                 `json:"sha256"`
+}
+
+// writtenDeck is what this laptop last wrote of a published deck: the
+// deck's latest change then (storage.PublishedDeck.Changed), and the
+// file's size, time and hash.
+type writtenDeck struct {
+	Changed time.Time `json:"changed"`
+	Size    int64     `json:"size"`
+	ModTime int64     `json:"mtime"`
+	Hash    string    `json:"sha256"`
 }
 
 // sameChange says whether two signatures are of the same state.
@@ -82,7 +94,7 @@ func seen(info fs.FileInfo, hash string, now time.Time) seenFile {
 // loadIndex reads the index at path for folder and device; a missing,
 // unreadable or foreign index is an empty one (the cost is one full read).
 func loadIndex(path, folder, device string) *index {
-	fresh := &index{Format: indexFormat, Folder: folder, Device: device, Merged: map[string]seenFile{}, Written: map[string]writtenFile{}}
+	fresh := &index{Format: indexFormat, Folder: folder, Device: device, Merged: map[string]seenFile{}, Written: map[string]writtenFile{}, Decks: map[string]writtenDeck{}}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return fresh
@@ -96,6 +108,9 @@ func loadIndex(path, folder, device string) *index {
 	}
 	if ix.Written == nil {
 		ix.Written = map[string]writtenFile{}
+	}
+	if ix.Decks == nil {
+		ix.Decks = map[string]writtenDeck{}
 	}
 	ix.saved = b
 	return &ix

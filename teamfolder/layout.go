@@ -2,16 +2,28 @@ package teamfolder
 
 import "path/filepath"
 
-// The folder's layout: one folder per workshop holding one file per laptop
-// that has the workshop, and one file per laptop saying who it is.
+// The folder's layout: one folder per workshop and one per published deck,
+// each holding one file per laptop that has it, and one file per laptop
+// saying who it is.
 const (
 	workshopsDir = "workshops"
+	decksDir     = "decks"
 	devicesDir   = "devices"
 )
+
+// itemDirs are the folders whose folders hold the laptops' files of one
+// workshop or deck each.
+var itemDirs = []string{workshopsDir, decksDir}
 
 // workshopPath is the file the laptop device writes for a workshop.
 func workshopPath(root, workshopID, device string) string {
 	return filepath.Join(root, workshopsDir, workshopID, device+".json")
+}
+
+// deckPath is the file the laptop device writes for a published deck: its
+// shared deck file (cards.WriteShared).
+func deckPath(root, deckID, device string) string {
+	return filepath.Join(root, decksDir, deckID, device+".json")
 }
 
 // devicePath is the laptop device's own description.

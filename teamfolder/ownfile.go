@@ -7,7 +7,7 @@ import (
 	"deckhand/message"
 )
 
-// mergeReplacedOwn merges this laptop's own file of a workshop before it
+// mergeReplacedOwn merges this laptop's own file of a workshop (or deck) before it
 // is written again, when the file in the folder is not the one this
 // laptop wrote last (or this laptop never wrote one and a file is there).
 // Something else put it there: a sync engine bringing back an older
@@ -18,11 +18,11 @@ import (
 // both keep each other's. A merge that brought something this laptop
 // lacked is said in the status, since a second writer of one device's
 // files is a copy that should be a database of its own.
-func (f *Folder) mergeReplacedOwn(ctx context.Context, path string) (Entry, bool, error) {
+func (f *Folder) mergeReplacedOwn(ctx context.Context, path string, what content) (Entry, bool, error) {
 	if _, err := os.Stat(path); err != nil {
 		return Entry{}, false, nil // none there: nothing to keep
 	}
-	e, out, err := f.readFile(ctx, path, kindOther, false, f.opts.Now())
+	e, out, err := f.readFile(ctx, path, kindOther, what, false, f.opts.Now())
 	delete(f.ix.Merged, relative(f.root, path)) // this laptop's own: never an entry of the others'
 	delete(f.leftAlone, relative(f.root, path))
 	if err != nil || out != outMerged {

@@ -19,9 +19,9 @@ import (
 )
 
 // readAll reads the folder: every laptop's description, and every file in
-// workshops/ but this laptop's own, merging (or, for a preview, counting)
-// each that changed since it was merged. A file that does not parse is
-// left for a later pass: a sync engine may be writing it still.
+// workshops/ and decks/ but this laptop's own, merging (or, for a preview,
+// counting) each that changed since it was merged. A file that does not
+// parse is left for a later pass: a sync engine may be writing it still.
 func (f *Folder) readAll(ctx context.Context, preview bool) (Report, error) {
 	var r Report
 	if err := f.folderThere(); err != nil {
@@ -29,51 +29,58 @@ func (f *Folder) readAll(ctx context.Context, preview bool) (Report, error) {
 	}
 	started := f.opts.Now()
 	f.readDevices()
-	wrote := map[string][]string{} // device → workshops
-	dirs, err := os.ReadDir(filepath.Join(f.root, workshopsDir))
+	unshared, err := f.store.UnsharedDecks(ctx)
 	if err != nil {
-		return r, f.cannotRead(err)
+		return r, err
 	}
+	wrote := map[string][]string{} // device → workshops
 	incomplete := map[string]message.Message{}
-	for _, d := range dirs {
-		if !d.IsDir() || classifyDir(d.Name()) {
-			continue
-		}
-		dir := filepath.Join(f.root, workshopsDir, d.Name())
-		entries, err := os.ReadDir(dir)
+	for _, top := range itemDirs {
+		what := contentOf(top)
+		dirs, err := os.ReadDir(filepath.Join(f.root, top))
 		if err != nil {
-			continue // gone meanwhile, or not ours to read: the next pass sees
+			return r, f.cannotRead(err)
 		}
-		for _, e := range entries {
-			if err := ctx.Err(); err != nil {
-				return r, err
+		for _, d := range dirs {
+			if !d.IsDir() || classifyDir(d.Name()) || what == contentDeck && unshared[d.Name()] {
+				continue // a deck deleted or not published here takes no files
 			}
-			kind := classify(e.Name(), f.device)
-			if kind == kindOwn {
-				wrote[f.device] = append(wrote[f.device], d.Name())
-			}
-			if kind == kindIgnored || kind == kindOwn || e.IsDir() {
-				continue
-			}
-			if kind == kindDevice {
-				dev := e.Name()[:deviceIDLen]
-				wrote[dev] = append(wrote[dev], d.Name())
-			}
-			path := filepath.Join(dir, e.Name())
-			entry, outcome, err := f.readFile(ctx, path, kind, preview, started)
+			dir := filepath.Join(f.root, top, d.Name())
+			entries, err := os.ReadDir(dir)
 			if err != nil {
-				return r, err
+				continue // gone meanwhile, or not ours to read: the next pass sees
 			}
-			switch outcome {
-			case outUnchanged:
-				r.Unchanged++
-			case outMerged:
-				r.Merged = append(r.Merged, entry)
-			case outSkipped:
-				r.Skipped = append(r.Skipped, entry)
-			case outIncomplete:
-				r.Skipped = append(r.Skipped, entry)
-				incomplete[entry.Path] = entry.Why
+			for _, e := range entries {
+				if err := ctx.Err(); err != nil {
+					return r, err
+				}
+				kind := classify(e.Name(), f.device)
+				if kind == kindOwn && what == contentWorkshop {
+					wrote[f.device] = append(wrote[f.device], d.Name())
+				}
+				if kind == kindIgnored || kind == kindOwn || e.IsDir() {
+					continue
+				}
+				if kind == kindDevice && what == contentWorkshop {
+					dev := e.Name()[:deviceIDLen]
+					wrote[dev] = append(wrote[dev], d.Name())
+				}
+				path := filepath.Join(dir, e.Name())
+				entry, outcome, err := f.readFile(ctx, path, kind, what, preview, started)
+				if err != nil {
+					return r, err
+				}
+				switch outcome {
+				case outUnchanged:
+					r.Unchanged++
+				case outMerged:
+					r.Merged = append(r.Merged, entry)
+				case outSkipped:
+					r.Skipped = append(r.Skipped, entry)
+				case outIncomplete:
+					r.Skipped = append(r.Skipped, entry)
+					incomplete[entry.Path] = entry.Why
+				}
 			}
 		}
 	}
@@ -90,9 +97,25 @@ func (f *Folder) readAll(ctx context.Context, preview bool) (Report, error) {
 	return r, nil
 }
 
-// classifyDir says whether a name in workshops/ is to be passed over: a
-// hidden or temporary folder.
+// classifyDir says whether a name in workshops/ or decks/ is to be passed
+// over: a hidden or temporary folder.
 func classifyDir(name string) bool { return !safeName(name) }
+
+// content is what the files of a folder of itemDirs hold.
+type content int
+
+const (
+	contentWorkshop content = iota // workshop files (game.WriteFile)
+	contentDeck                    // shared deck files (cards.WriteShared)
+)
+
+// contentOf is what the files under top, one of itemDirs, hold.
+func contentOf(top string) content {
+	if top == decksDir {
+		return contentDeck
+	}
+	return contentWorkshop
+}
 
 // outcome is what reading one file came to.
 type outcome int
@@ -102,11 +125,12 @@ const (
 	outMerged                    // merged (or counted, in a preview)
 	outSkipped                   // left alone as it is, and why
 	outIncomplete                // did not parse: tried again later
+	outNotTaken                  // of a deck this laptop does not take files of
 )
 
 // readFile reads one file of another laptop and merges it, unless its size
 // and time, or else its bytes, are as when it was merged.
-func (f *Folder) readFile(ctx context.Context, path string, kind fileKind, preview bool, started time.Time) (Entry, outcome, error) {
+func (f *Folder) readFile(ctx context.Context, path string, kind fileKind, what content, preview bool, started time.Time) (Entry, outcome, error) {
 	rel := relative(f.root, path)
 	entry := Entry{Path: rel, At: f.opts.Now().UTC()}
 	info, err := os.Stat(path)
@@ -133,18 +157,58 @@ func (f *Folder) readFile(ctx context.Context, path string, kind fileKind, previ
 		}
 		return entry, outUnchanged, nil
 	}
-	file, err := game.ReadFile(bytes.NewReader(data))
-	if v, newer := newerVersion(data); err != nil && newer {
-		entry.Why = message.Say("%s was written by a newer Deckhand (workshop file version %d; this one reads up to %d) and was left alone; update Deckhand to merge it", rel, v, game.FileVersion)
+	merge := f.mergeWorkshopFile
+	if what == contentDeck {
+		merge = f.mergeDeckFile
+	}
+	out, err := merge(ctx, data, preview, &entry)
+	if err != nil {
+		return entry, outUnchanged, err
+	}
+	switch out {
+	case outSkipped:
 		if !preview {
 			f.leftAlone[rel] = leftFile{seen: seen(info, hash, started), why: entry.Why}
 		}
-		return entry, outSkipped, nil
+		return entry, out, nil
+	case outNotTaken:
+		return entry, outUnchanged, nil // not noted: taken once published or restored
+	case outMerged:
+	default:
+		return entry, out, nil
+	}
+	entry.At = f.opts.Now().UTC()
+	if !preview {
+		delete(f.leftAlone, rel)
+		f.ix.Merged[rel] = seen(info, hash, started)
+		if kind == kindConflict {
+			f.toRemove[rel] = entry.carrier()
+		}
+		switch {
+		case !entry.Changed():
+		case entry.Deck != "":
+			f.decksDirty = true
+		default:
+			f.dirty[entry.Workshop] = true
+		}
+	}
+	return entry, outMerged, nil
+}
+
+// mergeWorkshopFile merges (or, for a preview, counts) a workshop file's
+// data into the entry: outSkipped with the sentence why when it is refused
+// or of a newer Deckhand, outIncomplete when it does not parse yet.
+func (f *Folder) mergeWorkshopFile(ctx context.Context, data []byte, preview bool, entry *Entry) (outcome, error) {
+	rel := entry.Path
+	file, err := game.ReadFile(bytes.NewReader(data))
+	if v, newer := newerVersion(data, game.FileFormat, game.FileVersion); err != nil && newer {
+		entry.Why = message.Say("%s was written by a newer Deckhand (workshop file version %d; this one reads up to %d) and was left alone; update Deckhand to merge it", rel, v, game.FileVersion)
+		return outSkipped, nil
 	}
 	if err != nil {
 		// Cut off or half synced, most likely: the engine is still at it.
 		entry.Why = message.Say("%s is not a whole workshop file yet (it may still be syncing); it is tried again later", rel)
-		return entry, outIncomplete, nil
+		return outIncomplete, nil
 	}
 	entry.Workshop, entry.Title, entry.Deletion = file.Workshop.ID, file.Workshop.Title, file.Workshop.Deleted
 	merge := f.store.ImportWorkshop
@@ -153,48 +217,40 @@ func (f *Folder) readFile(ctx context.Context, path string, kind fileKind, previ
 	}
 	res, err := merge(ctx, file)
 	if errors.Is(err, storage.ErrBadFile) {
-		var why any = err.Error()
-		if m, ok := message.Of(err); ok {
-			why = m // said in the reader's language
-		}
-		entry.Why = message.Say("%s was left alone: %s", rel, why)
-		if !preview {
-			f.leftAlone[rel] = leftFile{seen: seen(info, hash, started), why: entry.Why}
-		}
-		return entry, outSkipped, nil
+		entry.Why = leftAloneBecause(rel, err)
+		return outSkipped, nil
 	}
 	if err != nil {
-		return entry, outUnchanged, err
+		return outUnchanged, err
 	}
-	entry.At = f.opts.Now().UTC()
 	entry.Added, entry.Updated, entry.Deleted, entry.Unchanged = res.Added, res.Updated, res.Deleted, res.Unchanged
 	entry.BackupsHolding, entry.NotErased, entry.NotErasedSince = res.BackupsHolding, res.NotErased, res.NotErasedSince
-	if !preview {
-		delete(f.leftAlone, rel)
-		f.ix.Merged[rel] = seen(info, hash, started)
-		if kind == kindConflict {
-			f.toRemove[rel] = file.Workshop.ID
-		}
-		if entry.Changed() {
-			f.dirty[file.Workshop.ID] = true
-		}
-	}
-	return entry, outMerged, nil
+	return outMerged, nil
 }
 
-// newerVersion says whether data is a workshop file of a version newer
-// than this Deckhand reads, and which: such a file is left alone, not
-// reported as broken.
-func newerVersion(data []byte) (int, bool) {
+// leftAloneBecause is the sentence of a file the merge refused, with the
+// merge's own sentence in the reader's language.
+func leftAloneBecause(rel string, err error) message.Message {
+	var why any = err.Error()
+	if m, ok := message.Of(err); ok {
+		why = m
+	}
+	return message.Say("%s was left alone: %s", rel, why)
+}
+
+// newerVersion says whether data is a file of the format of a version
+// newer than this Deckhand reads (up to version), and which: such a file
+// is left alone, not reported as broken.
+func newerVersion(data []byte, format string, version int) (int, bool) {
 	var head struct {
 		Format  string `json:"format"`
 		Version int    `json:"version"`
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if json.Unmarshal(data, &head) != nil || head.Format != game.FileFormat {
+	if json.Unmarshal(data, &head) != nil || head.Format != format {
 		return 0, false
 	}
-	return head.Version, head.Version > game.FileVersion
+	return head.Version, head.Version > version
 }
 
 // readDevices reads devices/*.json, the laptops' descriptions.

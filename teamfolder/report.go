@@ -26,10 +26,16 @@ type Entry struct {
 	At time.Time
 	// Path is the file's path inside the folder, with forward slashes.
 	Path string
-	// Workshop is the id of its workshop and Title its title, when read.
-	Workshop, Title string
-	// Added, Updated, Deleted and Unchanged count its records as the merge
-	// did (storage.WorkshopImportSummary); a written file has none.
+	// Workshop is the id of its workshop and Title its title, when read;
+	// the file of a published deck has Deck, the deck's id, instead, and
+	// its name as Title.
+	Workshop, Deck, Title string
+	// NewDeck and DeckChanged say that a deck's merge added the deck here,
+	// or changed its own fields (storage.SharedDeckSummary).
+	NewDeck, DeckChanged bool
+	// Added, Updated, Deleted and Unchanged count its records (a deck's:
+	// its cards) as the merge did (storage.WorkshopImportSummary,
+	// storage.SharedDeckSummary); a written file has none.
 	Added, Updated, Deleted, Unchanged int
 	// Deletion marks the file of a deleted workshop: its tombstone.
 	Deletion bool
@@ -44,7 +50,24 @@ type Entry struct {
 }
 
 // Changed says whether the merge changed anything here.
-func (e Entry) Changed() bool { return e.Added+e.Updated+e.Deleted > 0 }
+func (e Entry) Changed() bool {
+	return e.Added+e.Updated+e.Deleted > 0 || e.NewDeck || e.DeckChanged
+}
+
+// carrier is whose file carries a conflict copy once merged: this
+// laptop's own file of a workshop, or of a deck.
+type carrier struct {
+	deck bool
+	id   string
+}
+
+// carrier is the file that carries what the entry's file held.
+func (e Entry) carrier() carrier {
+	if e.Deck != "" {
+		return carrier{deck: true, id: e.Deck}
+	}
+	return carrier{id: e.Workshop}
+}
 
 // add appends what another pass did.
 func (r *Report) add(o Report) {

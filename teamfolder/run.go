@@ -76,8 +76,9 @@ func (f *Folder) pass(ctx context.Context, step func(ctx context.Context) (Repor
 	}
 }
 
-// noteChanges asks the database what changed since written: an erasure is
-// written at once; any other change (re)starts the pause.
+// noteChanges asks the database what changed since written, workshops and
+// published decks: an erasure is written at once; any other change
+// (re)starts the pause.
 func (f *Folder) noteChanges(ctx context.Context) (Report, error) {
 	changes, err := f.workshopChanges(ctx)
 	if err != nil {
@@ -100,7 +101,15 @@ func (f *Folder) noteChanges(ctx context.Context) (Report, error) {
 		f.lastSeen[id] = c
 		f.dirty[id] = true
 	}
-	if moved || (len(f.dirty) > 0 && !f.write.Pending()) {
+	decks, err := f.decksChanged(ctx)
+	if err != nil {
+		return Report{}, err
+	}
+	if decks && !f.decksDirty {
+		moved = true
+	}
+	f.decksDirty = f.decksDirty || decks
+	if moved || ((len(f.dirty) > 0 || f.decksDirty) && !f.write.Pending()) {
 		f.write.Poke()
 	}
 	if len(now) == 0 {
@@ -138,7 +147,7 @@ func (f *Folder) readPass(ctx context.Context) (Report, error) {
 	if err != nil {
 		return r, err
 	}
-	if len(f.toRemove) > 0 && len(f.dirty) == 0 {
+	if len(f.toRemove) > 0 && len(f.dirty) == 0 && !f.decksDirty {
 		r.Removed = append(r.Removed, f.removeCarried()...)
 	}
 	return r, f.saveIndex()

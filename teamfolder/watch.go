@@ -8,8 +8,9 @@ import (
 )
 
 // watcher follows the folder's events. fsnotify watches one folder, not
-// the folders inside it, so the root, workshops/, devices/ and every
-// workshops/<id>/ are watched, and a workshop folder that appears is added.
+// the folders inside it, so the root, workshops/, decks/, devices/ and every
+// workshops/<id>/ and decks/<id>/ are watched, and a folder that appears
+// there is added.
 type watcher struct {
 	w    *fsnotify.Watcher
 	root string
@@ -23,29 +24,32 @@ func newWatcher(root string) *watcher {
 		return nil
 	}
 	wa := &watcher{w: w, root: root}
-	for _, dir := range []string{root, filepath.Join(root, workshopsDir), filepath.Join(root, devicesDir)} {
+	for _, dir := range []string{root, filepath.Join(root, workshopsDir), filepath.Join(root, decksDir), filepath.Join(root, devicesDir)} {
 		_ = w.Add(dir)
 	}
-	wa.addWorkshops()
+	wa.addItems()
 	return wa
 }
 
-// addWorkshops watches every workshop folder, those already watched too
-// (fsnotify takes a second Add of a folder as nothing).
-func (wa *watcher) addWorkshops() {
-	entries, err := os.ReadDir(filepath.Join(wa.root, workshopsDir))
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		if e.IsDir() && safeName(e.Name()) {
-			_ = wa.w.Add(filepath.Join(wa.root, workshopsDir, e.Name()))
+// addItems watches every workshop's and deck's folder, those already
+// watched too (fsnotify takes a second Add of a folder as nothing).
+func (wa *watcher) addItems() {
+	for _, dir := range itemDirs {
+		entries, err := os.ReadDir(filepath.Join(wa.root, dir))
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			if e.IsDir() && safeName(e.Name()) {
+				_ = wa.w.Add(filepath.Join(wa.root, dir, e.Name()))
+			}
 		}
 	}
 }
 
 // relevant says whether an event may bring something to read, and watches
-// a folder that appeared (workshops/ itself, made again, or a workshop's).
+// a folder that appeared (workshops/ or decks/ itself, made again, or a
+// workshop's or deck's).
 func (wa *watcher) relevant(ev fsnotify.Event, device string) bool {
 	dir, name := filepath.Split(ev.Name)
 	dir = filepath.Clean(dir)
@@ -54,8 +58,8 @@ func (wa *watcher) relevant(ev fsnotify.Event, device string) bool {
 			switch dir {
 			case wa.root:
 				_ = wa.w.Add(ev.Name)
-				wa.addWorkshops()
-			case filepath.Join(wa.root, workshopsDir):
+				wa.addItems()
+			case filepath.Join(wa.root, workshopsDir), filepath.Join(wa.root, decksDir):
 				_ = wa.w.Add(ev.Name)
 			}
 			return true // it may hold files already

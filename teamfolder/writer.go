@@ -20,7 +20,8 @@ import (
 
 // writeChanged writes this laptop's file of every workshop whose signature
 // moved since it was written, or whose file is gone from the folder, and
-// then its description; only, when not nil, limits it to those workshops.
+// then every published deck that changed (decks.go) and its description;
+// only, when not nil, limits it to those workshops, and no deck.
 // A workshop whose file would hold the same bytes is not written again.
 func (f *Folder) writeChanged(ctx context.Context, only map[string]bool) (Report, error) {
 	var r Report
@@ -48,7 +49,7 @@ func (f *Folder) writeChanged(ctx context.Context, only map[string]bool) (Report
 			continue
 		}
 		if !ok || !f.intact(path, was) {
-			m, merged, err := f.mergeReplacedOwn(ctx, path)
+			m, merged, err := f.mergeReplacedOwn(ctx, path, contentWorkshop)
 			if err != nil {
 				return r, err
 			}
@@ -68,6 +69,13 @@ func (f *Folder) writeChanged(ctx context.Context, only map[string]bool) (Report
 			r.Written = append(r.Written, *e)
 		}
 	}
+	if only == nil {
+		d, err := f.writeDecks(ctx)
+		r.add(d)
+		if err != nil {
+			return r, err
+		}
+	}
 	if len(r.Written) > 0 || f.ownDeviceMissing() {
 		if err := f.writeDevice(len(changes)); err != nil {
 			return r, err
@@ -84,8 +92,14 @@ func (f *Folder) writeChanged(ctx context.Context, only map[string]bool) (Report
 // sync engine that took another version over it (OneDrive and Dropbox
 // keep the remote one and rename the local one) changed its time.
 func (f *Folder) intact(path string, was writtenFile) bool {
+	return f.intactAs(path, was.Size, was.ModTime)
+}
+
+// intactAs says whether the file at path has the size and time it had
+// when this laptop wrote it.
+func (f *Folder) intactAs(path string, size, modTime int64) bool {
 	info, err := os.Stat(path)
-	return err == nil && info.Size() == was.Size && info.ModTime().UnixNano() == was.ModTime
+	return err == nil && info.Size() == size && info.ModTime().UnixNano() == modTime
 }
 
 // writeWorkshop exports a workshop, without real names, and writes it
@@ -152,12 +166,27 @@ func (f *Folder) writeDevice(workshops int) error {
 	return nil
 }
 
+// carried says whether this laptop's own file of the workshop or deck is
+// in the folder as written and holds every change made here.
+func (f *Folder) carried(c carrier) bool {
+	if c.deck {
+		was, ok := f.ix.Decks[c.id]
+		return ok && !f.decksDirty && f.intactAs(deckPath(f.root, c.id, f.device), was.Size, was.ModTime)
+	}
+	was, ok := f.ix.Written[c.id]
+	if !ok || !f.intact(workshopPath(f.root, c.id, f.device), was) || f.dirty[c.id] {
+		return false
+	}
+	last, seen := f.lastSeen[c.id]
+	return !seen || sameChange(last, was.Change)
+}
+
 // removeCarried removes the conflict copies merged since this laptop last
 // wrote: its own file of their workshop now holds everything they held
 // (a merge keeps the newest of every record, tombstones and erasures
 // included), so the copy can go, and with it any personal data an erasure
 // has since erased here. A copy whose workshop this laptop did not write
-// waits.
+// waits. The same holds for a published deck's copies.
 func (f *Folder) removeCarried() []string {
 	var out []string
 	paths := make([]string, 0, len(f.toRemove))
@@ -166,12 +195,7 @@ func (f *Folder) removeCarried() []string {
 	}
 	slices.Sort(paths)
 	for _, rel := range paths {
-		id := f.toRemove[rel]
-		was, ok := f.ix.Written[id]
-		if !ok || !f.intact(workshopPath(f.root, id, f.device), was) || f.dirty[id] {
-			continue
-		}
-		if c, seen := f.lastSeen[id]; seen && !sameChange(c, was.Change) {
+		if !f.carried(f.toRemove[rel]) {
 			continue
 		}
 		err := os.Remove(filepath.Join(f.root, filepath.FromSlash(rel)))
