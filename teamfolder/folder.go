@@ -77,7 +77,7 @@ type Folder struct {
 	// decksDirty says that a published deck changed since written: decks
 	// are written with the workshops, after the same pause.
 	decksDirty bool
-	lastSeen  map[string]storage.WorkshopChange
+	lastSeen   map[string]storage.WorkshopChange
 	// incomplete are the files that did not parse at the last read, and
 	// folderErr the folder's own problem then (missing, not writable).
 	incomplete map[string]message.Message
