@@ -21,6 +21,7 @@ type DeckSummary struct {
 	Edition   int
 	Languages []string
 	Cards     int
+	Published bool // this laptop shares it to the team folder (PublishDeck)
 }
 
 // vocabulary is the part of a deck stored as one JSON document.
@@ -44,7 +45,7 @@ type querier interface {
 func (s *Store) Decks(ctx context.Context) ([]DeckSummary, error) {
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT d.id, d.name, d.client, COALESCE(d.parent_id, ''), d.edition, d.languages,
-		       (SELECT COUNT(*) FROM cards c WHERE c.deck_id = d.id AND c.deleted_at IS NULL)
+		       (SELECT COUNT(*) FROM cards c WHERE c.deck_id = d.id AND c.deleted_at IS NULL), d.published
 		FROM decks d WHERE d.deleted_at IS NULL ORDER BY d.name COLLATE NOCASE`)
 	if err != nil {
 		return nil, fmt.Errorf("list decks: %w", err)
@@ -54,7 +55,7 @@ func (s *Store) Decks(ctx context.Context) ([]DeckSummary, error) {
 	for rows.Next() {
 		var d DeckSummary
 		var langs string
-		if err := rows.Scan(&d.ID, &d.Name, &d.Client, &d.Parent, &d.Edition, &langs, &d.Cards); err != nil {
+		if err := rows.Scan(&d.ID, &d.Name, &d.Client, &d.Parent, &d.Edition, &langs, &d.Cards, &d.Published); err != nil {
 			return nil, fmt.Errorf("list decks: %w", err)
 		}
 		if err := json.Unmarshal([]byte(langs), &d.Languages); err != nil {

@@ -124,20 +124,31 @@ func (m *mainView) teamOpened(dir string, f *teamfolder.Folder, err error) {
 	if f != nil && m.workshop != nil {
 		m.workshop.OnSaved = f.Changed
 	}
+	if f != nil && m.decks != nil {
+		m.decks.OnDeckChanged = f.Changed
+	}
 	m.showTeamLine()
 }
 
-// teamChanged is what one pass of the folder did: the line says it, and
-// the Workshop screen shows the workshops it merged.
+// teamChanged is what one pass of the folder did: the line says it, the
+// Workshop screen shows the workshops it merged and the Decks screen the
+// decks.
 func (m *mainView) teamChanged(r teamfolder.Report) {
-	var merged []string
+	var merged, decks []string
 	for _, e := range r.Merged {
-		if e.Changed() && !slices.Contains(merged, e.Workshop) {
+		switch {
+		case !e.Changed():
+		case e.Deck != "" && !slices.Contains(decks, e.Deck):
+			decks = append(decks, e.Deck)
+		case e.Deck == "" && !slices.Contains(merged, e.Workshop):
 			merged = append(merged, e.Workshop)
 		}
 	}
 	if len(merged) > 0 && m.workshop != nil {
 		m.workshop.TeamMerged(merged, m.team.deviceNames())
+	}
+	if len(decks) > 0 && m.decks != nil {
+		m.decks.TeamMerged(decks)
 	}
 	m.showTeamLine()
 }

@@ -34,6 +34,7 @@ type Screen struct {
 	deck      *cards.Deck // the deck shown, nil when there is none
 	deckList  *kit.KeyList
 	deckInfo  *widget.Label
+	Share     *widget.Check // "Share with the team folder", of the deck shown (teamshare.go)
 	Cards     *cardList
 	Editor    *cardEditor
 	Shape     *ShapeForm // the deck-shape dialog last opened
@@ -45,6 +46,11 @@ type Screen struct {
 	// toUI hands work done off the UI goroutine back to it (fyne.Do; a
 	// test runs it on its own goroutine, which then is the UI goroutine).
 	toUI func(func())
+
+	// OnDeckChanged, when set, is told after a card was saved or a deck's
+	// sharing changed here: the app's team folder writes it after its
+	// pause rather than at its next rescan.
+	OnDeckChanged func()
 
 	loading     *deckLoad // the rest of the deck shown being read, nil when it is whole
 	cardChanges int       // cards saved or deleted here: a read begun before one may lack it
@@ -59,6 +65,8 @@ func New(a fyne.App, w fyne.Window, store Store) *Screen {
 	}
 	s.deckInfo = widget.NewLabel("")
 	s.deckInfo.Wrapping = fyne.TextWrapWord
+	s.Share = widget.NewCheck(lang.L("Share with the team folder"), nil)
+	s.Share.Disable()
 	s.deckList = kit.NewKeyList(func() int { return len(s.Decks) }, s.createDeckRow, s.updateDeckRow)
 	s.deckList.OnSelected = func(id widget.ListItemID) { s.chooseDeck(id) }
 	s.Cards = newCardList()
@@ -96,7 +104,7 @@ func (s *Screen) layout() fyne.CanvasObject {
 	)
 	decksPane := container.NewBorder(
 		widget.NewLabelWithStyle(lang.L("Decks"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewVBox(widget.NewSeparator(), s.deckInfo, deckButtons), nil, nil, s.deckList)
+		container.NewVBox(widget.NewSeparator(), s.deckInfo, s.Share, deckButtons), nil, nil, s.deckList)
 	cardButtons := container.NewHBox(
 		widget.NewButtonWithIcon(lang.L("New card"), theme.ContentAddIcon(), s.NewCard),
 		widget.NewButtonWithIcon(lang.L("Delete card"), theme.DeleteIcon(), s.deleteCard),
@@ -137,6 +145,9 @@ func deckSummaryLine(d storage.DeckSummary) string {
 		parts = append(parts, d.Client)
 	}
 	parts = append(parts, fmt.Sprintf(lang.L("edition %d"), d.Edition), kit.Count(d.Cards, "%d card", "%d cards", d.Cards), strings.Join(d.Languages, " "))
+	if d.Published {
+		parts = append(parts, lang.L("shared"))
+	}
 	return strings.Join(parts, " · ")
 }
 
@@ -167,6 +178,7 @@ func (s *Screen) ReloadDecks(selectID string) {
 	s.highlightDeckRow(row)
 	if s.deck != nil && s.deck.ID == decks[row].ID {
 		s.refreshDeckInfo()
+		s.showShared()
 		return
 	}
 	s.openDeck(decks[row].ID)
@@ -205,6 +217,7 @@ func (s *Screen) showDeck(d *cards.Deck) {
 		s.forgetDeletion() // Undo acts on the deck shown
 	}
 	s.Editor.deck = nil
+	s.showShared()
 	if d == nil {
 		s.deckInfo.SetText(lang.L("There are no decks. Make one with New, or import a deck file."))
 		s.Editor.clear()
@@ -327,6 +340,7 @@ func (s *Screen) cardChangedHere(decks []storage.DeckSummary, err error) {
 			s.deck.Edition = d.Edition // the list's summary has it: no need to read the whole deck
 		}
 	}
+	s.deckChangedHere()
 }
 
 func indexOfCard(d *cards.Deck, id string) int {

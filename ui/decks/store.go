@@ -25,4 +25,5 @@ type Store interface {
 	UpdateInto(ctx context.Context, id string, file *cards.Deck) (storage.ImportSummary, error)
 	PreviewImportInto(ctx context.Context, id string, file *cards.Deck) (cards.CardDiff, error)
 	AutoBackup(ctx context.Context) (string, error)
+	PublishDeck(ctx context.Context, deckID string, published bool) error
 }
