@@ -29,7 +29,7 @@ func TestDecksCreatesTheDatabaseWithTheDefaultDeck(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != 2 || !strings.HasPrefix(lines[0], "NAME") || !strings.Contains(lines[1], "4K data routines") ||
-		!strings.Contains(lines[1], "sv,fi,en") || !strings.HasSuffix(lines[1], "62") {
+		!strings.Contains(lines[1], "sv,fi,en") || !strings.HasSuffix(strings.Join(strings.Fields(lines[1]), " "), " 62 -") {
 		t.Errorf("decks output:\n%s", out)
 	}
 	_, out, _ = run(t, db, "decks", "--json")

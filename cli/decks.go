@@ -19,6 +19,7 @@ type deckJSON struct {
 	Edition   int      `json:"edition"`
 	Languages []string `json:"languages"`
 	Cards     int      `json:"cards"`
+	Published bool     `json:"published"`
 }
 
 func runDecks(e *env, args []string) error {
@@ -42,14 +43,18 @@ func runDecks(e *env, args []string) error {
 	if *asJSON {
 		out := make([]deckJSON, len(decks))
 		for i, d := range decks {
-			out[i] = deckJSON{d.ID, d.Name, d.Client, d.Parent, d.Edition, d.Languages, d.Cards}
+			out[i] = deckJSON{d.ID, d.Name, d.Client, d.Parent, d.Edition, d.Languages, d.Cards, d.Published}
 		}
 		return writeJSON(e, out)
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tID\tCLIENT\tEDITION\tLANGUAGES\tCARDS")
+	fmt.Fprintln(tw, "NAME\tID\tCLIENT\tEDITION\tLANGUAGES\tCARDS\tSHARED")
 	for _, d := range decks {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\n", d.Name, d.ID, dash(d.Client), d.Edition, strings.Join(d.Languages, ","), d.Cards)
+		shared := "-"
+		if d.Published {
+			shared = "yes" // to the team folder (decks publish)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\t%s\n", d.Name, d.ID, dash(d.Client), d.Edition, strings.Join(d.Languages, ","), d.Cards, shared)
 	}
 	return tw.Flush()
 }

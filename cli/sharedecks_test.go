@@ -41,8 +41,42 @@ func TestDecksSharedFileMovesADeckBetweenLaptops(t *testing.T) {
 	if a == "" || a != b {
 		t.Errorf("the two laptops export different decks (%d and %d bytes)", len(a), len(b))
 	}
+	if _, out, _ := run(t, two, "decks", "--json"); !strings.Contains(out, `"name": "Team deck",`) || !strings.Contains(out, `"published": true`) {
+		t.Errorf("decks --json after the merge does not list Team deck as published:\n%s", out)
+	}
 	if code, out, _ := run(t, two, "decks", "publish", "--deck", "Team deck", "--off"); code != ExitOK || !strings.Contains(out, "no longer shared") {
 		t.Errorf("publish --off: %d %q", code, out)
+	}
+	if _, out, _ := run(t, two, "decks", "--json"); strings.Contains(out, `"published": true`) {
+		t.Errorf("decks --json after publish --off still lists a published deck:\n%s", out)
+	}
+}
+
+// A deck published on one laptop reaches another through a team folder
+// with deckhand sync, and is listed there as shared.
+func TestDeckTravelsThroughTheTeamFolder(t *testing.T) {
+	dir := t.TempDir()
+	one, two, team := filepath.Join(dir, "one.db"), filepath.Join(dir, "two.db"), filepath.Join(dir, "team")
+	if err := os.Mkdir(team, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	run(t, one, "clone", "--deck", "4K data routines", "--name", "Team deck")
+	run(t, one, "decks", "publish", "--deck", "Team deck")
+	if code, out, errOut := run(t, one, "sync", "--folder", team, "--once"); code != ExitOK || !strings.Contains(out, "1 written") {
+		t.Fatalf("sync of the publishing laptop: %d %q %q", code, out, errOut)
+	}
+	if code, out, errOut := run(t, two, "sync", "--folder", team, "--once"); code != ExitOK || !strings.Contains(out, "1 merged") {
+		t.Fatalf("sync of the other laptop: %d %q %q", code, out, errOut)
+	}
+	_, out, _ := run(t, two, "decks")
+	var line string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "Team deck ") {
+			line = l
+		}
+	}
+	if f := strings.Fields(line); len(f) == 0 || f[len(f)-1] != "yes" || f[len(f)-2] != "62" {
+		t.Fatalf("the other laptop's decks list Team deck as %q; want it with 62 cards, shared:\n%s", line, out)
 	}
 }
 
