@@ -15,8 +15,9 @@ import (
 // as this laptop holds it, every card's tombstone included, with the stamps,
 // devices, contexts and deletes a merge decides by (shareddeckmerge.go). A
 // deck this laptop publishes is one it shares to the team folder; the
-// folder's writer asks which published decks changed (PublishedChanges)
-// and writes their files.
+// folder's writer compares each published deck's latest change
+// (PublishedDecks) with what it wrote, and writes the files of those that
+// moved.
 
 // PublishedDeck is a deck this laptop shares, and the stamp of its latest
 // change here.
