@@ -6,8 +6,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"deckhand/cards"
@@ -42,14 +40,8 @@ func (f *Folder) writeDecks(ctx context.Context) (Report, error) {
 		if intact && was.Changed.Equal(d.Changed) {
 			continue
 		}
-		if !intact {
-			m, merged, err := f.mergeReplacedOwn(ctx, path, contentDeck)
-			if err != nil {
-				return r, err
-			}
-			if merged {
-				r.Merged = append(r.Merged, m)
-			}
+		if err := f.keepReplacedOwn(ctx, path, contentDeck, intact, &r); err != nil {
+			return r, err
 		}
 		e, err := f.writeDeck(ctx, d, path, was, intact)
 		if err != nil {
@@ -84,17 +76,11 @@ func (f *Folder) writeDeck(ctx context.Context, d storage.PublishedDeck, path st
 		f.ix.Decks[d.ID] = was
 		return nil, nil
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, f.cannotWrite(err)
-	}
-	if err := writeAtomic(path, buf.Bytes()); err != nil {
-		return nil, f.cannotWrite(err)
-	}
-	info, err := os.Stat(path)
+	size, modTime, err := f.writeOwnFile(path, buf.Bytes())
 	if err != nil {
-		return nil, f.cannotWrite(err)
+		return nil, err
 	}
-	f.ix.Decks[d.ID] = writtenDeck{Changed: d.Changed, Size: info.Size(), ModTime: info.ModTime().UnixNano(), Hash: hash}
+	f.ix.Decks[d.ID] = writtenDeck{Changed: d.Changed, Size: size, ModTime: modTime, Hash: hash}
 	return &Entry{At: f.opts.Now().UTC(), Path: relative(f.root, path), Deck: d.ID, Title: file.Deck.Name}, nil
 }
 

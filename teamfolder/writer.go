@@ -48,17 +48,11 @@ func (f *Folder) writeChanged(ctx context.Context, only map[string]bool) (Report
 			delete(f.dirty, id)
 			continue
 		}
-		if !ok || !f.intact(path, was) {
-			m, merged, err := f.mergeReplacedOwn(ctx, path, contentWorkshop)
-			if err != nil {
-				return r, err
-			}
-			if merged {
-				// The export below holds what it brought; the signature
-				// noted with it is the one from before, so the next pass
-				// looks again and finds the same bytes.
-				r.Merged = append(r.Merged, m)
-			}
+		// The export below holds what a merge of the file there brought;
+		// the signature noted with it is the one from before, so the next
+		// pass looks again and finds the same bytes.
+		if err := f.keepReplacedOwn(ctx, path, contentWorkshop, ok && f.intact(path, was), &r); err != nil {
+			return r, err
 		}
 		e, err := f.writeWorkshop(ctx, id, path, c, was)
 		if err != nil {
@@ -124,18 +118,42 @@ func (f *Folder) writeWorkshop(ctx context.Context, id, path string, c storage.W
 		f.ix.Written[id] = was
 		return nil, nil
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, f.cannotWrite(err)
+	size, modTime, err := f.writeOwnFile(path, buf.Bytes())
+	if err != nil {
+		return nil, err
 	}
-	if err := writeAtomic(path, buf.Bytes()); err != nil {
-		return nil, f.cannotWrite(err)
+	f.ix.Written[id] = writtenFile{Change: c, Size: size, ModTime: modTime, Hash: hash}
+	return &Entry{At: now, Path: relative(f.root, path), Workshop: id, Title: file.Workshop.Title, Deletion: file.Workshop.Deleted}, nil
+}
+
+// keepReplacedOwn merges this laptop's own file at path, before it is
+// written again, when it is not in the folder as written (intact false):
+// see mergeReplacedOwn. The merge, if any, goes into r.
+func (f *Folder) keepReplacedOwn(ctx context.Context, path string, what content, intact bool, r *Report) error {
+	if intact {
+		return nil
+	}
+	m, merged, err := f.mergeReplacedOwn(ctx, path, what)
+	if merged {
+		r.Merged = append(r.Merged, m)
+	}
+	return err
+}
+
+// writeOwnFile writes data as this laptop's own file at path, by rename
+// (its folder made first), and gives the file's size and time as written.
+func (f *Folder) writeOwnFile(path string, data []byte) (size, modTime int64, err error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return 0, 0, f.cannotWrite(err)
+	}
+	if err := writeAtomic(path, data); err != nil {
+		return 0, 0, f.cannotWrite(err)
 	}
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, f.cannotWrite(err)
+		return 0, 0, f.cannotWrite(err)
 	}
-	f.ix.Written[id] = writtenFile{Change: c, Size: info.Size(), ModTime: info.ModTime().UnixNano(), Hash: hash}
-	return &Entry{At: now, Path: relative(f.root, path), Workshop: id, Title: file.Workshop.Title, Deletion: file.Workshop.Deleted}, nil
+	return info.Size(), info.ModTime().UnixNano(), nil
 }
 
 // cannotWrite is the sentence of a write that failed, noted in the status.
