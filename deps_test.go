@@ -26,7 +26,7 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/pdf":                 {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
 		"deckhand/assets":              {},
 		"deckhand/workbook":            {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "github.com/xuri/excelize/v2"}, // the results workbook: excelize only here
-		"deckhand/teamfolder":          {"deckhand/message", "deckhand/game", "deckhand/storage", "github.com/fsnotify/fsnotify"},                                   // the team folder: fsnotify only here
+		"deckhand/teamfolder":          {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "github.com/fsnotify/fsnotify"},                 // the team folder: fsnotify only here
 		"deckhand/chart":               {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "golang.org/x/image"},          // the matrix for slides: x/image only here
 		// The main window knows the screens; no screen knows another.
 		"deckhand/ui":                 {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/teamfolder", "deckhand/pdf", "deckhand/assets", "deckhand/ui/decks", "deckhand/ui/print", "deckhand/ui/workshop", "deckhand/ui/results", "deckhand/ui/room", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/go-gl/glfw"},

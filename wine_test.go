@@ -345,6 +345,17 @@ func (w *wine) commands(t *testing.T) {
 	if again := w.ok("sync", "--once"); !strings.Contains(again, "0 written") {
 		t.Errorf("a second sync --once, with the folder remembered, says:\n%s\nwant nothing written", again)
 	}
+	// A published deck goes the same way, and arrives shared.
+	w.ok("clone", "--deck", defaultDeck, "--name", "Kunde Oy")
+	w.ok("decks", "publish", "--deck", "Kunde Oy")
+	w.ok("sync", "--once")
+	if files, _ := filepath.Glob(filepath.Join(team, "decks", "*", "*.json")); len(files) != 1 {
+		t.Errorf("after publishing a deck the team folder holds %v; want its file", files)
+	}
+	w.ok("--db", second, "sync", "--folder", windowsPath(team), "--once")
+	if listed := w.ok("--db", second, "decks"); !strings.Contains(listed, "Kunde Oy") || !strings.Contains(listed, "yes") {
+		t.Errorf("after the deck's sync the second database lists:\n%s\nwant Kunde Oy, shared", listed)
+	}
 
 	backupOut := w.ok("backup")
 	backup := w.linuxPath(strings.SplitN(backupOut, "\n", 2)[0])
