@@ -89,7 +89,7 @@ func Board(w io.Writer, d *cards.Deck, o BoardOptions) (BoardResult, error) {
 	}
 	lang := d.Lang(o.Lang)
 	poster := layoutPoster(m, d, lang, pw, ph)
-	doc, err := newDocument(docOptions{title: poster.title, created: o.Created})
+	doc, err := newDocument(docOptions{title: poster.title, lang: lang, created: o.Created})
 	if err != nil {
 		return BoardResult{}, err
 	}

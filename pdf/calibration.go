@@ -19,7 +19,7 @@ func Calibration(w io.Writer, paper Size, backs, lang string, created time.Time)
 	if backs != BacksDuplexShort {
 		backs = BacksDuplexLong
 	}
-	doc, err := newDocument(docOptions{title: printed(lang, "Duplex calibration"), created: created})
+	doc, err := newDocument(docOptions{title: printed(lang, "Duplex calibration"), lang: lang, created: created})
 	if err != nil {
 		return err
 	}

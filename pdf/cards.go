@@ -193,7 +193,7 @@ func (p *CardPrint) write(w io.Writer, strict bool, trace traceFunc) (CardsResul
 	if p.deck == nil {
 		return CardsResult{}, errWrittenTwice
 	}
-	doc, err := newDocument(docOptions{title: p.deck.Name, created: p.opts.Created})
+	doc, err := newDocument(docOptions{title: p.deck.Name, lang: p.lang, created: p.opts.Created})
 	if err != nil {
 		return CardsResult{}, err
 	}

@@ -26,7 +26,11 @@ const mmPerPt = 25.4 / 72
 
 // docOptions are what every document needs to be reproducible.
 type docOptions struct {
-	title   string
+	title string
+	// lang is the language of the document's text, a BCP 47 tag (sv, fi,
+	// en): the catalogue's /Lang, which screen readers read it aloud in
+	// and print shops' preflight asks for.
+	lang    string
 	created time.Time // fixed in tests so the whole file compares
 }
 
@@ -47,6 +51,9 @@ func newDocument(o docOptions) (*fpdf.Fpdf, error) {
 	doc.SetProducer("Deckhand", true)
 	if o.title != "" {
 		doc.SetTitle(o.title, true)
+	}
+	if o.lang != "" {
+		doc.SetLang(o.lang)
 	}
 	doc.AddUTF8FontFromBytes(family, "", assets.FontRegular)
 	doc.AddUTF8FontFromBytes(family, "B", assets.FontBold)

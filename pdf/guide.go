@@ -65,7 +65,7 @@ func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 	if page == nil {
 		return refusal("the guide does not fit on one %s page even with smaller text: the deck's area questions or criteria are too long", o.Paper.Name)
 	}
-	doc, err := newDocument(docOptions{title: printed(lang, "Facilitator guide") + " – " + title, created: o.Created})
+	doc, err := newDocument(docOptions{title: printed(lang, "Facilitator guide") + " – " + title, lang: lang, created: o.Created})
 	if err != nil {
 		return err
 	}

@@ -93,7 +93,7 @@ func Report(w io.Writer, f *game.File, r *game.WorkshopResults, o ReportOptions)
 	rep.contents()
 	rep.footers()
 	title := rep.clean(printed(rep.lang, "Workshop report") + " – " + f.Workshop.Title)
-	doc, err := newDocument(docOptions{title: title, created: o.Created})
+	doc, err := newDocument(docOptions{title: title, lang: rep.lang, created: o.Created})
 	if err != nil {
 		return 0, err
 	}

@@ -67,7 +67,7 @@ func RatingSheets(w io.Writer, d *cards.Deck, o SheetOptions) (int, error) {
 	}
 	lang := d.Lang(o.Lang)
 	pw, ph := max(o.Paper.W, o.Paper.H), min(o.Paper.W, o.Paper.H)
-	doc, err := newDocument(docOptions{title: d.Name, created: o.Created})
+	doc, err := newDocument(docOptions{title: d.Name, lang: lang, created: o.Created})
 	if err != nil {
 		return 0, err
 	}
