@@ -23,11 +23,12 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/game":                {"deckhand/message", "deckhand/cards"},
 		"deckhand/storage":             {"deckhand/message", "deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3", "golang.org/x/sys"},
 		"deckhand/storage/storagetest": {"deckhand/cards", "deckhand/game", "deckhand/assets", "deckhand/storage"},
-		"deckhand/pdf":                 {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "codeberg.org/go-pdf/fpdf"},
+		"deckhand/pdf":                 {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "deckhand/raster", "codeberg.org/go-pdf/fpdf"},
+		"deckhand/raster":              {"deckhand/assets", "golang.org/x/image"}, // pictures: x/image only here
 		"deckhand/assets":              {},
 		"deckhand/workbook":            {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "github.com/xuri/excelize/v2"}, // the results workbook: excelize only here
 		"deckhand/teamfolder":          {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "github.com/fsnotify/fsnotify"},                 // the team folder: fsnotify only here
-		"deckhand/chart":               {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "golang.org/x/image"},          // the matrix for slides: x/image only here
+		"deckhand/chart":               {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "deckhand/raster"},             // the matrix for slides
 		// The main window knows the screens; no screen knows another.
 		"deckhand/ui":                 {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/teamfolder", "deckhand/pdf", "deckhand/assets", "deckhand/ui/decks", "deckhand/ui/print", "deckhand/ui/workshop", "deckhand/ui/results", "deckhand/ui/room", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2", "github.com/go-gl/glfw"},
 		"deckhand/ui/decks":           {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "deckhand/ui/kit", "deckhand/ui/widgets", "fyne.io/fyne/v2"},

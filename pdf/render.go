@@ -68,22 +68,7 @@ func drawFace(doc *fpdf.Fpdf, f Face, p placement) {
 }
 
 func drawShape(doc *fpdf.Fpdf, s Shape, ox, oy float64, f Face, b sides) {
-	x, y, w, h := s.X, s.Y, s.W, s.H
-	if s.Bleed { // run on into the bleed on every side the shape touches
-		const edge = 0.001
-		if x <= edge {
-			x, w = x-b.left, w+b.left
-		}
-		if y <= edge {
-			y, h = y-b.top, h+b.top
-		}
-		if s.X+s.W >= f.W-edge {
-			w += b.right
-		}
-		if s.Y+s.H >= f.H-edge {
-			h += b.bottom
-		}
-	}
+	x, y, w, h := bledBox(s, f, b)
 	c := s.Colour
 	switch s.Kind {
 	case ShapeRect:

@@ -39,6 +39,8 @@ const (
 	printGuide       = "guide"
 	printCalibration = "calibration"
 	PrintKit         = "kit"
+	PrintImages      = "images"      // a PNG a card face, into a folder
+	printBoardImage  = "board-image" // the board as a PNG, for a digital whiteboard
 )
 
 // Screen is the Print screen: what to print and how, the preflight
@@ -82,8 +84,9 @@ func New(a fyne.App, w fyne.Window, store Store) *Screen {
 	p.deckSel.PlaceHolder = lang.L("(Select one)") // Fyne's own is English only
 	p.What = kit.NewKeyedSelect(func(string) { p.whatChosen() })
 	p.What.SetOptions(
-		[]string{PrintCards, printBoard, printSheets, printGuide, printCalibration, PrintKit},
-		[]string{lang.L("Cards"), lang.L("Board poster"), lang.L("Rating sheets"), lang.L("Facilitator guide"), lang.L("Duplex calibration page"), lang.L("Workshop kit (all of it)")})
+		[]string{PrintCards, printBoard, printSheets, printGuide, printCalibration, PrintKit, PrintImages, printBoardImage},
+		[]string{lang.L("Cards"), lang.L("Board poster"), lang.L("Rating sheets"), lang.L("Facilitator guide"), lang.L("Duplex calibration page"), lang.L("Workshop kit (all of it)"),
+			lang.L("Card images (PNG)"), lang.L("Board image (PNG)")})
 	p.language = kit.NewKeyedSelect(func(string) {
 		p.App.Preferences().SetString(kit.PrefPrintLanguage, p.language.Key())
 		p.check()
@@ -109,7 +112,7 @@ func (p *Screen) layout() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Print"), p.What),
 		widget.NewFormItem(lang.L("Language"), p.language),
 	)
-	options := container.NewVScroll(container.NewVBox(top, p.opts.cardGroup, p.opts.boardGroup, p.opts.tableGroup))
+	options := container.NewVScroll(container.NewVBox(top, p.opts.imageGroup, p.opts.cardGroup, p.opts.boardGroup, p.opts.tableGroup))
 	note := widget.NewLabel(lang.L("Print at 100 % (actual size), never \"fit to page\"."))
 	note.Wrapping = fyne.TextWrapWord
 	heading := widget.NewLabelWithStyle(lang.L("Preflight"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -190,8 +193,10 @@ func (p *Screen) whatChosen() {
 			c.Hide()
 		}
 	}
-	show(p.opts.cardGroup, what == PrintCards || what == PrintKit)
-	show(p.opts.boardGroup, what == printBoard || what == PrintKit)
+	show(p.opts.cardGroup, what == PrintCards || what == PrintKit || what == PrintImages)
+	show(p.opts.boardGroup, what == printBoard || what == PrintKit || what == printBoardImage)
+	show(p.opts.imageGroup, what == PrintImages || what == printBoardImage)
+	p.opts.showImageFields(what)
 	show(p.opts.tableGroup, what == printSheets || what == PrintKit)
 	p.check()
 }

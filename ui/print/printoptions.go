@@ -35,8 +35,11 @@ type printOptions struct {
 	tile    *kit.KeyedSelect
 	overlap *kit.Field
 	tables  *kit.Field
+	dpi     *kit.Field // card pictures' resolution
+	width   *kit.Field // the board picture's width in pixels
 
-	cardGroup, boardGroup, tableGroup *fyne.Container
+	cardGroup, boardGroup, tableGroup, imageGroup *fyne.Container
+	dpiItem, widthItem                            *widget.FormItem
 }
 
 const customSize = "custom"
@@ -108,7 +111,57 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 		widget.NewFormItem(lang.L("Glue band (mm)"), o.overlap),
 	))
 	o.tableGroup = container.NewVBox(widget.NewForm(widget.NewFormItem(lang.L("Tables"), o.tables)))
+	o.dpi = entry("dpi", "300")
+	o.width = entry("board-width", strconv.Itoa(pdf.DefaultBoardWidth))
+	o.dpiItem = widget.NewFormItem(lang.L("Resolution (dpi)"), o.dpi)
+	o.dpiItem.HintText = lang.L("Card size, bleed, backs and only cards are set below; the paper is not used.")
+	o.widthItem = widget.NewFormItem(lang.L("Picture width (pixels)"), o.width)
+	o.imageGroup = container.NewVBox(widget.NewForm(o.dpiItem, o.widthItem))
 	return o
+}
+
+// showImageFields shows the resolution for card pictures and the width for
+// the board's picture.
+func (o *printOptions) showImageFields(what string) {
+	if what == "board-image" {
+		o.dpi.Hide()
+		o.width.Show()
+	} else {
+		o.dpi.Show()
+		o.width.Hide()
+	}
+}
+
+// images reads the card picture options: the card options' size, bleed,
+// backs (any but none draws them) and codes, at the chosen resolution.
+func (o *printOptions) images(cardLang string) (pdf.ImageOptions, error) {
+	c, err := o.cards(cardLang)
+	if err != nil {
+		return pdf.ImageOptions{}, err
+	}
+	dpi, err := number(o.dpi, lang.L("The resolution"))
+	if err != nil {
+		return pdf.ImageOptions{}, err
+	}
+	im := pdf.ImageOptions{Lang: cardLang, Size: c.Size, Bleed: c.Bleed, DPI: int(dpi), Backs: c.Backs != pdf.BacksNone, Only: c.Only}
+	return im, im.Check()
+}
+
+// boardImage reads the board picture's options.
+func (o *printOptions) boardImage(cardLang string) (pdf.BoardImageOptions, error) {
+	b := pdf.BoardImageOptions{Lang: cardLang}
+	var err error
+	if b.Size, err = pdf.ParsePaper(o.poster.Key()); err != nil {
+		return b, err
+	}
+	w, err := number(o.width, lang.L("The picture width"))
+	if err != nil {
+		return b, err
+	}
+	if b.Width = int(w); b.Width < pdf.MinBoardWidth || b.Width > pdf.MaxBoardWidth {
+		return b, fmt.Errorf(lang.L("the picture width must be from %d to %d pixels, not %q"), pdf.MinBoardWidth, pdf.MaxBoardWidth, o.width.Text)
+	}
+	return b, nil
 }
 
 // number reads a millimetre or count field; the field's name goes in the error.

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"deckhand/cards"
 	"deckhand/pdf"
 	"deckhand/storage"
 	"deckhand/ui/kit"
@@ -50,6 +51,25 @@ func (p *Screen) preflight() ([]pdf.Issue, error) {
 	case printSheets:
 		_, err := p.opts.tableCount()
 		return nil, err
+	case PrintImages:
+		im, err := p.opts.images(p.language.Key())
+		if err != nil {
+			return nil, err
+		}
+		// The pictures' sides are laid out as a print shop's single-card
+		// PDF lays them out; the paper plays no part.
+		o := pdf.DefaultCardOptions()
+		o.Lang, o.Size, o.Bleed, o.Only, o.Layout, o.Marks = im.Lang, im.Size, im.Bleed, im.Only, pdf.LayoutSingle, false
+		if im.Backs {
+			o.Backs = pdf.BacksPages
+		}
+		return pdf.Preflight(p.deck, o)
+	case printBoardImage:
+		b, err := p.opts.boardImage(p.language.Key())
+		if err != nil {
+			return nil, err
+		}
+		return pdf.BoardImage(io.Discard, p.deck, b)
 	}
 	return nil, nil
 }
@@ -74,6 +94,14 @@ func (p *Screen) documents(progress func(done, total int)) ([]pdf.Document, erro
 		b.Created = p.now()
 		return []pdf.Document{{Name: "board.pdf", Kind: "board", Settings: b.Settings(), Write: func(w io.Writer) error {
 			_, err := pdf.Board(w, p.deck, b)
+			return err
+		}}}, err
+	case PrintImages:
+		return nil, nil // pictures are written by the job (see pictures)
+	case printBoardImage:
+		b, err := p.opts.boardImage(cardLang)
+		return []pdf.Document{{Name: "board.png", Kind: printBoardImage, Write: func(w io.Writer) error {
+			_, err := pdf.BoardImage(w, p.deck, b)
 			return err
 		}}}, err
 	case printCalibration:
@@ -119,11 +147,11 @@ func (p *Screen) askPrint() {
 }
 
 func (p *Screen) AskWhere() {
-	if p.What.Key() == PrintKit {
+	if what := p.What.Key(); what == PrintKit || what == PrintImages {
 		kit.ShowFolderDialog(p.win, dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 			if err == nil && dir != nil {
-				// A kit goes into a folder of its own inside dir: never into
-				// the database's backup folder.
+				// A kit or a deck's pictures go into a folder of their own
+				// inside dir: never into the database's backup folder.
 				if g, ok := p.store.(kit.PathGuard); ok && g.Protects(dir.Path()) != nil {
 					kit.ShowError(p.win, fmt.Errorf(lang.L("%s is the database Deckhand has open, one of its files or in its backup folder: choose another name or folder."), dir.Path()))
 					return
@@ -133,11 +161,14 @@ func (p *Screen) AskWhere() {
 		}, p.win))
 		return
 	}
-	name := p.What.Key() + ".pdf"
+	name, ext := p.What.Key()+".pdf", ".pdf"
+	if p.What.Key() == printBoardImage {
+		name, ext = "board.png", ".png"
+	}
 	if p.deck != nil && p.What.Key() != printCalibration {
 		name = pdf.KitFolder(p.deck, p.language.Key()) + " - " + name
 	}
-	kit.AskSavePath(p.win, p.store, name, []string{".pdf"}, p.runInBackground)
+	kit.AskSavePath(p.win, p.store, name, []string{ext}, p.runInBackground)
 }
 
 // runInBackground prints off the UI goroutine behind a progress dialog, so
@@ -180,9 +211,10 @@ func (p *Screen) runInBackground(target string) {
 type printJob struct {
 	docs     []pdf.Document
 	paths    []string
-	dir      string   // the kit's folder to make first, or ""
-	deckID   string   // the deck whose print history records it, or "" for none
-	codes    []string // the "only cards" codes recorded with a cards print
+	dir      string       // the kit's folder to make first, or ""
+	deckID   string       // the deck whose print history records it, or "" for none
+	pictures *picturesJob // the card pictures to write into dir, or nil
+	codes    []string     // the "only cards" codes recorded with a cards print
 	progress func(done, total int)
 }
 
@@ -213,6 +245,16 @@ func (p *Screen) prepare(target string, progress func(done, total int)) (*printJ
 	if p.What.Key() == PrintCards {
 		job.codes = p.opts.onlyCodes()
 	}
+	if p.What.Key() == PrintImages {
+		o, err := p.opts.images(p.language.Key())
+		if err != nil {
+			return nil, err
+		}
+		o.Progress = progress
+		job.dir = filepath.Join(target, pdf.KitFolder(p.deck, p.language.Key())+" - images")
+		job.pictures = &picturesJob{deck: p.deck, opts: o}
+		job.paths = nil
+	}
 	if p.What.Key() == PrintKit {
 		job.dir = filepath.Join(target, pdf.KitFolder(p.deck, p.language.Key()))
 		job.paths = make([]string, len(docs))
@@ -230,6 +272,9 @@ func (j *printJob) write(ctx context.Context, store Store) ([]string, error) {
 		if err := os.MkdirAll(j.dir, 0o755); err != nil {
 			return nil, fmt.Errorf(lang.L("cannot make the folder %s: %v"), j.dir, err)
 		}
+	}
+	if j.pictures != nil {
+		return j.pictures.write(j.dir)
 	}
 	for i, d := range j.docs {
 		if d.Kind == storage.PrintCalibration || j.deckID == "" {
@@ -258,7 +303,11 @@ func (p *Screen) ShowResult(files []string, err error) {
 		kit.ShowError(p.win, errors.New(kit.Sentence(kit.ProblemText(err))))
 		return
 	}
-	open := widget.NewButton(lang.L("Open PDF"), func() { p.open(files[0]) })
+	openLabel := lang.L("Open PDF")
+	if filepath.Ext(files[0]) != ".pdf" {
+		openLabel = lang.L("Open")
+	}
+	open := widget.NewButton(openLabel, func() { p.open(files[0]) })
 	folder := widget.NewButton(lang.L("Show in folder"), func() { p.open(filepath.Dir(files[0])) })
 	msg := widget.NewLabel(fmt.Sprintf(lang.L("Wrote %s. Print it at 100 %% (actual size)."), files[0]))
 	if len(files) > 1 {
@@ -275,4 +324,25 @@ func (p *Screen) open(path string) {
 	if err := p.App.OpenURL(kit.FileURL(path)); err != nil {
 		kit.ShowError(p.win, err)
 	}
+}
+
+// picturesJob is a deck's card pictures, with their options read.
+type picturesJob struct {
+	deck *cards.Deck
+	opts pdf.ImageOptions
+}
+
+// write writes every picture into dir, each atomically, and returns the
+// files written.
+func (j *picturesJob) write(dir string) ([]string, error) {
+	var files []string
+	_, err := pdf.CardImages(j.deck, j.opts, func(name string, data []byte) error {
+		path := filepath.Join(dir, name)
+		if err := storage.WriteFileAtomic(path, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
+			return err
+		}
+		files = append(files, path)
+		return nil
+	})
+	return files, err
 }
