@@ -5,10 +5,13 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"deckhand/pdf"
 )
@@ -20,7 +23,8 @@ import (
 func TestCardAndBoardImagesFromThePrintScreen(t *testing.T) {
 	_, p := newPrintFixture(t)
 	p.What.SetKey(PrintImages)
-	if !p.opts.imageGroup.Visible() || !p.opts.dpi.Visible() || p.opts.width.Visible() || p.opts.tableGroup.Visible() {
+	if !p.opts.imageGroup.Visible() || !shows(p.opts.imageForm, p.opts.dpi) || shows(p.opts.imageForm, p.opts.width) || p.opts.tableGroup.Visible() ||
+		!shows(p.opts.cardForm, p.opts.bleed) || shows(p.opts.cardForm, p.opts.paper) || shows(p.opts.cardForm, p.opts.marks) {
 		t.Fatal("card images show the wrong options")
 	}
 	test.Type(p.opts.only, "R03 I01")
@@ -56,9 +60,14 @@ func TestCardAndBoardImagesFromThePrintScreen(t *testing.T) {
 	}
 
 	p.What.SetKey(printBoardImage)
-	if p.opts.dpi.Visible() || !p.opts.width.Visible() || !p.opts.boardGroup.Visible() || p.opts.cardGroup.Visible() {
+	if shows(p.opts.imageForm, p.opts.dpi) || !shows(p.opts.imageForm, p.opts.width) || !p.opts.boardGroup.Visible() || p.opts.cardGroup.Visible() {
 		t.Fatal("the board image shows the wrong options")
 	}
+	p.What.SetKey(PrintCards)
+	if !shows(p.opts.cardForm, p.opts.paper) || !shows(p.opts.cardForm, p.opts.marks) || p.opts.imageGroup.Visible() {
+		t.Fatal("cards no longer show the paper and the marks")
+	}
+	p.What.SetKey(printBoardImage)
 	p.opts.width.SetText("1000")
 	board := filepath.Join(t.TempDir(), "board.png")
 	if _, err := p.printTo(board, nil); err != nil {
@@ -72,4 +81,17 @@ func TestCardAndBoardImagesFromThePrintScreen(t *testing.T) {
 	if err != nil || img.Bounds().Dx() != 1000 || img.Bounds().Dy() != 707 { // A2, 594 × 420 mm
 		t.Fatalf("the board picture: %v, %v", err, img.Bounds())
 	}
+}
+
+// shows reports whether a form has a row holding w.
+func shows(f *widget.Form, w fyne.CanvasObject) bool {
+	for _, it := range f.Items {
+		if it.Widget == w {
+			return true
+		}
+		if c, ok := it.Widget.(*fyne.Container); ok && slices.Contains(c.Objects, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,6 +39,8 @@ type printOptions struct {
 	width   *kit.Field // the board picture's width in pixels
 
 	cardGroup, boardGroup, tableGroup, imageGroup *fyne.Container
+	cardForm, imageForm                           *widget.Form
+	sheetItems, pictureItems                      []*widget.FormItem // the card form's rows for a PDF, for pictures
 	dpiItem, widthItem                            *widget.FormItem
 }
 
@@ -93,18 +95,16 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 	o.overlap = entry("overlap", "15")
 	o.tables = entry("tables", "4")
 
-	o.cardGroup = container.NewVBox(widget.NewForm(
-		widget.NewFormItem(lang.L("Card size"), container.NewBorder(nil, nil, nil, o.custom, o.size)),
-		widget.NewFormItem(lang.L("Paper"), o.paper),
-		widget.NewFormItem(lang.L("Layout"), o.layout),
-		widget.NewFormItem(lang.L("Bleed (mm)"), o.bleed),
-		widget.NewFormItem(lang.L("Printer margin (mm)"), o.margin),
-		widget.NewFormItem("", o.marks),
-		widget.NewFormItem(lang.L("Backs"), o.backs),
-		widget.NewFormItem(lang.L("Back offset X,Y (mm)"), o.offset),
-		widget.NewFormItem(lang.L("Only cards"), container.NewBorder(nil, nil, nil, o.changed, o.only)),
-		widget.NewFormItem(lang.L("Extra blank cards"), o.blank),
-	))
+	item := widget.NewFormItem
+	size, bleed := item(lang.L("Card size"), container.NewBorder(nil, nil, nil, o.custom, o.size)), item(lang.L("Bleed (mm)"), o.bleed)
+	backs, only := item(lang.L("Backs"), o.backs), item(lang.L("Only cards"), container.NewBorder(nil, nil, nil, o.changed, o.only))
+	o.sheetItems = []*widget.FormItem{size, item(lang.L("Paper"), o.paper), item(lang.L("Layout"), o.layout), bleed,
+		item(lang.L("Printer margin (mm)"), o.margin), item("", o.marks), backs,
+		item(lang.L("Back offset X,Y (mm)"), o.offset), only, item(lang.L("Extra blank cards"), o.blank)}
+	// Pictures have no paper, margin, marks, back offset or blank cards.
+	o.pictureItems = []*widget.FormItem{size, bleed, backs, only}
+	o.cardForm = widget.NewForm(o.sheetItems...)
+	o.cardGroup = container.NewVBox(o.cardForm)
 	o.boardGroup = container.NewVBox(widget.NewForm(
 		widget.NewFormItem(lang.L("Poster size"), o.poster),
 		widget.NewFormItem(lang.L("Tile onto"), o.tile),
@@ -114,21 +114,32 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 	o.dpi = entry("dpi", "300")
 	o.width = entry("board-width", strconv.Itoa(pdf.DefaultBoardWidth))
 	o.dpiItem = widget.NewFormItem(lang.L("Resolution (dpi)"), o.dpi)
-	o.dpiItem.HintText = lang.L("Card size, bleed, backs and only cards are set below; the paper is not used.")
 	o.widthItem = widget.NewFormItem(lang.L("Picture width (pixels)"), o.width)
-	o.imageGroup = container.NewVBox(widget.NewForm(o.dpiItem, o.widthItem))
+	o.imageForm = widget.NewForm(o.dpiItem)
+	o.imageGroup = container.NewVBox(o.imageForm)
 	return o
 }
 
-// showImageFields shows the resolution for card pictures and the width for
-// the board's picture.
+// showImageFields shows the rows that matter for what is printed: the
+// resolution for card pictures, the width for the board's picture, and for
+// card pictures only the card options a picture has. A form row hidden
+// would leave its label, so the forms get the rows they show.
 func (o *printOptions) showImageFields(what string) {
+	setItems := func(f *widget.Form, items []*widget.FormItem) {
+		if len(f.Items) != len(items) || f.Items[0] != items[0] {
+			f.Items = items
+			f.Refresh()
+		}
+	}
 	if what == "board-image" {
-		o.dpi.Hide()
-		o.width.Show()
+		setItems(o.imageForm, []*widget.FormItem{o.widthItem})
 	} else {
-		o.dpi.Show()
-		o.width.Hide()
+		setItems(o.imageForm, []*widget.FormItem{o.dpiItem})
+	}
+	if what == "images" {
+		setItems(o.cardForm, o.pictureItems)
+	} else {
+		setItems(o.cardForm, o.sheetItems)
 	}
 }
 
