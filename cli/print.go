@@ -32,10 +32,10 @@ func runPrint(e *env, args []string) error {
 
 // cardFlags are the options of "print cards", read into CardOptions.
 type cardFlags struct {
-	deck, out, lang, size, paper, layout, backs, offset, only string
-	bleed, margin                                             float64
-	marks, strict, force                                      bool
-	blank                                                     int
+	deck, out, lang, size, paper, layout, backs, offset, only, preset string
+	bleed, margin, safe                                               float64
+	marks, strict, force, proof                                       bool
+	blank                                                             int
 }
 
 func (f *cardFlags) register(fs *flag.FlagSet) {
@@ -54,6 +54,25 @@ func (f *cardFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.marks, "marks", false, "crop marks outside the cards")
 	fs.BoolVar(&f.strict, "strict", false, "fail when preflight finds an error")
 	fs.IntVar(&f.blank, "blank", 0, "extra blank cards to write on")
+	fs.StringVar(&f.preset, "preset", "", "a print shop's template: "+strings.Join(pdf.PresetNames(), ", ")+"; sets size, bleed, safe zone and one card a page")
+	fs.Float64Var(&f.safe, "safe", pdf.DefaultSafe, "safe zone in mm inside the cut that text keeps to")
+	fs.BoolVar(&f.proof, "proof", false, "draw the cut line and the safe zone over every card, to check by eye")
+}
+
+// presetClash refuses a flag the preset sets, so that a preset never
+// silently wins over a typed value, nor a typed value over the preset.
+func presetClash(fs *flag.FlagSet, preset string, sets ...string) error {
+	if preset == "" {
+		return nil
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	for _, name := range sets {
+		if given[name] {
+			return usagef("--preset %s sets --%s; leave --%s out, or leave out the preset", preset, name, name)
+		}
+	}
+	return nil
 }
 
 func (f *cardFlags) options() (pdf.CardOptions, error) {
@@ -69,6 +88,14 @@ func (f *cardFlags) options() (pdf.CardOptions, error) {
 		return o, usagef("%v", err)
 	}
 	o.Lang, o.Layout, o.Backs, o.Bleed, o.Margin, o.Marks, o.Blank = f.lang, f.layout, f.backs, f.bleed, f.margin, f.marks, f.blank
+	o.Safe, o.Proof = f.safe, f.proof
+	if f.preset != "" {
+		p, err := pdf.ParsePreset(f.preset)
+		if err != nil {
+			return o, usagef("%v", err)
+		}
+		p.Apply(&o)
+	}
 	if f.only != "" && f.only != onlyChanged {
 		o.Only = strings.Split(strings.ReplaceAll(f.only, " ", ""), ",")
 	}
@@ -80,6 +107,9 @@ func runPrintCards(e *env, args []string) error {
 	var f cardFlags
 	f.register(fs)
 	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if err := presetClash(fs, f.preset, "size", "bleed", "safe", "layout", "marks"); err != nil {
 		return err
 	}
 	if f.deck == "" || f.out == "" {

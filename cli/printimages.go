@@ -27,8 +27,14 @@ func runPrintImages(e *env, args []string) error {
 	bleed := fs.Float64("bleed", 0, "bleed in mm round every picture, 0–5")
 	backs := fs.Bool("backs", false, "a picture of each card type's back as well")
 	only := fs.String("only", "", "only these card codes, comma-separated")
+	safe := fs.Float64("safe", pdf.DefaultSafe, "safe zone in mm inside the cut that text keeps to")
+	proof := fs.Bool("proof", false, "draw the cut line and the safe zone over every picture, to check by eye")
+	preset := fs.String("preset", "", "a print shop's template: "+strings.Join(pdf.PresetNames(), ", ")+"; sets size, bleed, safe zone and dpi")
 	force := forceFlag(fs)
 	if err := noPositional(fs, args); err != nil {
+		return err
+	}
+	if err := presetClash(fs, *preset, "size", "bleed", "safe", "dpi"); err != nil {
 		return err
 	}
 	if *deck == "" || *out == "" {
@@ -39,7 +45,14 @@ func runPrintImages(e *env, args []string) error {
 	if o.Size, err = pdf.ParseCardSize(*size); err != nil {
 		return usagef("%v", err)
 	}
-	o.Lang, o.DPI, o.Bleed, o.Backs = *lang, *dpi, *bleed, *backs
+	o.Lang, o.DPI, o.Bleed, o.Backs, o.Safe, o.Proof = *lang, *dpi, *bleed, *backs, *safe, *proof
+	if *preset != "" {
+		p, err := pdf.ParsePreset(*preset)
+		if err != nil {
+			return usagef("%v", err)
+		}
+		p.ApplyImages(&o)
+	}
 	if *only != "" {
 		o.Only = strings.Split(strings.ReplaceAll(*only, " ", ""), ",")
 	}

@@ -70,3 +70,35 @@ func TestPrintImagesWritesAPictureACardFace(t *testing.T) {
 		t.Error("a refused run made its folder")
 	}
 }
+
+// --preset prints to the shop's template: pictures of its pixel size, and a
+// flag the preset sets, typed as well, is refused rather than one of them
+// silently winning.
+func TestPresetsOnTheCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	db, out := filepath.Join(dir, "d.db"), filepath.Join(dir, "tgc")
+	if code, _, stderr := run(t, db, "print", "images", "--deck", "4K data routines", "--preset", "tgc-poker", "--only", "R01", "-o", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "R01-front.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil || img.Bounds().Dx() != 825 || img.Bounds().Dy() != 1125 {
+		t.Fatalf("a tgc-poker picture: %v, %v", err, img.Bounds())
+	}
+	for _, args := range [][]string{
+		{"print", "images", "--preset", "tgc-poker", "--dpi", "600", "-o", out},
+		{"print", "cards", "--preset", "mpc-poker", "--bleed", "2", "-o", filepath.Join(dir, "c.pdf")},
+		{"print", "cards", "--preset", "nope", "-o", filepath.Join(dir, "c.pdf")},
+	} {
+		code, _, stderr := run(t, db, append(args, "--deck", "4K data routines")...)
+		if code == 0 || (!strings.Contains(stderr, "leave --") && !strings.Contains(stderr, "unknown print-shop preset")) {
+			t.Errorf("%v: exit %d, %q", args, code, stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "c.pdf")); err == nil {
+		t.Error("a refused print wrote its PDF")
+	}
+}

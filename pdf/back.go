@@ -11,9 +11,9 @@ import (
 // colour to the edge, the board's areas as a small 2×2 motif, the deck's
 // name, the type, the edition, and the type's back text. Mixed decks can be
 // sorted again by their backs.
-func layoutBack(m measurer, d *cards.Deck, typeKey, lang string, size Size) (Face, []Issue) {
-	cs := newSide(m, d, cards.Card{Type: typeKey}, lang, size)
-	mt := metricsFor(cs.w, cs.h)
+func layoutBack(m measurer, d *cards.Deck, typeKey, lang string, size Size, safe float64) (Face, []Issue) {
+	cs := newSide(m, d, cards.Card{Type: typeKey}, lang, size, safe)
+	mt := metricsFor(cs.w, cs.h, cs.safe)
 	bg, typeName, backText := neutral, "", ""
 	if t, ok := d.CardType(typeKey); ok {
 		bg, typeName, backText = parseColour(t.Colour, neutral), textIn(t.Name, d, cs.lang), textIn(t.Back, d, cs.lang)

@@ -30,6 +30,8 @@ type CardOptions struct {
 	Backs   string  // BacksNone, BacksDuplexLong, BacksDuplexShort or BacksPages
 	OffsetX float64 // where the printer put the backs, as read on the calibration page (mm)
 	OffsetY float64
+	Safe    float64  // mm inside the cut that text keeps to (DefaultSafe)
+	Proof   bool     // draw the cut line and the safe zone over every card side
 	Only    []string // print only these card codes; all when empty
 	Blank   int      // extra blank cards to write on
 	Created time.Time
@@ -39,7 +41,7 @@ type CardOptions struct {
 
 // DefaultCardOptions are poker cards on A4, butted, with crop marks and no backs.
 func DefaultCardOptions() CardOptions {
-	return CardOptions{Size: CardSizes["poker"], Paper: Papers["a4"], Margin: 5, Layout: LayoutButted, Marks: true, Backs: BacksNone}
+	return CardOptions{Size: CardSizes["poker"], Paper: Papers["a4"], Margin: 5, Layout: LayoutButted, Marks: true, Backs: BacksNone, Safe: DefaultSafe}
 }
 
 // Limits of the options.
@@ -67,7 +69,7 @@ func (o CardOptions) check() error {
 	case o.Size.W <= 0 || o.Size.H <= 0 || o.Paper.W <= 0 || o.Paper.H <= 0:
 		return refusal("choose a card size and a paper")
 	}
-	return nil
+	return checkSafe(o.Safe, o.Size)
 }
 
 func abs(x float64) float64 { return max(x, -x) }

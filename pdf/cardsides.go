@@ -33,7 +33,10 @@ func (s *sideLayouts) front(c *cards.Card) Face {
 	if c == s.lastFront {
 		return s.last
 	}
-	f, issues := layoutFront(s.print.m, s.print.deck, *c, s.print.lang, s.print.opts.Size)
+	f, issues := layoutFront(s.print.m, s.print.deck, *c, s.print.lang, s.print.opts.Size, s.print.opts.Safe)
+	if s.print.opts.Proof {
+		f = withProof(f, s.print.opts.Safe)
+	}
 	s.found.add(issues...)
 	s.lastFront, s.last = c, f
 	return f
@@ -44,7 +47,10 @@ func (s *sideLayouts) back(typeKey string) Face {
 	if f, ok := s.backs[typeKey]; ok {
 		return f
 	}
-	f, issues := layoutBack(s.print.m, s.print.deck, typeKey, s.print.lang, s.print.opts.Size)
+	f, issues := layoutBack(s.print.m, s.print.deck, typeKey, s.print.lang, s.print.opts.Size, s.print.opts.Safe)
+	if s.print.opts.Proof {
+		f = withProof(f, s.print.opts.Safe)
+	}
 	s.backs[typeKey] = f
 	s.backIssues[typeKey] = issues
 	s.backOrder = append(s.backOrder, typeKey)

@@ -136,9 +136,12 @@ type metrics struct {
 	s, inset, band float64
 }
 
-func metricsFor(w, h float64) metrics {
+// metricsFor is the design's measures for a card w × h mm whose text keeps
+// safe mm inside the cut: the inset is the safe zone, or the design's own
+// where that is wider.
+func metricsFor(w, h, safe float64) metrics {
 	s := min(w/63.5, h/88.9)
-	return metrics{s: s, inset: min(3, w*0.05), band: 15 * s}
+	return metrics{s: s, inset: max(min(3, w*0.05), safe), band: 15 * s}
 }
 
 // sizeAtLeast scales a base font size but keeps it readable on small cards.

@@ -14,12 +14,13 @@ type cardSide struct {
 	card   cards.Card
 	lang   string
 	w, h   float64
+	safe   float64 // mm inside the cut that text keeps to
 	issues []Issue
 	face   Face
 }
 
-func newSide(m measurer, d *cards.Deck, c cards.Card, lang string, size Size) *cardSide {
-	return &cardSide{m: m, deck: d, card: c, lang: d.Lang(lang), w: size.W, h: size.H, face: Face{W: size.W, H: size.H}}
+func newSide(m measurer, d *cards.Deck, c cards.Card, lang string, size Size, safe float64) *cardSide {
+	return &cardSide{m: m, deck: d, card: c, lang: d.Lang(lang), w: size.W, h: size.H, safe: safe, face: Face{W: size.W, H: size.H}}
 }
 
 // text checks s against the font; characters it cannot draw are reported
@@ -76,10 +77,10 @@ func (cs *cardSide) overflow(f fitted, what message.Message) {
 // layoutFront lays out a card's face: the type's colour band with the code,
 // the area and level as symbol and word, the theme, the title, the text, and
 // a footer with the deck's name and edition.
-func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size) (Face, []Issue) {
-	cs := newSide(m, d, c, lang, size)
+func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size, safe float64) (Face, []Issue) {
+	cs := newSide(m, d, c, lang, size, safe)
 	cs.issues = append(cs.issues, missingTitle(c, d, cs.lang)...)
-	mt := metricsFor(cs.w, cs.h)
+	mt := metricsFor(cs.w, cs.h, cs.safe)
 	band := neutral
 	typeName := ""
 	if t, ok := d.CardType(c.Type); ok {

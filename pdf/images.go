@@ -24,6 +24,8 @@ type ImageOptions struct {
 	Size  Size    // the card's cut size
 	Bleed float64 // mm of background beyond the cut line on every side, 0–5
 	DPI   int     // pixels an inch
+	Safe  float64 // mm inside the cut that text keeps to (DefaultSafe)
+	Proof bool    // draw the cut line and the safe zone over each picture
 	Backs bool    // a picture of each card type's back as well
 	Only  []string
 	// Workers draw and encode pictures side by side; GOMAXPROCS when 0.
@@ -35,7 +37,7 @@ type ImageOptions struct {
 
 // DefaultImageOptions are poker cards at 300 dpi without bleed.
 func DefaultImageOptions() ImageOptions {
-	return ImageOptions{Size: CardSizes["poker"], DPI: 300}
+	return ImageOptions{Size: CardSizes["poker"], DPI: 300, Safe: DefaultSafe}
 }
 
 // The resolutions a card picture may have: below 72 dpi a card's small
@@ -54,6 +56,9 @@ func (o ImageOptions) Check() error {
 		return refusal("bleed must be between 0 and %d mm, not %g", MaxBleed, o.Bleed)
 	case o.Size.W <= 0 || o.Size.H <= 0:
 		return refusal("choose a card size")
+	}
+	if err := checkSafe(o.Safe, o.Size); err != nil {
+		return err
 	}
 	return nil
 }
@@ -256,9 +261,12 @@ func (p *picturer) draw(job pictureJob) drawn {
 	var face Face
 	var issues []Issue
 	if job.card != nil {
-		face, issues = layoutFront(p.m, p.deck, *job.card, p.lang, p.o.Size)
+		face, issues = layoutFront(p.m, p.deck, *job.card, p.lang, p.o.Size, p.o.Safe)
 	} else {
-		face, issues = layoutBack(p.m, p.deck, job.back, p.lang, p.o.Size)
+		face, issues = layoutBack(p.m, p.deck, job.back, p.lang, p.o.Size, p.o.Safe)
+	}
+	if p.o.Proof {
+		face = withProof(face, p.o.Safe)
 	}
 	img, err := facePicture(face, p.o, p.fonts)
 	if err != nil {

@@ -144,7 +144,7 @@ func TestCardPicturesMatchThePDFAsPopplerRendersIt(t *testing.T) {
 	}
 	const dpi, bleed = 200, 3
 	codes := []string{"R01", "R12", "I01"}
-	pics, _, _ := pictureRun(t, ImageOptions{Size: CardSizes["poker"], Bleed: bleed, DPI: dpi, Backs: true, Only: codes})
+	pics, _, _ := pictureRun(t, ImageOptions{Size: CardSizes["poker"], Bleed: bleed, DPI: dpi, Safe: DefaultSafe, Backs: true, Only: codes})
 	o := DefaultCardOptions()
 	o.Layout, o.Bleed, o.Marks, o.Backs, o.Only, o.Created = LayoutSingle, bleed, false, BacksPages, codes, posterFixed
 	path := posterWrite(t, "single.pdf", func(w io.Writer) error { _, err := Cards(w, posterDeck(t), o); return err })

@@ -46,7 +46,7 @@ func (cs *cardSide) checkPlaces(safe float64) {
 		b := cs.m.runBox(t)
 		boxes[i] = b
 		if b.x0 < safe-eps || b.y0 < safe-eps || b.x1 > cs.w-safe+eps || b.y1 > cs.h-safe+eps {
-			once("safe", t.What, Error, "the %s (%s) runs outside the safe zone, %.0f mm inside the cut line; shorten it", t.What, cs.lang, safe)
+			once("safe", t.What, Error, "the %s (%s) runs outside the safe zone, %g mm inside the cut line; shorten it", t.What, cs.lang, safe)
 		}
 		if t.Size < minReadable-eps {
 			once("small", t.What, Warning, "the %s (%s) prints at %.1f pt, below %d pt, and is hard to read; shorten it", t.What, cs.lang, t.Size, minReadable)

@@ -102,12 +102,12 @@ func TestNoTextLeavesTheSafeZoneUnreported(t *testing.T) {
 		t.Fatal(err)
 	}
 	size := CardSizes["poker"]
-	safe := metricsFor(size.W, size.H).inset
+	safe := metricsFor(size.W, size.H, DefaultSafe).inset
 	outside := 0
 	for _, d := range []*cards.Deck{longTextsDeck(t), testDeck(t)} {
 		for _, lang := range d.Languages {
 			for _, c := range d.Cards {
-				face, issues := layoutFront(m, d, c, lang, size)
+				face, issues := layoutFront(m, d, c, lang, size, DefaultSafe)
 				said := fmt.Sprint(issues)
 				for _, r := range face.Texts {
 					b := m.runBox(r)

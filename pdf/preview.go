@@ -31,10 +31,10 @@ func SharedPreviewer() (*Previewer, error) {
 // Front lays out a card's face at the given size, with what preflight
 // would report about it.
 func (p *Previewer) Front(d *cards.Deck, c cards.Card, lang string, size Size) (Face, []Issue) {
-	return layoutFront(p.m, d, c, lang, size)
+	return layoutFront(p.m, d, c, lang, size, DefaultSafe)
 }
 
 // Back lays out the back of a card of the given type.
 func (p *Previewer) Back(d *cards.Deck, typeKey, lang string, size Size) (Face, []Issue) {
-	return layoutBack(p.m, d, typeKey, lang, size)
+	return layoutBack(p.m, d, typeKey, lang, size, DefaultSafe)
 }

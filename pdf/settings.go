@@ -14,6 +14,8 @@ func (o CardOptions) Settings() map[string]string {
 		"paper":  o.Paper.Name,
 		"margin": fmtMM(o.Margin),
 		"bleed":  fmtMM(o.Bleed),
+		"safe":   fmtMM(o.Safe),
+		"proof":  strconv.FormatBool(o.Proof),
 		"layout": o.Layout,
 		"marks":  strconv.FormatBool(o.Marks),
 		"backs":  o.Backs,

@@ -95,3 +95,29 @@ func shows(f *widget.Form, w fyne.CanvasObject) bool {
 	}
 	return false
 }
+
+// Choosing a print shop fills the fields its template sets, where the
+// person sees and can still change them; the safe zone and the proof
+// reach the print; a safe zone that is not a number is preflight's error.
+func TestAPrintShopFillsItsTemplatesFields(t *testing.T) {
+	_, p := newPrintFixture(t)
+	p.What.SetKey(PrintCards)
+	if p.opts.preset.Key() != "" {
+		t.Fatalf("the screen opens on preset %q", p.opts.preset.Key())
+	}
+	p.opts.preset.SetKey("tgc-poker")
+	if p.opts.bleed.Text != "3.175" || p.opts.safe.Text != "3.175" || p.opts.layout.Key() != pdf.LayoutSingle || p.opts.marks.Checked || p.opts.size.Key() != "poker" || p.opts.dpi.Text != "300" {
+		t.Fatalf("tgc-poker left bleed %q, safe %q, layout %q, marks %v, size %q, dpi %q",
+			p.opts.bleed.Text, p.opts.safe.Text, p.opts.layout.Key(), p.opts.marks.Checked, p.opts.size.Key(), p.opts.dpi.Text)
+	}
+	p.opts.safe.SetText("4")
+	p.opts.proof.SetChecked(true)
+	o, err := p.opts.cards("sv")
+	if err != nil || o.Safe != 4 || !o.Proof || o.Bleed != 3.175 || o.Layout != pdf.LayoutSingle {
+		t.Fatalf("the print's options: %+v, %v", o, err)
+	}
+	p.opts.safe.SetText("fyra")
+	if !strings.Contains(p.summary.Text, "fyra") || !p.printBtn.Disabled() {
+		t.Errorf("a safe zone of \"fyra\": %q", p.summary.Text)
+	}
+}

@@ -35,6 +35,9 @@ type printOptions struct {
 	tile    *kit.KeyedSelect
 	overlap *kit.Field
 	tables  *kit.Field
+	preset  *kit.KeyedSelect // a print shop's template, which fills the fields it sets
+	safe    *kit.Field
+	proof   *widget.Check
 	dpi     *kit.Field // card pictures' resolution
 	width   *kit.Field // the board picture's width in pixels
 
@@ -95,14 +98,27 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 	o.overlap = entry("overlap", "15")
 	o.tables = entry("tables", "4")
 
+	o.safe = entry("safe", strconv.FormatFloat(pdf.DefaultSafe, 'f', -1, 64))
+	o.proof = widget.NewCheck(lang.L("Proof: draw the cut line and the safe zone"), func(on bool) { prefs.SetBool("print.proof", on); onChange() })
+	o.proof.SetChecked(prefs.BoolWithFallback("print.proof", false))
+	o.dpi = entry("dpi", "300")
+	presetKeys, presetLabels := []string{""}, []string{lang.L("None: set the options below")}
+	for _, name := range pdf.PresetNames() {
+		presetKeys, presetLabels = append(presetKeys, name), append(presetLabels, lang.L(pdf.Presets[name].Label))
+	}
+	o.preset = kit.NewKeyedSelect(nil)
+	o.preset.SetOptions(presetKeys, presetLabels)
+	o.preset.SetKeyQuietly("") // a preset fills the fields once; the fields are what is remembered
+	o.preset.Select.OnChanged = func(string) { o.applyPreset(); onChange() }
 	item := widget.NewFormItem
 	size, bleed := item(lang.L("Card size"), container.NewBorder(nil, nil, nil, o.custom, o.size)), item(lang.L("Bleed (mm)"), o.bleed)
+	preset, safe, proof := item(lang.L("Print shop"), o.preset), item(lang.L("Safe zone (mm)"), o.safe), item("", o.proof)
 	backs, only := item(lang.L("Backs"), o.backs), item(lang.L("Only cards"), container.NewBorder(nil, nil, nil, o.changed, o.only))
-	o.sheetItems = []*widget.FormItem{size, item(lang.L("Paper"), o.paper), item(lang.L("Layout"), o.layout), bleed,
-		item(lang.L("Printer margin (mm)"), o.margin), item("", o.marks), backs,
+	o.sheetItems = []*widget.FormItem{preset, size, item(lang.L("Paper"), o.paper), item(lang.L("Layout"), o.layout), bleed, safe,
+		item(lang.L("Printer margin (mm)"), o.margin), item("", o.marks), proof, backs,
 		item(lang.L("Back offset X,Y (mm)"), o.offset), only, item(lang.L("Extra blank cards"), o.blank)}
 	// Pictures have no paper, margin, marks, back offset or blank cards.
-	o.pictureItems = []*widget.FormItem{size, bleed, backs, only}
+	o.pictureItems = []*widget.FormItem{preset, size, bleed, safe, proof, backs, only}
 	o.cardForm = widget.NewForm(o.sheetItems...)
 	o.cardGroup = container.NewVBox(o.cardForm)
 	o.boardGroup = container.NewVBox(widget.NewForm(
@@ -111,13 +127,28 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 		widget.NewFormItem(lang.L("Glue band (mm)"), o.overlap),
 	))
 	o.tableGroup = container.NewVBox(widget.NewForm(widget.NewFormItem(lang.L("Tables"), o.tables)))
-	o.dpi = entry("dpi", "300")
 	o.width = entry("board-width", strconv.Itoa(pdf.DefaultBoardWidth))
 	o.dpiItem = widget.NewFormItem(lang.L("Resolution (dpi)"), o.dpi)
 	o.widthItem = widget.NewFormItem(lang.L("Picture width (pixels)"), o.width)
 	o.imageForm = widget.NewForm(o.dpiItem)
 	o.imageGroup = container.NewVBox(o.imageForm)
 	return o
+}
+
+// applyPreset fills the fields a print shop's template sets: the card
+// size, bleed, safe zone and resolution, one card a page without marks.
+// They stay editable, and show what will print.
+func (o *printOptions) applyPreset() {
+	p, ok := pdf.Presets[o.preset.Key()]
+	if !ok {
+		return
+	}
+	o.size.SetKey(p.Size.Name)
+	o.bleed.SetText(strconv.FormatFloat(p.Bleed, 'f', -1, 64))
+	o.safe.SetText(strconv.FormatFloat(p.Safe, 'f', -1, 64))
+	o.dpi.SetText(strconv.Itoa(p.DPI))
+	o.layout.SetKey(pdf.LayoutSingle)
+	o.marks.SetChecked(false)
 }
 
 // showImageFields shows the rows that matter for what is printed: the
@@ -154,7 +185,7 @@ func (o *printOptions) images(cardLang string) (pdf.ImageOptions, error) {
 	if err != nil {
 		return pdf.ImageOptions{}, err
 	}
-	im := pdf.ImageOptions{Lang: cardLang, Size: c.Size, Bleed: c.Bleed, DPI: int(dpi), Backs: c.Backs != pdf.BacksNone, Only: c.Only}
+	im := pdf.ImageOptions{Lang: cardLang, Size: c.Size, Bleed: c.Bleed, Safe: c.Safe, Proof: c.Proof, DPI: int(dpi), Backs: c.Backs != pdf.BacksNone, Only: c.Only}
 	return im, im.Check()
 }
 
@@ -212,7 +243,10 @@ func (o *printOptions) cards(cardLang string) (pdf.CardOptions, error) {
 	if err != nil {
 		return c, err
 	}
-	c.Blank, c.Layout, c.Backs, c.Marks = int(blank), o.layout.Key(), o.backs.Key(), o.marks.Checked
+	if c.Safe, err = number(o.safe, lang.L("The safe zone")); err != nil {
+		return c, err
+	}
+	c.Blank, c.Layout, c.Backs, c.Marks, c.Proof = int(blank), o.layout.Key(), o.backs.Key(), o.marks.Checked, o.proof.Checked
 	c.Only = o.onlyCodes()
 	return c, nil
 }

@@ -59,7 +59,7 @@ func (p *Screen) preflight() ([]pdf.Issue, error) {
 		// The pictures' sides are laid out as a print shop's single-card
 		// PDF lays them out; the paper plays no part.
 		o := pdf.DefaultCardOptions()
-		o.Lang, o.Size, o.Bleed, o.Only, o.Layout, o.Marks = im.Lang, im.Size, im.Bleed, im.Only, pdf.LayoutSingle, false
+		o.Lang, o.Size, o.Bleed, o.Safe, o.Only, o.Layout, o.Marks = im.Lang, im.Size, im.Bleed, im.Safe, im.Only, pdf.LayoutSingle, false
 		if im.Backs {
 			o.Backs = pdf.BacksPages
 		}
