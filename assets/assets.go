@@ -24,6 +24,15 @@ var (
 	FontLicence string
 )
 
+// SRGBProfile is the International Color Consortium's sRGB profile
+// (IEC 61966-2-1, sRGB2014.icc), the output intent of every PDF: it tells a
+// print shop's RIP that the colours are sRGB. Licence:
+// icc/LICENSE-sRGB2014.txt (copied, embedded and used without restriction).
+var (
+	//go:embed icc/sRGB2014.icc
+	SRGBProfile []byte
+)
+
 // ExampleWorkshop is a recorded example workshop in the workshop file
 // format, offered on first run (a copy is docs/example-workshop.json).
 //

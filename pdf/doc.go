@@ -32,6 +32,9 @@ type docOptions struct {
 	// and print shops' preflight asks for.
 	lang    string
 	created time.Time // fixed in tests so the whole file compares
+	// measuring is the document that measures text and is never written:
+	// it needs no output intent. Every other document carries the sRGB one.
+	measuring bool
 }
 
 // newDocument makes an empty PDF in millimetres with the embedded fonts.
@@ -54,6 +57,17 @@ func newDocument(o docOptions) (*fpdf.Fpdf, error) {
 	}
 	if o.lang != "" {
 		doc.SetLang(o.lang)
+	}
+	if !o.measuring {
+		// Every colour Deckhand prints is sRGB: the output intent says
+		// so, so a print shop's RIP converts it to its press rather than
+		// guessing.
+		doc.AddOutputIntent(fpdf.OutputIntentType{
+			SubtypeIdent:              fpdf.OutputIntent_GTS_PDFA1,
+			OutputConditionIdentifier: "sRGB IEC61966-2.1",
+			Info:                      "sRGB IEC61966-2.1",
+			ICCProfile:                assets.SRGBProfile,
+		})
 	}
 	doc.AddUTF8FontFromBytes(family, "", assets.FontRegular)
 	doc.AddUTF8FontFromBytes(family, "B", assets.FontBold)

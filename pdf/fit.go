@@ -58,7 +58,7 @@ var measuring measuringDoc
 
 func newMeasurer() (measurer, error) {
 	measuring.once.Do(func() {
-		measuring.doc, measuring.err = newDocument(docOptions{})
+		measuring.doc, measuring.err = newDocument(docOptions{measuring: true})
 		if measuring.err == nil {
 			measuring.readAdvances()
 		}
@@ -117,7 +117,7 @@ func (m measurer) measure(s string, bold bool) float64 {
 	if m.doc.doc.Err() {
 		// An fpdf error stays with its document, and every width after it
 		// would be 0: measure with a new one instead.
-		if doc, err := newDocument(docOptions{}); err == nil {
+		if doc, err := newDocument(docOptions{measuring: true}); err == nil {
 			m.doc.doc = doc
 			doc.SetFont(family, style, 100)
 			w = doc.GetStringWidth(s) / 100

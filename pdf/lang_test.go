@@ -2,9 +2,14 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
+	"io"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
+	"deckhand/assets"
 	"deckhand/game"
 )
 
@@ -12,8 +17,22 @@ import (
 // language its text is printed in: screen readers read it aloud in that
 // language, and print shops' preflight asks for it.
 func TestEveryDocumentNamesItsLanguage(t *testing.T) {
-	d := testDeck(t)
 	for _, lang := range []string{"sv", "fi", "en"} {
+		for name, b := range everyDocument(t, lang) {
+			want := "/Lang (" + lang + ")"
+			if n := strings.Count(string(b), "/Lang ("); n != 1 || !bytes.Contains(b, []byte(want)) {
+				t.Errorf("%s printed in %s: %d /Lang entries, %s among them %v; want exactly %s", name, lang, n, want, bytes.Contains(b, []byte(want)), want)
+			}
+		}
+	}
+}
+
+// everyDocument writes the kit, the calibration page and the report in
+// lang, by file name.
+func everyDocument(t *testing.T, lang string) map[string][]byte {
+	t.Helper()
+	d := testDeck(t)
+	{
 		c := DefaultCardOptions()
 		c.Lang = lang
 		docs := Kit(d, KitOptions{Cards: c, Board: DefaultBoardOptions(), Tables: 1, Created: posterFixed})
@@ -38,11 +57,36 @@ func TestEveryDocumentNamesItsLanguage(t *testing.T) {
 		if len(named) < 6 {
 			t.Fatalf("%d documents written; want the kit's, the calibration page and the report", len(named))
 		}
-		for name, b := range named {
-			want := "/Lang (" + lang + ")"
-			if n := strings.Count(string(b), "/Lang ("); n != 1 || !bytes.Contains(b, []byte(want)) {
-				t.Errorf("%s printed in %s: %d /Lang entries, %s among them %v; want exactly %s", name, lang, n, want, bytes.Contains(b, []byte(want)), want)
-			}
+		return named
+	}
+}
+
+var destProfile = regexp.MustCompile(`/OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier \(sRGB IEC61966-2.1\) .*?/DestOutputProfile (\d+) 0 R`)
+
+// Every document carries one output intent, sRGB, whose profile stream is
+// the embedded ICC profile byte for byte: a print shop's RIP reads the
+// colours as sRGB rather than guessing.
+func TestEveryDocumentCarriesTheSRGBOutputIntent(t *testing.T) {
+	for name, b := range everyDocument(t, "fi") {
+		m := destProfile.FindAllSubmatch(b, -1)
+		if len(m) != 1 {
+			t.Errorf("%s has %d sRGB output intents, want 1", name, len(m))
+			continue
+		}
+		obj := "\n" + string(m[0][1]) + ` 0 obj\n<< /N 3 /Alternate /DeviceRGB /Length (\d+) /Filter /FlateDecode >>\nstream\n`
+		at := regexp.MustCompile(obj).FindSubmatchIndex(b)
+		if at == nil {
+			t.Errorf("%s: the profile object %s is not an RGB ICC stream", name, m[0][1])
+			continue
+		}
+		n, _ := strconv.Atoi(string(b[at[2]:at[3]]))
+		r, err := zlib.NewReader(bytes.NewReader(b[at[1] : at[1]+n]))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		profile, err := io.ReadAll(r)
+		if err != nil || !bytes.Equal(profile, assets.SRGBProfile) || !bytes.Contains(profile, []byte("sRGB")) {
+			t.Errorf("%s: the embedded profile is %d bytes (%v), not the %d bytes of sRGB2014.icc", name, len(profile), err, len(assets.SRGBProfile))
 		}
 	}
 }
