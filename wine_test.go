@@ -7,6 +7,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"image/png"
 	"io"
 	"os"
 	"os/exec"
@@ -299,6 +300,37 @@ func (w *wine) commands(t *testing.T) {
 	w.ok("print", "kit", "--deck", defaultDeck, "--tables", "2", "-o", windowsPath(kit))
 	if pdfs, _ := filepath.Glob(filepath.Join(kit, "*", "*.pdf")); len(pdfs) < 4 {
 		t.Errorf("the kit folder holds %v; want its PDFs (cards, board, sheets, guide) in the deck's folder", pdfs)
+	}
+
+	// Card pictures at a print shop's template size, and the board as a
+	// picture: the same pixels as on Linux, since the font and the drawing
+	// are Deckhand's own.
+	pictures := filepath.Join(out, "pictures")
+	w.ok("print", "images", "--deck", defaultDeck, "--preset", "tgc-poker", "--only", cardList[0].Code, "--backs", "-o", windowsPath(pictures))
+	names, _ := filepath.Glob(filepath.Join(pictures, "*.png"))
+	if len(names) != 2 {
+		t.Errorf("print images wrote %v; want the card's front and its type's back", names)
+	}
+	for _, name := range names {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := png.DecodeConfig(f)
+		f.Close()
+		if err != nil || cfg.Width != 825 || cfg.Height != 1125 {
+			t.Errorf("%s under Windows: %d × %d, %v; want The Game Crafter's 825 × 1125", filepath.Base(name), cfg.Width, cfg.Height, err)
+		}
+	}
+	board := filepath.Join(out, "board.png")
+	w.ok("print", "board-image", "--deck", defaultDeck, "--width", "1000", "-o", windowsPath(board))
+	if f, err := os.Open(board); err != nil {
+		t.Error(err)
+	} else if cfg, err := png.DecodeConfig(f); err != nil || cfg.Width != 1000 {
+		t.Errorf("board.png under Windows: %+v, %v", cfg, err)
+		f.Close()
+	} else {
+		f.Close()
 	}
 
 	// A workshop in, out, its results and report.
