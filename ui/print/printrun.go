@@ -65,11 +65,19 @@ func (p *Screen) preflight() ([]pdf.Issue, error) {
 		}
 		return pdf.Preflight(p.deck, o)
 	case printBoardImage:
-		b, err := p.opts.boardImage(p.language.Key())
+		// The picture is the poster's layout drawn; the poster's preflight
+		// finds what the picture would, without rasterizing thousands of
+		// pixels on the UI goroutine at every change.
+		if _, err := p.opts.boardImage(p.language.Key()); err != nil {
+			return nil, err
+		}
+		b, err := p.opts.board(p.language.Key())
 		if err != nil {
 			return nil, err
 		}
-		return pdf.BoardImage(io.Discard, p.deck, b)
+		b.Tile = pdf.TileNone
+		res, err := pdf.Board(io.Discard, p.deck, b)
+		return res.Issues, err
 	}
 	return nil, nil
 }
