@@ -23,7 +23,8 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/game":                {"deckhand/message", "deckhand/cards"},
 		"deckhand/storage":             {"deckhand/message", "deckhand/cards", "deckhand/game", "github.com/mattn/go-sqlite3", "golang.org/x/sys"},
 		"deckhand/storage/storagetest": {"deckhand/cards", "deckhand/game", "deckhand/assets", "deckhand/storage"},
-		"deckhand/pdf":                 {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "deckhand/raster", "codeberg.org/go-pdf/fpdf"},
+		"deckhand/pdf":                 {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "deckhand/raster", "deckhand/hyphen", "codeberg.org/go-pdf/fpdf"},
+		"deckhand/hyphen":              {"deckhand/assets"},                       // where words break: the patterns' only reader
 		"deckhand/raster":              {"deckhand/assets", "golang.org/x/image"}, // pictures: x/image only here
 		"deckhand/assets":              {},
 		"deckhand/workbook":            {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/assets", "github.com/xuri/excelize/v2"}, // the results workbook: excelize only here

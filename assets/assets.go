@@ -1,7 +1,7 @@
 // Package assets embeds the files Deckhand ships inside its binary: the
-// default deck, the font used for printing (with its licence), the app icon
-// and the user-interface translations. It only holds bytes; the packages that
-// use them parse them.
+// default deck, the font used for printing (with its licence), the colour
+// profile, the hyphenation patterns, the app icon and the user-interface
+// translations. It only holds bytes; the packages that use them parse them.
 package assets
 
 import "embed"
@@ -32,6 +32,17 @@ var (
 	//go:embed icc/sRGB2014.icc
 	SRGBProfile []byte
 )
+
+// Hyphenation holds the hyph-utf8 hyphenation patterns package hyphen
+// reads: hyphenation/hyph-fi.tex (Kauko Saarinen; may be freely
+// distributed), hyph-sv.tex (Jan Michael Rynning; LaTeX Project Public
+// Licence, hyphenation/LICENSE-LPPL.tex) and hyph-en-us.tex (Gerard
+// Kuiken, after Liang and Knuth; copied and distributed freely with its
+// notice). Each file is kept unmodified, its licence in its header.
+// hyphenation/fixes.txt is Deckhand's own corrections to them.
+//
+//go:embed hyphenation/*.tex hyphenation/fixes.txt
+var Hyphenation embed.FS
 
 // ExampleWorkshop is a recorded example workshop in the workshop file
 // format, offered on first run (a copy is docs/example-workshop.json).

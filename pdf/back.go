@@ -27,18 +27,18 @@ func layoutBack(m measurer, d *cards.Deck, typeKey, lang string, size Size, safe
 	}
 	inner := cs.w - 2*mt.inset - 8*mt.s
 	x := mt.inset + 4*mt.s
-	name := m.fit(cs.text(d.Name, message.Word("deck name")), true, inner, 0.25*cs.h, mt.pt(13, 8), 8)
+	name := cs.m.fit(cs.text(d.Name, message.Word("deck name")), true, inner, 0.25*cs.h, mt.pt(13, 8), 8)
 	cs.overflow(name, message.Word("deck name on the back"))
 	y = cs.centred(name, x, inner, y+4*mt.s, true, fg)
 	if typeName != "" {
-		t := m.fit(cs.text(typeName, message.Word("card type name")), false, inner, 0.1*cs.h, mt.pt(9, 6.5), 6.5)
+		t := cs.m.fit(cs.text(typeName, message.Word("card type name")), false, inner, 0.1*cs.h, mt.pt(9, 6.5), 6.5)
 		y = cs.centred(t, x, inner, y+2*mt.s, false, fg)
 	}
 	ed := fmt.Sprintf("%s %d", printed(cs.lang, "edition"), d.Edition)
 	cs.centred(fitted{lines: []string{ed}, size: mt.pt(7, 5.5), fits: true}, x, inner, y+1.5*mt.s, false, fg)
 	if backText != "" {
 		bottom := cs.h - mt.inset - 4*mt.s
-		f := m.fit(cs.text(backText, message.Word("back text")), false, inner, 0.22*cs.h, mt.pt(6.5, 5), 5)
+		f := cs.m.fit(cs.text(backText, message.Word("back text")), false, inner, 0.22*cs.h, mt.pt(6.5, 5), 5)
 		cs.overflow(f, message.Word("back text"))
 		cs.centred(f, x, inner, bottom-f.height(), false, fg)
 	}

@@ -348,7 +348,7 @@ func tilePage(doc *fpdf.Fpdf, m measurer, lang string, poster *posterCanvas, t t
 // assemblyPage prints the instructions and the map of the tiles.
 func assemblyPage(doc *fpdf.Fpdf, m measurer, lang, size string, poster *posterCanvas, t tilePlan) {
 	doc.AddPageFormat("P", fpdf.SizeType{Wd: t.paper.W, Ht: t.paper.H})
-	a := &posterCanvas{m: m}
+	a := &posterCanvas{m: m.in(lang)}
 	x, w := t.margin+5, t.paper.W-2*t.margin-10
 	y := t.margin + 5
 	title := a.fit(printed(lang, "Assembly")+" – "+poster.title, noWord, true, w, 20, 18, 10)
@@ -407,7 +407,7 @@ func assemblyPage(doc *fpdf.Fpdf, m measurer, lang, size string, poster *posterC
 // name, a panel per area (colour band with shape and name, guiding
 // question, card-size places), and the development path and customer bands.
 func layoutPoster(m measurer, d *cards.Deck, lang string, w, h float64) *posterCanvas {
-	p := &posterCanvas{m: m, w: w, h: h}
+	p := &posterCanvas{m: m.in(lang), w: w, h: h}
 	u := h / 420 // 1 on an A2 poster
 	mg, gap := 12*u, 6*u
 	p.title = p.clean(d.Name, message.Word("deck name"))

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"deckhand/hyphen"
 )
 
 // lineFactor is the line height as a multiple of the font size.
@@ -28,8 +30,19 @@ func (f fitted) height() float64 { return float64(len(f.lines)) * f.size * lineF
 // nothing into the PDF being drawn. Widths are proportional to the font
 // size, so each word is measured once, at 1 pt, and every size tried while
 // fitting is plain arithmetic.
+//
+// A measurer for a language also knows where that language's words may
+// break (package hyphen); one without a language breaks words only at the
+// text's own soft hyphens.
 type measurer struct {
-	doc *measuringDoc
+	doc     *measuringDoc
+	hyphens *hyphen.Patterns
+}
+
+// in is the measurer for texts in lang.
+func (m measurer) in(lang string) measurer {
+	m.hyphens = hyphen.For(lang)
+	return m
 }
 
 // measuringDoc is the one document every measurer measures with. Making a
@@ -63,7 +76,7 @@ func newMeasurer() (measurer, error) {
 			measuring.readAdvances()
 		}
 	})
-	return measurer{&measuring}, measuring.err
+	return measurer{doc: &measuring}, measuring.err
 }
 
 // readAdvances fills the advance tables with every character both fonts
@@ -146,10 +159,13 @@ type word struct {
 	hyphens []hyphenAt
 }
 
-// hyphenAt is a place where a word may break, from a soft hyphen in it.
+// hyphenAt is a place where a word may break: a soft hyphen in it, a
+// syllable or joint its language's patterns find, or just after a hyphen
+// the word already has (a hard break, which adds no hyphen).
 type hyphenAt struct {
 	at   int     // byte offset in text where the part after the break starts
 	head float64 // width at 1 pt of text[:at]
+	hard bool
 }
 
 // newWord measures a word and the places its soft hyphens allow a break.
@@ -167,27 +183,78 @@ func (m measurer) newWord(s string, bold bool) word {
 	return wd
 }
 
-// split breaks the word at its last soft hyphen whose head and hyphen fit
-// room (mm at 1 pt): the head with its hyphen, and the rest as a word.
+// hyphenated is the word with the breaks its language allows, for when
+// the text does not fit without them. A word whose text marks its own
+// breaks with soft hyphens keeps only those: the author chose them.
+func (m measurer) hyphenated(wd word, bold bool) word {
+	if len(wd.hyphens) > 0 {
+		return wd
+	}
+	out := wd
+	add := func(at int, hard bool) {
+		if at > 0 && at < len(wd.text) {
+			out.hyphens = append(out.hyphens, hyphenAt{at: at, head: m.width(wd.text[:at], bold), hard: hard})
+		}
+	}
+	// Each run of letters breaks where the patterns allow; a hyphen between
+	// two runs ("asiakas-data") is a break of its own.
+	start := -1
+	var prev rune
+	for i, r := range wd.text + " " {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				if prev == '-' && i > 1 {
+					add(i, true)
+				}
+				start = i
+			}
+			prev = r
+			continue
+		}
+		if start >= 0 && m.hyphens != nil {
+			run := wd.text[start:i]
+			offset, k := start, 0
+			for _, b := range m.hyphens.Breaks(run) {
+				for ; k < b; k++ {
+					_, size := utf8.DecodeRuneInString(wd.text[offset:])
+					offset += size
+				}
+				add(offset, false)
+			}
+		}
+		start, prev = -1, r
+	}
+	return out
+}
+
+// split breaks the word at its last break whose head (and the hyphen it
+// adds) fits room (mm at 1 pt): the head as printed, and the rest as a
+// word.
 func (wd word) split(room, hyphen float64) (string, word, bool) {
 	for i := len(wd.hyphens) - 1; i >= 0; i-- {
 		h := wd.hyphens[i]
-		if h.head+hyphen <= room {
+		added, mark := hyphen, "-"
+		if h.hard {
+			added, mark = 0, ""
+		}
+		if h.head+added <= room {
 			rest := word{text: wd.text[h.at:], width: wd.width - h.head}
 			for _, later := range wd.hyphens[i+1:] {
-				rest.hyphens = append(rest.hyphens, hyphenAt{at: later.at - h.at, head: later.head - h.head})
+				rest.hyphens = append(rest.hyphens, hyphenAt{at: later.at - h.at, head: later.head - h.head, hard: later.hard})
 			}
-			return wd.text[:h.at] + "-", rest, true
+			return wd.text[:h.at] + mark, rest, true
 		}
 	}
 	return "", wd, false
 }
 
 // fit lays out text (already checked with printable) in a box w × h mm,
-// wrapping at spaces and at soft hyphens and shrinking from base down to
-// min points until it fits. Line breaks in the text are kept. When it does
-// not fit even at min, the result says so and holds the lines at min size;
-// the caller reports it.
+// wrapping at spaces and shrinking from base down to min points until it
+// fits. At each size it first keeps words whole (breaking only at the
+// text's soft hyphens), then hyphenates them where the language allows:
+// a long compound breaks at a syllable before the whole text shrinks.
+// Line breaks in the text are kept. When it does not fit even at min, the
+// result says so and holds the lines at min size; the caller reports it.
 func (m measurer) fit(text string, bold bool, w, h, base, minSize float64) fitted {
 	paragraphs := strings.Split(strings.ReplaceAll(text, "\t", " "), "\n")
 	words := make([][]word, len(paragraphs))
@@ -199,14 +266,37 @@ func (m measurer) fit(text string, bold bool, w, h, base, minSize float64) fitte
 		}
 	}
 	ms := metricsOf{space: m.width(" ", bold), hyphen: m.width("-", bold)}
+	// The words' hyphenation is found the first time whole words do not
+	// fit: most texts never need it.
+	var hyphenated [][]word
+	breaksMore := false
+	hyphenate := func() {
+		if hyphenated != nil {
+			return
+		}
+		hyphenated = make([][]word, len(words))
+		for i, p := range words {
+			for _, wd := range p {
+				hy := m.hyphenated(wd, bold)
+				hyphenated[i] = append(hyphenated[i], hy)
+				breaksMore = breaksMore || len(hy.hyphens) > len(wd.hyphens)
+			}
+		}
+	}
 	var last fitted
 	for size := base; size >= minSize-0.001; size -= 0.5 {
 		last = wrap(words, ms, w, size, false)
 		if last.fits && last.height() <= h+0.01 {
 			return last
 		}
+		if hyphenate(); breaksMore {
+			if last = wrap(hyphenated, ms, w, size, false); last.fits && last.height() <= h+0.01 {
+				return last
+			}
+		}
 	}
-	last = wrap(words, ms, w, minSize, true)
+	hyphenate()
+	last = wrap(hyphenated, ms, w, minSize, true)
 	if last.broken && last.height() <= h+0.01 {
 		last.fits = true // fits, though a word had to be broken: a warning, not an error
 		return last

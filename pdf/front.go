@@ -20,7 +20,7 @@ type cardSide struct {
 }
 
 func newSide(m measurer, d *cards.Deck, c cards.Card, lang string, size Size, safe float64) *cardSide {
-	return &cardSide{m: m, deck: d, card: c, lang: d.Lang(lang), w: size.W, h: size.H, safe: safe, face: Face{W: size.W, H: size.H}}
+	return &cardSide{m: m.in(d.Lang(lang)), deck: d, card: c, lang: d.Lang(lang), w: size.W, h: size.H, safe: safe, face: Face{W: size.W, H: size.H}}
 }
 
 // text checks s against the font; characters it cannot draw are reported
@@ -106,13 +106,13 @@ func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size
 	if c.Code == "" && textIn(c.Title, d, cs.lang) == "" {
 		cs.writingLines(mt, y+2*mt.s, footerTop)
 	} else {
-		title := m.fit(cs.text(textIn(c.Title, d, cs.lang), message.Word("title")), true, inner, 0.3*cs.h, mt.pt(13, 7.5), 7.5)
+		title := cs.m.fit(cs.text(textIn(c.Title, d, cs.lang), message.Word("title")), true, inner, 0.3*cs.h, mt.pt(13, 7.5), 7.5)
 		cs.overflow(title, message.Word("title"))
 		n := len(cs.face.Texts)
 		y = cs.block(title, mt.inset, y+1.5*mt.s, true, ink)
 		cs.as(n, message.Word("title"))
 		if body := textIn(c.Body, d, cs.lang); body != "" {
-			fit := m.fit(cs.text(body, message.Word("text")), false, inner, footerTop-y-2.5*mt.s, mt.pt(9.5, 6), 6)
+			fit := cs.m.fit(cs.text(body, message.Word("text")), false, inner, footerTop-y-2.5*mt.s, mt.pt(9.5, 6), 6)
 			cs.overflow(fit, message.Word("text"))
 			n := len(cs.face.Texts)
 			cs.block(fit, mt.inset, y+2*mt.s, false, ink)

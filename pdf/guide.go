@@ -47,6 +47,7 @@ func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 		return err
 	}
 	lang := d.Lang(o.Lang)
+	m = m.in(lang)
 	pw, ph := min(o.Paper.W, o.Paper.H), max(o.Paper.W, o.Paper.H)
 	check := &posterCanvas{m: m}
 	parts := guideParts(check, d, lang)

@@ -37,7 +37,7 @@ func longTextsDeck(t *testing.T) *cards.Deck {
 			d.Themes[i].Name["fi"] = "Henkilötietojenkäsittelyperiaatteidentoteutumisenvarmistaminen"
 		}
 	}
-	d.Cards[2].Body["fi"] = strings.Repeat("Asiakkaan tiedot säilytetään turvallisesti ja ne poistetaan ajallaan. ", 9)
+	d.Cards[2].Body["fi"] = strings.Repeat("Asiakkaan tiedot säilytetään turvallisesti ja ne poistetaan ajallaan. ", 10)
 	return d
 }
 

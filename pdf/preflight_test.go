@@ -28,6 +28,11 @@ func TestPreflightReportsWhatWouldPrintWrong(t *testing.T) {
 	find(d.Cards[0].Code, Error, "does not fit")
 	find(d.Cards[1].Code, Error, "cannot draw")
 	find(d.Cards[3].Code, Warning, "broken with a hyphen")
+	for _, i := range issues {
+		if i.Code == d.Cards[4].Code && strings.Contains(i.Msg, "broken") {
+			t.Errorf("the Swedish compound does not hyphenate at its syllables: %s", i.Msg)
+		}
+	}
 	if !HasErrors(issues) {
 		t.Error("HasErrors = false")
 	}
@@ -107,7 +112,7 @@ func TestCalibrationPageHasScalesAndACrossBehind(t *testing.T) {
 
 // troubledDeck has a problem of every kind preflight finds, on the fronts
 // (a text too long, a character the font lacks, a word too long for a
-// line), on the backs (a back text too long) and in the deck itself (an
+// line with nowhere to hyphenate it), on the backs (a back text too long) and in the deck itself (an
 // empty title, a name too long for the footer), with copies of a card.
 func troubledDeck(t *testing.T) *cards.Deck {
 	d := firstCards(testDeck(t), 8)
@@ -115,7 +120,10 @@ func troubledDeck(t *testing.T) *cards.Deck {
 	d.Cards[0].Body["sv"] = long("Mycket lång text som aldrig ryms på ett kort. ", 40)
 	d.Cards[1].Title["sv"] = "Datastig 🚀 med kunden"
 	d.Cards[2].Title["fi"] = ""
-	d.Cards[3].Body["sv"] = "Dataansvarsrapporteringsutvecklingsprogrammeringsverksamhetsstrategiplanering"
+	// A serial number has no syllables to break at; a Swedish compound
+	// of the same length has.
+	d.Cards[3].Body["sv"] = "Kod: QX7Z9K4M8P3R5T1W6Y0B2C4D6F8G1H3J5L7N9Q2W4E6R8T0Y1U3I5O7P9A2S4D6F8"
+	d.Cards[4].Body["sv"] = "Dataansvarsrapporteringsutvecklingsprogrammeringsverksamhetsstrategiplanering"
 	d.Cards[4].Copies, d.Cards[5].Type = 3, "interaction"
 	d.Name = "Kortlek med ett namn så långt att det inte ryms på kortets fot"
 	for i := range d.CardTypes {

@@ -156,7 +156,7 @@ func newReport(m measurer, f *game.File, res *game.WorkshopResults, o ReportOpti
 		lang = f.Workshop.Language
 	}
 	d := f.Workshop.Deck
-	r := &report{m: m, f: f, res: res, o: o, d: d, lang: d.Lang(lang),
+	r := &report{m: m.in(d.Lang(lang)), f: f, res: res, o: o, d: d, lang: d.Lang(lang),
 		pw: min(o.Paper.W, o.Paper.H), ph: max(o.Paper.W, o.Paper.H), teamOf: map[string]int{}, byID: map[string]game.Play{}}
 	r.left, r.top = rpMargin, rpMargin
 	r.cw, r.bott = r.pw-2*rpMargin, r.ph-rpFooter

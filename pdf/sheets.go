@@ -66,6 +66,7 @@ func RatingSheets(w io.Writer, d *cards.Deck, o SheetOptions) (int, error) {
 		return 0, err
 	}
 	lang := d.Lang(o.Lang)
+	m = m.in(lang)
 	pw, ph := max(o.Paper.W, o.Paper.H), min(o.Paper.W, o.Paper.H)
 	doc, err := newDocument(docOptions{title: d.Name, lang: lang, created: o.Created})
 	if err != nil {
