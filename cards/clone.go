@@ -9,7 +9,7 @@ func (d *Deck) Clone() *Deck {
 	c.Description = d.Description.Clone()
 	c.Languages = slices.Clone(d.Languages)
 	c.CardTypes = cloneEach(d.CardTypes, func(t CardType) CardType {
-		t.Name, t.Back = t.Name.Clone(), t.Back.Clone()
+		t.Name, t.Back, t.Icon = t.Name.Clone(), t.Back.Clone(), slices.Clone(t.Icon)
 		return t
 	})
 	c.Themes = cloneEach(d.Themes, cloneTerm)
@@ -22,6 +22,7 @@ func (d *Deck) Clone() *Deck {
 		k.Name = k.Name.Clone()
 		return k
 	})
+	c.Look = d.Look.Clone()
 	c.Cards = cloneEach(d.Cards, Card.Clone)
 	return &c
 }

@@ -41,9 +41,10 @@ type Term struct {
 type CardType struct {
 	Key    string `json:"key"`
 	Name   Text   `json:"name"`
-	Colour string `json:"colour"` // "#RRGGBB", the band printed on the card
-	Prefix string `json:"prefix"` // code prefix of new cards of this type, e.g. "R"
-	Back   Text   `json:"back"`   // text printed on the back of the card
+	Colour string `json:"colour"`         // "#RRGGBB", the band printed on the card
+	Prefix string `json:"prefix"`         // code prefix of new cards of this type, e.g. "R"
+	Back   Text   `json:"back"`           // text printed on the back of the card
+	Icon   Image  `json:"icon,omitempty"` // a small picture printed beside the type's name
 }
 
 // Area is one area of the board, such as the 4K areas collection, use,
@@ -116,6 +117,7 @@ type Deck struct {
 	Levels      []Term      `json:"levels"`
 	Board       Board       `json:"board"`
 	Criteria    []Criterion `json:"criteria"`
+	Look        *Look       `json:"look,omitempty"` // the client's logo and backs; nil prints Deckhand's own
 	Cards       []Card      `json:"cards"`
 	// ReadNotes are what reading the deck from a file noticed without
 	// refusing it (a CSV file that was not UTF-8, read as Windows-1252),

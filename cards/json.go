@@ -102,6 +102,9 @@ func ReadJSON(r io.Reader) (*Deck, error) {
 	if err := Validate(d); err != nil {
 		return nil, err
 	}
+	if err := d.prepareImages(); err != nil {
+		return nil, err
+	}
 	return d, nil
 }
 
@@ -215,6 +218,12 @@ func jsonValueWord(value string) message.Message {
 func (d *Deck) Normalize() {
 	d.toNFC()
 	dropEmpty(d.Description)
+	if d.Look != nil {
+		dropEmpty(d.Look.BackText)
+		if len(d.Look.Logo) == 0 && d.Look.LogoPlace == "" && d.Look.BackColour == "" && len(d.Look.BackText) == 0 {
+			d.Look = nil // an empty look is no look
+		}
+	}
 	for i := range d.Cards {
 		c := &d.Cards[i]
 		dropEmpty(c.Body)

@@ -27,6 +27,9 @@ func (d *Deck) toNFC() {
 	for i := range d.Criteria {
 		nfcText(d.Criteria[i].Name)
 	}
+	if d.Look != nil {
+		nfcText(d.Look.BackText)
+	}
 	for i := range d.Cards {
 		c := &d.Cards[i]
 		c.Code = NFC(c.Code)

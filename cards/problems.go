@@ -76,6 +76,17 @@ func (l *problemList) deck(field, format string, args ...any) {
 	l.ps = append(l.ps, p)
 }
 
+// refused adds a problem with the deck from a refusal's sentence.
+func (l *problemList) refused(field string, err error) {
+	m, ok := message.Of(err)
+	if !ok {
+		m = message.Message{Format: err.Error()} // not a sentence of ours: kept as it is
+	}
+	p := said(m)
+	p.Field = field
+	l.ps = append(l.ps, p)
+}
+
 func (l *problemList) card(i int, c Card, field, format string, args ...any) {
 	p := said(message.Say(format, args...))
 	p.Card, p.Index, p.Field = c.Code, i, field

@@ -39,6 +39,7 @@ func Validate(d *Deck) error {
 	var l problemList
 	checkDeckInfo(&l, d)
 	checkVocabulary(&l, d)
+	checkLook(&l, d)
 	seen := make(map[string]int, len(d.Cards))
 	for i, c := range d.Cards {
 		checkCard(&l, d, i, c)

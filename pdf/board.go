@@ -411,7 +411,12 @@ func layoutPoster(m measurer, d *cards.Deck, lang string, w, h float64) *posterC
 	u := h / 420 // 1 on an A2 poster
 	mg, gap := 12*u, 6*u
 	p.title = p.clean(d.Name, message.Word("deck name"))
-	title := p.fit(p.title, message.Word("deck name"), true, w-2*mg-70*u, 16*u, 40*u, 12*u)
+	titleW := w - 2*mg - 70*u
+	// The client's logo, left of the edition, takes room from the title.
+	if p.logo(d, w-mg-108*u, mg, 44*u, 16*u) {
+		titleW -= 44 * u
+	}
+	title := p.fit(p.title, message.Word("deck name"), true, titleW, 16*u, 40*u, 12*u)
 	p.block(title, mg, mg, 0, 0, true, ink)
 	edition := fmt.Sprintf("%s %d", printed(lang, "edition"), d.Edition)
 	p.block(p.fit(edition, noWord, false, 60*u, 8*u, 16*u, 6), w-mg-60*u, mg+4*u, 60*u, 2, false, grey)

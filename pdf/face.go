@@ -49,6 +49,7 @@ const (
 	ShapePolygon
 	ShapeFrame // an outlined rectangle
 	ShapeLine  // from (X, Y) to (X+W, Y+H)
+	ShapeImage // Image drawn into the box X, Y, W × H (its proportions kept by whoever made the box)
 )
 
 // Point is a position in millimetres.
@@ -63,6 +64,7 @@ type Shape struct {
 	Colour     RGB
 	LineWidth  float64 // outlines and lines
 	Bleed      bool    // on sides where it touches the cut line, it runs on into the bleed
+	Image      cards.Image
 }
 
 // TextRun is one line of text: X and Y are the start of its baseline.

@@ -83,8 +83,9 @@ func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size
 	mt := metricsFor(cs.w, cs.h, cs.safe)
 	band := neutral
 	typeName := ""
+	var icon cards.Image
 	if t, ok := d.CardType(c.Type); ok {
-		band, typeName = parseColour(t.Colour, neutral), textIn(t.Name, d, cs.lang)
+		band, typeName, icon = parseColour(t.Colour, neutral), textIn(t.Name, d, cs.lang), t.Icon
 	}
 	onBand := onColour(band)
 	cs.add(Shape{Kind: ShapeRect, X: 0, Y: 0, W: cs.w, H: cs.h, Colour: white, Bleed: true},
@@ -99,6 +100,10 @@ func layoutFront(m measurer, d *cards.Deck, c cards.Card, lang string, size Size
 	if typeName != "" {
 		cs.runRight(cs.w-mt.inset, mt.band*0.42, mt.pt(7, 7), false, onBand, cs.text(typeName, message.Word("card type name")))
 		cs.as(len(cs.face.Texts)-1, message.Word("card type name"))
+	}
+	// The type's icon, under its name, flush with the right of the safe zone.
+	if _, by, bw, bh, ok := fitImage(icon, cs.w-mt.inset-12*mt.s, mt.band*0.52, 12*mt.s, mt.band*0.36); ok {
+		cs.add(Shape{Kind: ShapeImage, X: cs.w - mt.inset - bw, Y: by, W: bw, H: bh, Image: icon})
 	}
 	y := cs.meta(mt, mt.band+2.2*mt.s)
 	inner := cs.w - 2*mt.inset

@@ -58,7 +58,7 @@ func Guide(w io.Writer, d *cards.Deck, o GuideOptions) error {
 	var page *posterCanvas
 	for k := 1.2; k >= 0.6-1e-9; k -= 0.05 {
 		p := &posterCanvas{m: m, w: pw, h: ph}
-		if bottom := p.guidePage(parts, title, d.Edition, lang, k); bottom <= ph-18 {
+		if bottom := p.guidePage(parts, title, d, lang, k); bottom <= ph-18 {
 			page = p
 			break
 		}
@@ -133,9 +133,14 @@ func guideParts(p *posterCanvas, d *cards.Deck, lang string) []guidePart {
 
 // guidePage lays the guide out at k times the full text size and returns
 // the y below its last line, or +Inf when a word is wider than its line.
-func (p *posterCanvas) guidePage(parts []guidePart, title string, edition int, lang string, k float64) float64 {
+func (p *posterCanvas) guidePage(parts []guidePart, title string, d *cards.Deck, lang string, k float64) float64 {
 	mg := 15.0
 	w := p.w - 2*mg
+	headW, logoBottom := w, 0.0
+	// The client's logo at the heading's right.
+	if p.logo(d, p.w-mg-40, mg, 40, 16) {
+		headW, logoBottom = w-44, mg+16+2*k
+	}
 	body, indent := 10.5*k, 9.0
 	fits := true
 	at := func(text string, bold bool, w, size float64) fitted {
@@ -143,9 +148,10 @@ func (p *posterCanvas) guidePage(parts []guidePart, title string, edition int, l
 		fits = fits && f.fits
 		return f
 	}
-	y := p.block(at(printed(lang, "Facilitator guide"), true, w, 22*k), mg, mg, 0, 0, true, ink)
-	sub := title + " · " + printed(lang, "edition") + " " + strconv.Itoa(edition)
-	y = p.block(at(sub, false, w, 11*k), mg, y+0.5, 0, 0, false, grey) + 2*k
+	y := p.block(at(printed(lang, "Facilitator guide"), true, headW, 22*k), mg, mg, 0, 0, true, ink)
+	sub := title + " · " + printed(lang, "edition") + " " + strconv.Itoa(d.Edition)
+	y = p.block(at(sub, false, headW, 11*k), mg, y+0.5, 0, 0, false, grey) + 2*k
+	y = max(y, logoBottom)
 	p.add(posterItem{kind: pkLine, x: mg, y: y, w: w, stroke: rule, lw: 0.4})
 	y += 3 * k
 	for _, part := range parts {
@@ -173,7 +179,7 @@ func (p *posterCanvas) guidePage(parts []guidePart, title string, edition int, l
 		f := at(part.text, false, mg+w-tx, body)
 		y = max(p.block(f, tx, y, 0, 0, false, ink), y+body*lineFactor*mmPerPt)
 	}
-	note := "Deckhand · " + title + " · " + printed(lang, "edition") + " " + strconv.Itoa(edition)
+	note := "Deckhand · " + title + " · " + printed(lang, "edition") + " " + strconv.Itoa(d.Edition)
 	p.block(at(note, false, w, 7.5), mg, p.h-mg+2, w, 2, false, grey)
 	if !fits {
 		return math.Inf(1)

@@ -53,6 +53,10 @@ func paintShape(cv *raster.Canvas, s Shape, f Face, b sides) {
 		cv.Fill(c, outer, reversed(inner))
 	case ShapeLine:
 		cv.Line(c, raster.Point{X: x, Y: y}, raster.Point{X: x + w, Y: y + h}, s.LineWidth)
+	case ShapeImage:
+		if img := decodedImage(s.Image); img != nil {
+			cv.Image(img, x, y, w, h)
+		}
 	}
 }
 
@@ -119,6 +123,10 @@ func (p *posterCanvas) paint(cv *raster.Canvas) error {
 		case pkText:
 			if err := cv.Text(rgba(it.fill), it.x, it.y, it.size*mmPerPt, it.bold, it.text); err != nil {
 				return err
+			}
+		case pkImage:
+			if img := decodedImage(it.image); img != nil {
+				cv.Image(img, it.x, it.y, it.w, it.h)
 			}
 		}
 	}

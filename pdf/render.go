@@ -92,5 +92,7 @@ func drawShape(doc *fpdf.Fpdf, s Shape, ox, oy float64, f Face, b sides) {
 		doc.SetDrawColor(int(c.R), int(c.G), int(c.B))
 		doc.SetLineWidth(s.LineWidth)
 		doc.Line(ox+x, oy+y, ox+x+w, oy+y+h)
+	case ShapeImage:
+		placeImage(doc, s.Image, ox+x, oy+y, w, h)
 	}
 }

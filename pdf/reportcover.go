@@ -18,6 +18,10 @@ import (
 func (r *report) cover() {
 	r.newPage()
 	ws := r.f.Workshop
+	// The client's logo heads the cover, at its right.
+	if r.p.logo(r.d, r.left+r.cw-60, r.y, 60, 22) {
+		r.y += 26
+	}
 	r.para(r.word("Workshop report"), r.left, r.cw, 13, true, grey)
 	r.y += 1.5
 	r.para(ws.Title, r.left, r.cw, 24, true, ink)

@@ -124,9 +124,14 @@ func (p *posterCanvas) ratingSheet(d *cards.Deck, lang, team string, rows, page,
 	notesX, notesW := x, mg+w-x
 	// Header.
 	y := mg
-	y = p.block(p.fit(printed(lang, "Rating data routines"), noWord, true, w*0.55, 9, 16, 10), mg, y, 0, 0, true, ink)
+	headW := w * 0.55
+	// The client's logo at the right of the heading, before the form lines.
+	if p.logo(d, mg+w*0.42, mg, w*0.14, 13) {
+		headW = w * 0.40
+	}
+	y = p.block(p.fit(printed(lang, "Rating data routines"), noWord, true, headW, 9, 16, 10), mg, y, 0, 0, true, ink)
 	deck := p.clean(d.Name, message.Word("deck name")) + " · " + printed(lang, "edition") + " " + strconv.Itoa(d.Edition)
-	p.block(p.fit(deck, message.Word("deck name"), false, w*0.55, 6, 10, 7), mg, y+0.5, 0, 0, false, grey)
+	p.block(p.fit(deck, message.Word("deck name"), false, headW, 6, 10, 7), mg, y+0.5, 0, 0, false, grey)
 	rx, rw := mg+w*0.58, w*0.42
 	p.formLine(rx, mg+6, rw, printed(lang, "Team/table")+":", p.clean(team, message.Word("team name")))
 	p.formLine(rx, mg+14, rw, printed(lang, "Date")+":", "")
@@ -227,7 +232,8 @@ const (
 	pkLine                   // from (x, y) to (x+w, y+h)
 	pkEllipse
 	pkPolygon
-	pkText // x, y is the start of the baseline
+	pkText  // x, y is the start of the baseline
+	pkImage // a stored picture in the box x, y, w × h
 )
 
 type posterItem struct {
@@ -243,6 +249,7 @@ type posterItem struct {
 	text         string // checked against the font already
 	size         float64
 	bold         bool
+	image        cards.Image
 }
 
 func (p *posterCanvas) add(items ...posterItem) { p.items = append(p.items, items...) }
@@ -295,8 +302,23 @@ func (p *posterCanvas) shape(s Shape) {
 		it.kind = pkEllipse
 	case ShapePolygon:
 		it.kind = pkPolygon
+	case ShapeImage:
+		it.kind, it.image = pkImage, s.Image
 	}
 	p.add(it)
+}
+
+// logo puts the deck's logo, when it has one, on a white plate fitted into
+// the box x, y, w × h, and says whether it did.
+func (p *posterCanvas) logo(d *cards.Deck, x, y, w, h float64) bool {
+	if d.Look == nil || len(d.Look.Logo) == 0 {
+		return false
+	}
+	shapes := logoShapes(d.Look.Logo, x, y, w, h, 0)
+	for _, s := range shapes {
+		p.shape(s)
+	}
+	return len(shapes) > 0
 }
 
 // draw draws the items with their origin at (ox, oy), scaled by s.
@@ -340,6 +362,8 @@ func (p *posterCanvas) draw(doc *fpdf.Fpdf, ox, oy, s float64) {
 			doc.SetFont(family, style, it.size*s)
 			doc.SetTextColor(int(it.fill.R), int(it.fill.G), int(it.fill.B))
 			doc.Text(x, y, it.text)
+		case pkImage:
+			placeImage(doc, it.image, x, y, w, h)
 		}
 		if it.dash {
 			doc.SetDashPattern([]float64{}, 0)

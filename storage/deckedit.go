@@ -226,6 +226,9 @@ func importTarget(stored, file *cards.Deck, keep bool) (*cards.Deck, error) {
 	if len(next.Description) == 0 {
 		next.Description = stored.Description
 	}
+	if next.Look == nil {
+		next.Look = stored.Look // a file without the client's look leaves the stored one
+	}
 	next.Normalize()
 	if keep {
 		for _, c := range stored.Clone().Cards {

@@ -31,6 +31,9 @@ type vocabulary struct {
 	Levels    []cards.Term      `json:"levels"`
 	Board     cards.Board       `json:"board"`
 	Criteria  []cards.Criterion `json:"criteria"`
+	// Look is the client's logo and backs; left out when there is none,
+	// so a deck without one is stored as before it could have one.
+	Look *cards.Look `json:"look,omitempty"`
 }
 
 // querier is what the read helpers need: the database or a transaction.
@@ -171,7 +174,7 @@ func loadDeckRow(ctx context.Context, q querier, id string) (*cards.Deck, error)
 			return nil, fmt.Errorf("load deck %s: %w", d.Name, err)
 		}
 	}
-	d.CardTypes, d.Themes, d.Levels, d.Board, d.Criteria = v.CardTypes, v.Themes, v.Levels, v.Board, v.Criteria
+	d.CardTypes, d.Themes, d.Levels, d.Board, d.Criteria, d.Look = v.CardTypes, v.Themes, v.Levels, v.Board, v.Criteria, v.Look
 	return d, nil
 }
 
@@ -320,7 +323,7 @@ func deckColumns(d *cards.Deck) (desc, langs, vocab string, err error) {
 	}
 	b1, err1 := json.Marshal(description)
 	b2, err2 := json.Marshal(d.Languages)
-	b3, err3 := json.Marshal(vocabulary{d.CardTypes, d.Themes, d.Levels, d.Board, d.Criteria})
+	b3, err3 := json.Marshal(vocabulary{d.CardTypes, d.Themes, d.Levels, d.Board, d.Criteria, d.Look})
 	return string(b1), string(b2), string(b3), errors.Join(err1, err2, err3)
 }
 
