@@ -6,6 +6,7 @@ import (
 	"image/color"
 	_ "image/jpeg" // a logo or icon may be a JPEG
 	_ "image/png"  // or a PNG
+	"os"
 	"slices"
 
 	"deckhand/message"
@@ -63,7 +64,7 @@ func CheckImage(data []byte, what message.Message) (ImageInfo, error) {
 		return ImageInfo{}, refusal("%s is empty; choose a PNG or JPEG file", what)
 	}
 	if len(data) > MaxImageBytes {
-		return ImageInfo{}, refusal("%s is a file of %d MB, more than the %d MB a deck takes; save it smaller and choose it again", what, (len(data)+(1<<20)-1)>>20, MaxImageBytes>>20)
+		return ImageInfo{}, tooBig(int64(len(data)), what)
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil || (format != "png" && format != "jpeg") {
@@ -150,4 +151,26 @@ func (d *Deck) prepareImages() error {
 		}
 	}
 	return nil
+}
+
+// ReadImageFile reads a picture file and prepares it as a deck stores it
+// (PrepareImage), refusing a file too big before reading it.
+func ReadImageFile(path string, what message.Message) (Image, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if info.Size() > MaxImageBytes {
+		return nil, tooBig(info.Size(), what)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return PrepareImage(data, what)
+}
+
+// tooBig refuses a picture file of size bytes.
+func tooBig(size int64, what message.Message) error {
+	return refusal("%s is a file of %d MB, more than the %d MB a deck takes; save it smaller and choose it again", what, (size+(1<<20)-1)>>20, MaxImageBytes>>20)
 }

@@ -37,7 +37,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"decks", "decks [--json] | decks publish --deck DECK [--off] | decks export-shared --deck DECK -o FILE [--force] | decks merge-shared [--dry-run] FILE", "list decks: name, id, client, edition, languages, cards; share a deck with the team folder, or as a file another laptop merges", runDecks},
+		{"decks", "decks [--json] | decks publish --deck DECK [--off] | decks export-shared --deck DECK -o FILE [--force] | decks merge-shared [--dry-run] FILE | decks look --deck DECK [--logo FILE|--no-logo] [--logo-place centre|top|bottom] [--back-colour #RRGGBB|none] [--back-text LANG=TEXT] [--icon TYPE=FILE]", "list decks: name, id, client, edition, languages, cards; share a deck with the team folder, or as a file another laptop merges; show or set the client's look: logo, backs, type icons", runDecks},
 		{"cards", "cards --deck DECK [--lang L] [--json]", "list a deck's cards", runCards},
 		{"import", "import FILE [--name NAME] [--into DECK [--keep] [--dry-run]]", "make a deck from a .csv or .json file; --into updates one", runImport},
 		{"export", "export --deck DECK [--format csv|json] [-o FILE [--force]]", "write a deck to a file (or standard output)", runExport},

@@ -14,7 +14,7 @@ import (
 // folder, write its shared file, merge another laptop's (storage's
 // ExportSharedDeck and MergeSharedDeck).
 
-// runDeckCommand runs "decks publish|export-shared|merge-shared"; ok is
+// runDeckCommand runs "decks publish|export-shared|merge-shared|look"; ok is
 // false when args name none of them, and "decks" lists the decks.
 func runDeckCommand(e *env, args []string) (ok bool, err error) {
 	if len(args) == 0 {
@@ -27,9 +27,11 @@ func runDeckCommand(e *env, args []string) (ok bool, err error) {
 		return true, runDecksExportShared(e, args[1:])
 	case "merge-shared":
 		return true, runDecksMergeShared(e, args[1:])
+	case "look":
+		return true, runDecksLook(e, args[1:])
 	}
 	if !strings.HasPrefix(args[0], "-") {
-		return true, usagef("unknown decks command %q; use publish, export-shared or merge-shared", args[0])
+		return true, usagef("unknown decks command %q; use publish, export-shared, merge-shared or look", args[0])
 	}
 	return false, nil
 }

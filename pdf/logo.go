@@ -59,12 +59,14 @@ func placeImage(doc *fpdf.Fpdf, data cards.Image, x, y, w, h float64) {
 	doc.ImageOptions(name, x, y, w, h, false, opts, 0, "")
 }
 
-// decoded holds the pictures decoded for drawing into card pictures, by
+// decoded holds the pictures decoded for drawing into pictures, by
 // name: a thousand backs decode their logo once.
 var decoded sync.Map
 
-// decodedImage is a stored picture decoded, or nil when it cannot be read.
-func decodedImage(data cards.Image) image.Image {
+// DecodedImage is a stored picture decoded, or nil when it cannot be read:
+// for the card pictures and the app's preview, decoded once however many
+// sides show it.
+func DecodedImage(data cards.Image) image.Image {
 	name := imageName(data)
 	if img, ok := decoded.Load(name); ok {
 		return img.(image.Image)

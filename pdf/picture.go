@@ -54,7 +54,7 @@ func paintShape(cv *raster.Canvas, s Shape, f Face, b sides) {
 	case ShapeLine:
 		cv.Line(c, raster.Point{X: x, Y: y}, raster.Point{X: x + w, Y: y + h}, s.LineWidth)
 	case ShapeImage:
-		if img := decodedImage(s.Image); img != nil {
+		if img := DecodedImage(s.Image); img != nil {
 			cv.Image(img, x, y, w, h)
 		}
 	}
@@ -125,7 +125,7 @@ func (p *posterCanvas) paint(cv *raster.Canvas) error {
 				return err
 			}
 		case pkImage:
-			if img := decodedImage(it.image); img != nil {
+			if img := DecodedImage(it.image); img != nil {
 				cv.Image(img, it.x, it.y, it.w, it.h)
 			}
 		}

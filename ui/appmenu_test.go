@@ -33,7 +33,7 @@ func TestEveryMenuItemHasOneKeyRow(t *testing.T) {
 			}
 		}
 	}
-	want := "New deck…,Import deck…,Export deck…,Settings…,Quit,New card,Edit deck details…,Board areas…,Criteria…,Card types…,Clone deck for a client…,Delete card…,Delete deck…,Room view,Keyboard shortcuts,About Deckhand"
+	want := "New deck…,Import deck…,Export deck…,Settings…,Quit,New card,Edit deck details…,Board areas…,Criteria…,Card types…,Client's look…,Clone deck for a client…,Delete card…,Delete deck…,Room view,Keyboard shortcuts,About Deckhand"
 	if got := strings.Join(labels, ","); got != want {
 		t.Errorf("the menus read\n%s\nwant\n%s", got, want)
 	}

@@ -156,7 +156,7 @@ func (s *Screen) EditDeck() {
 	for _, b := range []struct {
 		label string
 		open  func()
-	}{{lang.L("Board areas…"), s.EditAreas}, {lang.L("Criteria…"), s.EditCriteria}, {lang.L("Card types…"), s.EditCardTypes}} {
+	}{{lang.L("Board areas…"), s.EditAreas}, {lang.L("Criteria…"), s.EditCriteria}, {lang.L("Card types…"), s.EditCardTypes}, {lang.L("Client's look…"), s.EditLook}} {
 		var button *kit.DialogButton
 		button = kit.NewDialogButton(form, b.label, func() {
 			now := details()

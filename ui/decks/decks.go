@@ -38,6 +38,7 @@ type Screen struct {
 	Cards     *cardList
 	Editor    *cardEditor
 	Shape     *ShapeForm // the deck-shape dialog last opened
+	Look      *LookForm  // the client's look dialog last opened
 	Undo      *undoBar
 	undo      *deletedCard    // what Undo brings back, nil when nothing
 	cardsPane *fyne.Container // laid out anew when the undo bar shows or hides

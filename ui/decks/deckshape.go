@@ -191,6 +191,12 @@ func (s *Screen) saveShape(f *ShapeForm, done func(error)) {
 		done(err)
 		return
 	}
+	s.saveDeck(next, done)
+}
+
+// saveDeck stores the deck's own fields off the UI goroutine, behind a
+// working note, and opens the deck again once they are stored.
+func (s *Screen) saveDeck(next *cards.Deck, done func(error)) {
 	wait := kit.ShowWorking(s.win, lang.L("Saving the deck…"))
 	go func() {
 		err := s.store.UpdateDeck(s.ctx, next)

@@ -86,12 +86,18 @@ func TestAFinnishOnlyCloneSavesANewCardInFinnishAlone(t *testing.T) {
 // what its save, off the UI goroutine, hands back.
 func (f *fixture) saveShape() {
 	f.t.Helper()
+	f.offUI("the save of the deck's shape", f.screen.Shape.Dialog.Submit)
+}
+
+// offUI runs start, then the one thing it hands back to the UI goroutine.
+func (f *fixture) offUI(what string, start func()) {
+	f.t.Helper()
 	ui := uitest.NewUIQueue()
 	before := f.screen.toUI
 	f.screen.toUI = ui.Do
 	defer func() { f.screen.toUI = before }()
-	f.screen.Shape.Dialog.Submit()
-	ui.Next(f.t, "the save of the deck's shape")
+	start()
+	ui.Next(f.t, what)
 }
 
 // An area renamed in Finnish and a criterion's scale widened, each saved

@@ -16,6 +16,7 @@ func (s *Screen) Menu(item func(kit.MenuSlot) *fyne.MenuItem) *fyne.Menu {
 		fyne.NewMenuItem(lang.L("Board areas…"), s.EditAreas),
 		fyne.NewMenuItem(lang.L("Criteria…"), s.EditCriteria),
 		fyne.NewMenuItem(lang.L("Card types…"), s.EditCardTypes),
+		fyne.NewMenuItem(lang.L("Client's look…"), s.EditLook),
 		fyne.NewMenuItem(lang.L("Clone deck for a client…"), s.CloneDeck),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Delete card…"), s.deleteCard),

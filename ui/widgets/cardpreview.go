@@ -91,6 +91,14 @@ func shapeObject(s pdf.Shape) fyne.CanvasObject {
 		return canvas.NewRasterWithPixels(func(x, y, w, h int) color.Color {
 			return polygonPixel(points, x, y, w, h, c)
 		})
+	case pdf.ShapeImage:
+		if img := pdf.DecodedImage(s.Image); img != nil {
+			pic := canvas.NewImageFromImage(img)
+			pic.FillMode = canvas.ImageFillStretch // the face's box has the picture's proportions
+			pic.ScaleMode = canvas.ImageScaleSmooth
+			return pic
+		}
+		return canvas.NewRectangle(color.Transparent)
 	}
 	return canvas.NewRectangle(c)
 }
