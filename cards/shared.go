@@ -60,6 +60,7 @@ type SharedFields struct {
 	Levels      []Term      `json:"levels"`
 	Board       Board       `json:"board"`
 	Criteria    []Criterion `json:"criteria"`
+	Look        *Look       `json:"look,omitempty"`
 	Change
 }
 
@@ -82,14 +83,14 @@ func SharedFieldsOf(d *Deck) SharedFields {
 	c := d.Clone()
 	return SharedFields{ID: c.ID, Name: c.Name, Description: c.Description, Client: c.Client, Languages: c.Languages,
 		DefaultLang: c.DefaultLang, Edition: c.Edition, Parent: c.Parent, CardTypes: c.CardTypes, Themes: c.Themes,
-		Levels: c.Levels, Board: c.Board, Criteria: c.Criteria}
+		Levels: c.Levels, Board: c.Board, Criteria: c.Criteria, Look: c.Look}
 }
 
 // Fields is the deck of these fields, without cards.
 func (f SharedFields) Fields() *Deck {
 	d := &Deck{ID: f.ID, Name: f.Name, Description: f.Description, Client: f.Client, Languages: f.Languages,
 		DefaultLang: f.DefaultLang, Edition: f.Edition, Parent: f.Parent, CardTypes: f.CardTypes, Themes: f.Themes,
-		Levels: f.Levels, Board: f.Board, Criteria: f.Criteria}
+		Levels: f.Levels, Board: f.Board, Criteria: f.Criteria, Look: f.Look}
 	return d.Clone()
 }
 

@@ -9,8 +9,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"deckhand/cards"
+	"deckhand/storage/storagetest"
 )
 
 // logoPNG is a w × h picture with a little in it, as a logo has.
@@ -128,5 +130,32 @@ func TestABadLogoChangesNothing(t *testing.T) {
 		if !bytes.Equal(before.Bytes(), after.Bytes()) {
 			t.Error("a refused logo changed the stored deck")
 		}
+	}
+}
+
+// TestTheLookTravelsWithASharedDeck sets a look on one laptop and merges
+// its shared file into another: the second prints the same logo and
+// backs, and a later change of colour there comes back to the first.
+func TestTheLookTravelsWithASharedDeck(t *testing.T) {
+	ls := sharedLaptops(t, storagetest.Seeded, storagetest.Seeded.Add(time.Minute))
+	a, b := ls[0], ls[1]
+	ctx := context.Background()
+	d := mustDeck(t, a.s, a.deck)
+	d.Look = &cards.Look{Logo: logoPNG(t, 120, 60), BackColour: "#224466"}
+	if err := a.s.UpdateDeck(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	mustMerge(t, a, b)
+	if got := mustDeck(t, b.s, b.deck).Look; got == nil || !bytes.Equal(got.Logo, d.Look.Logo) || got.BackColour != "#224466" {
+		t.Fatalf("the other laptop holds the look %+v", got)
+	}
+	e := mustDeck(t, b.s, b.deck)
+	e.Look.BackColour = "#663322"
+	if err := b.s.UpdateDeck(ctx, e); err != nil {
+		t.Fatal(err)
+	}
+	mustMerge(t, b, a)
+	if deckJSON(t, a) != deckJSON(t, b) || mustDeck(t, a.s, a.deck).Look.BackColour != "#663322" {
+		t.Error("the look changed on the second laptop did not come back to the first")
 	}
 }
