@@ -7,6 +7,9 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"image"
+	"image/color"
+	"image/draw"
 	"image/png"
 	"io"
 	"os"
@@ -332,6 +335,40 @@ func (w *wine) commands(t *testing.T) {
 	} else {
 		f.Close()
 	}
+
+	// The client's look under Windows: a logo read from a Windows path,
+	// scaled as on Linux, on the back's picture.
+	logo := filepath.Join(out, "logo.png")
+	logoImg := image.NewNRGBA(image.Rect(0, 0, 1600, 800))
+	draw.Draw(logoImg, logoImg.Bounds(), image.NewUniform(color.NRGBA{255, 0, 255, 255}), image.Point{}, draw.Src)
+	var logoPNG bytes.Buffer
+	if err := png.Encode(&logoPNG, logoImg); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(logo, logoPNG.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if said := w.ok("decks", "look", "--deck", defaultDeck, "--logo", windowsPath(logo)); !strings.Contains(said, "1200 × 600 pixels") {
+		t.Errorf("decks look under Windows says %q; want the logo scaled to 1200 × 600", said)
+	}
+	branded := filepath.Join(out, "branded")
+	w.ok("print", "images", "--deck", defaultDeck, "--only", cardList[0].Code, "--backs", "--dpi", "100", "-o", windowsPath(branded))
+	if backs, _ := filepath.Glob(filepath.Join(branded, "back-*.png")); len(backs) != 1 {
+		t.Errorf("print images wrote backs %v", backs)
+	} else if f, err := os.Open(backs[0]); err != nil {
+		t.Error(err)
+	} else {
+		img, err := png.Decode(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := img.Bounds()
+		if r, g, bl, _ := img.At(b.Dx()/2, b.Dy()/4).RGBA(); r>>8 < 230 || g>>8 > 30 || bl>>8 < 230 {
+			t.Errorf("the back's picture under Windows has #%02x%02x%02x where the logo goes", r>>8, g>>8, bl>>8)
+		}
+	}
+	w.ok("decks", "look", "--deck", defaultDeck, "--no-logo")
 
 	// A workshop in, out, its results and report.
 	w.ok("workshop", "import", windowsPath(filepath.Join("docs", "example-workshop.json")))

@@ -17,25 +17,61 @@ import (
 // (cards.Image, checked and scaled when stored). Each is embedded in a PDF
 // once, under a name made from its bytes, however many cards show it.
 
-// imageName is the name a picture is embedded under.
-func imageName(data cards.Image) string {
-	sum := sha256.Sum256(data)
-	return "img" + hex.EncodeToString(sum[:8])
+// pictureInfo is what drawing a stored picture needs to know of it.
+type pictureInfo struct {
+	name          string // the name it is embedded under, made from its bytes
+	width, height int    // pixels; 0 × 0 when it cannot be read
+	format        string
+	img           image.Image // decoded, once a picture asks for it
 }
 
-// imageSize is a stored picture's size in pixels, 0 × 0 when unreadable.
-func imageSize(data cards.Image) (w, h int, format string) {
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil {
-		return 0, 0, ""
+// pictures remembers the last few pictures drawn, by the bytes they are
+// stored in: a deck's thousand backs hash and read the header of their one
+// logo once. It holds few, so a logo changed many times in a session does
+// not stay in memory. A stored picture is never changed in place, so its
+// first byte's address and its length name it while it lives.
+var pictures struct {
+	mu      sync.Mutex
+	entries []*pictureEntry
+}
+
+type pictureEntry struct {
+	first *byte
+	n     int
+	info  pictureInfo
+}
+
+const picturesKept = 8
+
+// pictureOf is the picture stored in data.
+func pictureOf(data cards.Image) *pictureInfo {
+	if len(data) == 0 {
+		return &pictureInfo{}
 	}
-	return cfg.Width, cfg.Height, format
+	pictures.mu.Lock()
+	defer pictures.mu.Unlock()
+	for _, e := range pictures.entries {
+		if e.first == &data[0] && e.n == len(data) {
+			return &e.info
+		}
+	}
+	sum := sha256.Sum256(data)
+	e := &pictureEntry{first: &data[0], n: len(data), info: pictureInfo{name: "img" + hex.EncodeToString(sum[:8])}}
+	if cfg, format, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
+		e.info.width, e.info.height, e.info.format = cfg.Width, cfg.Height, format
+	}
+	pictures.entries = append(pictures.entries, e)
+	if len(pictures.entries) > picturesKept {
+		pictures.entries = pictures.entries[1:]
+	}
+	return &e.info
 }
 
 // fitImage is the largest box of the picture's proportions inside the box
 // x, y, w × h, centred in it; ok is false for a picture that cannot be read.
 func fitImage(data cards.Image, x, y, w, h float64) (bx, by, bw, bh float64, ok bool) {
-	pw, ph, _ := imageSize(data)
+	p := pictureOf(data)
+	pw, ph := p.width, p.height
 	if pw == 0 || ph == 0 || w <= 0 || h <= 0 {
 		return 0, 0, 0, 0, false
 	}
@@ -47,35 +83,36 @@ func fitImage(data cards.Image, x, y, w, h float64) (bx, by, bw, bh float64, ok 
 // placeImage draws a stored picture into the box x, y, w × h of the page,
 // embedding it the first time the document shows it.
 func placeImage(doc *fpdf.Fpdf, data cards.Image, x, y, w, h float64) {
-	_, _, format := imageSize(data)
+	p := pictureOf(data)
 	opts := fpdf.ImageOptions{ImageType: "PNG", ReadDpi: false}
-	if format == "jpeg" {
+	if p.format == "jpeg" {
 		opts.ImageType = "JPG"
 	}
-	name := imageName(data)
+	name := p.name
 	if doc.GetImageInfo(name) == nil {
 		doc.RegisterImageOptionsReader(name, opts, bytes.NewReader(data))
 	}
 	doc.ImageOptions(name, x, y, w, h, false, opts, 0, "")
 }
 
-// decoded holds the pictures decoded for drawing into pictures, by
-// name: a thousand backs decode their logo once.
-var decoded sync.Map
-
 // DecodedImage is a stored picture decoded, or nil when it cannot be read:
 // for the card pictures and the app's preview, decoded once however many
 // sides show it.
 func DecodedImage(data cards.Image) image.Image {
-	name := imageName(data)
-	if img, ok := decoded.Load(name); ok {
-		return img.(image.Image)
+	p := pictureOf(data)
+	pictures.mu.Lock()
+	img := p.img
+	pictures.mu.Unlock()
+	if img != nil || p.width == 0 {
+		return img
 	}
 	img, err := raster.Decode(data)
 	if err != nil {
 		return nil
 	}
-	decoded.Store(name, img)
+	pictures.mu.Lock()
+	p.img = img
+	pictures.mu.Unlock()
 	return img
 }
 
