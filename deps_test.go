@@ -40,7 +40,7 @@ func TestDependencyRule(t *testing.T) {
 		"deckhand/ui/kit":             {"deckhand/message", "deckhand/words", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2", "github.com/jeandeaual/go-locale"},
 		"deckhand/ui/internal/uitest": {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/assets", "deckhand/ui/kit", "fyne.io/fyne/v2"},
 		"deckhand/ui/widgets":         {"deckhand/cards", "deckhand/game", "deckhand/pdf", "deckhand/assets", "fyne.io/fyne/v2"},
-		"deckhand/cli":                {"deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/teamfolder", "deckhand/pdf", "deckhand/workbook", "deckhand/chart", "deckhand/assets"},
+		"deckhand/cli":                {"deckhand/message", "deckhand/cards", "deckhand/game", "deckhand/storage", "deckhand/teamfolder", "deckhand/pdf", "deckhand/workbook", "deckhand/chart", "deckhand/assets"},
 		"deckhand/cli/cleanlocale":    {},
 		"deckhand/cmd/deckhand-cli":   {"deckhand/cli", "deckhand/cli/cleanlocale"},
 		"deckhand":                    {"deckhand/cli", "deckhand/cli/cleanlocale", "deckhand/ui", "deckhand/storage", "deckhand/assets", "fyne.io/fyne/v2", "github.com/BurntSushi/toml"},

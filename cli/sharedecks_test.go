@@ -101,7 +101,7 @@ func TestDecksMergeSharedRefusesOtherFiles(t *testing.T) {
 	if code, _, errOut := run(t, db, "decks", "merge-shared", newer); code != ExitError || !strings.Contains(errOut, "made by a newer Deckhand (format version 7)") {
 		t.Errorf("a newer file: %d %q", code, errOut)
 	}
-	if code, _, errOut := run(t, db, "decks", "frobnicate"); code != ExitUsage || !strings.Contains(errOut, "publish, export-shared or merge-shared") {
+	if code, _, errOut := run(t, db, "decks", "frobnicate"); code != ExitUsage || !strings.Contains(errOut, "publish, export-shared, merge-shared or look") {
 		t.Errorf("an unknown decks command: %d %q", code, errOut)
 	}
 }

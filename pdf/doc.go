@@ -7,6 +7,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"time"
@@ -84,7 +85,11 @@ func finish(doc *fpdf.Fpdf, w io.Writer) error {
 	if err := doc.Error(); err != nil {
 		return fmt.Errorf("draw the PDF: %w", err)
 	}
-	if err := doc.Output(w); err != nil {
+	var buf bytes.Buffer
+	if err := doc.Output(&buf); err != nil {
+		return fmt.Errorf("write the PDF: %w", err)
+	}
+	if err := writeTagged(w, buf.Bytes()); err != nil {
 		return fmt.Errorf("write the PDF: %w", err)
 	}
 	return nil
