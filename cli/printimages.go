@@ -29,12 +29,13 @@ func runPrintImages(e *env, args []string) error {
 	only := fs.String("only", "", "only these card codes, comma-separated")
 	safe := fs.Float64("safe", pdf.DefaultSafe, "safe zone in mm inside the cut that text keeps to")
 	proof := fs.Bool("proof", false, "draw the cut line and the safe zone over every picture, to check by eye")
-	preset := fs.String("preset", "", "a print shop's template: "+strings.Join(pdf.PresetNames(), ", ")+"; sets size, bleed, safe zone and dpi")
+	numbered := fs.Bool("numbered", false, "name fronts after their place in the deck, 001-R01-front.png")
+	preset := fs.String("preset", "", "a print shop's template: "+strings.Join(pdf.PresetNames(), ", ")+"; sets size, bleed, safe zone, dpi and numbering")
 	force := forceFlag(fs)
 	if err := noPositional(fs, args); err != nil {
 		return err
 	}
-	if err := presetClash(fs, *preset, "size", "bleed", "safe", "dpi"); err != nil {
+	if err := presetClash(fs, *preset, "size", "bleed", "safe", "dpi", "numbered"); err != nil {
 		return err
 	}
 	if *deck == "" || *out == "" {
@@ -45,7 +46,7 @@ func runPrintImages(e *env, args []string) error {
 	if o.Size, err = pdf.ParseCardSize(*size); err != nil {
 		return usagef("%v", err)
 	}
-	o.Lang, o.DPI, o.Bleed, o.Backs, o.Safe, o.Proof = *lang, *dpi, *bleed, *backs, *safe, *proof
+	o.Lang, o.DPI, o.Bleed, o.Backs, o.Safe, o.Proof, o.Numbered = *lang, *dpi, *bleed, *backs, *safe, *proof, *numbered
 	if *preset != "" {
 		p, err := pdf.ParsePreset(*preset)
 		if err != nil {

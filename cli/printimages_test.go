@@ -88,8 +88,18 @@ func TestPresetsOnTheCommandLine(t *testing.T) {
 	if err != nil || img.Bounds().Dx() != 825 || img.Bounds().Dy() != 1125 {
 		t.Fatalf("a tgc-poker picture: %v, %v", err, img.Bounds())
 	}
+	// MakePlayingCards' preset numbers the fronts in the deck's order.
+	mpc := filepath.Join(dir, "mpc")
+	if code, _, stderr := run(t, db, "print", "images", "--deck", "4K data routines", "--preset", "mpc-poker", "--only", "R02,R01,I01", "--backs", "-o", mpc); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if names, _ := filepath.Glob(filepath.Join(mpc, "*.png")); len(names) != 5 ||
+		filepath.Base(names[0]) != "001-R01-front.png" || filepath.Base(names[1]) != "002-R02-front.png" || filepath.Base(names[2]) != "003-I01-front.png" {
+		t.Errorf("mpc-poker wrote %v; want the three fronts numbered in the deck's order, and the two backs", names)
+	}
 	for _, args := range [][]string{
 		{"print", "images", "--preset", "tgc-poker", "--dpi", "600", "-o", out},
+		{"print", "images", "--preset", "tgc-poker", "--numbered", "-o", out},
 		{"print", "cards", "--preset", "mpc-poker", "--bleed", "2", "-o", filepath.Join(dir, "c.pdf")},
 		{"print", "cards", "--preset", "nope", "-o", filepath.Join(dir, "c.pdf")},
 	} {

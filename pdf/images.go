@@ -8,6 +8,7 @@ import (
 	"image"
 	"image/png"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -28,6 +29,10 @@ type ImageOptions struct {
 	Proof bool    // draw the cut line and the safe zone over each picture
 	Backs bool    // a picture of each card type's back as well
 	Only  []string
+	// Numbered puts each front's place in the deck before its name,
+	// "001-R01-front.png", so that a folder sorted by name keeps the
+	// deck's order.
+	Numbered bool
 	// Workers draw and encode pictures side by side; GOMAXPROCS when 0.
 	Workers int
 	// Progress, when set, is called after each picture is saved with the
@@ -92,8 +97,8 @@ type drawn struct {
 // CardImages draws the selected cards' faces (and with Backs the backs of
 // their types) and hands each PNG to save, in the deck's order, on the
 // calling goroutine; the drawing runs on Workers goroutines. A card's file
-// is named by its code and side, "R01-front.png", a back by its type,
-// "back-routine.png". An error from save stops the run.
+// is named by its code and side, "R01-front.png" (with Numbered, after
+// its place: "001-R01-front.png"), a back by its type, "back-routine.png". An error from save stops the run.
 func CardImages(d *cards.Deck, o ImageOptions, save func(name string, png []byte) error) (CardImagesResult, error) {
 	if err := o.Check(); err != nil {
 		return CardImagesResult{}, err
@@ -201,7 +206,11 @@ func pictureJobs(d *cards.Deck, o ImageOptions) ([]pictureJob, error) {
 			continue
 		}
 		last = c
-		jobs = append(jobs, pictureJob{name: unique(fileSafe(c.Code) + "-front"), card: c})
+		name := fileSafe(c.Code) + "-front"
+		if o.Numbered {
+			name = fmt.Sprintf("%0*d-%s", max(3, len(strconv.Itoa(len(list)))), len(jobs)+1, name)
+		}
+		jobs = append(jobs, pictureJob{name: unique(name), card: c})
 		types[c.Type] = true
 	}
 	if !o.Backs {

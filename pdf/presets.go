@@ -17,6 +17,9 @@ type Preset struct {
 	Bleed float64 // mm beyond the cut, each side
 	Safe  float64 // mm inside the cut
 	DPI   int
+	// Numbered pictures carry their place in the deck ("001-R01-front.png"),
+	// for a shop that lays images out in the order they are uploaded.
+	Numbered bool
 }
 
 const inch = 25.4
@@ -30,10 +33,10 @@ var Presets = map[string]Preset{
 	"tgc-bridge": {Name: "tgc-bridge", Label: "The Game Crafter, bridge card", Size: CardSizes["bridge"], Bleed: inch / 8, Safe: inch / 8, DPI: 300},
 	// MakePlayingCards' poker card: 822 × 1122 pixels at 300 dpi for a
 	// 2.5 × 3.5 in cut, a bleed of 0.12 in.
-	"mpc-poker": {Name: "mpc-poker", Label: "MakePlayingCards, poker card", Size: CardSizes["poker"], Bleed: 0.12 * inch, Safe: inch / 8, DPI: 300},
+	"mpc-poker": {Name: "mpc-poker", Label: "MakePlayingCards, poker card", Size: CardSizes["poker"], Bleed: 0.12 * inch, Safe: inch / 8, DPI: 300, Numbered: true},
 	// The common European print shop's asking: 3 mm bleed, text 4 mm
 	// inside the cut, on a poker card.
-	"shop-3mm": {Name: "shop-3mm", Label: "Any print shop, 3 mm bleed, poker card", Size: CardSizes["poker"], Bleed: 3, Safe: 4, DPI: 300},
+	"shop-3mm": {Name: "shop-3mm", Label: "Any print shop, 3 mm bleed, poker card", Size: CardSizes["poker"], Bleed: 3, Safe: 4, DPI: 300, Numbered: true},
 }
 
 // PresetNames are the presets' names, sorted.
@@ -63,5 +66,5 @@ func (p Preset) Apply(o *CardOptions) {
 // ApplyImages sets card pictures to the preset: its card, bleed, safe zone
 // and resolution.
 func (p Preset) ApplyImages(o *ImageOptions) {
-	o.Size, o.Bleed, o.Safe, o.DPI = p.Size, p.Bleed, p.Safe, p.DPI
+	o.Size, o.Bleed, o.Safe, o.DPI, o.Numbered = p.Size, p.Bleed, p.Safe, p.DPI, p.Numbered
 }

@@ -62,6 +62,7 @@ type Screen struct {
 	summary  *widget.Label
 	list     *fyne.Container
 	printBtn *widget.Button
+	note     *widget.Label // how to print what is chosen: at 100 %, or pictures as they are
 	root     fyne.CanvasObject
 	// printing is set, on the UI goroutine, while a print runs in the
 	// background; a second print waits until it is done.
@@ -113,8 +114,9 @@ func (p *Screen) layout() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Language"), p.language),
 	)
 	options := container.NewVScroll(container.NewVBox(top, p.opts.imageGroup, p.opts.cardGroup, p.opts.boardGroup, p.opts.tableGroup))
-	note := widget.NewLabel(lang.L("Print at 100 % (actual size), never \"fit to page\"."))
-	note.Wrapping = fyne.TextWrapWord
+	p.note = widget.NewLabel(howToPrint(p.What.Key()))
+	p.note.Wrapping = fyne.TextWrapWord
+	note := p.note
 	heading := widget.NewLabelWithStyle(lang.L("Preflight"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	right := container.NewBorder(container.NewVBox(heading, p.summary), container.NewVBox(note, p.printBtn), nil, nil, container.NewVScroll(p.list))
 	split := container.NewHSplit(options, right)
@@ -198,7 +200,19 @@ func (p *Screen) whatChosen() {
 	show(p.opts.imageGroup, what == PrintImages || what == printBoardImage)
 	p.opts.showImageFields(what)
 	show(p.opts.tableGroup, what == printSheets || what == PrintKit)
+	if p.note != nil {
+		p.note.SetText(howToPrint(what))
+	}
 	p.check()
+}
+
+// howToPrint is the line under the preflight: a PDF prints at 100 %, a
+// picture goes to the shop or the whiteboard as it is.
+func howToPrint(what string) string {
+	if what == PrintImages || what == printBoardImage {
+		return lang.L("The pictures are at their size and resolution: upload them as they are, without scaling.")
+	}
+	return lang.L("Print at 100 % (actual size), never \"fit to page\".")
 }
 
 // check runs preflight for the current choices and shows what it found.

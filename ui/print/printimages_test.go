@@ -27,6 +27,9 @@ func TestCardAndBoardImagesFromThePrintScreen(t *testing.T) {
 		!shows(p.opts.cardForm, p.opts.bleed) || shows(p.opts.cardForm, p.opts.paper) || shows(p.opts.cardForm, p.opts.marks) {
 		t.Fatal("card images show the wrong options")
 	}
+	if !strings.Contains(p.note.Text, "upload them as they are") {
+		t.Errorf("under the preflight of pictures: %q", p.note.Text)
+	}
 	test.Type(p.opts.only, "R03 I01")
 	p.opts.backs.SetKey(pdf.BacksPages)
 	p.opts.bleed.SetText("3")
@@ -110,6 +113,14 @@ func TestAPrintShopFillsItsTemplatesFields(t *testing.T) {
 		t.Fatalf("tgc-poker left bleed %q, safe %q, layout %q, marks %v, size %q, dpi %q",
 			p.opts.bleed.Text, p.opts.safe.Text, p.opts.layout.Key(), p.opts.marks.Checked, p.opts.size.Key(), p.opts.dpi.Text)
 	}
+	if p.opts.numbered.Checked {
+		t.Error("tgc-poker numbers the pictures")
+	}
+	p.opts.preset.SetKey("mpc-poker")
+	if im, err := p.opts.images("sv"); err != nil || !im.Numbered || im.Bleed != 3.048 {
+		t.Errorf("mpc-poker's pictures: %+v, %v; want them numbered with 0.12 in bleed", im, err)
+	}
+	p.opts.preset.SetKey("tgc-poker")
 	p.opts.safe.SetText("4")
 	p.opts.proof.SetChecked(true)
 	o, err := p.opts.cards("sv")

@@ -19,27 +19,28 @@ import (
 type printOptions struct {
 	prefs fyne.Preferences
 
-	size    *kit.KeyedSelect
-	custom  *kit.Field // W×H when size is "custom"
-	paper   *kit.KeyedSelect
-	layout  *kit.KeyedSelect
-	bleed   *kit.Field
-	margin  *kit.Field
-	marks   *widget.Check
-	backs   *kit.KeyedSelect
-	offset  *kit.Field
-	only    *kit.Field
-	changed *widget.Button // fills only with the cards changed since the last print
-	blank   *kit.Field
-	poster  *kit.KeyedSelect
-	tile    *kit.KeyedSelect
-	overlap *kit.Field
-	tables  *kit.Field
-	preset  *kit.KeyedSelect // a print shop's template, which fills the fields it sets
-	safe    *kit.Field
-	proof   *widget.Check
-	dpi     *kit.Field // card pictures' resolution
-	width   *kit.Field // the board picture's width in pixels
+	size     *kit.KeyedSelect
+	custom   *kit.Field // W×H when size is "custom"
+	paper    *kit.KeyedSelect
+	layout   *kit.KeyedSelect
+	bleed    *kit.Field
+	margin   *kit.Field
+	marks    *widget.Check
+	backs    *kit.KeyedSelect
+	offset   *kit.Field
+	only     *kit.Field
+	changed  *widget.Button // fills only with the cards changed since the last print
+	blank    *kit.Field
+	poster   *kit.KeyedSelect
+	tile     *kit.KeyedSelect
+	overlap  *kit.Field
+	tables   *kit.Field
+	preset   *kit.KeyedSelect // a print shop's template, which fills the fields it sets
+	safe     *kit.Field
+	proof    *widget.Check
+	numbered *widget.Check // pictures named after their place in the deck
+	dpi      *kit.Field    // card pictures' resolution
+	width    *kit.Field    // the board picture's width in pixels
 
 	cardGroup, boardGroup, tableGroup, imageGroup *fyne.Container
 	cardForm, imageForm                           *widget.Form
@@ -102,6 +103,8 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 	o.proof = widget.NewCheck(lang.L("Proof: draw the cut line and the safe zone"), func(on bool) { prefs.SetBool("print.proof", on); onChange() })
 	o.proof.SetChecked(prefs.BoolWithFallback("print.proof", false))
 	o.dpi = entry("dpi", "300")
+	o.numbered = widget.NewCheck(lang.L("Number the files in the deck's order (001-R01-front.png)"), func(on bool) { prefs.SetBool("print.numbered", on); onChange() })
+	o.numbered.SetChecked(prefs.BoolWithFallback("print.numbered", false))
 	presetKeys, presetLabels := []string{""}, []string{lang.L("None: set the options below")}
 	for _, name := range pdf.PresetNames() {
 		presetKeys, presetLabels = append(presetKeys, name), append(presetLabels, lang.L(pdf.Presets[name].Label))
@@ -118,7 +121,7 @@ func newPrintOptions(prefs fyne.Preferences, onChange func()) *printOptions {
 		item(lang.L("Printer margin (mm)"), o.margin), item("", o.marks), proof, backs,
 		item(lang.L("Back offset X,Y (mm)"), o.offset), only, item(lang.L("Extra blank cards"), o.blank)}
 	// Pictures have no paper, margin, marks, back offset or blank cards.
-	o.pictureItems = []*widget.FormItem{preset, size, bleed, safe, proof, backs, only}
+	o.pictureItems = []*widget.FormItem{preset, size, bleed, safe, proof, backs, only, item("", o.numbered)}
 	o.cardForm = widget.NewForm(o.sheetItems...)
 	o.cardGroup = container.NewVBox(o.cardForm)
 	o.boardGroup = container.NewVBox(widget.NewForm(
@@ -147,6 +150,7 @@ func (o *printOptions) applyPreset() {
 	o.bleed.SetText(strconv.FormatFloat(p.Bleed, 'f', -1, 64))
 	o.safe.SetText(strconv.FormatFloat(p.Safe, 'f', -1, 64))
 	o.dpi.SetText(strconv.Itoa(p.DPI))
+	o.numbered.SetChecked(p.Numbered)
 	o.layout.SetKey(pdf.LayoutSingle)
 	o.marks.SetChecked(false)
 }
@@ -185,7 +189,7 @@ func (o *printOptions) images(cardLang string) (pdf.ImageOptions, error) {
 	if err != nil {
 		return pdf.ImageOptions{}, err
 	}
-	im := pdf.ImageOptions{Lang: cardLang, Size: c.Size, Bleed: c.Bleed, Safe: c.Safe, Proof: c.Proof, DPI: int(dpi), Backs: c.Backs != pdf.BacksNone, Only: c.Only}
+	im := pdf.ImageOptions{Lang: cardLang, Size: c.Size, Bleed: c.Bleed, Safe: c.Safe, Proof: c.Proof, DPI: int(dpi), Backs: c.Backs != pdf.BacksNone, Only: c.Only, Numbered: o.numbered.Checked}
 	return im, im.Check()
 }
 

@@ -318,7 +318,10 @@ func (p *Screen) ShowResult(files []string, err error) {
 	open := widget.NewButton(openLabel, func() { p.open(files[0]) })
 	folder := widget.NewButton(lang.L("Show in folder"), func() { p.open(filepath.Dir(files[0])) })
 	msg := widget.NewLabel(fmt.Sprintf(lang.L("Wrote %s. Print it at 100 %% (actual size)."), files[0]))
-	if len(files) > 1 {
+	switch {
+	case filepath.Ext(files[0]) == ".png":
+		msg.SetText(kit.Count(len(files), "Wrote %d picture into %s. Upload it as it is, without scaling.", "Wrote %d pictures into %s. Upload them as they are, without scaling.", len(files), filepath.Dir(files[0])))
+	case len(files) > 1:
 		msg.SetText(kit.Count(len(files), "Wrote %d file into %s. Print it at 100 %% (actual size).", "Wrote %d files into %s. Print them at 100 %% (actual size).", len(files), filepath.Dir(files[0])))
 	}
 	msg.Wrapping = fyne.TextWrapWord
