@@ -2,9 +2,11 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
 	"image"
 	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -69,5 +71,56 @@ func TestDecksLookSetsTheClientsLook(t *testing.T) {
 	}
 	if code, out, _ := run(t, db, "decks", "look", "--deck", "4K data routines", "--no-logo", "--back-colour", "none"); code != ExitOK || !strings.Contains(out, "logo: none") || !strings.Contains(out, "each card type's own") {
 		t.Errorf("removing the logo and colour: %d %q", code, out)
+	}
+}
+
+// The report's cover shows the client's logo as the deck has it now, set
+// after the workshop; taken away again, the cover has none, though the
+// workshop's snapshot of the deck was made with it.
+func TestTheReportCoverShowsTheDecksLookAsItIsNow(t *testing.T) {
+	if _, err := exec.LookPath("pdfimages"); err != nil {
+		t.Skip("pdfimages is not installed (poppler-utils; make test installs it)")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "d.db")
+	_, list, _ := run(t, db, "decks", "--json")
+	var decks []struct{ ID string }
+	if err := json.Unmarshal([]byte(list), &decks); err != nil || len(decks) != 1 {
+		t.Fatalf("decks --json: %v %q", err, list)
+	}
+	// The example workshop, as if made here from the deck.
+	data, err := os.ReadFile(filepath.Join("..", "docs", "example-workshop.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	example := filepath.Join(dir, "example.json")
+	if err := os.WriteFile(example, []byte(strings.Replace(string(data), "33873f7c-96ff-5f50-9a38-ec7a24761d98", decks[0].ID, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := run(t, db, "workshop", "import", example); code != ExitOK {
+		t.Fatalf("workshop import: %s", errOut)
+	}
+	logo := filepath.Join(dir, "logo.png")
+	writePNG(t, logo, 300, 100)
+	images := func(look ...string) int {
+		t.Helper()
+		if code, _, errOut := run(t, db, append([]string{"decks", "look", "--deck", "4K data routines"}, look...)...); code != ExitOK {
+			t.Fatalf("decks look: %s", errOut)
+		}
+		report := filepath.Join(dir, "report.pdf")
+		if code, _, errOut := run(t, db, "report", "--workshop", "Exempel: Ansvarsfull dataanvändning i kundservice", "-o", report, "--force"); code != ExitOK {
+			t.Fatalf("report: %s", errOut)
+		}
+		out, err := exec.Command("pdfimages", "-list", report).CombinedOutput()
+		if err != nil {
+			t.Fatalf("pdfimages: %v %s", err, out)
+		}
+		return strings.Count(strings.TrimSpace(string(out)), "\n") - 1 // two heading lines
+	}
+	if n := images("--logo", logo); n != 1 {
+		t.Errorf("the report has %d pictures after the logo was set; want the logo", n)
+	}
+	if n := images("--no-logo"); n != 0 {
+		t.Errorf("the report has %d pictures after the logo was taken away", n)
 	}
 }

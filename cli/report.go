@@ -64,6 +64,12 @@ func runReport(e *env, args []string) error {
 		return fmt.Errorf("the workshop's deck %q has no texts in %q; its languages are %s", d.Name, *lang, strings.Join(d.Languages, ", "))
 	}
 	o := pdf.ReportOptions{Lang: *lang, Paper: p, IncludeNames: *names, Top: *top}
+	if d, err := store.Deck(e.ctx, f.Workshop.DeckID); err == nil {
+		o.Look = d.Look // the client's look as it is now; the snapshot's when the deck is gone
+		if o.Look == nil {
+			o.Look = &cards.Look{} // taken away since: none
+		}
+	}
 	if *top == 0 {
 		o.Top = -1 // none; 0 in the options is the default
 	}

@@ -32,6 +32,11 @@ type ReportOptions struct {
 	// (the Results screen's choice): the organisation's score across and
 	// the customer's up when empty.
 	Across, Up string
+	// Look is the client's look the cover shows (its logo): the deck's as
+	// it is now, given by the caller when the deck is still here, since a
+	// logo chosen after the workshop belongs on its report too. The
+	// workshop's deck snapshot's when nil.
+	Look *cards.Look
 }
 
 // DefaultTop is how many routines get a page of their own unless

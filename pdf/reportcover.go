@@ -19,7 +19,11 @@ func (r *report) cover() {
 	r.newPage()
 	ws := r.f.Workshop
 	// The client's logo heads the cover, at its right.
-	if r.p.logo(r.d, r.left+r.cw-60, r.y, 60, 22) {
+	branded := r.d
+	if r.o.Look != nil {
+		branded = &cards.Deck{Look: r.o.Look}
+	}
+	if r.p.logo(branded, r.left+r.cw-60, r.y, 60, 22) {
 		r.y += 26
 	}
 	r.para(r.word("Workshop report"), r.left, r.cw, 13, true, grey)

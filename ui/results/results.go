@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"deckhand/cards"
 	"deckhand/game"
 	"deckhand/storage"
 	"deckhand/ui/kit"
@@ -25,6 +26,7 @@ type Store interface {
 	Workshops(ctx context.Context) ([]storage.WorkshopSummary, error)
 	Session(ctx context.Context, workshopID string, includeDeleted bool) (*game.File, error)
 	RealNames(ctx context.Context, workshopID string) (map[string]string, error)
+	Deck(ctx context.Context, id string) (*cards.Deck, error) // for the client's look on the report's cover
 	BlindRoundOf(ctx context.Context, workshopID string) (storage.BlindRound, bool, error)
 	BlindRounds(ctx context.Context) (map[string]storage.BlindRound, error)
 	EachResultsFile(ctx context.Context, ids []string, fn func(f *game.File) error) error

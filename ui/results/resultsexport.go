@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"deckhand/cards"
 	"deckhand/chart"
 	"deckhand/game"
 	"deckhand/pdf"
@@ -80,6 +81,12 @@ func (s *Screen) writeReport(path string, q reportRequest) error {
 	f := q.file
 	o := pdf.ReportOptions{Lang: q.lang, Paper: p, IncludeNames: q.withNames, Created: time.Now(),
 		Across: q.across, Up: q.up}
+	if d, err := s.store.Deck(s.ctx, f.Workshop.DeckID); err == nil {
+		o.Look = d.Look // the client's look as it is now; the snapshot's when the deck is gone
+		if o.Look == nil {
+			o.Look = &cards.Look{} // taken away since: none
+		}
+	}
 	if q.withNames {
 		if o.RealNames, err = s.store.RealNames(s.ctx, f.Workshop.ID); err != nil {
 			return err
