@@ -39,13 +39,15 @@ var LogoPlaces = []string{LogoCentre, LogoTop, LogoBottom}
 type Image []byte
 
 // Limits on an image a deck carries. An image of more than MaxImageSide
-// pixels a side is refused before it is decoded, so a hostile file cannot
-// make Deckhand fill its memory; one longer than StoredImageSide is scaled
-// down once, when it is stored: that still prints sharp at 300 dpi on the
-// largest place a logo takes (80 mm on the board).
+// pixels a side, or MaxImagePixels in all, is refused before it is
+// decoded, so a hostile file of a few bytes cannot make Deckhand fill its
+// memory; one longer than StoredImageSide is scaled down once, when it is
+// stored: that still prints sharp at 300 dpi on the largest place a logo
+// takes (80 mm on the board).
 const (
 	MaxImageBytes   = 8 << 20
 	MaxImageSide    = 10000
+	MaxImagePixels  = 12_000_000 // in all: decoding a 16-bit or progressive picture takes 8–12 bytes a pixel
 	StoredImageSide = 1200
 )
 
@@ -72,6 +74,9 @@ func CheckImage(data []byte, what message.Message) (ImageInfo, error) {
 	}
 	if cfg.Width < 1 || cfg.Height < 1 || cfg.Width > MaxImageSide || cfg.Height > MaxImageSide {
 		return ImageInfo{}, refusal("%s is %d × %d pixels, more than the %d a side a deck takes; save it smaller and choose it again", what, cfg.Width, cfg.Height, MaxImageSide)
+	}
+	if cfg.Width*cfg.Height > MaxImagePixels {
+		return ImageInfo{}, refusal("%s is %d × %d pixels, %.1f million in all, more than the %d million a deck takes; save it smaller and choose it again", what, cfg.Width, cfg.Height, float64(cfg.Width*cfg.Height)/1e6, MaxImagePixels/1_000_000)
 	}
 	if cfg.ColorModel == color.CMYKModel {
 		return ImageInfo{}, refusal("%s is in CMYK colours, which would print unlike the screen; save it in RGB (sRGB) and choose it again", what)
@@ -121,10 +126,11 @@ func PrepareImage(data []byte, what message.Message) (Image, error) {
 	if _, err := CheckImage(data, what); err != nil {
 		return nil, err
 	}
-	if _, err := raster.Decode(data); err != nil {
+	img, err := raster.Decode(data)
+	if err != nil {
 		return nil, refusal("%s is damaged and cannot be read to its end; save it again and choose it again", what)
 	}
-	fitted, err := raster.FitImage(data, StoredImageSide)
+	fitted, err := raster.FitImage(data, img, StoredImageSide)
 	if err != nil {
 		return nil, refusal("%s could not be scaled down (%v); save it smaller and choose it again", what, err)
 	}

@@ -82,6 +82,7 @@ func TestBadImagesAreRefusedWithOneSentence(t *testing.T) {
 		{"not an image", []byte("%PDF-1.7 a document, not a picture"), "is not a PNG or JPEG picture"},
 		{"a GIF", []byte("GIF89a\x01\x00\x01\x00\x00\x00\x00;"), "is not a PNG or JPEG picture"},
 		{"huge", hugeHeader(40000, 30000), "40000 × 30000 pixels, more than the 10000"},
+		{"too many pixels", hugeHeader(9000, 9000), "9000 × 9000 pixels, 81.0 million in all, more than the 12 million"},
 		{"CMYK", cmyk, "in CMYK colours"},
 		{"damaged", whole[:len(whole)/2], "is damaged"},
 		{"too big a file", append(bytes.Clone(whole), make([]byte, cards.MaxImageBytes)...), "more than the 8 MB"},

@@ -212,6 +212,9 @@ func (p *Patterns) within(breaks []int, n int) []int {
 	return kept
 }
 
+// Minimums are the fewest letters a break leaves before and after it.
+func (p *Patterns) Minimums() (left, right int) { return p.left, p.right }
+
 // Hyphenate returns word with a hyphen at every break, for tests and
 // reading: "asiakas" is "a-si-a-kas".
 func (p *Patterns) Hyphenate(word string) string {

@@ -197,32 +197,42 @@ func (m measurer) hyphenated(wd word, bold bool) word {
 		}
 	}
 	// Each run of letters breaks where the patterns allow; a hyphen between
-	// two runs ("asiakas-data") is a break of its own.
-	start := -1
-	var prev rune
-	for i, r := range wd.text + " " {
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				if prev == '-' && i > 1 {
-					add(i, true)
-				}
-				start = i
-			}
-			prev = r
+	// two runs ("asiakas-data") is a break of its own when it leaves the
+	// language's fewest letters on each side ("e-mail" stays whole).
+	left, right := 2, 2
+	if m.hyphens != nil {
+		left, right = m.hyphens.Minimums()
+	}
+	type run struct{ start, end, letters int }
+	var runs []run
+	for i, r := range wd.text {
+		if !unicode.IsLetter(r) {
 			continue
 		}
-		if start >= 0 && m.hyphens != nil {
-			run := wd.text[start:i]
-			offset, k := start, 0
-			for _, b := range m.hyphens.Breaks(run) {
-				for ; k < b; k++ {
-					_, size := utf8.DecodeRuneInString(wd.text[offset:])
-					offset += size
-				}
-				add(offset, false)
+		if n := len(runs); n > 0 && runs[n-1].end == i {
+			runs[n-1].end, runs[n-1].letters = i+utf8.RuneLen(r), runs[n-1].letters+1
+		} else {
+			runs = append(runs, run{i, i + utf8.RuneLen(r), 1})
+		}
+	}
+	for i, rn := range runs {
+		if i > 0 {
+			between := wd.text[runs[i-1].end:rn.start]
+			if (between == "-" || between == "\u2010") && runs[i-1].letters >= left && rn.letters >= right {
+				add(rn.start, true)
 			}
 		}
-		start, prev = -1, r
+		if m.hyphens == nil {
+			continue
+		}
+		offset, k := rn.start, 0
+		for _, b := range m.hyphens.Breaks(wd.text[rn.start:rn.end]) {
+			for ; k < b; k++ {
+				_, size := utf8.DecodeRuneInString(wd.text[offset:])
+				offset += size
+			}
+			add(offset, false)
+		}
 	}
 	return out
 }

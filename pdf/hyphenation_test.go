@@ -94,6 +94,18 @@ func TestWordsThatFitStayWhole(t *testing.T) {
 	if len(g.lines) < 2 || g.lines[0] != "CRM-" || g.broken {
 		t.Errorf("CRM-järjestelmädata in %.1f mm: %q", w, g.lines)
 	}
+	// Not where it leaves a single letter: "e-" would read as a typo.
+	for _, text := range []string{"e-postilista", "a\u2010b"} {
+		wd := m.in("fi").hyphenated(m.newWord(text, false), false)
+		for _, h := range wd.hyphens {
+			if h.hard {
+				t.Errorf("%q breaks after %q", text, text[:h.at])
+			}
+		}
+	}
+	if wd := m.in("fi").hyphenated(m.newWord("asiakas\u2010data", false), false); len(wd.hyphens) == 0 || !slices.ContainsFunc(wd.hyphens, func(h hyphenAt) bool { return h.hard }) {
+		t.Errorf("asiakas‐data (U+2010) has no break after its hyphen: %+v", wd.hyphens)
+	}
 }
 
 // titleRuns are the lines of the face's title.

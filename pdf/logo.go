@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"image"
+	"slices"
 	"sync"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -22,14 +23,17 @@ type pictureInfo struct {
 	name          string // the name it is embedded under, made from its bytes
 	width, height int    // pixels; 0 × 0 when it cannot be read
 	format        string
-	img           image.Image // decoded, once a picture asks for it
+	decode        sync.Once   // the first picture drawn decodes it, the others wait for it
+	img           image.Image // decoded; nil when it cannot be
 }
 
-// pictures remembers the last few pictures drawn, by the bytes they are
-// stored in: a deck's thousand backs hash and read the header of their one
-// logo once. It holds few, so a logo changed many times in a session does
-// not stay in memory. A stored picture is never changed in place, so its
-// first byte's address and its length name it while it lives.
+// pictures remembers the pictures drawn last, by the bytes they are stored
+// in, the one used last at the end: a deck's thousand backs hash and read
+// the header of their logo, and decode it, once. It holds a few, so a logo
+// changed many times in a session does not stay in memory, and enough for
+// a logo and a deck's type icons. A stored picture is never changed in
+// place, and an entry holds its first byte, so that byte's address and the
+// length name the picture while the entry lives.
 var pictures struct {
 	mu      sync.Mutex
 	entries []*pictureEntry
@@ -38,10 +42,10 @@ var pictures struct {
 type pictureEntry struct {
 	first *byte
 	n     int
-	info  pictureInfo
+	info  *pictureInfo
 }
 
-const picturesKept = 8
+const picturesKept = 16
 
 // pictureOf is the picture stored in data.
 func pictureOf(data cards.Image) *pictureInfo {
@@ -50,21 +54,24 @@ func pictureOf(data cards.Image) *pictureInfo {
 	}
 	pictures.mu.Lock()
 	defer pictures.mu.Unlock()
-	for _, e := range pictures.entries {
+	for i, e := range pictures.entries {
 		if e.first == &data[0] && e.n == len(data) {
-			return &e.info
+			pictures.entries = append(append(pictures.entries[:i:i], pictures.entries[i+1:]...), e) // used last
+			return e.info
 		}
 	}
 	sum := sha256.Sum256(data)
-	e := &pictureEntry{first: &data[0], n: len(data), info: pictureInfo{name: "img" + hex.EncodeToString(sum[:8])}}
+	e := &pictureEntry{first: &data[0], n: len(data), info: &pictureInfo{name: "img" + hex.EncodeToString(sum[:8])}}
 	if cfg, format, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
 		e.info.width, e.info.height, e.info.format = cfg.Width, cfg.Height, format
 	}
-	pictures.entries = append(pictures.entries, e)
-	if len(pictures.entries) > picturesKept {
-		pictures.entries = pictures.entries[1:]
+	kept := pictures.entries
+	if len(kept) >= picturesKept {
+		kept = kept[len(kept)-picturesKept+1:]
 	}
-	return &e.info
+	// A new slice, so that the entries let go are not held by the old one.
+	pictures.entries = append(slices.Clone(kept), e)
+	return e.info
 }
 
 // fitImage is the largest box of the picture's proportions inside the box
@@ -97,23 +104,18 @@ func placeImage(doc *fpdf.Fpdf, data cards.Image, x, y, w, h float64) {
 
 // DecodedImage is a stored picture decoded, or nil when it cannot be read:
 // for the card pictures and the app's preview, decoded once however many
-// sides show it.
+// sides show it, and a picture that cannot be read is tried once.
 func DecodedImage(data cards.Image) image.Image {
 	p := pictureOf(data)
-	pictures.mu.Lock()
-	img := p.img
-	pictures.mu.Unlock()
-	if img != nil || p.width == 0 {
-		return img
-	}
-	img, err := raster.Decode(data)
-	if err != nil {
+	if p.width == 0 {
 		return nil
 	}
-	pictures.mu.Lock()
-	p.img = img
-	pictures.mu.Unlock()
-	return img
+	p.decode.Do(func() {
+		if img, err := raster.Decode(data); err == nil {
+			p.img = img
+		}
+	})
+	return p.img
 }
 
 // logoShapes are a logo on a white plate, fitted into the box x, y, w × h:

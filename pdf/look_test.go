@@ -247,3 +247,26 @@ func TestATypeIconSitsUnderTheTypeNameOnTheFront(t *testing.T) {
 	}
 	t.Error("the front has no icon")
 }
+
+// TestAPictureInUseStaysRemembered draws a logo between many icons, as a
+// deck's cards do: the logo, used last each time, is hashed and read once,
+// while pictures no longer drawn are let go.
+func TestAPictureInUseStaysRemembered(t *testing.T) {
+	logo := solidPNG(t, 20, 10, magenta)
+	first := pictureOf(logo)
+	for i := range 3 * picturesKept {
+		pictureOf(solidPNG(t, 8, 8, color.NRGBA{uint8(i), 1, 2, 255}))
+		if pictureOf(logo) != first {
+			t.Fatalf("after %d other pictures the logo was read again", i+1)
+		}
+	}
+	for i := range picturesKept {
+		pictureOf(solidPNG(t, 8, 8, color.NRGBA{uint8(i), 3, 4, 255}))
+	}
+	if pictureOf(logo) == first {
+		t.Error("a logo not drawn for sixteen pictures is still held")
+	}
+	if DecodedImage(logo) == nil || DecodedImage(cards.Image("not a picture")) != nil {
+		t.Error("decoding a logo, or refusing what is not one, went wrong")
+	}
+}

@@ -44,22 +44,14 @@ func writeTagged(w io.Writer, pdf []byte) error {
 		name    []byte
 	}
 	var edits []edit
+	dicts := dictionaries(pdf, table, xrefAt)
 	for _, n := range subsetNames {
 		old := []byte(n.fpdf)
-		name := []byte("/" + subsetTag(pdf, table, old, n.postScript) + "+" + n.postScript)
-		for from := 0; ; {
-			i := bytes.Index(pdf[from:xrefAt], old)
-			if i < 0 {
-				break
+		name := []byte("/" + subsetTag(pdf, table, dicts, old, n.postScript) + "+" + n.postScript)
+		for _, d := range dicts {
+			for _, at := range nameAt(pdf[d[0]:d[1]], old) {
+				edits = append(edits, edit{d[0] + at, len(old), name})
 			}
-			at := from + i
-			from = at + len(old)
-			// A name ends at a delimiter: the regular name is also the start
-			// of the bold's.
-			if from < len(pdf) && !delimiter(pdf[from]) {
-				continue
-			}
-			edits = append(edits, edit{at, len(old), name})
 		}
 	}
 	slices.SortFunc(edits, func(a, b edit) int { return a.at - b.at })
@@ -158,10 +150,10 @@ func xrefTable(b []byte) ([][]byte, []byte, error) {
 // same characters always get the same tag, and two subsets differ. The
 // rest of the file is left out, since the PDF library writes some of it in
 // map order.
-func subsetTag(pdf []byte, table [][]byte, fpdfName []byte, postScript string) string {
+func subsetTag(pdf []byte, table [][]byte, dicts [][2]int, fpdfName []byte, postScript string) string {
 	h := sha256.New()
 	h.Write([]byte(postScript))
-	h.Write(fontFile(pdf, table, fpdfName))
+	h.Write(fontFile(pdf, table, dicts, fpdfName))
 	sum := h.Sum(nil)
 	tag := make([]byte, 6)
 	for i := range tag {
@@ -171,28 +163,77 @@ func subsetTag(pdf []byte, table [][]byte, fpdfName []byte, postScript string) s
 }
 
 // fontFile is the object of the font file a font descriptor names, or nil.
-func fontFile(pdf []byte, table [][]byte, fpdfName []byte) []byte {
-	at := bytes.Index(pdf, append([]byte("/FontName "), fpdfName...))
-	if at < 0 {
-		return nil
+func fontFile(pdf []byte, table [][]byte, dicts [][2]int, fpdfName []byte) []byte {
+	descriptor := append([]byte("/FontName "), fpdfName...)
+	for _, d := range dicts {
+		dict := pdf[d[0]:d[1]]
+		if len(nameAt(dict, descriptor)) == 0 {
+			continue
+		}
+		ref := fontFileRef.FindSubmatch(dict)
+		if ref == nil {
+			return nil
+		}
+		n, err := strconv.Atoi(string(ref[1]))
+		if err != nil || n+2 >= len(table) {
+			return nil
+		}
+		offset, err := strconv.Atoi(string(table[n+2][:10])) // after the two heading lines
+		if err != nil || offset >= len(pdf) {
+			return nil
+		}
+		obj := pdf[offset:]
+		if end := bytes.Index(obj, []byte("endobj")); end >= 0 {
+			obj = obj[:end]
+		}
+		return obj
 	}
-	ref := fontFileRef.FindSubmatch(pdf[at:min(len(pdf), at+1024)])
-	if ref == nil {
-		return nil
+	return nil
+}
+
+// dictionaries are the spans of the file that hold its objects' own
+// words: from each object's start to its stream, if it has one, or its
+// end. A stream's bytes are left out: an embedded logo may hold anything,
+// a font's name too.
+func dictionaries(pdf []byte, table [][]byte, xrefAt int) [][2]int {
+	var spans [][2]int
+	for _, line := range table[2:] {
+		if len(line) != 20 || line[17] != 'n' {
+			continue
+		}
+		start, err := strconv.Atoi(string(line[:10]))
+		if err != nil || start <= 0 || start >= xrefAt {
+			continue
+		}
+		obj := pdf[start:xrefAt]
+		end := len(obj)
+		if i := bytes.Index(obj, []byte("endobj")); i >= 0 {
+			end = i
+		}
+		if i := bytes.Index(obj[:end], []byte("stream")); i >= 0 {
+			end = i
+		}
+		spans = append(spans, [2]int{start, start + end})
 	}
-	n, err := strconv.Atoi(string(ref[1]))
-	if err != nil || n+2 >= len(table) {
-		return nil
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	return spans
+}
+
+// nameAt is where a PDF name stands whole in b: followed by a delimiter,
+// so the regular font's name is not found at the start of the bold's.
+func nameAt(b, name []byte) []int {
+	var at []int
+	for from := 0; ; {
+		i := bytes.Index(b[from:], name)
+		if i < 0 {
+			return at
+		}
+		end := from + i + len(name)
+		if end == len(b) || delimiter(b[end]) {
+			at = append(at, from+i)
+		}
+		from = end
 	}
-	offset, err := strconv.Atoi(string(table[n+2][:10])) // after the two heading lines
-	if err != nil || offset >= len(pdf) {
-		return nil
-	}
-	obj := pdf[offset:]
-	if end := bytes.Index(obj, []byte("endobj")); end >= 0 {
-		obj = obj[:end]
-	}
-	return obj
 }
 
 var fontFileRef = regexp.MustCompile(`/FontFile2 (\d+) 0 R`)

@@ -3,6 +3,8 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"image"
+	"image/jpeg"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"deckhand/cards"
 )
 
 // TestEveryDocumentNamesItsFontsAsTaggedSubsets reads the fonts of every
@@ -91,5 +95,37 @@ func TestTaggingRefusesABrokenFile(t *testing.T) {
 		if err := writeTagged(&out, data); err == nil || out.Len() > 0 {
 			t.Errorf("a file %s is tagged (%v), %d bytes written", what, err, out.Len())
 		}
+	}
+}
+
+// A logo is embedded as it is stored, so its bytes may hold anything,
+// fpdf's font names too (here in a JPEG's comment): the renaming touches
+// only the fonts' own dictionaries, and the logo reaches the file byte for
+// byte.
+func TestALogoHoldingAFontsNameIsLeftAsItIs(t *testing.T) {
+	posterNeedPoppler(t)
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, image.NewGray(image.Rect(0, 0, 40, 20)), nil); err != nil {
+		t.Fatal(err)
+	}
+	comment := []byte("/BaseFont /utf8liberationsans /FontName /utf8liberationsansB ")
+	segment := append([]byte{0xff, 0xfe, 0, byte(len(comment) + 2)}, comment...)
+	logo := append(append(append([]byte{}, buf.Bytes()[:2]...), segment...), buf.Bytes()[2:]...)
+	d := testDeck(t)
+	d.Look = &cards.Look{Logo: logo}
+	var out bytes.Buffer
+	if _, err := RatingSheets(&out, d, SheetOptions{Paper: Papers["a4"], Created: posterFixed}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(out.Bytes(), logo) {
+		t.Error("the logo's bytes were changed in the file")
+	}
+	checkXref(t, "rating-sheets.pdf", out.Bytes())
+	path := filepath.Join(t.TempDir(), "sheets.pdf")
+	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := exec.Command("pdfimages", "-list", path).CombinedOutput(); err != nil || strings.Contains(string(got), "Error") {
+		t.Errorf("pdfimages: %v\n%s", err, got)
 	}
 }

@@ -24,8 +24,9 @@ func Decode(data []byte) (image.Image, error) {
 // same; otherwise a PNG of it scaled to side pixels on its longer side
 // (Catmull-Rom, as an image editor scales), or at its size when only its
 // form was the trouble (a 16-bit or interlaced PNG, which the PDF
-// library cannot embed). The caller has checked the header (cards.CheckImage).
-func FitImage(data []byte, side int) ([]byte, error) {
+// library cannot embed). The caller has checked the header (cards.CheckImage)
+// and passes the picture decoded, so that it is decoded once.
+func FitImage(data []byte, img image.Image, side int) ([]byte, error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
@@ -34,11 +35,7 @@ func FitImage(data []byte, side int) ([]byte, error) {
 	if !large && (format != "png" || plainPNG(data)) {
 		return data, nil
 	}
-	img, err := Decode(data)
-	if err != nil {
-		return nil, err
-	}
-	out := image.Image(img)
+	out := img
 	if large {
 		scale := float64(side) / float64(max(cfg.Width, cfg.Height))
 		w := max(1, int(math.Round(float64(cfg.Width)*scale)))
