@@ -6,9 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"deckhand/cards"
@@ -51,12 +49,12 @@ func (s *Screen) EditLook() {
 func (s *Screen) openLookForm() {
 	f := newLookForm(s.deck.Clone(), s.Cards.cardLang())
 	f.choose = func(done func(string)) { s.choosePicture(done) }
-	f.Logo.OnTapped = func() { f.choose(func(path string) { s.loadPicture(f, path, message.Word("the logo"), f.setLogo) }) }
+	f.Logo.OnTapped = func() { f.choose(func(path string) { s.loadPicture(path, message.Word("the logo"), f.setLogo) }) }
 	for _, t := range f.deck.CardTypes {
 		key := t.Key
 		f.iconButtons(key, func() {
 			f.choose(func(path string) {
-				s.loadPicture(f, path, message.Say("the icon of card type %s", key), func(img cards.Image) { f.setIcon(key, img) })
+				s.loadPicture(path, message.Say("the icon of card type %s", key), func(img cards.Image) { f.setIcon(key, img) })
 			})
 		})
 	}
@@ -217,28 +215,19 @@ func pictureInfo(img cards.Image, none string) string {
 
 // choosePicture asks for a PNG or JPEG file.
 func (s *Screen) choosePicture(done func(path string)) {
-	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			s.showError(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		path := r.URI().Path()
-		r.Close()
-		done(path)
-	}, s.win)
-	open.SetFilter(fynestorage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG"}))
-	kit.ShowFileDialog(s.win, open)
+	s.openFile([]string{".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG"}, done)
 }
 
 // loadPicture reads, checks and scales a picture file off the UI
-// goroutine; a refusal is said over the form, and changes nothing.
-func (s *Screen) loadPicture(f *LookForm, path string, what message.Message, take func(cards.Image)) {
+// goroutine, where it is also decoded for the preview; a refusal is said
+// over the form, and changes nothing.
+func (s *Screen) loadPicture(path string, what message.Message, take func(cards.Image)) {
 	wait := kit.ShowWorking(s.win, lang.L("Reading the picture…"))
 	go func() {
 		img, err := cards.ReadImageFile(path, what)
+		if err == nil {
+			pdf.DecodedImage(img) // remembered, so the preview does not decode it on the UI goroutine
+		}
 		s.toUI(func() {
 			wait.Hide()
 			if err != nil {

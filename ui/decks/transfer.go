@@ -24,6 +24,17 @@ import (
 // goroutine, and then asks whether to make a new deck of it or to update
 // the deck shown.
 func (s *Screen) ImportDeck() {
+	s.openFile([]string{".csv", ".json", ".txt"}, func(path string) {
+		go func() {
+			d, err := s.readDeckFile(path, s.template)
+			fyne.Do(func() { s.askImport(path, d, err) })
+		}()
+	})
+}
+
+// openFile asks for a file with one of the extensions and hands its path
+// to done; nothing when the person cancels.
+func (s *Screen) openFile(extensions []string, done func(path string)) {
 	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			s.showError(err)
@@ -34,12 +45,9 @@ func (s *Screen) ImportDeck() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		go func() {
-			d, err := s.readDeckFile(path, s.template)
-			fyne.Do(func() { s.askImport(path, d, err) })
-		}()
+		done(path)
 	}, s.win)
-	open.SetFilter(fynestorage.NewExtensionFileFilter([]string{".csv", ".json", ".txt"}))
+	open.SetFilter(fynestorage.NewExtensionFileFilter(extensions))
 	kit.ShowFileDialog(s.win, open)
 }
 
